@@ -1,0 +1,11 @@
+package org.copydesk.domain.story;
+
+/** Where a story stands in the editorial workflow. */
+public enum StoryState {
+    DRAFT,
+    SOURCING_REVIEW,
+    COPY_EDIT,
+    READY,
+    PUBLISHED,
+    RETRACTED
+}

@@ -1,0 +1,52 @@
+package org.copydesk.web.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.copydesk.application.SeedService;
+import org.copydesk.persistence.DatabaseMigrator;
+
+/**
+ * Runs before the application takes requests: migrates the schema with Flyway, then imports the
+ * seed story into an empty newsroom. Flyway manages its own transactions, so this runs outside one.
+ */
+@jakarta.ejb.Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CopydeskStartup {
+
+    private static final Logger LOG = Logger.getLogger(CopydeskStartup.class.getName());
+    static final String SEED = "/seed/russia-troops-north-korea.txt";
+
+    @Inject
+    DatabaseMigrator migrator;
+
+    @Inject
+    SeedService seed;
+
+    @PostConstruct
+    void start() {
+        migrator.migrate();
+        seed.seedIfEmpty(seedText());
+        LOG.info("Copydesk is ready at http://localhost:${port}/copydesk/".replace("${port}",
+                String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))));
+    }
+
+    private static String seedText() {
+        try (InputStream in = SeedService.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("The seed story " + SEED + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

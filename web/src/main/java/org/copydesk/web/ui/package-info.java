@@ -1,0 +1,2 @@
+/** Faces backing beans: view-scoped, serializable, talking to application services only. */
+package org.copydesk.web.ui;
