@@ -1,0 +1,9 @@
+package org.copydesk.domain.story;
+
+/** The kinds of block a story body is made of, in order. */
+public enum BlockType {
+    PARAGRAPH,
+    SUBHEADING,
+    CAPTION,
+    QUOTE
+}
