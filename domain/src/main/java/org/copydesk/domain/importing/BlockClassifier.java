@@ -9,9 +9,9 @@ import org.copydesk.domain.story.BlockType;
  *
  * <ol>
  *   <li>{@link BlockType#CAPTION}: the block carries a photo credit ("(Photo via AFP)", "(Photo by
- *       EPA)", "(Photo: Reuters)", "(AFP photo)", "Photo: Reuters", "Photo credit: AP") or opens the
- *       way captions open ("An image grabbed from footage…", "A still from video…", "Screenshot
- *       from…").
+ *       EPA)", "(Photo: Reuters)", "(AFP photo)", "(Getty Images)", "Photo: Reuters", "Photo credit:
+ *       AP") or opens the way captions open ("An image grabbed from footage…", "A still from
+ *       video…", "Screenshot from…").
  *   <li>{@link BlockType#SUBHEADING}: a single line of at most {@value #MAX_SUBHEADING_LENGTH}
  *       characters that does not end in sentence punctuation (closing quote marks and brackets
  *       are looked through, so "‘Text, too’" is a subheading and "“Text.”" is not).
@@ -29,7 +29,7 @@ final class BlockClassifier {
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "\\(\\s*(?:file\\s+)?" + PICTURE + "\\s*(?::|\\b(?:via|by|courtesy|credit)\\b)[^()]*\\)"
-                    + "|\\((?-i:\\s*\\p{Lu}[^\\s()]*(?:\\s+\\p{Lu}[^\\s()]*){0,3})\\s+(?:file\\s+)?photos?\\s*\\)"
+                    + "|\\((?-i:\\s*\\p{Lu}[^\\s()]*(?:\\s+\\p{Lu}[^\\s()]*){0,3})\\s+(?:file\\s+)?(?:photo|image|picture)s?\\s*\\)"
                     + "|(?:^|\\s)" + PICTURE + "(?:\\s+credit)?\\s*:\\s*(?-i:\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -350,6 +350,7 @@ class StoryImporterTest {
             "Police guard the port on Monday. (Photo: Reuters)",
             "Police guard the port on Monday. (Photo by EPA)",
             "Police guard the port on Monday. (AFP photo)",
+            "Police guard the port on Monday. (Getty Images)",
             "Police guard the port on Monday. Photo: Reuters/Jane Doe",
             "Photo credit: AP",
             "A still from video shows the convoy near the border.",
