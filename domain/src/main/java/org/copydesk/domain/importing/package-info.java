@@ -1,0 +1,8 @@
+/**
+ * Import of stories that arrive as plain text in the seed's shape: a category line, a headline, an
+ * optional standfirst and blank-line separated blocks. {@link org.copydesk.domain.importing.StoryImporter}
+ * splits the category line into sections, classifies each block (paragraph, subheading, caption,
+ * quote), removes scrape debris and fingerprints the content so that a second import of the same
+ * text can be recognised. Nothing here touches persistence; the result is a plain value.
+ */
+package org.copydesk.domain.importing;
