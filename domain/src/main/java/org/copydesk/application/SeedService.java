@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
-import org.copydesk.domain.story.PlainTextStory;
+import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
 
-/** Loads the first story every user sees, once, into an empty newsroom. */
+/** Loads the first story every user sees, once, into an empty newsroom, as the demo reporter's draft. */
 @ApplicationScoped
-@Transactional
 public class SeedService {
 
     private static final Logger LOG = Logger.getLogger(SeedService.class.getName());
@@ -21,13 +22,14 @@ public class SeedService {
     StoryService storyService;
 
     /** Imports the text when there is no story yet; answers whether it did. */
+    @Transactional
     public boolean seedIfEmpty(String text) {
-        if (stories.count() > 0) {
+        if (stories.count(StoryQuery.all()) > 0) {
             return false;
         }
-        PlainTextStory parsed = PlainTextStory.parse(text);
-        StoryDetails story = storyService.create(parsed.headline(), parsed.body());
-        LOG.info(() -> "Seed story imported: " + story.slug() + " (debris removed: " + parsed.debris() + ")");
+        ImportResult result = storyService.importText(text, Actor.of("reporter", Role.REPORTER), false);
+        LOG.info(() -> "Seed story imported: " + result.story().slug() + " (debris removed: " + result.debris()
+                + ")");
         return true;
     }
 }

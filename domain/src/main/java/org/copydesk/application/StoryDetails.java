@@ -1,15 +1,39 @@
 package org.copydesk.application;
 
 import java.time.Instant;
+import java.util.List;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryState;
 
-/** A whole story, as the API and the editor show it. */
-public record StoryDetails(long id, String slug, String headline, String body, StoryState state, long version,
-        Instant createdAt, Instant updatedAt) {
+/** A whole story, as the API and the editor show it. {@code version} is the optimistic-lock version. */
+public record StoryDetails(long id, String slug, String headline, String standfirst, String byline,
+        List<String> sections, List<BlockView> blocks, StoryState state, String reporter, long version,
+        int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt) implements java.io.Serializable {
+
+    /** One body block. */
+    public record BlockView(String key, BlockType type, String text) implements java.io.Serializable {
+        static BlockView of(Block block) {
+            return new BlockView(block.key(), block.type(), block.text());
+        }
+
+        public Block toBlock() {
+            return new Block(key, type, text);
+        }
+    }
 
     static StoryDetails of(Story story) {
-        return new StoryDetails(story.getId(), story.getSlug(), story.getHeadline(), story.getBody(),
-                story.getState(), story.getVersion(), story.getCreatedAt(), story.getUpdatedAt());
+        StoryContent content = story.content();
+        return new StoryDetails(story.getId(), story.getSlug(), content.headline(), content.standfirst(),
+                content.byline(), content.sections(), content.blocks().stream().map(BlockView::of).toList(),
+                story.getState(), story.getReporter(), story.getVersion(), story.getCurrentRevision(),
+                story.getCreatedAt(), story.getUpdatedAt(), story.getUpdatedBy(), story.getPublishedAt());
+    }
+
+    public StoryContent content() {
+        return new StoryContent(headline, standfirst, byline, sections,
+                blocks.stream().map(BlockView::toBlock).toList());
     }
 }

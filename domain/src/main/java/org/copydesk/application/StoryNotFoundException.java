@@ -1,7 +1,7 @@
 package org.copydesk.application;
 
 /** The story asked for does not exist. */
-public class StoryNotFoundException extends RuntimeException {
+public class StoryNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,57 +6,85 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.copydesk.domain.importing.ImportedStory;
+import org.copydesk.domain.importing.StoryImporter;
+import org.copydesk.domain.section.SectionRepository;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.RevisionRepository;
 import org.copydesk.domain.story.Slugs;
 import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.user.Actor;
 
-/** Use cases on stories: create, read, list. */
+/** Writing stories: create, import, save. Each call is one transaction. */
 @ApplicationScoped
 @Transactional
 public class StoryService {
 
-    private StoryRepository stories;
-    private Clock clock;
-    private Event<StoryCreated> created;
-
-    protected StoryService() {
-        // for CDI proxies
-    }
+    @Inject
+    StoryRepository stories;
 
     @Inject
-    public StoryService(StoryRepository stories, Clock clock, Event<StoryCreated> created) {
-        this.stories = stories;
-        this.clock = clock;
-        this.created = created;
+    RevisionRepository revisions;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<StoryChanged> changed;
+
+    public StoryDetails create(StoryContent content, Actor author) {
+        return StoryDetails.of(createStory(content, author, null, "Created"));
     }
 
-    public StoryDetails create(String headline, String body) {
-        Story story = stories.store(new Story(uniqueSlug(headline), headline, body, clock.instant()));
-        created.fire(new StoryCreated(story.getId(), story.getSlug()));
+    /**
+     * Imports plain text in the seed's shape. The same text imported twice is refused with the story it
+     * became, unless the caller asks for a copy on purpose.
+     */
+    public ImportResult importText(String text, Actor author, boolean allowDuplicate) {
+        ImportedStory imported = new StoryImporter(sections.names()).parse(text);
+        var existing = stories.findByFingerprint(imported.fingerprint());
+        if (existing.isPresent() && !allowDuplicate) {
+            throw new DuplicateStoryException(StorySummary.of(existing.get()));
+        }
+        List<Block> blocks = imported.blocks().stream().map(b -> Block.of(b.type(), b.text())).toList();
+        StoryContent content = new StoryContent(imported.headline(), imported.standfirst(), null,
+                imported.sections(), blocks);
+        String reason = imported.debris().isEmpty() ? "Imported"
+                : "Imported; removed scrape debris: " + String.join("; ", imported.debris());
+        Story story = createStory(content, author, existing.isPresent() ? null : imported.fingerprint(), reason);
+        return new ImportResult(StoryDetails.of(story), imported.debris());
+    }
+
+    /** Saves new content if the caller saw the newest version; otherwise {@link StaleStoryException}. */
+    public StoryDetails update(long id, long expectedVersion, StoryContent content, Actor by, String reason) {
+        Story story = stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+        if (story.getVersion() != expectedVersion) {
+            throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
+        }
+        story.revise(content, by, reason, clock.instant()).ifPresent(revision -> {
+            revisions.store(revision);
+            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
+                    StoryChanged.Kind.SAVED));
+        });
+        stories.flush();
         return StoryDetails.of(story);
     }
 
-    public StoryDetails find(long id) {
-        return stories.find(id).map(StoryDetails::of)
-                .orElseThrow(() -> new StoryNotFoundException("with id " + id));
-    }
-
-    public StoryDetails findBySlug(String slug) {
-        return stories.findBySlug(slug).map(StoryDetails::of)
-                .orElseThrow(() -> new StoryNotFoundException("at " + slug));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<StorySummary> list(int page, int size) {
-        int offset = Page.offset(page, size);
-        List<StorySummary> items = stories.list(offset, size).stream().map(StorySummary::of).toList();
-        return new Page<>(items, stories.count(), page, size);
+    private Story createStory(StoryContent content, Actor author, String fingerprint, String reason) {
+        Story story = stories.store(Story.draft(uniqueSlug(content.headline()), content, author, fingerprint,
+                clock.instant()));
+        revisions.store(story.firstRevision(reason));
+        changed.fire(new StoryChanged(story.getId(), story.getSlug(), story.getState(), author.username(),
+                StoryChanged.Kind.CREATED));
+        return story;
     }
 
     private String uniqueSlug(String headline) {
-        if (headline == null || headline.isBlank()) {
-            throw new IllegalArgumentException("headline must not be blank");
-        }
         String base = Slugs.of(headline);
         String slug = base;
         for (int n = 2; stories.slugExists(slug); n++) {

@@ -4,11 +4,12 @@ import java.time.Instant;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryState;
 
-/** A line in a story list. */
-public record StorySummary(long id, String slug, String headline, StoryState state, Instant updatedAt) {
+/** A line in a story list or queue. */
+public record StorySummary(long id, String slug, String headline, StoryState state, String reporter,
+        Instant updatedAt, String updatedBy) implements java.io.Serializable {
 
     static StorySummary of(Story story) {
         return new StorySummary(story.getId(), story.getSlug(), story.getHeadline(), story.getState(),
-                story.getUpdatedAt());
+                story.getReporter(), story.getUpdatedAt(), story.getUpdatedBy());
     }
 }

@@ -31,6 +31,15 @@ public class DatabaseMigrator {
         return result;
     }
 
+    /** Whether the database is the embedded H2 default (demo users are created only there). */
+    public boolean isEmbeddedH2() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database does not answer", e);
+        }
+    }
+
     /** Whether {@link #migrate()} has completed in this deployment. */
     public boolean isMigrated() {
         return migrated;

@@ -3,9 +3,14 @@ package org.copydesk.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
 
 @ApplicationScoped
@@ -21,15 +26,20 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public Optional<Story> findBySlug(String slug) {
-        return em.createNamedQuery("Story.findBySlug", Story.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return em.createNamedQuery("Story.findBySlug", Story.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Story> findByFingerprint(String fingerprint) {
+        return em.createNamedQuery("Story.findByFingerprint", Story.class).setParameter("fingerprint", fingerprint)
+                .getResultStream().findFirst();
     }
 
     @Override
     public boolean slugExists(String slug) {
-        return findBySlug(slug).isPresent();
+        return !em.createQuery("select s.id from Story s where s.slug = :slug", Long.class)
+                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -43,15 +53,47 @@ public class JpaStoryRepository implements StoryRepository {
     }
 
     @Override
-    public List<Story> list(int offset, int limit) {
-        return em.createNamedQuery("Story.findAll", Story.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+    public void flush() {
+        em.flush();
     }
 
     @Override
-    public long count() {
-        return em.createNamedQuery("Story.count", Long.class).getSingleResult();
+    public List<Story> search(StoryQuery query, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        TypedQuery<Story> q = em.createQuery("select s from Story s" + where
+                + " order by s.updatedAt desc, s.id desc", Story.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(StoryQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + where(query, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** The query's conditions as JPQL; every value is a bound parameter. */
+    private static String where(StoryQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (!query.states().isEmpty()) {
+            where.append(" and s.state in :states");
+            params.put("states", query.states());
+        }
+        if (query.reporter() != null) {
+            where.append(" and s.reporter = :reporter");
+            params.put("reporter", query.reporter());
+        }
+        if (query.text() != null) {
+            where.append(" and (lower(s.headline) like :text escape '\\'"
+                    + " or exists (select 1 from Story t join t.blocks b where t = s"
+                    + " and lower(b.text) like :text escape '\\'))");
+            String escaped = query.text().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("text", "%" + escaped + "%");
+        }
+        return where.isEmpty() ? "" : " where" + where.substring(4);
     }
 }

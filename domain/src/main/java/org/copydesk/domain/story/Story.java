@@ -1,32 +1,42 @@
 package org.copydesk.domain.story;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.Decision;
+import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.StoryFacts;
+import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.Workflow;
 
 /**
- * A news story. The aggregate root of the editorial workflow: it checks its own invariants and
- * exposes behaviour, not setters.
+ * A news story: the aggregate root of the editorial workflow. It refuses illegal moves and edits
+ * itself; every change of content yields a {@link Revision}, every move a {@link TransitionRecord}.
  */
 @Entity
 @Table(name = "story")
-@NamedQuery(name = "Story.findAll", query = "select s from Story s order by s.updatedAt desc, s.id desc")
-@NamedQuery(name = "Story.count", query = "select count(s) from Story s")
 @NamedQuery(name = "Story.findBySlug", query = "select s from Story s where s.slug = :slug")
+@NamedQuery(name = "Story.findByFingerprint", query = "select s from Story s where s.fingerprint = :fingerprint")
 public class Story {
-
-    public static final int HEADLINE_MAX = 300;
-    public static final int BODY_MAX = 200_000;
 
     @Id
     @SequenceGenerator(name = "story_seq", sequenceName = "story_seq", allocationSize = 50)
@@ -36,21 +46,55 @@ public class Story {
     @Column(nullable = false, unique = true, length = 120)
     private String slug;
 
-    @Column(nullable = false, length = HEADLINE_MAX)
+    @Column(nullable = false, length = StoryContent.HEADLINE_MAX)
     private String headline;
 
-    @Column(nullable = false, length = BODY_MAX)
-    private String body;
+    @Column(length = StoryContent.STANDFIRST_MAX)
+    private String standfirst;
+
+    @Column(length = StoryContent.BYLINE_MAX)
+    private String byline;
+
+    @ElementCollection
+    @CollectionTable(name = "story_section", joinColumns = @JoinColumn(name = "story_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = StoryContent.SECTION_MAX)
+    private List<String> sections = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "story_block", joinColumns = @JoinColumn(name = "story_id"))
+    @OrderColumn(name = "position")
+    private List<Block> blocks = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private StoryState state;
+
+    @Column(nullable = false, length = 40)
+    private String reporter;
+
+    @Column(length = 64, unique = true)
+    private String fingerprint;
+
+    @Column(name = "current_revision", nullable = false)
+    private int currentRevision;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 40)
+    private String updatedBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "story_transition", joinColumns = @JoinColumn(name = "story_id"))
+    @OrderColumn(name = "position")
+    private List<TransitionRecord> transitions = new ArrayList<>();
 
     @Version
     private long version;
@@ -59,27 +103,102 @@ public class Story {
         // for JPA
     }
 
-    public Story(String slug, String headline, String body, Instant now) {
-        this.slug = requireText(slug, "slug", 120);
-        this.headline = requireText(headline, "headline", HEADLINE_MAX);
-        this.body = Objects.requireNonNull(body, "body");
-        if (body.length() > BODY_MAX) {
-            throw new IllegalArgumentException("body is longer than " + BODY_MAX + " characters");
-        }
+    private Story(String slug, StoryContent content, String reporter, String fingerprint, Instant now) {
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.reporter = Objects.requireNonNull(reporter, "reporter");
+        this.fingerprint = fingerprint;
         this.state = StoryState.DRAFT;
         this.createdAt = Objects.requireNonNull(now, "now");
-        this.updatedAt = now;
+        apply(content, reporter, now);
     }
 
-    private static String requireText(String value, String name, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+    /** A new draft by a reporter or an editor; the first revision is {@link #firstRevision(String)}. */
+    public static Story draft(String slug, StoryContent content, Actor author, String fingerprint, Instant now) {
+        if (!author.has(Role.REPORTER) && !author.has(Role.EDITOR)) {
+            throw new NotPermittedException("Only reporters and editors may create stories.");
         }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new IllegalArgumentException(name + " is longer than " + max + " characters");
+        return new Story(slug, content, author.username(), fingerprint, now);
+    }
+
+    /** Revision 1, once the story has its id. */
+    public Revision firstRevision(String reason) {
+        if (id == null || currentRevision != 0) {
+            throw new IllegalStateException("The first revision is made once, after the story is stored");
         }
-        return trimmed;
+        currentRevision = 1;
+        return new Revision(id, 1, updatedBy, updatedAt, reason == null ? "Created" : reason, content());
+    }
+
+    /** Saves new content; empty when nothing changed. */
+    public Optional<Revision> revise(StoryContent content, Actor by, String reason, Instant now) {
+        String refusal = editRefusal(by);
+        if (refusal != null) {
+            throw new NotPermittedException(refusal);
+        }
+        if (content.equals(content())) {
+            return Optional.empty();
+        }
+        apply(content, by.username(), now);
+        currentRevision++;
+        return Optional.of(new Revision(id, currentRevision, by.username(), now, reason, content));
+    }
+
+    /** Null when the actor may edit the story's text now, otherwise why not. */
+    public String editRefusal(Actor actor) {
+        return switch (state) {
+            case DRAFT -> actor.has(Role.EDITOR) || (actor.has(Role.REPORTER) && actor.is(reporter)) ? null
+                    : "Only the story's reporter or an editor may edit a draft.";
+            case SOURCING_REVIEW -> actor.has(Role.EDITOR) ? null
+                    : "Only editors may edit a story in sourcing review.";
+            case COPY_EDIT, READY -> actor.has(Role.COPY_EDITOR) || actor.has(Role.EDITOR) ? null
+                    : "Only copy editors and editors may edit a story on the copy desk.";
+            case PUBLISHED, RETRACTED -> "A published story changes only through a correction.";
+        };
+    }
+
+    /** Moves the story, or refuses with every reason. */
+    public TransitionRecord moveTo(StoryState target, Actor by, StoryFacts facts, String note, Instant now) {
+        Decision decision = Workflow.decide(state, target, by, reporter, facts, note);
+        switch (decision.outcome()) {
+            case NOT_PERMITTED -> throw new NotPermittedException(decision.reasons().get(0));
+            case NO_SUCH_TRANSITION -> throw new TransitionRefusedException(decision.reasons().get(0),
+                    decision.reasons());
+            case GUARDS_UNMET -> throw new TransitionRefusedException(
+                    "The story cannot move to " + target + " yet.", decision.reasons());
+            case ALLOWED -> {
+                // go on
+            }
+        }
+        TransitionRecord record = new TransitionRecord(state, target, by.username(), now, note);
+        transitions.add(record);
+        state = target;
+        updatedAt = now;
+        updatedBy = by.username();
+        if (target == StoryState.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+        return record;
+    }
+
+    /** The facts the guards need that the story knows itself. */
+    public StoryFacts facts() {
+        return StoryFacts.of(headline != null && !headline.isBlank(), blocks.size());
+    }
+
+    public StoryContent content() {
+        return new StoryContent(headline, standfirst, byline, sections, blocks);
+    }
+
+    private void apply(StoryContent content, String by, Instant now) {
+        this.headline = content.headline();
+        this.standfirst = content.standfirst();
+        this.byline = content.byline();
+        this.sections.clear();
+        this.sections.addAll(content.sections());
+        this.blocks.clear();
+        this.blocks.addAll(content.blocks());
+        this.updatedAt = now;
+        this.updatedBy = by;
     }
 
     public Long getId() {
@@ -94,12 +213,20 @@ public class Story {
         return headline;
     }
 
-    public String getBody() {
-        return body;
-    }
-
     public StoryState getState() {
         return state;
+    }
+
+    public String getReporter() {
+        return reporter;
+    }
+
+    public String getFingerprint() {
+        return fingerprint;
+    }
+
+    public int getCurrentRevision() {
+        return currentRevision;
     }
 
     public Instant getCreatedAt() {
@@ -108,6 +235,18 @@ public class Story {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<TransitionRecord> getTransitions() {
+        return List.copyOf(transitions);
     }
 
     public long getVersion() {

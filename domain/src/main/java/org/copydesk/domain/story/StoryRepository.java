@@ -3,18 +3,25 @@ package org.copydesk.domain.story;
 import java.util.List;
 import java.util.Optional;
 
-/** Where stories are kept. Lists are always paged by the store, never loaded whole. */
+/** Where stories are kept. Lists are always paged and filtered by the store, never loaded whole. */
 public interface StoryRepository {
 
     Optional<Story> find(long id);
 
     Optional<Story> findBySlug(String slug);
 
+    Optional<Story> findByFingerprint(String fingerprint);
+
     boolean slugExists(String slug);
 
+    /** Stores a new story (it gets its id) or returns the managed one. */
     Story store(Story story);
 
-    List<Story> list(int offset, int limit);
+    /** Writes pending changes now, so the version the caller sees is the stored one. */
+    void flush();
 
-    long count();
+    /** One page of stories, newest change first, matching the criteria. */
+    List<Story> search(StoryQuery query, int offset, int limit);
+
+    long count(StoryQuery query);
 }

@@ -5,20 +5,35 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** An RFC 9457 problem detail, the body of every error the API answers. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<String> errors) {
+/**
+ * An RFC 9457 problem detail, the body of every error the API answers. {@code errors} lists each thing
+ * that was wrong (unmet guards, invalid fields); {@code existing} points at a story a duplicate import
+ * would repeat.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "existing"})
+public record Problem(String type, String title, int status, String detail, List<String> errors, Object existing) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    public static Problem of(Response.StatusType status, String detail, List<String> errors) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors), null);
+    }
+
+    public Problem withExisting(Object story) {
+        return new Problem(type, title, status, detail, errors, story);
+    }
+
+    public Response.ResponseBuilder toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this);
+    }
 
     public static Response response(Response.StatusType status, String detail) {
         return response(status, detail, List.of());
     }
 
     public static Response response(Response.StatusType status, String detail, List<String> errors) {
-        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                errors.isEmpty() ? null : List.copyOf(errors));
-        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+        return of(status, detail, errors).toResponse().build();
     }
 }

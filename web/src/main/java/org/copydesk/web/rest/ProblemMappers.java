@@ -1,21 +1,29 @@
 package org.copydesk.web.rest;
 
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.copydesk.application.StoryNotFoundException;
+import org.copydesk.application.DuplicateStoryException;
+import org.copydesk.application.StaleStoryException;
+import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.TransitionRefusedException;
 
 /**
- * Maps exceptions to problem+json answers with precise statuses. User errors never reach the
- * generic 500 mapper; that one logs the cause under an id and never shows a stack trace.
+ * Maps exceptions to problem+json answers with precise statuses. User errors never reach the generic
+ * 500 mapper; that one logs the cause under an incident id and never shows a stack trace.
  */
 public final class ProblemMappers {
 
@@ -31,10 +39,49 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class StoryNotFound implements ExceptionMapper<StoryNotFoundException> {
+    public static class NotFound implements ExceptionMapper<org.copydesk.application.NotFoundException> {
         @Override
-        public Response toResponse(StoryNotFoundException e) {
+        public Response toResponse(org.copydesk.application.NotFoundException e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotPermitted implements ExceptionMapper<NotPermittedException> {
+        @Override
+        public Response toResponse(NotPermittedException e) {
+            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class TransitionRefused implements ExceptionMapper<TransitionRefusedException> {
+        @Override
+        public Response toResponse(TransitionRefusedException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage(), e.reasons());
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleStoryException> {
+        @Override
+        public Response toResponse(StaleStoryException e) {
+            return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage() + " Read it again (GET) and "
+                    + "send your change with the new ETag in If-Match.", List.of())
+                    .toResponse().tag(new EntityTag(String.valueOf(e.current().version()))).build();
+        }
+    }
+
+    @Provider
+    public static class Duplicate implements ExceptionMapper<DuplicateStoryException> {
+        @Override
+        public Response toResponse(DuplicateStoryException e) {
+            var existing = e.existing();
+            return Problem.of(Response.Status.CONFLICT, e.getMessage()
+                    + " Send ?allowDuplicate=true to import it again as a new story.", List.of())
+                    .withExisting(Map.of("id", existing.id(), "slug", existing.slug(), "headline",
+                            existing.headline(), "state", existing.state().name()))
+                    .toResponse().build();
         }
     }
 
@@ -46,7 +93,7 @@ public final class ProblemMappers {
                     .map(ConstraintViolations::describe)
                     .sorted()
                     .toList();
-            return Problem.response(Response.Status.BAD_REQUEST, "The request is not valid", errors);
+            return Problem.response(Response.Status.BAD_REQUEST, "The request is not valid.", errors);
         }
 
         private static String describe(ConstraintViolation<?> violation) {
@@ -57,6 +104,46 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that is not JSON, or JSON of the wrong shape (wrong types, unknown enum values). */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, unreadable(e));
+        }
+    }
+
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, unreadable(e));
+        }
+    }
+
+    static String unreadable(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String why = cause.getMessage() == null ? "" : " (" + cause.getMessage().lines().findFirst().orElse("")
+                .replaceAll("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*){2,}", "") + ")";
+        return "The request body could not be read as the JSON this endpoint takes" + why + ".";
+    }
+
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return concurrentChange();
+        }
+    }
+
+    static Response concurrentChange() {
+        return Problem.response(Response.Status.CONFLICT,
+                "Someone else changed this story at the same moment. Read it again and retry your change.");
+    }
+
     @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Override
@@ -65,17 +152,14 @@ public final class ProblemMappers {
             if (Problem.PROBLEM_JSON.isCompatible(original.getMediaType())) {
                 return original;
             }
-            String detail = e instanceof NotFoundException ? "There is nothing at this address" : e.getMessage();
-            Response.StatusType status = original.getStatusInfo();
-            Response.ResponseBuilder answer = Response.fromResponse(
-                    Problem.response(status, detail)).entity(new Problem("about:blank", status.getReasonPhrase(),
-                    status.getStatusCode(), detail, null));
+            String detail = e instanceof NotFoundException ? "There is nothing at this address." : e.getMessage();
+            Response.ResponseBuilder answer = Problem.of(original.getStatusInfo(), detail, List.of()).toResponse();
             original.getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
                     values.forEach(v -> answer.header(name, v));
                 }
             });
-            return answer.type(Problem.PROBLEM_JSON).build();
+            return answer.build();
         }
     }
 
@@ -85,6 +169,14 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                // Hibernate's own StaleStateException when a commit-time flush loses the race
+                if (cause instanceof OptimisticLockException
+                        || cause.getClass().getName().endsWith("StaleStateException")
+                        || cause.getClass().getName().endsWith("StaleObjectStateException")) {
+                    return concurrentChange();
+                }
+            }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -1,70 +1,146 @@
 package org.copydesk.web.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.copydesk.application.ImportResult;
 import org.copydesk.application.Page;
 import org.copydesk.application.StoryDetails;
+import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.StorySummary;
-import org.copydesk.domain.story.Story;
+import org.copydesk.application.TransitionView;
+import org.copydesk.application.WorkflowOptionView;
+import org.copydesk.application.WorkflowService;
+import org.copydesk.domain.story.StoryQuery;
+import org.copydesk.domain.story.StoryState;
+import org.copydesk.web.security.CurrentUser;
 
-/** {@code /api/stories}: list and create stories, read one. */
+/** {@code /api/stories}: list, create, import, read, save and move stories. */
 @Path("stories")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
 public class StoryResource {
 
-    /** What a client sends to create a story. */
-    public record NewStory(
-            @NotBlank @Size(max = Story.HEADLINE_MAX) String headline,
-            @NotNull @Size(max = Story.BODY_MAX) String body) {
+    /** What an import answers: the story made and the scrape debris removed. */
+    public record Imported(StoryDetails story, List<String> debris) {
+    }
+
+    /** A move: the target state and, for returns and retractions, a note. */
+    public record TransitionRequest(@NotNull StoryState to, @Size(max = 2000) String note) {
     }
 
     @Inject
     StoryService stories;
 
+    @Inject
+    StoryQueries queries;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CurrentUser user;
+
     @GET
     public Page<StorySummary> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("state") List<StoryState> states,
+            @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("reporter") @Size(max = 40) String reporter,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return stories.list(page, size);
+        Set<StoryState> wanted = states == null || states.isEmpty() ? Set.of() : EnumSet.copyOf(states);
+        return queries.search(new StoryQuery(wanted, reporter, text), page, size);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid @NotNull NewStory story, @Context UriInfo uri) {
-        StoryDetails created = stories.create(story.headline(), story.body());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(etag(created))
-                .entity(created)
-                .build();
+    @RolesAllowed({"REPORTER", "EDITOR"})
+    public Response create(@Valid @NotNull StoryInput story, @Context UriInfo uri) {
+        StoryDetails created = stories.create(story.toContent(), user.actor());
+        return Response.created(location(uri, created)).tag(etag(created)).entity(created).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({"REPORTER", "EDITOR"})
+    public Response importText(@NotNull @Size(max = 500_000) String text,
+            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
+        ImportResult result = stories.importText(text, user.actor(), allowDuplicate);
+        return Response.created(location(uri, result.story())).tag(etag(result.story()))
+                .entity(new Imported(result.story(), result.debris())).build();
     }
 
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") long id) {
-        StoryDetails story = stories.find(id);
+        StoryDetails story = queries.find(id);
         return Response.ok(story).tag(etag(story)).build();
+    }
+
+    /** Saves a new version. Needs {@code If-Match} with the ETag read: missing → 428, stale → 412. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StoryInput story) {
+        long expected = Versions.required(ifMatch);
+        StoryDetails saved = stories.update(id, expected, story.toContent(), user.actor(), story.reason());
+        return Response.ok(saved).tag(etag(saved)).build();
+    }
+
+    /** Moves the story. {@code If-Match} is optional here; when given, a stale one answers 412. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response move(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        StoryDetails moved = workflow.move(id, request.to(), request.note(), user.actor(), Versions.optional(ifMatch));
+        return Response.ok(moved).tag(etag(moved)).build();
+    }
+
+    @GET
+    @Path("{id}/transitions")
+    public List<TransitionView> log(@PathParam("id") long id) {
+        return workflow.log(id);
+    }
+
+    /** The moves open to the signed-in user, each with its unmet guards. */
+    @GET
+    @Path("{id}/workflow")
+    public List<WorkflowOptionView> options(@PathParam("id") long id) {
+        return workflow.options(id, user.actor());
     }
 
     static EntityTag etag(StoryDetails story) {
         return new EntityTag(String.valueOf(story.version()));
+    }
+
+    private static URI location(UriInfo uri, StoryDetails story) {
+        return uri.getBaseUriBuilder().path(StoryResource.class).path(String.valueOf(story.id())).build();
     }
 }

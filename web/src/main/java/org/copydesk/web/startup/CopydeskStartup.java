@@ -11,11 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.copydesk.application.SeedService;
+import org.copydesk.application.UserService;
 import org.copydesk.persistence.DatabaseMigrator;
 
 /**
- * Runs before the application takes requests: migrates the schema with Flyway, then imports the
- * seed story into an empty newsroom. Flyway manages its own transactions, so this runs outside one.
+ * Runs before the application takes requests: migrates the schema with Flyway, then, on the embedded
+ * H2 default only, creates the demo users and imports the seed story into an empty newsroom. Flyway manages its own transactions, so this runs outside one.
  */
 @jakarta.ejb.Startup
 @Singleton
@@ -31,10 +32,18 @@ public class CopydeskStartup {
     @Inject
     SeedService seed;
 
+    @Inject
+    UserService users;
+
     @PostConstruct
     void start() {
         migrator.migrate();
-        seed.seedIfEmpty(seedText());
+        // Demo users and the demo story only with the embedded H2 default, never on a production database.
+        boolean demo = migrator.isEmbeddedH2() && Boolean.parseBoolean(System.getProperty("copydesk.demo", "true"));
+        if (demo) {
+            users.ensureDemoUsers();
+            seed.seedIfEmpty(seedText());
+        }
         LOG.info("Copydesk is ready at http://localhost:${port}/copydesk/".replace("${port}",
                 String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))));
     }

@@ -1,0 +1,13 @@
+package org.copydesk.application;
+
+import org.copydesk.domain.story.StoryState;
+
+/** Fired after a story was created, saved or moved, once the change is committed. */
+public record StoryChanged(long storyId, String slug, StoryState state, String by, Kind kind) {
+
+    public enum Kind {
+        CREATED,
+        SAVED,
+        MOVED
+    }
+}

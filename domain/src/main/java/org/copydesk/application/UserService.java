@@ -1,0 +1,139 @@
+package org.copydesk.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+import org.copydesk.domain.user.User;
+import org.copydesk.domain.user.UserRepository;
+
+/**
+ * Users and their passwords. Passwords are hashed with PBKDF2-HMAC-SHA512 (210,000 iterations, 32-byte
+ * salt). Because HTTP Basic sends the password with every API call, a successful check is remembered
+ * for a few minutes as a SHA-256 digest in memory, so only the first call of a client pays for PBKDF2.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+    static final Duration REMEMBER_VERIFIED = Duration.ofMinutes(5);
+    public static final int PASSWORD_MIN = 8;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Pbkdf2PasswordHash hasher;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private String dummyHash;
+
+    private record Verified(byte[] digest, Actor actor, Instant until) {
+    }
+
+    @PostConstruct
+    void init() {
+        hasher.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        dummyHash = hasher.generate("not-a-password".toCharArray());
+    }
+
+    /** The actor for a username and password, if they match an enabled user. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> verify(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        byte[] digest = sha256(username + '\u0000' + password);
+        Verified known = verified.get(username);
+        Instant now = clock.instant();
+        if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)) {
+            return Optional.of(known.actor());
+        }
+        Optional<User> user = users.findByUsername(username).filter(User::isEnabled);
+        // Hash even for unknown users, so the answer's timing does not tell which usernames exist.
+        String hash = user.map(User::getPasswordHash).orElse(dummyHash);
+        boolean matches = hasher.verify(password.toCharArray(), hash);
+        if (user.isEmpty() || !matches) {
+            verified.remove(username);
+            return Optional.empty();
+        }
+        Actor actor = user.get().asActor();
+        verified.put(username, new Verified(digest, actor, now.plus(REMEMBER_VERIFIED)));
+        return Optional.of(actor);
+    }
+
+    @Transactional
+    public void register(String username, String displayName, String password, Set<Role> roles) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new IllegalArgumentException("a password needs at least " + PASSWORD_MIN + " characters");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("there is already a user " + username);
+        }
+        users.store(new User(username, displayName, hasher.generate(password.toCharArray()), roles));
+    }
+
+    /** Display name of a user, or the username when unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String displayName(String username) {
+        return users.findByUsername(username).map(User::getDisplayName).orElse(username);
+    }
+
+    /**
+     * The local demo users of DESIGN.md, one per role, password "copydesk". Only for the embedded H2
+     * default: the caller decides, never for a production database.
+     */
+    @Transactional
+    public int ensureDemoUsers() {
+        int created = 0;
+        for (Role role : Role.values()) {
+            String username = role == Role.COPY_EDITOR ? "copyeditor" : role.name().toLowerCase();
+            if (users.findByUsername(username).isEmpty()) {
+                String name = switch (role) {
+                    case REPORTER -> "Rita Reporter";
+                    case EDITOR -> "Ed Editor";
+                    case COPY_EDITOR -> "Cora Copyeditor";
+                    case ADMIN -> "Ada Admin";
+                };
+                users.store(new User(username, name, hasher.generate("copydesk".toCharArray()),
+                        EnumSet.of(role)));
+                created++;
+            }
+        }
+        if (created > 0) {
+            LOG.warning(() -> "Created local demo users (reporter, editor, copyeditor, admin; password "
+                    + "'copydesk'). They exist only with the embedded H2 database.");
+        }
+        return created;
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.copydesk.domain.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A readable plain-text form of a story body, used for revisions and diffs: blocks separated by a
+ * blank line, subheadings marked "## ", quotes "> " and captions "[Caption] ". It reads back into the
+ * same blocks (with new keys).
+ */
+public final class StoryText {
+
+    private static final String SUBHEADING = "## ";
+    private static final String QUOTE = "> ";
+    private static final String CAPTION = "[Caption] ";
+
+    private StoryText() {
+    }
+
+    public static String render(StoryContent content) {
+        StringBuilder text = new StringBuilder("# ").append(content.headline()).append("\n\n");
+        if (content.standfirst() != null) {
+            text.append("*").append(content.standfirst()).append("*\n\n");
+        }
+        if (content.byline() != null) {
+            text.append("By ").append(content.byline()).append("\n\n");
+        }
+        if (!content.sections().isEmpty()) {
+            text.append("Sections: ").append(String.join(", ", content.sections())).append("\n\n");
+        }
+        text.append(renderBlocks(content.blocks()));
+        return text.toString().strip();
+    }
+
+    public static String renderBlocks(List<Block> blocks) {
+        List<String> parts = new ArrayList<>();
+        for (Block block : blocks) {
+            parts.add(switch (block.type()) {
+                case SUBHEADING -> SUBHEADING + block.text();
+                case QUOTE -> QUOTE + block.text();
+                case CAPTION -> CAPTION + block.text();
+                case PARAGRAPH -> block.text();
+            });
+        }
+        return String.join("\n\n", parts);
+    }
+
+    public static List<Block> parseBlocks(String text) {
+        List<Block> blocks = new ArrayList<>();
+        if (text == null) {
+            return blocks;
+        }
+        for (String part : text.replace("\r\n", "\n").split("\\n\\s*\\n")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.startsWith(SUBHEADING)) {
+                blocks.add(Block.of(BlockType.SUBHEADING, p.substring(SUBHEADING.length())));
+            } else if (p.startsWith(QUOTE)) {
+                blocks.add(Block.of(BlockType.QUOTE, p.substring(QUOTE.length())));
+            } else if (p.startsWith(CAPTION)) {
+                blocks.add(Block.of(BlockType.CAPTION, p.substring(CAPTION.length())));
+            } else {
+                blocks.add(Block.of(BlockType.PARAGRAPH, p));
+            }
+        }
+        return blocks;
+    }
+}

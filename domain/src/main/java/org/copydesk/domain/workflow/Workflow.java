@@ -1,0 +1,103 @@
+package org.copydesk.domain.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+
+/**
+ * The rules of DESIGN.md's workflow table. Pure functions of the story's state, its owner, the actor,
+ * the facts the guards need and the note given.
+ */
+public final class Workflow {
+
+    private Workflow() {
+    }
+
+    /** Decides one move. Role and ownership are checked before guards; all unmet guards are listed. */
+    public static Decision decide(StoryState current, StoryState target, Actor actor, String owner,
+            StoryFacts facts, String note) {
+        Transition transition = Transition.between(current, target).orElse(null);
+        if (transition == null) {
+            return new Decision(Decision.Outcome.NO_SUCH_TRANSITION, null,
+                    List.of("A story in " + current + " cannot move to " + target + "."));
+        }
+        String refusal = permission(transition, actor, owner);
+        if (refusal != null) {
+            return new Decision(Decision.Outcome.NOT_PERMITTED, transition, List.of(refusal));
+        }
+        List<String> unmet = unmetGuards(transition, facts);
+        if (transition.noteRequired() && (note == null || note.isBlank())) {
+            unmet.add(transition == Transition.RETRACT
+                    ? "A public note saying why the story is retracted is required."
+                    : "A note for the reporter is required when a story is returned.");
+        }
+        if (!unmet.isEmpty()) {
+            return new Decision(Decision.Outcome.GUARDS_UNMET, transition, unmet);
+        }
+        return new Decision(Decision.Outcome.ALLOWED, transition, List.of());
+    }
+
+    /**
+     * The moves this actor may make from the current state, each with the guards still unmet (the note
+     * is asked for when the move is made, so it is not counted here).
+     */
+    public static List<Option> options(StoryState current, Actor actor, String owner, StoryFacts facts) {
+        List<Option> options = new ArrayList<>();
+        for (Transition transition : Transition.from(current)) {
+            if (permission(transition, actor, owner) == null) {
+                options.add(new Option(transition, unmetGuards(transition, facts)));
+            }
+        }
+        return options;
+    }
+
+    /** A move the actor may make, and what still stands in its way. */
+    public record Option(Transition transition, List<String> unmetGuards) {
+        public Option {
+            unmetGuards = List.copyOf(unmetGuards);
+        }
+
+        public boolean ready() {
+            return unmetGuards.isEmpty();
+        }
+    }
+
+    /** Null when the actor may make this move, otherwise why not. */
+    static String permission(Transition transition, Actor actor, String owner) {
+        if (!actor.hasAny(transition.roles())) {
+            return "Only " + describe(transition) + " may " + transition.label().toLowerCase() + ".";
+        }
+        if (transition == Transition.SUBMIT && !actor.has(Role.EDITOR) && !actor.is(owner)) {
+            return "Only the story's reporter or an editor may submit it; this story is " + owner + "'s.";
+        }
+        return null;
+    }
+
+    private static String describe(Transition transition) {
+        List<String> names = transition.roles().stream().sorted()
+                .map(r -> r.name().toLowerCase().replace('_', ' ') + "s").toList();
+        return String.join(" and ", names);
+    }
+
+    private static List<String> unmetGuards(Transition transition, StoryFacts facts) {
+        List<String> unmet = new ArrayList<>();
+        switch (transition) {
+            case SUBMIT -> {
+                if (!facts.hasHeadline()) {
+                    unmet.add("The story needs a headline.");
+                }
+                if (facts.blockCount() < 1) {
+                    unmet.add("The story needs at least one body block.");
+                }
+            }
+            case APPROVE_SOURCES -> unmet.addAll(facts.sourcingProblems());
+            case SIGN_OFF -> unmet.addAll(facts.openFindings());
+            default -> {
+                // no guards besides the note
+            }
+        }
+        return unmet;
+    }
+}

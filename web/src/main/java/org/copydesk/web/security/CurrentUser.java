@@ -1,0 +1,62 @@
+package org.copydesk.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+
+/** The signed-in user of this request, as an {@link Actor} for the application services. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    private Actor actor;
+
+    /** The actor, or empty for an anonymous reader. */
+    public Optional<Actor> find() {
+        if (actor == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                return Optional.empty();
+            }
+            EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (security.isCallerInRole(role.name())) {
+                    roles.add(role);
+                }
+            }
+            actor = new Actor(principal.getName(), roles);
+        }
+        return Optional.of(actor);
+    }
+
+    /** The actor; only called where the container already required a signed-in user. */
+    public Actor actor() {
+        return find().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+    }
+
+    public boolean isSignedIn() {
+        return find().isPresent();
+    }
+
+    public String getName() {
+        return find().map(Actor::username).orElse("");
+    }
+
+    public boolean hasRole(String role) {
+        return find().map(a -> a.has(Role.valueOf(role))).orElse(false);
+    }
+
+    public String getRoles() {
+        return find().map(a -> a.roles().stream().sorted().map(r -> r.name().toLowerCase().replace('_', ' '))
+                .reduce((x, y) -> x + ", " + y).orElse("")).orElse("");
+    }
+}

@@ -1,0 +1,33 @@
+package org.copydesk.web.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Faces messages in one place: next to a field (client id) or for the whole page (null). */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static void info(String summary) {
+        add(null, FacesMessage.SEVERITY_INFO, summary, null);
+    }
+
+    static void error(String clientId, String summary) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, summary, null);
+    }
+
+    static void error(String clientId, String summary, String detail) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, summary, detail);
+    }
+
+    static void warn(String summary, String detail) {
+        add(null, FacesMessage.SEVERITY_WARN, summary, detail);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, summary, detail));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
