@@ -13,7 +13,7 @@ import org.copydesk.domain.story.StoryRepository;
 
 /** A story's history: its revisions and a word diff between any two. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class RevisionService {
 
     /** A revision in a history list. */

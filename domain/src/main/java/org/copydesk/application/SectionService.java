@@ -8,7 +8,7 @@ import org.copydesk.domain.section.SectionRepository;
 
 /** The newsroom's section list. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SectionService {
 
     @Inject

@@ -12,7 +12,7 @@ import org.copydesk.domain.story.StoryState;
 
 /** Reading stories: one, a page of a list, and what readers may see. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class StoryQueries {
 
     private static final Set<StoryState> PUBLIC = Set.of(StoryState.PUBLISHED, StoryState.RETRACTED);

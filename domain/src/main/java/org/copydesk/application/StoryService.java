@@ -79,6 +79,7 @@ public class StoryService {
         Story story = stories.store(Story.draft(uniqueSlug(content.headline()), content, author, fingerprint,
                 clock.instant()));
         revisions.store(story.firstRevision(reason));
+        stories.flush(); // one insert: the story is complete before it is written
         changed.fire(new StoryChanged(story.getId(), story.getSlug(), story.getState(), author.username(),
                 StoryChanged.Kind.CREATED));
         return story;

@@ -60,7 +60,7 @@ public class UserService {
     }
 
     /** The actor for a username and password, if they match an enabled user. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<Actor> verify(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
@@ -96,7 +96,7 @@ public class UserService {
     }
 
     /** Display name of a user, or the username when unknown. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public String displayName(String username) {
         return users.findByUsername(username).map(User::getDisplayName).orElse(username);
     }

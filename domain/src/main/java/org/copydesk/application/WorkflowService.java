@@ -49,7 +49,7 @@ public class WorkflowService {
         return StoryDetails.of(story);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<WorkflowOptionView> options(long id, Actor actor) {
         Story story = load(id);
         return Workflow.options(story.getState(), actor, story.getReporter(), facts(story)).stream()
@@ -58,7 +58,7 @@ public class WorkflowService {
                 .toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<TransitionView> log(long id) {
         return load(id).getTransitions().stream().map(TransitionView::of).toList();
     }

@@ -45,8 +45,7 @@ public class JpaStoryRepository implements StoryRepository {
     @Override
     public Story store(Story story) {
         if (story.getId() == null) {
-            em.persist(story);
-            em.flush();
+            em.persist(story); // the sequence gives it its id now; the insert happens at flush
             return story;
         }
         return em.merge(story);

@@ -99,6 +99,10 @@ public class Story {
     @Version
     private long version;
 
+    /** Whether revision 1 was handed out; a new story hands it out once, after it gets its id. */
+    @jakarta.persistence.Transient
+    private boolean firstRevisionMade;
+
     protected Story() {
         // for JPA
     }
@@ -109,6 +113,7 @@ public class Story {
         this.fingerprint = fingerprint;
         this.state = StoryState.DRAFT;
         this.createdAt = Objects.requireNonNull(now, "now");
+        this.currentRevision = 1;
         apply(content, reporter, now);
     }
 
@@ -122,10 +127,10 @@ public class Story {
 
     /** Revision 1, once the story has its id. */
     public Revision firstRevision(String reason) {
-        if (id == null || currentRevision != 0) {
+        if (id == null || currentRevision != 1 || firstRevisionMade) {
             throw new IllegalStateException("The first revision is made once, after the story is stored");
         }
-        currentRevision = 1;
+        firstRevisionMade = true;
         return new Revision(id, 1, updatedBy, updatedAt, reason == null ? "Created" : reason, content());
     }
 

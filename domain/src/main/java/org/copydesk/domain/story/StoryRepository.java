@@ -14,7 +14,7 @@ public interface StoryRepository {
 
     boolean slugExists(String slug);
 
-    /** Stores a new story (it gets its id) or returns the managed one. */
+    /** Stores a new story (it gets its id at once) or returns the managed one. */
     Story store(Story story);
 
     /** Writes pending changes now, so the version the caller sees is the stored one. */

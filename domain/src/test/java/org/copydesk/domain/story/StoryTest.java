@@ -106,7 +106,7 @@ class StoryTest {
         assertEquals(T0, story.getCreatedAt());
         assertEquals(T0, story.getUpdatedAt());
         assertEquals("rita", story.getUpdatedBy());
-        assertEquals(0, story.getCurrentRevision());
+        assertEquals(1, story.getCurrentRevision(), "a new story is at revision 1, written once with it");
         assertNull(story.getPublishedAt());
         assertTrue(story.getTransitions().isEmpty());
     }

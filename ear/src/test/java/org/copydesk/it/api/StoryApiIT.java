@@ -1,21 +1,20 @@
 package org.copydesk.it.api;
 
+import static org.copydesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.copydesk.it.Api;
 import org.copydesk.it.Deployments;
 import org.copydesk.it.ServerUrls;
+import org.copydesk.it.Texts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,100 +22,210 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The HTTP API from outside, as a client sees it. */
+/** The HTTP API from outside, as a client sees it: statuses, headers and problem+json bodies. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StoryApiIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final Api reporter = Api.as("reporter");
+    private final Api editor = Api.as("editor");
+    private final Api copyEditor = Api.as("copyeditor");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
+    static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        JsonObject problem = json(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    private JsonObject create(Api as, String headline, String... paragraphs) {
+        HttpResponse<String> created = as.postJson("stories", Api.story(headline, paragraphs));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created);
+    }
+
+    private HttpResponse<String> move(Api as, long id, String to, String note) {
+        var body = Json.createObjectBuilder().add("to", to);
+        if (note != null) {
+            body.add("note", note);
         }
-    }
-
-    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> postJson(URI uri, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return as.postJson("stories/" + id + "/transitions", body.build().toString());
     }
 
     @Test
-    void healthIsUpWhenTheDatabaseAnswers() throws Exception {
-        HttpResponse<String> response = get(ServerUrls.api("health"));
+    void healthIsPublicAndUpWhenTheDatabaseAnswers() {
+        HttpResponse<String> response = Api.anonymous().get("health");
         assertEquals(200, response.statusCode());
         assertEquals("UP", json(response).getString("status"));
     }
 
     @Test
-    void createdStoryAnswers201WithLocationAndCanBeReadBack() throws Exception {
+    void withoutCredentialsTheApiAnswers401() {
+        HttpResponse<String> response = Api.anonymous().get("stories");
+        assertProblem(response, 401);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertProblem(Api.as("editor", "wrong-password").get("stories"), 401);
+    }
+
+    @Test
+    void createdStoryAnswers201WithLocationAndETag() {
         String headline = "Ferry strike ends " + UUID.randomUUID();
-        HttpResponse<String> created = postJson(ServerUrls.api("stories"),
-                Json.createObjectBuilder().add("headline", headline).add("body", "Crews return on Monday.")
-                        .build().toString());
+        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline, "Crews return on Monday."));
         assertEquals(201, created.statusCode(), created.body());
         URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
         assertTrue(location.getPath().matches("/copydesk/api/stories/\\d+"), location.toString());
         assertEquals("\"0\"", created.headers().firstValue("ETag").orElseThrow());
 
-        HttpResponse<String> read = get(location);
+        HttpResponse<String> read = reporter.get(location.toString());
         assertEquals(200, read.statusCode());
         JsonObject story = json(read);
         assertEquals(headline, story.getString("headline"));
         assertEquals("DRAFT", story.getString("state"));
-        assertEquals("Crews return on Monday.", story.getString("body"));
+        assertEquals("reporter", story.getString("reporter"));
+        assertEquals("Crews return on Monday.", story.getJsonArray("blocks").getJsonObject(0).getString("text"));
     }
 
     @Test
-    void listIsPagedWithItemsAndTotal() throws Exception {
-        HttpResponse<String> response = get(ServerUrls.api("stories?page=0&size=1"));
-        assertEquals(200, response.statusCode());
-        JsonObject page = json(response);
+    void copyEditorsCannotCreateStories() {
+        assertProblem(copyEditor.postJson("stories", Api.story("Not mine to write", "x")), 403);
+    }
+
+    @Test
+    void saveNeedsIfMatchAndAStaleOneGets412() {
+        JsonObject story = create(reporter, "Bridge closes " + UUID.randomUUID(), "For repairs.");
+        long id = story.getJsonNumber("id").longValue();
+        String path = "stories/" + id;
+        String change = Api.story(story.getString("headline"), "For repairs until May.");
+
+        assertProblem(reporter.putJson(path, null, change), 428);
+        HttpResponse<String> saved = reporter.putJson(path, "\"0\"", change);
+        assertEquals(200, saved.statusCode(), saved.body());
+        String newTag = saved.headers().firstValue("ETag").orElseThrow();
+        assertEquals(2, json(saved).getInt("revision"));
+
+        HttpResponse<String> stale = reporter.putJson(path, "\"0\"", Api.story(story.getString("headline"), "Gone."));
+        assertProblem(stale, 412);
+        assertEquals(newTag, stale.headers().firstValue("ETag").orElseThrow());
+        assertEquals("For repairs until May.",
+                json(reporter.get(path)).getJsonArray("blocks").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void reporterTryingToPublishGets403AndIllegalMovesGet409WithTheGuards() {
+        JsonObject story = create(reporter, "Mayor resigns " + UUID.randomUUID(), "She cited health reasons.");
+        long id = story.getJsonNumber("id").longValue();
+
+        HttpResponse<String> publish = move(reporter, id, "PUBLISHED", null);
+        assertProblem(publish, 409); // no DRAFT → PUBLISHED move at all
+        assertTrue(json(publish).getJsonArray("errors").getString(0).contains("cannot move"));
+
+        assertEquals(200, move(reporter, id, "SOURCING_REVIEW", null).statusCode());
+        HttpResponse<String> returned = move(editor, id, "DRAFT", null);
+        assertProblem(returned, 409);
+        assertTrue(json(returned).getJsonArray("errors").getString(0).contains("note"), returned.body());
+
+        assertEquals(200, move(editor, id, "COPY_EDIT", null).statusCode());
+        assertEquals(200, move(copyEditor, id, "READY", null).statusCode());
+        assertProblem(move(reporter, id, "PUBLISHED", null), 403);
+        HttpResponse<String> published = move(editor, id, "PUBLISHED", null);
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals("PUBLISHED", json(published).getString("state"));
+
+        JsonArray log = Api.parse(editor.get("stories/" + id + "/transitions").body()).asJsonArray();
+        assertEquals(4, log.size());
+        assertEquals("editor", log.getJsonObject(3).getString("actor"));
+
+        HttpResponse<String> page = Api.anonymous().send(Api.anonymous()
+                .request(ServerUrls.base().resolve("read/" + json(published).getString("slug")).toString()).GET());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(json(published).getString("headline")));
+    }
+
+    @Test
+    void submitWithoutBodyListsTheUnmetGuard() {
+        HttpResponse<String> created = reporter.postJson("stories",
+                "{\"headline\":\"Only a headline " + UUID.randomUUID() + "\",\"blocks\":[]}");
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> submit = move(reporter, id, "SOURCING_REVIEW", null);
+        assertProblem(submit, 409);
+        assertEquals("The story needs at least one body block.", json(submit).getJsonArray("errors").getString(0));
+    }
+
+    @Test
+    void importingTheSeedTwiceIsDetectedAndACopyIsOnlyMadeOnPurpose() {
+        HttpResponse<String> again = reporter.post("stories/import", "text/plain; charset=UTF-8", Texts.seed());
+        assertProblem(again, 409);
+        assertEquals("russia-sends-troops-to-border-with-north-korea-reports",
+                json(again).getJsonObject("existing").getString("slug"));
+
+        HttpResponse<String> copy = reporter.post("stories/import?allowDuplicate=true", "text/plain; charset=UTF-8",
+                Texts.seed());
+        assertEquals(201, copy.statusCode(), copy.body());
+        JsonObject imported = json(copy);
+        assertEquals("Back to top button", imported.getJsonArray("debris").getString(0));
+        JsonObject story = imported.getJsonObject("story");
+        assertEquals(17, story.getJsonArray("blocks").size());
+        assertEquals("SUBHEADING", story.getJsonArray("blocks").getJsonObject(9).getString("type"));
+    }
+
+    @Test
+    void samplesImportWithTheirSections() {
+        HttpResponse<String> greek = editor.post("stories/import?allowDuplicate=true", "text/plain",
+                Texts.story("greek-debt-talks.txt"));
+        assertEquals(201, greek.statusCode(), greek.body());
+        assertEquals("[\"Europe\",\"World News\"]",
+                json(greek).getJsonObject("story").getJsonArray("sections").toString());
+    }
+
+    @Test
+    void revisionsAndWordDiff() {
+        JsonObject story = create(reporter, "Snow closes schools " + UUID.randomUUID(), "Schools in Chine stay shut.");
+        long id = story.getJsonNumber("id").longValue();
+        reporter.putJson("stories/" + id, "\"0\"", Api.story(story.getString("headline"), "Schools in China stay shut."));
+        JsonObject history = json(reporter.get("stories/" + id + "/revisions"));
+        assertEquals(2, history.getInt("total"));
+        JsonObject diff = json(reporter.get("stories/" + id + "/diff?from=1&to=2"));
+        String segments = diff.getJsonArray("segments").toString();
+        assertTrue(segments.contains("{\"kind\":\"DELETE\",\"text\":\"Chine\"}"), segments);
+        assertTrue(segments.contains("{\"kind\":\"INSERT\",\"text\":\"China\"}"), segments);
+        assertProblem(reporter.get("stories/" + id + "/diff?from=1&to=9"), 404);
+        assertProblem(reporter.get("stories/" + id + "/diff?from=1"), 400);
+    }
+
+    @Test
+    void listIsPagedFilteredAndSearchable() {
+        String marker = "quokka" + UUID.randomUUID().toString().substring(0, 6);
+        create(reporter, "Zoo welcomes " + marker, "A new arrival.");
+        JsonObject found = json(editor.get("stories?q=" + marker + "&state=DRAFT&size=5"));
+        assertEquals(1, found.getInt("total"));
+        assertEquals(0, json(editor.get("stories?q=" + marker + "&state=PUBLISHED")).getInt("total"));
+        JsonObject page = json(editor.get("stories?page=0&size=1"));
         assertEquals(1, page.getJsonArray("items").size());
-        assertTrue(page.getJsonNumber("total").longValue() >= 1);
+        assertTrue(page.getJsonNumber("total").longValue() >= 2);
     }
 
     @Test
-    void blankHeadlineIsAProblemNotAServerError() throws Exception {
-        HttpResponse<String> response = postJson(ServerUrls.api("stories"), "{\"headline\":\"  \",\"body\":\"x\"}");
-        assertEquals(400, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        JsonObject problem = json(response);
-        assertEquals(400, problem.getInt("status"));
-        assertTrue(problem.getJsonArray("errors").getString(0).startsWith("headline"), response.body());
+    void badInputGetsPreciseProblems() {
+        assertProblem(reporter.postJson("stories", "{\"headline\":\"  \",\"blocks\":[]}"), 400);
+        assertProblem(reporter.postJson("stories", "{not json"), 400);
+        assertProblem(reporter.postJson("stories", "{\"headline\":\"x\",\"blocks\":[{\"type\":\"POEM\",\"text\":\"y\"}]}"), 400);
+        assertProblem(reporter.get("stories/999999999"), 404);
+        assertProblem(reporter.get("stories?size=5000"), 400);
+        assertProblem(reporter.post("stories", "text/csv", "a,b"), 415);
+        assertProblem(reporter.postJson("stories/1/transitions", "{\"to\":\"NOWHERE\"}"), 400);
     }
 
     @Test
-    void unknownStoryIs404Problem() throws Exception {
-        HttpResponse<String> response = get(ServerUrls.api("stories/999999999"));
-        assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertFalse(response.body().contains("Exception"), response.body());
-    }
-
-    @Test
-    void oversizedPageIsRefused() throws Exception {
-        HttpResponse<String> response = get(ServerUrls.api("stories?size=5000"));
-        assertEquals(400, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-    }
-
-    @Test
-    void openApiDocumentDescribesTheStoriesEndpoint() throws Exception {
-        URI openapi = ServerUrls.base().resolve("/openapi");
-        HttpResponse<String> response = get(openapi);
+    void openApiDocumentDescribesTheStoriesEndpoint() {
+        HttpResponse<String> response = Api.anonymous().get(ServerUrls.base().resolve("/openapi").toString());
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("/copydesk/api/stories") || response.body().contains("/api/stories"),
-                response.body());
+        assertTrue(response.body().contains("/copydesk/api/stories/{id}/transitions"), response.body());
     }
 }

@@ -1,19 +1,35 @@
 package org.copydesk.it.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.copydesk.application.Page;
+import org.copydesk.application.RevisionService;
+import org.copydesk.application.StaleStoryException;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryNotFoundException;
+import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.StorySummary;
-import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.application.UserService;
+import org.copydesk.application.WorkflowService;
+import org.copydesk.domain.revision.DiffSegment;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.StoryContent;
+import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.TransitionRefusedException;
 import org.copydesk.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,9 +37,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Runs inside WildFly: the service and the JPA repository on the real H2 database. */
+/** Runs inside WildFly: the application services and JPA repositories on the real H2 database. */
 @ExtendWith(ArquillianExtension.class)
 class StoryServiceIT {
+
+    static final Actor REPORTER = Actor.of("reporter", Role.REPORTER);
+    static final Actor EDITOR = Actor.of("editor", Role.EDITOR);
+    static final Actor COPY_EDITOR = Actor.of("copyeditor", Role.COPY_EDITOR);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -31,54 +51,133 @@ class StoryServiceIT {
     }
 
     @Inject
-    StoryService service;
+    StoryService stories;
 
     @Inject
-    StoryRepository repository;
+    StoryQueries queries;
 
-    @Test
-    void seedStoryIsThereAfterDeployment() {
-        StoryDetails seed = service.findBySlug("russia-sends-troops-to-border-with-north-korea-reports");
-        assertEquals("Russia sends troops to border with North Korea: Reports", seed.headline());
-        assertTrue(seed.body().contains("‘Chine mobilizes forces, too’"));
-        assertTrue(!seed.body().contains("Back to top button"), "debris is removed");
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    RevisionService revisions;
+
+    @Inject
+    UserService users;
+
+    static StoryContent content(String headline, String... paragraphs) {
+        return new StoryContent(headline, null, null, List.of("World News"),
+                java.util.Arrays.stream(paragraphs).map(p -> Block.of(BlockType.PARAGRAPH, p)).toList());
     }
 
     @Test
-    void createdStoryIsStoredAndFoundAgain() {
-        String headline = "Council approves budget " + UUID.randomUUID();
-        StoryDetails created = service.create(headline, "The council voted 7 to 2.");
-        StoryDetails found = service.find(created.id());
-        assertEquals(headline, found.headline());
-        assertEquals(StoryState.DRAFT, found.state());
-        assertEquals(0, found.version());
-        assertTrue(repository.findBySlug(created.slug()).isPresent());
+    void seedStoryIsImportedAsTheReportersDraft() {
+        StoryDetails seed = queries.findBySlug("russia-sends-troops-to-border-with-north-korea-reports");
+        assertEquals("Russia sends troops to border with North Korea: Reports", seed.headline());
+        assertEquals("reporter", seed.reporter());
+        assertEquals(List.of("Asia-Pacific", "Korea", "World News"), seed.sections());
+        assertEquals(17, seed.blocks().size());
+        assertTrue(seed.blocks().stream().anyMatch(b -> b.type() == BlockType.SUBHEADING
+                && b.text().equals("‘Chine mobilizes forces, too’")));
+        assertTrue(seed.blocks().stream().noneMatch(b -> b.text().contains("Back to top button")));
+        assertTrue(revisions.history(seed.id(), 0, 10).items().get(0).reason().contains("Back to top button"),
+                "the removed debris is reported in the first revision's reason");
+    }
+
+    @Test
+    void demoUsersSignInWithHashedPasswords() {
+        assertEquals(Set.of(Role.EDITOR), users.verify("editor", "copydesk").orElseThrow().roles());
+        assertTrue(users.verify("editor", "wrong").isEmpty());
+        assertTrue(users.verify("nobody", "copydesk").isEmpty());
+    }
+
+    @Test
+    void everySaveMakesARevisionAndTheDiffShowsTheWords() {
+        StoryDetails created = stories.create(content("Council approves budget " + UUID.randomUUID(),
+                "The council voted 7 to 2."), REPORTER);
+        assertEquals(1, created.revision());
+        StoryDetails saved = stories.update(created.id(), created.version(), content(created.headline(),
+                "The council voted 8 to 1."), REPORTER, "Corrected the vote");
+        assertEquals(2, saved.revision());
+        assertNotEquals(created.version(), saved.version());
+        var history = revisions.history(created.id(), 0, 10);
+        assertEquals(2, history.total());
+        assertEquals("Corrected the vote", history.items().get(0).reason());
+        assertEquals("reporter", history.items().get(0).author());
+        List<DiffSegment> diff = revisions.diff(created.id(), 1, 2).segments();
+        assertTrue(diff.contains(new DiffSegment(DiffSegment.Kind.DELETE, "7")), diff.toString());
+        assertTrue(diff.contains(new DiffSegment(DiffSegment.Kind.INSERT, "8")), diff.toString());
+    }
+
+    @Test
+    void staleSaveIsRefusedWithTheNewerVersion() {
+        StoryDetails created = stories.create(content("Harbour reopens " + UUID.randomUUID(), "Ships return."),
+                REPORTER);
+        StoryDetails first = stories.update(created.id(), created.version(), content(created.headline(),
+                "Ships return on Monday."), REPORTER, "Day");
+        StaleStoryException stale = assertThrows(StaleStoryException.class, () -> stories.update(created.id(),
+                created.version(), content(created.headline(), "Ships return soon."), EDITOR, "Vaguer"));
+        assertEquals(first.version(), stale.current().version());
+        assertEquals("Ships return on Monday.", queries.find(created.id()).blocks().get(0).text());
+    }
+
+    @Test
+    void workflowIsEnforcedAndLogged() {
+        StoryDetails s = stories.create(content("Rail strike called off " + UUID.randomUUID(), "Unions agree."),
+                REPORTER);
+        assertThrows(NotPermittedException.class,
+                () -> workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, Actor.of("other", Role.REPORTER), null));
+        workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, REPORTER, null);
+        TransitionRefusedException noNote = assertThrows(TransitionRefusedException.class,
+                () -> workflow.move(s.id(), StoryState.DRAFT, " ", EDITOR, null));
+        assertEquals(1, noNote.reasons().size());
+        workflow.move(s.id(), StoryState.DRAFT, "Who confirmed this?", EDITOR, null);
+        workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, REPORTER, null);
+        workflow.move(s.id(), StoryState.COPY_EDIT, null, EDITOR, null);
+        workflow.move(s.id(), StoryState.READY, null, COPY_EDITOR, null);
+        assertThrows(NotPermittedException.class,
+                () -> workflow.move(s.id(), StoryState.PUBLISHED, null, COPY_EDITOR, null));
+        StoryDetails published = workflow.move(s.id(), StoryState.PUBLISHED, null, EDITOR, null);
+        assertEquals(StoryState.PUBLISHED, published.state());
+        assertTrue(published.publishedAt() != null);
+        var log = workflow.log(s.id());
+        assertEquals(6, log.size());
+        assertEquals("Who confirmed this?", log.get(1).note());
+        assertEquals("editor", log.get(1).actor());
+        assertEquals(published.slug(), queries.published(published.slug()).slug());
+    }
+
+    @Test
+    void unpublishedStoriesAreNotPublic() {
+        StoryDetails s = stories.create(content("Embargoed " + UUID.randomUUID(), "Not yet."), REPORTER);
+        assertThrows(StoryNotFoundException.class, () -> queries.published(s.slug()));
     }
 
     @Test
     void sameHeadlineGetsItsOwnSlug() {
         String headline = "Storm closes harbour " + UUID.randomUUID();
-        StoryDetails first = service.create(headline, "First.");
-        StoryDetails second = service.create(headline, "Second.");
-        assertNotEquals(first.slug(), second.slug());
+        StoryDetails first = stories.create(content(headline, "First."), REPORTER);
+        StoryDetails second = stories.create(content(headline, "Second."), REPORTER);
         assertEquals(first.slug() + "-2", second.slug());
     }
 
     @Test
-    void listsArePagedInTheDatabase() {
+    void listsArePagedAndFilteredInTheDatabase() {
+        String marker = "zebra" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
-            service.create("Paging story " + i + " " + UUID.randomUUID(), "Body " + i);
+            stories.create(content("Paging story " + i, "Body with " + marker + " " + i), REPORTER);
         }
-        long total = repository.count();
-        Page<StorySummary> first = service.list(0, 2);
+        Page<StorySummary> first = queries.search(new StoryQuery(Set.of(StoryState.DRAFT), null, marker), 0, 2);
         assertEquals(2, first.items().size());
-        assertEquals(total, first.total());
-        Page<StorySummary> second = service.list(1, 2);
-        assertTrue(second.items().stream().noneMatch(first.items()::contains), "pages do not overlap");
+        assertEquals(3, first.total());
+        Page<StorySummary> second = queries.search(new StoryQuery(Set.of(StoryState.DRAFT), null, marker), 1, 2);
+        assertEquals(1, second.items().size());
+        assertFalse(first.items().contains(second.items().get(0)));
+        assertEquals(0, queries.search(new StoryQuery(Set.of(StoryState.PUBLISHED), null, marker), 0, 2).total());
     }
 
     @Test
     void unknownStoryIsNotFound() {
-        assertThrows(StoryNotFoundException.class, () -> service.find(-1));
+        assertThrows(StoryNotFoundException.class, () -> queries.find(-1));
     }
 }

@@ -28,6 +28,10 @@ import java.util.List;
 import java.util.Set;
 import org.copydesk.application.ImportResult;
 import org.copydesk.application.Page;
+import org.copydesk.application.RevisionService;
+import org.copydesk.application.RevisionService.DiffView;
+import org.copydesk.application.RevisionService.RevisionSummary;
+import org.copydesk.application.RevisionService.RevisionView;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryService;
@@ -39,7 +43,10 @@ import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.web.security.CurrentUser;
 
-/** {@code /api/stories}: list, create, import, read, save and move stories. */
+/**
+ * {@code /api/stories}: list, create, import, read, save and move stories, and their history. One root
+ * resource, so that {@code stories/{id}} and {@code stories/{id}/…} never compete in JAX-RS matching.
+ */
 @Path("stories")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -61,6 +68,9 @@ public class StoryResource {
 
     @Inject
     WorkflowService workflow;
+
+    @Inject
+    RevisionService revisions;
 
     @Inject
     CurrentUser user;
@@ -134,6 +144,28 @@ public class StoryResource {
     @Path("{id}/workflow")
     public List<WorkflowOptionView> options(@PathParam("id") long id) {
         return workflow.options(id, user.actor());
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    public Page<RevisionSummary> history(@PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return revisions.history(id, page, size);
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}")
+    public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
+        return revisions.revision(id, number);
+    }
+
+    /** What changed between two revisions, word by word. */
+    @GET
+    @Path("{id}/diff")
+    public DiffView diff(@PathParam("id") long id, @QueryParam("from") @NotNull @Min(1) Integer from,
+            @QueryParam("to") @NotNull @Min(1) Integer to) {
+        return revisions.diff(id, from, to);
     }
 
     static EntityTag etag(StoryDetails story) {

@@ -110,13 +110,14 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Copydesk\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // The answer is complete: SEND_CONTINUE keeps the container from replacing it with an error page.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static boolean isApi(HttpServletRequest request) {

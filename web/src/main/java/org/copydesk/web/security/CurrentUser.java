@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -18,12 +19,17 @@ public class CurrentUser {
     @Inject
     SecurityContext security;
 
+    @Inject
+    HttpServletRequest request;
+
     private Actor actor;
 
     /** The actor, or empty for an anonymous reader. */
     public Optional<Actor> find() {
         if (actor == null) {
-            Principal principal = security.getCallerPrincipal();
+            // The servlet request's principal is null for anonymous callers (the security context may
+            // answer with the server's "anonymous" identity instead).
+            Principal principal = request.getUserPrincipal();
             if (principal == null) {
                 return Optional.empty();
             }
@@ -45,6 +51,11 @@ public class CurrentUser {
 
     public boolean isSignedIn() {
         return find().isPresent();
+    }
+
+    /** Where "/copydesk/" leads: the dashboard when signed in, otherwise the sign-in page. */
+    public String home() {
+        return isSignedIn() ? "/desk/dashboard?faces-redirect=true" : "/login?faces-redirect=true";
     }
 
     public String getName() {

@@ -23,7 +23,7 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A queue: a title, what it holds, and its lazily paged table. */
-    public record Queue(String id, String title, String empty, StoryPages model) implements Serializable {
+    public record Queue(String id, String title, String emptyText, StoryPages model) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -65,8 +65,8 @@ public class DashboardBean implements Serializable {
                 new StoryQuery(Set.of(StoryState.PUBLISHED, StoryState.RETRACTED), null, null));
     }
 
-    private void add(String id, String title, String empty, StoryQuery query) {
-        queues.add(new Queue(id, title, empty, new StoryPages(stories, query)));
+    private void add(String id, String title, String emptyText, StoryQuery query) {
+        queues.add(new Queue(id, title, emptyText, new StoryPages(stories, query)));
     }
 
     public List<Queue> getQueues() {

@@ -28,6 +28,10 @@ public class Formats {
         return instant == null ? "" : dateTime.format(instant);
     }
 
+    public String join(java.util.Collection<String> parts, String separator) {
+        return parts == null ? "" : String.join(separator, parts);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : date.format(instant);
     }

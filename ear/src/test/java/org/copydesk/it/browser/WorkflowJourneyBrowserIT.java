@@ -1,0 +1,143 @@
+package org.copydesk.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.it.Deployments;
+import org.copydesk.it.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The whole path in Chromium: the reporter imports the seed and submits it; the editor returns it with
+ * a note; the reporter fixes "Chine" and resubmits; the editor sends it to the copy desk; the copy
+ * editor signs off; the editor publishes; the public page shows it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkflowJourneyBrowserIT {
+
+    private WebDriver browser;
+    private Desk desk;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+        desk = new Desk(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void seedStoryTravelsFromDraftToThePublicPage() {
+        // The reporter imports the seed. It is in Copydesk already (the first story), so the import says
+        // so, and the reporter imports it as a new story on purpose.
+        desk.signIn("reporter");
+        desk.open("desk/import.xhtml");
+        desk.paste("import:text", Texts.seed());
+        desk.clickButton("Import");
+        assertTrue(desk.byId("import:duplicate").getText().contains("already in Copydesk"));
+        desk.clickButton("Import as a new story anyway");
+        long id = storyId();
+        desk.expectState("DRAFT");
+        assertEquals("Russia sends troops to border with North Korea: Reports",
+                desk.byId("tabs:editor:headline").getAttribute("value"));
+        assertTrue(desk.pageText().contains("Removed scrape debris: Back to top button"), "debris is reported");
+        Browsers.screenshot(browser, "editor-imported");
+        desk.move("Submit for sourcing review", null);
+        desk.expectState("SOURCING_REVIEW");
+        desk.signOut();
+
+        // The editor sends it back with a note.
+        desk.signIn("editor");
+        assertTrue(desk.byId("queue-sourcing").getText().contains("Russia sends troops"));
+        desk.openStory(id);
+        desk.move("Return to reporter", "Subheading: the country is China, not Chine.");
+        desk.expectState("DRAFT");
+        desk.signOut();
+
+        // The reporter fixes the subheading and resubmits.
+        desk.signIn("reporter");
+        desk.openStory(id);
+        browser.findElement(By.xpath("//a[normalize-space(.)='Workflow log']")).click();
+        assertTrue(desk.byId("tabs:log").getText().contains("Subheading: the country is China, not Chine."));
+        browser.findElement(By.xpath("//a[normalize-space(.)='Story']")).click();
+        WebElement subheading = browser.findElements(By.cssSelector("textarea[id$=':text']")).stream()
+                .filter(t -> t.getAttribute("value").equals("‘Chine mobilizes forces, too’"))
+                .findFirst().orElseThrow();
+        subheading.clear();
+        subheading.sendKeys("‘China mobilizes forces, too’");
+        desk.byId("tabs:editor:reason").sendKeys("China, not Chine");
+        desk.clickButton("Save");
+        assertTrue(desk.byId("workflow:messages").getText().contains("Saved as revision 2."));
+        browser.findElement(By.xpath("//a[normalize-space(.)='History']")).click();
+        WebElement diff = desk.byId("tabs:history:diff");
+        assertEquals("Chine", diff.findElement(By.tagName("del")).getText());
+        assertEquals("China", diff.findElement(By.tagName("ins")).getText());
+        Browsers.screenshot(browser, "history-diff");
+        browser.findElement(By.xpath("//a[normalize-space(.)='Story']")).click();
+        desk.move("Submit for sourcing review", null);
+        desk.expectState("SOURCING_REVIEW");
+        desk.signOut();
+
+        // The editor approves the sources.
+        desk.signIn("editor");
+        desk.openStory(id);
+        desk.move("Approve sources, send to copy desk", null);
+        desk.expectState("COPY_EDIT");
+        desk.signOut();
+
+        // The copy editor signs off.
+        desk.signIn("copyeditor");
+        assertTrue(desk.byId("queue-copydesk").getText().contains("Russia sends troops"));
+        desk.openStory(id);
+        desk.move("Sign off as ready", null);
+        desk.expectState("READY");
+        desk.signOut();
+
+        // The editor publishes; readers see it.
+        desk.signIn("editor");
+        desk.openStory(id);
+        assertFalse(browser.findElements(By.xpath("//button[normalize-space(.)='Publish']")).isEmpty());
+        desk.move("Publish", null);
+        desk.expectState("PUBLISHED");
+        String publicUrl = desk.byId("public-link").getAttribute("href");
+        desk.signOut();
+
+        browser.get(publicUrl);
+        assertEquals("Russia sends troops to border with North Korea: Reports", desk.byId("headline").getText());
+        String article = desk.byId("article").getText();
+        assertTrue(article.contains("‘China mobilizes forces, too’"), article);
+        assertFalse(article.contains("Chine mobilizes"), article);
+        assertFalse(article.contains("Back to top button"), article);
+        assertTrue(article.contains("ASIA-PACIFIC · KOREA · WORLD NEWS"), article);
+        Browsers.screenshot(browser, "public-page");
+    }
+
+    private long storyId() {
+        desk.byId("state");
+        Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(browser.getCurrentUrl());
+        assertTrue(m.find(), browser.getCurrentUrl());
+        return Long.parseLong(m.group(1));
+    }
+}
