@@ -46,7 +46,9 @@ final class Desk {
 
     void clickButton(String label) {
         By button = By.xpath("//button[normalize-space(.)='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Sets a long text at once, as a paste would, instead of typing it key by key. */

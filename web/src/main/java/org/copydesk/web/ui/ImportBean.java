@@ -57,6 +57,7 @@ public class ImportBean implements Serializable {
             Messages.info("Imported \"" + result.story().headline() + "\" with " + result.story().blocks().size()
                     + " blocks." + (result.debris().isEmpty() ? ""
                     : " Removed scrape debris: " + String.join("; ", result.debris()) + "."));
+            Messages.keepForRedirect();
             return "/desk/story.xhtml?faces-redirect=true&id=" + result.story().id();
         } catch (DuplicateStoryException e) {
             duplicateOf = e.existing();

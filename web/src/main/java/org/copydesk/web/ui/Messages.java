@@ -27,7 +27,12 @@ final class Messages {
 
     private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(severity, summary, detail));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        // An empty detail, not null: Faces repeats the summary as the detail when it is null.
+        faces.addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : detail));
+    }
+
+    /** Carries this request's messages over a redirect (post-redirect-get) to the next page. */
+    static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -1,0 +1,141 @@
+package org.copydesk.it.browser;
+
+import static org.copydesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.copydesk.it.Api;
+import org.copydesk.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The story editor in Chromium: block tools, two people saving the same story, and uploading a file. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StoryEditorBrowserIT {
+
+    private WebDriver browser;
+    private Desk desk;
+    private final Api reporterApi = Api.as("reporter");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+        desk = new Desk(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private long createDraft(String headline, String... paragraphs) {
+        HttpResponse<String> created = reporterApi.postJson("stories", Api.story(headline, paragraphs));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private List<WebElement> blockTexts() {
+        return browser.findElements(By.cssSelector("textarea[id^='tabs:editor:blocks:'][id$=':text']"));
+    }
+
+    private JsonObject story(long id) {
+        return json(reporterApi.get("stories/" + id));
+    }
+
+    @Test
+    void aStaleSaveKeepsTheUsersTextShowsTheDifferenceAndLosesNothing() {
+        long id = createDraft("Port strike talks " + UUID.randomUUID(), "Talks resume on Monday.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        // Meanwhile the editor saves a change through the API.
+        JsonObject current = story(id);
+        HttpResponse<String> theirs = Api.as("editor").putJson("stories/" + id, "\"" + current.getInt("version") + "\"",
+                Api.story(current.getString("headline"), "Talks resume on Tuesday, the union said."));
+        assertEquals(200, theirs.statusCode(), theirs.body());
+
+        WebElement paragraph = blockTexts().get(0);
+        paragraph.clear();
+        paragraph.sendKeys("Talks resume on Monday morning.");
+        desk.clickButton("Save");
+
+        WebElement conflict = desk.byId("tabs:editor:conflict");
+        assertTrue(conflict.getText().contains("editor saved this story"), conflict.getText());
+        assertTrue(conflict.findElements(By.tagName("ins")).stream().anyMatch(e -> e.getText().contains("morning")));
+        assertEquals("Talks resume on Monday morning.", blockTexts().get(0).getAttribute("value"),
+                "the user's text is still in the form");
+        Browsers.screenshot(browser, "editor-conflict");
+
+        desk.clickButton("Save mine on top (theirs stays in the history)");
+        assertTrue(desk.byId("workflow:messages").getText().contains("Saved as revision 3."));
+        assertEquals("Talks resume on Monday morning.",
+                story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
+        String revision2 = json(reporterApi.get("stories/" + id + "/revisions/2")).getString("text");
+        assertTrue(revision2.contains("Talks resume on Tuesday, the union said."), "the editor's save is kept");
+    }
+
+    @Test
+    void blocksAreAddedMovedAndRemoved() {
+        long id = createDraft("Library reopens " + UUID.randomUUID(), "First paragraph.", "Second paragraph.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        desk.clickButton("Add paragraph");
+        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+        wait.until(d -> blockTexts().size() == 3);
+        blockTexts().get(2).sendKeys("Third, new paragraph.");
+        browser.findElement(By.id("tabs:editor:blocks:2:up")).click();        // third moves above second
+        wait.until(ExpectedConditions.attributeToBe(By.id("tabs:editor:blocks:1:text"), "value", "Third, new paragraph."));
+        browser.findElement(By.id("tabs:editor:blocks:0:remove")).click();    // first goes
+        wait.until(d -> blockTexts().size() == 2);
+        desk.byId("tabs:editor:reason").sendKeys("Reordered");
+        desk.clickButton("Save");
+        assertTrue(desk.byId("workflow:messages").getText().contains("Saved as revision 2."));
+
+        JsonArray blocks = story(id).getJsonArray("blocks");
+        assertEquals(2, blocks.size());
+        assertEquals("Third, new paragraph.", blocks.getJsonObject(0).getString("text"));
+        assertEquals("Second paragraph.", blocks.getJsonObject(1).getString("text"));
+    }
+
+    @Test
+    void aTextFileIsUploadedAndImported() throws URISyntaxException {
+        desk.signIn("editor");
+        desk.open("desk/import.xhtml");
+        Path file = Path.of(getClass().getResource("/stories/hokkaido-snow.txt").toURI());
+        browser.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
+        desk.clickButton("Import");
+        if (!browser.findElements(By.id("import:duplicate")).isEmpty()) {
+            desk.clickButton("Import as a new story anyway");
+        }
+        desk.expectState("DRAFT");
+        assertEquals("Heavy snow cuts off towns across Hokkaido", desk.byId("tabs:editor:headline").getAttribute("value"));
+        assertTrue(desk.byId("workflow:messages").getText().contains("with 5 blocks"));
+        assertEquals(1, browser.findElements(By.xpath("//*[contains(text(),'with 5 blocks')]")).size(),
+                "the message is shown once");
+    }
+}
