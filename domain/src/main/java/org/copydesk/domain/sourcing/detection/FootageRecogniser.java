@@ -6,9 +6,11 @@ import java.util.List;
  * Footage that makes a claim: video that shows or in which someone is heard.
  *
  * <ul>
- *   <li><b>Footage that shows.</b> A footage noun (video, footage, clip, recording…), then at most
- *       {@value #MAX_FILLERS} words such as "has emerged", "apparently", "purportedly", then
- *       "shows"/"showed"/"showing" or "appears to show", "purportedly shows", "appearing to show".
+ *   <li><b>Footage that shows.</b> A footage noun (video, footage, clip, recording…), then fewer
+ *       than {@value #MAX_BETWEEN} words with no punctuation, auxiliary, clause word or reporting
+ *       verb among them (except "has emerged", "that", "which"…), then "shows"/"showed"/"showing"
+ *       or "appears to show", "appearing to show". Who broadcast or posted it ("Footage broadcast
+ *       by state television showed") is kept as the role.
  *       The span runs from the start of the phrase naming the footage ("Another video apparently
  *       shows", "An image grabbed from footage purportedly shows", "Video footage has emerged
  *       appearing to show"). The source is the footage as named; an image taken "from" footage
@@ -21,7 +23,7 @@ import java.util.List;
  */
 final class FootageRecogniser implements CueRecogniser {
 
-    static final int MAX_FILLERS = 5;
+    static final int MAX_BETWEEN = 9;
     private static final int MAX_SUBJECT_WORDS = 4;
 
     @Override
@@ -45,23 +47,36 @@ final class FootageRecogniser implements CueRecogniser {
     }
 
     private static Candidate shows(String text, Sentence s, int noun) {
-        int k = noun + 1;
-        int fillers = 0;
-        while (k < s.size() && fillers <= MAX_FILLERS && Lexicon.FOOTAGE_FILLERS.contains(s.token(k).lower())) {
-            k++;
-            fillers++;
+        int end = -1;
+        int by = -1;
+        int agentEnd = -1;
+        for (int k = noun + 1; k < s.size() && k <= noun + MAX_BETWEEN; k++) {
+            Token t = s.token(k);
+            String l = t.lower();
+            if (t.isBoundary() || t.quoted()) {
+                return null;
+            }
+            if (Lexicon.SHOW_VERBS.contains(l)) {
+                end = k + 1;
+            } else if (Lexicon.SEEM_VERBS.contains(l) && s.at(k + 1) != null && s.token(k + 1).is("to")
+                    && s.at(k + 2) != null && Lexicon.SHOW_VERBS.contains(s.token(k + 2).lower())) {
+                end = k + 3;
+            } else if (Lexicon.REPORTING_VERBS.contains(l) || Lexicon.AUXILIARIES.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
+                    || Lexicon.CLAUSE_WORDS.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)) {
+                return null;
+            } else if (l.equals("by") && by < 0) {
+                by = k;
+            } else if (by >= 0 && agentEnd < 0 && Lexicon.FOOTAGE_FILLERS.contains(l)) {
+                agentEnd = k;
+            }
+            if (end > 0) {
+                if (by >= 0 && agentEnd < 0) {
+                    agentEnd = k;
+                }
+                break;
+            }
         }
-        Token verb = s.at(k);
-        if (verb == null || fillers > MAX_FILLERS) {
-            return null;
-        }
-        int end;
-        if (Lexicon.SHOW_VERBS.contains(verb.lower())) {
-            end = k + 1;
-        } else if (Lexicon.SEEM_VERBS.contains(verb.lower()) && s.at(k + 1) != null && s.token(k + 1).is("to")
-                && s.at(k + 2) != null && Lexicon.SHOW_VERBS.contains(s.token(k + 2).lower())) {
-            end = k + 3;
-        } else {
+        if (end < 0) {
             return null;
         }
         int start = noun;
@@ -74,7 +89,8 @@ final class FootageRecogniser implements CueRecogniser {
             }
         }
         String name = from >= 0 ? Speakers.text(text, s, from + 1, noun + 1) : Speakers.name(text, s, start, noun + 1);
-        return footage(s, start, end, name);
+        String agent = by >= 0 && agentEnd > by + 1 ? Speakers.name(text, s, by + 1, agentEnd) : null;
+        return footage(s, start, end, name, agent);
     }
 
     private static Candidate heardIn(String text, Sentence s, int noun) {
@@ -108,11 +124,11 @@ final class FootageRecogniser implements CueRecogniser {
             subject--;
         }
         String name = article.lower() + " " + s.token(noun).text();
-        return footage(s, subject, noun + 1, name);
+        return footage(s, subject, noun + 1, name, null);
     }
 
-    private static Candidate footage(Sentence s, int startToken, int endToken, String name) {
-        Speaker video = new Speaker(name, SourceKind.VIDEO, null, false, false);
+    private static Candidate footage(Sentence s, int startToken, int endToken, String name, String agent) {
+        Speaker video = new Speaker(name, SourceKind.VIDEO, agent, false, false);
         return new Candidate(s.token(startToken).start(), s.token(endToken - 1).end(), Cue.FOOTAGE, video, null,
                 Candidate.Strength.FOOTAGE, null);
     }

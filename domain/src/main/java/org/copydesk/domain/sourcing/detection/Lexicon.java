@@ -3,6 +3,7 @@ package org.copydesk.domain.sourcing.detection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 
 /**
  * The word lists the recognisers work with. All entries are lower case; look words up with
@@ -38,6 +39,13 @@ final class Lexicon {
             "say", "report", "warn", "claim", "insist", "confirm", "deny", "tell", "add", "note",
             "estimate", "argue", "admit", "acknowledge", "allege", "predict");
 
+    /**
+     * Reporting verbs that as often take a plain object ("added 200 jobs", "wrote a letter",
+     * "tweeted a photo"): they count only before "that", punctuation or the end of the sentence
+     * ("…, he added.", "wrote that…", "added: …").
+     */
+    static final Set<String> CLAUSE_ONLY_VERBS = Set.of("added", "adds", "wrote", "writes", "tweeted", "tweets");
+
     /** Verbs of "declined to comment": the subject answered without answering. */
     static final Set<String> DECLINE_VERBS = Set.of("declined", "declines", "refused", "refuses");
 
@@ -61,7 +69,7 @@ final class Lexicon {
             "video", "videos", "footage", "clip", "clips", "recording", "recordings", "livestream");
 
     /** Verbs with which footage makes its claim. */
-    static final Set<String> SHOW_VERBS = Set.of("show", "shows", "showed", "showing", "shown");
+    static final Set<String> SHOW_VERBS = Set.of("show", "shows", "showed", "showing");
 
     /** Verbs that hedge "show": "appears to show", "purporting to show". */
     static final Set<String> SEEM_VERBS = Set.of(
@@ -138,7 +146,7 @@ final class Lexicon {
             "alliance", "federation", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "club",
             "hospital", "school", "church", "foundation", "center", "centre", "directorate", "secretariat",
             "kremlin", "prosecutors", "prosecution", "investigators", "rescuers", "regime", "state",
-            "observatory", "laboratory", "fund", "network", "exchange", "utility", "utilities");
+            "observatory", "laboratory", "fund", "guard", "guards", "coastguard", "network", "exchange", "utility", "utilities");
 
     /** Newspapers, broadcasters and the like; "agency" counts only as "news agency" (see {@link #isMedia}). */
     static final Set<String> MEDIA_NOUNS = Set.of(
@@ -258,15 +266,25 @@ final class Lexicon {
             "security", "police", "video", "new", "no", "any", "each", "every", "both", "such", "more",
             "few", "his", "her", "their", "its", "our");
 
-    /** Place names that stand for a government: every country's English name, from the JDK. */
-    static final Set<String> COUNTRIES = countries();
+    /**
+     * Place names that stand for a government ("Greece confirmed", "Moscow said"): every country's
+     * English name and every city that names a time zone, both from the JDK, so no list of places
+     * is kept here. A seat of government that names no time zone is not among them.
+     */
+    static final Set<String> PLACES = places();
 
-    private static Set<String> countries() {
+    private static Set<String> places() {
         Set<String> names = new HashSet<>();
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (!name.isBlank()) {
                 names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String zone : TimeZone.getAvailableIDs()) {
+            int slash = zone.lastIndexOf('/');
+            if (slash > 0 && Character.isUpperCase(zone.charAt(slash + 1))) {
+                names.add(zone.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT));
             }
         }
         return Set.copyOf(names);

@@ -19,7 +19,8 @@ import java.util.Set;
  * ("North Korea’s ruling Workers’ Party"), no quoted word, no clause word ("that", "who", "and",
  * "since"…), no auxiliary, pronoun, sentence adverb, date or time word, no reporting verb, and
  * no preposition except the few that occur inside noun phrases ("spokesman for", "newspaper of",
- * "official at", "familiar with", "statement from", "officials in", "close to"). An article
+ * "official at", "familiar with", "statement from", "officials in", "close to", "a report by"; see
+ * {@link #isInner}). An article
  * ("the", "a", "an") can only open the phrase or follow such a preposition, so "…4 percent the
  * port authority" yields "the port authority". A phrase longer than {@value #MAX_TOKENS} tokens
  * is not a speaker phrase: it is a clause the walk ran into.
@@ -52,14 +53,11 @@ final class Phrases {
             if (end - start > MAX_TOKENS) {
                 return -1;
             }
-            if (ARTICLES.contains(s.token(i).lower())) {
-                Token before = s.at(i - 1);
-                if (before == null || !INNER_PREPOSITIONS.contains(before.lower())) {
-                    break;
-                }
+            if (ARTICLES.contains(s.token(i).lower()) && !isInner(s, i - 1)) {
+                break;
             }
         }
-        while (start < end && (INNER_PREPOSITIONS.contains(s.token(start).lower()) || s.token(start).isPossessive())) {
+        while (start < end && (isInner(s, start) || s.token(start).isPossessive())) {
             start++;
         }
         return start < end ? start : -1;
@@ -84,7 +82,7 @@ final class Phrases {
                     break;
                 }
             }
-            if (i > start && ARTICLES.contains(t.lower()) && !INNER_PREPOSITIONS.contains(s.token(i - 1).lower())) {
+            if (i > start && ARTICLES.contains(t.lower()) && !isInner(s, i - 1)) {
                 break;
             }
             end = i + 1;
@@ -92,10 +90,33 @@ final class Phrases {
                 return -1;
             }
         }
-        while (end > start && (INNER_PREPOSITIONS.contains(s.token(end - 1).lower()) || ARTICLES.contains(s.token(end - 1).lower()))) {
+        while (end > start && (isInner(s, end - 1) || ARTICLES.contains(s.token(end - 1).lower()))) {
             end--;
         }
         return end > start ? end : -1;
+    }
+
+    /**
+     * Whether the token at {@code i} is a preposition that can stand inside a speaker phrase: one
+     * of {@link Lexicon#INNER_PREPOSITIONS}, "to" after "close", "loyal" or "next" ("sources close to
+     * the negotiations"), or "by" after a document or media noun ("a report by the World Bank").
+     */
+    static boolean isInner(Sentence s, int i) {
+        Token t = s.at(i);
+        if (t == null) {
+            return false;
+        }
+        if (INNER_PREPOSITIONS.contains(t.lower())) {
+            return true;
+        }
+        Token before = s.at(i - 1);
+        if (before == null) {
+            return false;
+        }
+        if (t.is("to")) {
+            return before.is("close") || before.is("loyal") || before.is("next");
+        }
+        return t.is("by") && (Lexicon.DOCUMENT_NOUNS.contains(before.lower()) || Lexicon.MEDIA_NOUNS.contains(before.lower()));
     }
 
     /** Whether the token at {@code i} cannot be part of a speaker phrase. */
@@ -105,9 +126,8 @@ final class Phrases {
             return true;
         }
         String lower = t.lower();
-        if (lower.equals("to")) {
-            Token before = s.at(i - 1);
-            return before == null || !(before.is("close") || before.is("loyal") || before.is("next"));
+        if (lower.equals("to") || lower.equals("by")) {
+            return !isInner(s, i);
         }
         if (t.isAcronym()) {
             return false;

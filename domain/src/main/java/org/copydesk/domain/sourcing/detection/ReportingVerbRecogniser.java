@@ -20,6 +20,8 @@ import java.util.Set;
  *       confirmed nuclear tests", "the reports". After a form of "be" it is passive ("was told";
  *       "is said to" is a hedge, see {@link HedgeRecogniser}). After a modal it has not happened
  *       ("will announce").
+ *   <li>"added", "wrote", "tweeted" count only before "that", punctuation or the end of the
+ *       sentence: "The company added 200 jobs" and "She wrote a letter" claim nothing.
  *   <li>A company reporting results is an attribution to the company: "The company reported
  *       profits" claims something on the company's word.
  * </ul>
@@ -60,7 +62,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
                 continue;
             }
             int verbEnd = verbEnd(s, i);
-            if (verbEnd < 0) {
+            if (verbEnd < 0 || Lexicon.CLAUSE_ONLY_VERBS.contains(t.lower()) && !opensClause(s.at(i + 1))) {
                 continue;
             }
             boolean bare = Lexicon.BARE_REPORTING_VERBS.contains(t.lower());
@@ -152,11 +154,25 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         return speaker == null ? null : Candidate.named(s.token(start).start(), spanEnd, cueFor(speaker), speaker);
     }
 
-    /** The speaker after the verb: "“…,” said Kremlin spokesman Dmitry Peskov". */
+    /**
+     * The speaker after the verb: "“…,” said Kremlin spokesman Dmitry Peskov", or with an
+     * apposition that ends the sentence or clause: "…, said Dmitry Peskov, the Kremlin spokesman."
+     */
     private static Candidate after(String text, Sentence s, int verb, int verbEnd, StoryMemory memory) {
         int end = Phrases.endRightOf(s, verbEnd);
         if (end < 0 || !Phrases.namesSomeone(s, verbEnd, end)) {
             return null;
+        }
+        Token comma = s.at(end);
+        if (comma != null && comma.text().equals(",")) {
+            int second = Phrases.endRightOf(s, end + 1);
+            Token next = second < 0 ? null : s.at(second);
+            if (second > 0 && (next == null || next.isBoundary()) && Phrases.namesSomeone(s, end + 1, second)) {
+                Speaker speaker = Speakers.apposition(text, s, verbEnd, end, end + 1, second, memory);
+                if (speaker != null && speaker.named()) {
+                    return Candidate.named(s.token(verb).start(), s.token(second - 1).end(), cueFor(speaker), speaker);
+                }
+            }
         }
         Speaker speaker = Speakers.classify(text, s, verbEnd, end, memory);
         if (speaker == null) {
@@ -230,6 +246,11 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             }
         }
         return j;
+    }
+
+    /** "that", punctuation, a quote mark or the end of the sentence: what a clause-only verb needs next. */
+    private static boolean opensClause(Token next) {
+        return next == null || next.isBoundary() || next.is("that");
     }
 
     private static boolean isPlural(Token head) {

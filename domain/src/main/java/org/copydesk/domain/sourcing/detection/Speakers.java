@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Secretary of State Rex Tillerson" → "Rex Tillerson"). It is a name when it has two or more words,
  * or one word after a title ("spokesman Peskov") or one word that is the surname of a person
  * already named in the story. It is not a name when it holds an organisation, media or document
- * word ("Japan Meteorological Agency", "European Commission") or is a country ("North Korea").
+ * word ("Japan Meteorological Agency", "European Commission") or is a place that stands for a government ("North Korea", "Moscow"; see {@link Lexicon#PLACES}).
  * What stands before the name, less its article, is the role ("Kremlin spokesman", "US Secretary
  * of State"); an honorific alone ("Mr") is no role, and a rank alone ("Colonel") is replaced by a
  * descriptive role from an apposition.
@@ -37,11 +37,11 @@ import java.util.regex.Pattern;
  *       ("sources"), or the sentence grants anonymity ("on condition of anonymity"); otherwise
  *       {@link SourceKind#PERSON}, named by the description ("the finance minister").
  * </ul>
- * A phrase with no lexicon word is a proper name: a country or an acronym ("the US") or anything
- * after "the" is an ORGANIZATION (an outlet's name is MEDIA_REPORT); a single word otherwise is a
- * person's surname (known surnames resolve to the full name). Decision: a lone capitalised word
- * that is neither a country nor an acronym ("Washington said") is taken for a PERSON; the editor
- * sees the kind and can correct it.
+ * A phrase with no lexicon word is a proper name: a country or capital ("Greece", "Moscow"), an
+ * acronym ("the US"), anything after "the", or several capitalised words is an ORGANIZATION (an
+ * outlet's name is MEDIA_REPORT); a single word otherwise is a person's surname (known surnames
+ * resolve to the full name). Decision: a lone capitalised word that is neither a known place nor
+ * an acronym is taken for a PERSON; the editor sees the kind and can correct it.
  *
  * <h2>Names as written</h2>
  * A source name is the text of the phrase as it stands, with a leading article, number or common
@@ -188,7 +188,7 @@ final class Speakers {
             }
         }
         String name = text(blockText, s, nameStart, to);
-        if (Lexicon.COUNTRIES.contains(name.toLowerCase(Locale.ROOT))) {
+        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
         int words = to - nameStart;
@@ -236,7 +236,7 @@ final class Speakers {
                 return known;
             }
         }
-        if (definite || acronym || Lexicon.COUNTRIES.contains(bare.toLowerCase(Locale.ROOT)) || to - first > 1) {
+        if (definite || acronym || Lexicon.PLACES.contains(bare.toLowerCase(Locale.ROOT)) || to - first > 1) {
             int end = withoutTrailingPlace(s, from, to);
             return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
         }
@@ -266,7 +266,7 @@ final class Speakers {
         int coreEnd = to;
         for (int i = from + 1; i < to; i++) {
             String lower = s.token(i).lower();
-            if (Lexicon.INNER_PREPOSITIONS.contains(lower) || lower.equals("close") || lower.equals("familiar")) {
+            if (Phrases.isInner(s, i) || lower.equals("close") || lower.equals("familiar")) {
                 coreEnd = i;
                 break;
             }

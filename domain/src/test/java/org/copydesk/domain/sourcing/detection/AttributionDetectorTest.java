@@ -24,7 +24,8 @@ class AttributionDetectorTest {
 
     @Test
     void blocksAreRequired() {
-        assertThrows(NullPointerException.class, () -> Stories.detector().detect(null));
+        AttributionDetector detector = Stories.detector();
+        assertThrows(NullPointerException.class, () -> detector.detect(null));
     }
 
     @Test
