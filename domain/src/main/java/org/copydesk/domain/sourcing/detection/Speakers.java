@@ -175,7 +175,7 @@ final class Speakers {
         if (!titled && hasTitle(s, from, runStart)) {
             titled = true;
         }
-        if (nameStart >= to) {
+        if (nameStart >= to || s.at(nameStart - 1) != null && nameStart > from && s.token(nameStart - 1).is("the")) {
             return null;
         }
         for (int i = nameStart; i < to; i++) {

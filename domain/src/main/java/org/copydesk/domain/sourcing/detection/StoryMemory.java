@@ -17,7 +17,7 @@ import java.util.Set;
  *       most recent attribution in the same block or the block before that the pronoun can stand
  *       for: "he"/"she" a PERSON or ANONYMOUS source, "it" an ORGANIZATION, MEDIA_REPORT or DOCUMENT,
  *       "they" any of these. Hedges, footage and picture credits are never antecedents: nobody
- *       "said" anything there. A pronoun with no antecedent is still proposed, named by the pronoun
+ *       "said" anything there; nor is a pronoun that was itself left unresolved. A pronoun with no antecedent is still proposed, named by the pronoun
  *       itself ("he") as ANONYMOUS, so the editor links it by hand.
  *   <li><b>Surnames.</b> Once a person is named in full ("Kremlin spokesman Dmitry Peskov"), their
  *       surname alone ("Peskov added") is the same source, with the same role.
@@ -60,8 +60,9 @@ final class StoryMemory {
                     SourceKind.MEDIA_REPORT, SourceKind.DOCUMENT);
         };
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (fits.contains(earlier.get(i).kind())) {
-                return earlier.get(i);
+            Speaker speaker = earlier.get(i);
+            if (fits.contains(speaker.kind()) && !isPronoun(speaker.name())) {
+                return speaker;
             }
         }
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -69,10 +70,15 @@ final class StoryMemory {
             if (a.blockIndex() < blockIndex - 1) {
                 break;
             }
-            if (!NOT_SPEECH.contains(a.cue()) && fits.contains(a.kind())) {
+            if (!NOT_SPEECH.contains(a.cue()) && fits.contains(a.kind()) && !isPronoun(a.sourceName())) {
                 return new Speaker(a.sourceName(), a.kind(), a.role(), a.kind() == SourceKind.PERSON, false);
             }
         }
         return null;
+    }
+
+    /** An unresolved pronoun stands for no one, so it is no antecedent either. */
+    private static boolean isPronoun(String name) {
+        return Lexicon.PRONOUNS.contains(name);
     }
 }

@@ -75,6 +75,12 @@ class FollowUpTest {
     }
 
     @Test
+    void anUnresolvedPronounIsNoAntecedent() {
+        assertEquals(List.of("0 REPORTING_VERB ANONYMOUS he | He said", "0 REPORTING_VERB ANONYMOUS she | She said"),
+                detect("He said. She said."));
+    }
+
+    @Test
     void followUpsDoNotLeakFromOneCallToTheNext() {
         Stories.detector().detect(Stories.paragraphs("Finance Minister Elena Markova said taxes would rise."));
         assertEquals(List.of("0 REPORTING_VERB ANONYMOUS she | She said"),

@@ -125,7 +125,19 @@ class SentenceAttributionsTest {
                 // ... and footage.
                 is("Footage aired on local television appeared to show the ship on fire, the coast guard said.",
                         a(REPORTING_VERB, ORGANIZATION, "the coast guard", null, "the coast guard said")),
+                // A name after "the" is an organisation's, not a person's.
+                is("The White House said the visit was postponed.",
+                        a(REPORTING_VERB, ORGANIZATION, "the White House", null, "The White House said")),
+                is("The ministry’s spokesman, Yannis Oikonomou, said the offer was fair.",
+                        a(NAMED_SPEAKER, PERSON, "Yannis Oikonomou", "ministry’s spokesman",
+                                "The ministry’s spokesman, Yannis Oikonomou, said")),
+                is("A senior US official, speaking on condition of anonymity, said the talks had failed.",
+                        a(REPORTING_VERB, ANONYMOUS, "a senior US official", null,
+                                "A senior US official, speaking on condition of anonymity, said")),
                 // Two sources in one sentence.
+                is("The UN said aid was blocked, and the Red Cross warned of famine.",
+                        a(REPORTING_VERB, ORGANIZATION, "the UN", null, "The UN said"),
+                        a(REPORTING_VERB, ORGANIZATION, "the Red Cross", null, "the Red Cross warned")),
                 is("The ministry denied the report, but two diplomats said talks had collapsed.",
                         a(REPORTING_VERB, ORGANIZATION, "the ministry", null, "The ministry denied"),
                         a(REPORTING_VERB, ANONYMOUS, "two diplomats", null, "two diplomats said")),
