@@ -145,7 +145,7 @@ final class Lexicon {
             "operator", "airline", "airport", "command", "forces", "cabinet", "presidency", "coalition",
             "alliance", "federation", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "club",
             "hospital", "school", "church", "foundation", "center", "centre", "directorate", "secretariat",
-            "kremlin", "prosecutors", "prosecution", "investigators", "rescuers", "regime", "state",
+            "prosecutors", "prosecution", "investigators", "rescuers", "regime", "state",
             "observatory", "laboratory", "fund", "guard", "guards", "coastguard", "network", "exchange", "utility", "utilities");
 
     /** Newspapers, broadcasters and the like; "agency" counts only as "news agency" (see {@link #isMedia}). */
