@@ -41,8 +41,9 @@ import org.copydesk.domain.story.Block;
  * In text order: by block, then by offset. Every span satisfies
  * {@code block.text().substring(start, end).equals(span)}.
  *
- * <p>Thread-safe and meant to be created once: construction starts LanguageTool (about a second);
- * {@link #detect} keeps its working state in local variables.
+ * <p>Thread-safe and meant to be created once: construction starts LanguageTool and warms its
+ * sentence rules up (about half a second to a second); {@link #detect} then takes a few
+ * milliseconds for a story the seed's size and keeps its working state in local variables.
  */
 public final class AttributionDetector {
 

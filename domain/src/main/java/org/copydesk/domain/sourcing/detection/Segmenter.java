@@ -30,8 +30,9 @@ import org.languagetool.tokenizers.Tokenizer;
  *       A quotation left open at the end of the block ends with it.
  * </ul>
  *
- * <p>Thread-safe: the tokenizers hold no per-call state (the SRX document's cache is a concurrent
- * map) and this class has none.
+ * <p>Thread-safe: the tokenizers hold no per-call state (the English word tokenizer has only
+ * final patterns and strings; the SRX document's cache is a concurrent map) and this class has
+ * none.
  */
 final class Segmenter {
 
@@ -39,6 +40,12 @@ final class Segmenter {
             "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
             "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "inc", "ltd", "corp", "co", "no", "vs",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * Split once at construction: the SRX rules compile their patterns on first use (about a
+     * quarter of a second), which belongs to start-up, not to the first story.
+     */
+    private static final String WARM_UP = "Mr. Smith said the U.S. “would not” go. It’s done.";
 
     private final SentenceTokenizer sentences;
     private final Tokenizer words;
@@ -48,6 +55,7 @@ final class Segmenter {
             Language english = Languages.getLanguageForShortCode("en-US");
             this.sentences = english.createDefaultSentenceTokenizer();
             this.words = english.createDefaultWordTokenizer();
+            split(WARM_UP);
         } catch (LinkageError e) {
             throw new IllegalStateException("LanguageTool's English tokenizers could not start (" + e
                     + "). LanguageTool's SRX sentence splitter needs commons-logging on the class path:"
