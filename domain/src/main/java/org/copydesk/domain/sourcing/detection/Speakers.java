@@ -1,0 +1,338 @@
+package org.copydesk.domain.sourcing.detection;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells who a speaker phrase names, and as what kind of source.
+ *
+ * <h2>Person names</h2>
+ * A person's name is the run of capitalised words that ends the phrase (name particles such as
+ * "bin" or "von" may stand inside it), after the titles in front of it are taken off: everything up
+ * to the last title in the run ("Russian President Vladimir Putin" → "Vladimir Putin"), or, when
+ * the run follows "of" or "for" after a title, its first word, which finishes the title ("US
+ * Secretary of State Rex Tillerson" → "Rex Tillerson"). It is a name when it has two or more words,
+ * or one word after a title ("spokesman Peskov") or one word that is the surname of a person
+ * already named in the story. It is not a name when it holds an organisation, media or document
+ * word ("Japan Meteorological Agency", "European Commission") or is a place that stands for a government ("North Korea", "Moscow"; see {@link Lexicon#PLACES}).
+ * What stands before the name, less its article, is the role ("Kremlin spokesman", "US Secretary
+ * of State"); an honorific alone ("Mr") is no role, and a rank alone ("Colonel") is replaced by a
+ * descriptive role from an apposition.
+ *
+ * <h2>Kinds without a name</h2>
+ * The head of the phrase is its last lexicon word before the first inner preposition or "close"/
+ * "familiar" ("two officials familiar with…" → "officials", "the official newspaper of…" →
+ * "newspaper", "a statement from…" → "statement"). Then:
+ * <ul>
+ *   <li>a media head or a known outlet → {@link SourceKind#MEDIA_REPORT};
+ *   <li>a document head → {@link SourceKind#DOCUMENT}. Decision: "according to a statement from the
+ *       finance ministry" is a DOCUMENT named "a statement from the finance ministry" with the issuer
+ *       ("finance ministry") as its role: the statement is what an editor can find and verify, and
+ *       the issuer is kept so the registry can match it. A trailing place ("in Athens") is not part
+ *       of a document's or an organisation's name;
+ *   <li>an organisation head → {@link SourceKind#ORGANIZATION};
+ *   <li>a person head → {@link SourceKind#ANONYMOUS} when the phrase is indefinite ("an official",
+ *       "two officials", "several diplomats"), a bare plural ("officials"), a source noun
+ *       ("sources"), or the sentence grants anonymity ("on condition of anonymity"); otherwise
+ *       {@link SourceKind#PERSON}, named by the description ("the finance minister").
+ * </ul>
+ * A phrase with no lexicon word is a proper name: a country or capital ("Greece", "Moscow"), an
+ * acronym ("the US"), anything after "the", or several capitalised words is an ORGANIZATION (an
+ * outlet's name is MEDIA_REPORT); a single word otherwise is a person's surname (known surnames
+ * resolve to the full name). Decision: a lone capitalised word that is neither a known place nor
+ * an acronym is taken for a PERSON; the editor sees the kind and can correct it.
+ *
+ * <h2>Names as written</h2>
+ * A source name is the text of the phrase as it stands, with a leading article, number or common
+ * word put in lower case when it is capitalised only for opening the sentence ("An official at the
+ * European Commission" → "an official at the European Commission").
+ */
+final class Speakers {
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> DEFINITES = Set.of(
+            "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your");
+    private static final Set<String> ISSUER_PREPOSITIONS = Set.of("from", "by", "of");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "police", "media");
+    private static final Pattern ANONYMITY = Pattern.compile(
+            "anonymity|anonymously|unnamed|anonymous|not authori[sz]ed to (?:speak|discuss|comment|talk)"
+                    + "|asked not to be (?:named|identified)|declined to be (?:named|identified)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Speakers() {
+    }
+
+    /**
+     * Who tokens {@code [from, to)} of the sentence name, or {@code null} if they name no one.
+     *
+     * @param blockText the text of the block the sentence is in
+     * @param memory what the story has named so far (for surnames)
+     */
+    static Speaker classify(String blockText, Sentence s, int from, int to, StoryMemory memory) {
+        if (!Phrases.namesSomeone(s, from, to)) {
+            return null;
+        }
+        Speaker person = person(blockText, s, from, to, memory);
+        if (person != null) {
+            return person;
+        }
+        String phrase = text(blockText, s, from, to);
+        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+        String withoutArticle = lowerPhrase.startsWith("the ") ? lowerPhrase.substring(4) : lowerPhrase;
+        if (Lexicon.MEDIA_NAMES.contains(withoutArticle)) {
+            return new Speaker(name(blockText, s, from, to), SourceKind.MEDIA_REPORT, null, false, false);
+        }
+        int head = head(s, from, to);
+        if (head < 0) {
+            return properName(blockText, s, from, to, memory);
+        }
+        String headLower = s.token(head).lower();
+        Token before = s.at(head - 1);
+        String beforeLower = before == null || head == from ? null : before.lower();
+        if (Lexicon.isMedia(headLower, beforeLower) || hasMediaName(s, from, to)) {
+            return new Speaker(name(blockText, s, from, to), SourceKind.MEDIA_REPORT, null, false, false);
+        }
+        if (Lexicon.DOCUMENT_NOUNS.contains(headLower)) {
+            int end = withoutTrailingPlace(s, from, to);
+            return new Speaker(name(blockText, s, from, end), SourceKind.DOCUMENT, issuer(blockText, s, head, end),
+                    false, false);
+        }
+        if (Lexicon.ORGANIZATION_NOUNS.contains(headLower)) {
+            int end = withoutTrailingPlace(s, from, to);
+            return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
+        }
+        if (isAnonymous(s, from, head)) {
+            return new Speaker(name(blockText, s, from, to), SourceKind.ANONYMOUS, null, false, false);
+        }
+        int roleFrom = skipArticle(s, from, to);
+        return new Speaker(name(blockText, s, from, to), SourceKind.PERSON, text(blockText, s, roleFrom, to), false,
+                false);
+    }
+
+    /** A speaker named by an unresolved pronoun; see {@link StoryMemory#resolve}. */
+    static Speaker unresolved(String pronoun) {
+        return new Speaker(pronoun.toLowerCase(Locale.ROOT), SourceKind.ANONYMOUS, null, false, false);
+    }
+
+    /**
+     * Two phrases in apposition ("A spokesman for the Eastern Military District, Colonel Alexander
+     * Gordeev,"; "Dmitry Peskov, the Kremlin spokesman,"): the one with a person's name is the
+     * speaker, and the other gives the role unless the name came with a descriptive role already.
+     * Without a name on either side, the first phrase is the speaker.
+     */
+    static Speaker apposition(String blockText, Sentence s, int firstFrom, int firstTo, int secondFrom,
+            int secondTo, StoryMemory memory) {
+        Speaker first = classify(blockText, s, firstFrom, firstTo, memory);
+        Speaker second = classify(blockText, s, secondFrom, secondTo, memory);
+        if (second != null && second.named() && (first == null || !first.named())) {
+            return withDescriptiveRole(second, blockText, s, firstFrom, firstTo);
+        }
+        if (first != null && first.named()) {
+            return second == null ? first : withDescriptiveRole(first, blockText, s, secondFrom, secondTo);
+        }
+        return first != null ? first : second;
+    }
+
+    private static Speaker withDescriptiveRole(Speaker person, String blockText, Sentence s, int from, int to) {
+        if (person.role() != null && !person.rankOnly()) {
+            return person;
+        }
+        int roleFrom = skipArticle(s, from, to);
+        return roleFrom < to ? person.withRole(text(blockText, s, roleFrom, to)) : person;
+    }
+
+    private static Speaker person(String blockText, Sentence s, int from, int to, StoryMemory memory) {
+        int runStart = to;
+        for (int i = to - 1; i >= from; i--) {
+            Token t = s.token(i);
+            boolean particle = Lexicon.NAME_PARTICLES.contains(t.lower()) && !t.isCapitalised() && i > from
+                    && s.token(i - 1).isCapitalised() && i + 1 < to;
+            if ((t.isWord() && t.isCapitalised() && !t.is("The")) || particle) {
+                runStart = i;
+            } else {
+                break;
+            }
+        }
+        if (runStart == to) {
+            return null;
+        }
+        int nameStart = runStart;
+        boolean titled = false;
+        for (int i = to - 1; i >= runStart; i--) {
+            if (Lexicon.TITLES.contains(s.token(i).lower())) {
+                nameStart = i + 1;
+                titled = true;
+                break;
+            }
+        }
+        Token beforeRun = s.at(runStart - 1);
+        if (!titled && runStart > from && beforeRun != null && (beforeRun.is("of") || beforeRun.is("for"))
+                && hasTitle(s, from, runStart)) {
+            nameStart = runStart + 1;
+            titled = true;
+        }
+        if (!titled && hasTitle(s, from, runStart)) {
+            titled = true;
+        }
+        if (nameStart >= to || s.at(nameStart - 1) != null && nameStart > from && s.token(nameStart - 1).is("the")) {
+            return null;
+        }
+        for (int i = nameStart; i < to; i++) {
+            String lower = s.token(i).lower();
+            if (Lexicon.ORGANIZATION_NOUNS.contains(lower) || Lexicon.MEDIA_NOUNS.contains(lower)
+                    || Lexicon.DOCUMENT_NOUNS.contains(lower) || Lexicon.PERSON_NOUNS.contains(lower)
+                    || Lexicon.MEDIA_NAMES.contains(lower) || Lexicon.isTimeWord(lower)
+                    || s.token(i).isAcronym() || !Phrases.isProper(s, i)) {
+                return null;
+            }
+        }
+        String name = text(blockText, s, nameStart, to);
+        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int words = to - nameStart;
+        Speaker known = words == 1 ? memory.person(name) : null;
+        if (known != null) {
+            return known;
+        }
+        if (words == 1 && !titled) {
+            return null;
+        }
+        int roleFrom = skipArticle(s, from, nameStart);
+        String role = roleFrom < nameStart ? text(blockText, s, roleFrom, nameStart) : null;
+        boolean honorificOnly = true;
+        boolean rankOnly = true;
+        for (int i = roleFrom; i < nameStart; i++) {
+            String lower = s.token(i).lower();
+            honorificOnly &= Lexicon.HONORIFICS.contains(lower);
+            rankOnly &= Lexicon.RANKS.contains(lower) || Lexicon.HONORIFICS.contains(lower);
+        }
+        if (role != null && honorificOnly) {
+            role = null;
+        }
+        return new Speaker(name, SourceKind.PERSON, role, true, role == null || rankOnly);
+    }
+
+    private static Speaker properName(String blockText, Sentence s, int from, int to, StoryMemory memory) {
+        int first = skipArticle(s, from, to);
+        boolean definite = first > from;
+        if (first >= to) {
+            return null;
+        }
+        String bare = text(blockText, s, first, to);
+        boolean proper = false;
+        boolean acronym = false;
+        for (int i = first; i < to; i++) {
+            proper |= Phrases.isProper(s, i);
+            acronym |= s.token(i).isAcronym();
+        }
+        if (!proper) {
+            return null;
+        }
+        if (to - first == 1 && !definite && !acronym) {
+            Speaker known = memory.person(bare);
+            if (known != null) {
+                return known;
+            }
+        }
+        if (definite || acronym || Lexicon.PLACES.contains(bare.toLowerCase(Locale.ROOT)) || to - first > 1) {
+            int end = withoutTrailingPlace(s, from, to);
+            return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
+        }
+        return new Speaker(bare, SourceKind.PERSON, null, true, true);
+    }
+
+    private static boolean hasMediaName(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Lexicon.MEDIA_NAMES.contains(s.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTitle(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Lexicon.TITLES.contains(s.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last lexicon word before the first inner preposition, "close" or "familiar"; -1 if none. */
+    private static int head(Sentence s, int from, int to) {
+        int coreEnd = to;
+        for (int i = from + 1; i < to; i++) {
+            String lower = s.token(i).lower();
+            if (Phrases.isInner(s, i) || lower.equals("close") || lower.equals("familiar")) {
+                coreEnd = i;
+                break;
+            }
+        }
+        for (int i = coreEnd - 1; i >= from; i--) {
+            String lower = s.token(i).lower();
+            String before = i > from ? s.token(i - 1).lower() : null;
+            if (Lexicon.isNoun(lower) && !Lexicon.FOOTAGE_NOUNS.contains(lower)
+                    || Lexicon.isMedia(lower, before)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAnonymous(Sentence s, int from, int head) {
+        String first = s.token(from).lower();
+        String headLower = s.token(head).lower();
+        if (Lexicon.ANONYMOUS_NOUNS.contains(headLower) || ANONYMITY.matcher(s.text()).find()) {
+            return true;
+        }
+        if (Lexicon.INDEFINITES.contains(first) || Lexicon.isNumber(first)) {
+            return true;
+        }
+        boolean plural = headLower.endsWith("s") || IRREGULAR_PLURALS.contains(headLower);
+        return plural && !DEFINITES.contains(first);
+    }
+
+    /** The issuer of a document: what follows "from", "by" or "of" after its head, less the article. */
+    private static String issuer(String blockText, Sentence s, int head, int to) {
+        for (int i = head + 1; i < to; i++) {
+            if (ISSUER_PREPOSITIONS.contains(s.token(i).lower())) {
+                int from = skipArticle(s, i + 1, to);
+                return from < to ? text(blockText, s, from, to) : null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code to}, less a trailing "in" and the capitalised words after it. */
+    private static int withoutTrailingPlace(Sentence s, int from, int to) {
+        int i = to - 1;
+        while (i > from && s.token(i).isCapitalised()) {
+            i--;
+        }
+        return i > from && i < to - 1 && s.token(i).is("in") ? i : to;
+    }
+
+    private static int skipArticle(Sentence s, int from, int to) {
+        return from < to && ARTICLES.contains(s.token(from).lower()) ? from + 1 : from;
+    }
+
+    /** The text of tokens {@code [from, to)}, with an opener put in lower case (see the class comment). */
+    static String name(String blockText, Sentence s, int from, int to) {
+        String text = text(blockText, s, from, to);
+        Token first = s.token(from);
+        String lower = first.lower();
+        boolean common = Lexicon.COMMON_OPENERS.contains(lower) || Lexicon.INDEFINITES.contains(lower)
+                || Lexicon.isNoun(lower);
+        if (first.isCapitalised() && common && !first.isAcronym()) {
+            return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+        }
+        return text;
+    }
+
+    static String text(String blockText, Sentence s, int from, int to) {
+        return blockText.substring(s.token(from).start(), s.token(to - 1).end());
+    }
+}

@@ -1,0 +1,84 @@
+package org.copydesk.domain.sourcing.detection;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one call of {@link AttributionDetector#detect} has found so far, to resolve follow-ups.
+ * Made afresh for every call, so the detector itself keeps no state.
+ *
+ * <ul>
+ *   <li><b>Pronouns.</b> "It said…", "he added", "according to her" resolve to the source of the
+ *       most recent attribution in the same block or the block before that the pronoun can stand
+ *       for: "he"/"she" a PERSON or ANONYMOUS source, "it" an ORGANIZATION, MEDIA_REPORT or DOCUMENT,
+ *       "they" any of these. Hedges, footage and picture credits are never antecedents: nobody
+ *       "said" anything there; nor is a pronoun that was itself left unresolved. A pronoun with no antecedent is still proposed, named by the pronoun
+ *       itself ("he") as ANONYMOUS, so the editor links it by hand.
+ *   <li><b>Surnames.</b> Once a person is named in full ("Kremlin spokesman Dmitry Peskov"), their
+ *       surname alone ("Peskov added") is the same source, with the same role.
+ * </ul>
+ */
+final class StoryMemory {
+
+    private static final Set<SourceKind> PEOPLE = EnumSet.of(SourceKind.PERSON, SourceKind.ANONYMOUS);
+    private static final Set<SourceKind> BODIES = EnumSet.of(
+            SourceKind.ORGANIZATION, SourceKind.MEDIA_REPORT, SourceKind.DOCUMENT);
+    private static final Set<Cue> NOT_SPEECH = EnumSet.of(Cue.HEDGE, Cue.FOOTAGE, Cue.PHOTO_CREDIT);
+
+    private final List<DetectedAttribution> found = new ArrayList<>();
+    private final Map<String, Speaker> surnames = new HashMap<>();
+
+    void remember(DetectedAttribution attribution, Speaker speaker) {
+        found.add(attribution);
+        if (speaker.kind() == SourceKind.PERSON && speaker.named()) {
+            String[] words = speaker.name().split("\\s+");
+            if (words.length > 1) {
+                surnames.putIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), speaker);
+            }
+        }
+    }
+
+    /** The person a surname stands for, if the story has named them in full; else {@code null}. */
+    Speaker person(String surname) {
+        return surnames.get(surname.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The source a pronoun stands for, looking back through {@code earlier} (attributions already
+     * kept in the current sentence) and then the story so far; {@code null} if none fits.
+     */
+    Speaker resolve(String pronoun, int blockIndex, List<Speaker> earlier) {
+        Set<SourceKind> fits = switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "she", "him", "her" -> PEOPLE;
+            case "it" -> BODIES;
+            default -> EnumSet.of(SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION,
+                    SourceKind.MEDIA_REPORT, SourceKind.DOCUMENT);
+        };
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Speaker speaker = earlier.get(i);
+            if (fits.contains(speaker.kind()) && !isPronoun(speaker.name())) {
+                return speaker;
+            }
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            DetectedAttribution a = found.get(i);
+            if (a.blockIndex() < blockIndex - 1) {
+                break;
+            }
+            if (!NOT_SPEECH.contains(a.cue()) && fits.contains(a.kind()) && !isPronoun(a.sourceName())) {
+                return new Speaker(a.sourceName(), a.kind(), a.role(), a.kind() == SourceKind.PERSON, false);
+            }
+        }
+        return null;
+    }
+
+    /** An unresolved pronoun stands for no one, so it is no antecedent either. */
+    private static boolean isPronoun(String name) {
+        return Lexicon.PRONOUNS.contains(name);
+    }
+}

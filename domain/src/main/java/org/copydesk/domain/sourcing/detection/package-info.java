@@ -1,0 +1,24 @@
+/**
+ * Proposing attributions from a story's text. {@link org.copydesk.domain.sourcing.detection.AttributionDetector}
+ * is the entry point; it returns {@link org.copydesk.domain.sourcing.detection.DetectedAttribution}s
+ * for an editor to link to sources in the registry.
+ *
+ * <p>Pure Java: no container annotations, no I/O beyond LanguageTool's bundled English resources.
+ * The detector proposes; it never decides. Where the text leaves a choice open the decisions are
+ * written on the class that makes them:
+ * <ul>
+ *   <li>which verbs report, and when a participle is an adjective ("five confirmed tests"), a name
+ *       ("Said Ahmed") or passive: {@link org.copydesk.domain.sourcing.detection.ReportingVerbRecogniser};
+ *   <li>bare hedges go to "unnamed reports" (MEDIA_REPORT), and "apparently" is always a hedge:
+ *       {@link org.copydesk.domain.sourcing.detection.HedgeRecogniser};
+ *   <li>"according to a statement from X" is a DOCUMENT with X as its role; names, roles, kinds,
+ *       anonymity: {@link org.copydesk.domain.sourcing.detection.Speakers};
+ *   <li>pronoun and surname follow-ups: {@link org.copydesk.domain.sourcing.detection.StoryMemory};
+ *   <li>named sources outweigh footage, footage outweighs hedges, one proposal per source and sentence:
+ *       {@link org.copydesk.domain.sourcing.detection.AttributionDetector};
+ *   <li>a credit's claim is its caption: {@link org.copydesk.domain.sourcing.detection.PhotoCreditRecogniser}.
+ * </ul>
+ * No word list names a person, place or outlet of a particular story; places that stand for
+ * governments come from the JDK's country and time-zone names.
+ */
+package org.copydesk.domain.sourcing.detection;
