@@ -60,10 +60,11 @@ import org.copydesk.domain.story.Block;
  *       and is also compared only to mentioned names. A sentence-initial common word does not start
  *       a run ("Meanwhile Pyongyong …").
  * </ul>
- * These limits come from running the rule over LanguageTool's 26,000 English example sentences:
- * comparing every capitalised word to the whole gazetteer reported 78 words ("College" → "Cologne",
- * "Manager" → "Managua", "Hariri" → "Harare"); with them, 26, most of them foreign spellings of
- * places ("Bagdad", "Tokio", "Algérie") that an English desk would change anyway.
+ * These limits come from running the rule over the 26,000 example sentences of LanguageTool's
+ * English rules, one sentence per story, without known names: comparing every capitalised word to
+ * the whole gazetteer (and allowing 2 for 7–8 letters) reported 78 words ("College" → "Cologne",
+ * "Manager" → "Managua", "Hariri" → "Harare"); with these limits 26, most of them foreign
+ * spellings of places ("Bagdad", "Tokio", "Algérie") that an English desk would change anyway.
  *
  * <h2>What is never a finding</h2>
  * <ul>
@@ -239,7 +240,8 @@ public final class NameConsistencyRule {
         } else {
             why = "a place in the gazetteer";
         }
-        return "“" + word.text() + "” looks like a misspelling of “" + match.name().spelling() + "”, " + why + ".";
+        return "“" + word.text() + "” looks like a misspelling of “" + match.name().spelling() + "”, "
+                + why + ".";
     }
 
     private static final Comparator<Candidate> BEST_FIRST = Comparator
@@ -247,7 +249,7 @@ public final class NameConsistencyRule {
             .thenComparing(candidate -> !candidate.mentioned())
             .thenComparing(candidate -> !candidate.sameFirstLetter())
             .thenComparing(Comparator.comparingInt(Candidate::inStory).reversed())
-            .thenComparing(candidate -> candidate.name().origins().iterator().next())
+            .thenComparing(candidate -> candidate.name().firstOrigin())
             .thenComparing(Candidate::folded);
 
     /** A target name, and once scored, how far a word is from it. */

@@ -1,9 +1,11 @@
 package org.copydesk.domain.copycheck;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +39,11 @@ final class StoryNames {
         boolean authoritative() {
             return origins.stream().anyMatch(origin -> origin != Origin.STORY);
         }
+
+        /** The first of its origins in the order sources, dictionary, gazetteer, story. */
+        Origin firstOrigin() {
+            return origins.stream().min(Comparator.naturalOrder()).orElseThrow();
+        }
     }
 
     private final Map<String, Name> names;
@@ -52,7 +59,7 @@ final class StoryNames {
         List<Words.Word> words = Words.of(entry);
         boolean single = words.size() == 1;
         for (Words.Word word : words) {
-            boolean upper = word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT));
+            boolean upper = word.text().equals(word.text().toUpperCase(Locale.ROOT));
             if (!single && !word.capitalised() && !upper) {
                 continue;
             }
@@ -63,10 +70,10 @@ final class StoryNames {
     }
 
     static void add(Map<String, Name> names, String spelling, Origin origin, boolean target) {
-        names.merge(Words.fold(spelling), new Name(spelling, EnumSet.of(origin), target), (old, added) -> {
+        names.merge(Words.fold(spelling), new Name(spelling, Set.of(origin), target), (old, added) -> {
             EnumSet<Origin> origins = EnumSet.copyOf(old.origins());
             origins.add(origin);
-            return new Name(old.spelling(), origins, old.target() || added.target());
+            return new Name(old.spelling(), Set.copyOf(origins), old.target() || added.target());
         });
     }
 

@@ -17,8 +17,8 @@ final class Words {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
-     * Endings that make a derived form of a name: plurals, demonyms, adjectives, possessive-free
-     * plurals of demonyms ("Korea" → "Koreans", "China" → "Chinese", "Pakistan" → "Pakistanis").
+     * Endings that derive a word from a name: plurals, demonyms and their plurals ("Korea" →
+     * "Koreas", "Koreans"; "China" → "Chinese"; "Pakistan" → "Pakistanis").
      */
     private static final Set<String> DERIVING_SUFFIXES =
             Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ite", "ites");
@@ -36,7 +36,7 @@ final class Words {
      *     a line break, a sentence end (. ! ? … : ; and any closing quotes) or an opening quote or
      *     bracket, with only spaces between
      * @param linkedToPrevious whether the previous word is separated from this one only by spaces
-     *     or hyphens (and its own possessive ending)
+     *     or hyphens, after its own possessive ending ("Rubik’s Cube", "Workers’ Party")
      */
     record Word(String text, int start, int end, boolean sentenceInitial, boolean linkedToPrevious) {
 
@@ -78,7 +78,8 @@ final class Words {
                 previousEnd = i;
                 continue;
             }
-            boolean linked = previousEnd >= 0 && onlySpacesOrHyphens(text, previousEnd, start);
+            boolean linked = previousEnd >= 0
+                    && onlySpacesOrHyphens(text, afterPluralPossessive(text, previousEnd), start);
             words.add(new Word(text.substring(start, i), start, i, sentenceInitial(text, start), linked));
             previousEnd = i;
         }
@@ -118,6 +119,12 @@ final class Words {
     private static boolean isPossessive(String text, int start, int end) {
         return end - start == 1 && (text.charAt(start) == 's' || text.charAt(start) == 'S') && start > 0
                 && (text.charAt(start - 1) == '’' || text.charAt(start - 1) == '\'');
+    }
+
+    /** Skips the apostrophe of a plural possessive ("Workers’") that ends at {@code end}. */
+    private static int afterPluralPossessive(String text, int end) {
+        boolean plural = end > 0 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
+        return plural && end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'') ? end + 1 : end;
     }
 
     private static boolean onlySpacesOrHyphens(String text, int from, int to) {

@@ -43,16 +43,21 @@ class CopyCheckerTimingsTest {
         double laterUncached = median(() -> uncached.check(seed.blocks(), seed.headline(), SEED_SOURCES));
         assertEquals(first.findings().size(), firstUncached.findings().size());
 
+        String later5 = "median of " + LATER_CHECKS + " later checks";
         System.out.printf(Locale.ROOT, "copy check timings (ms), seed story of %d blocks:%n", seed.blocks().size());
-        System.out.printf(Locale.ROOT, "  NameConsistencyRule alone: create            %8.1f%n", createdRule);
-        System.out.printf(Locale.ROOT, "  NameConsistencyRule alone: first check       %8.1f%n", firstRule.millis());
-        System.out.printf(Locale.ROOT, "  NameConsistencyRule alone: median of %d       %8.1f%n", LATER_CHECKS, laterRule);
-        System.out.printf(Locale.ROOT, "  CopyChecker.create (LanguageTool + warm-up)  %8.1f%n", created);
-        System.out.printf(Locale.ROOT, "  first check of the seed                      %8.1f%n", first.millis());
-        System.out.printf(Locale.ROOT, "  later checks of the seed, median of %d        %8.1f%n", LATER_CHECKS, later);
-        System.out.printf(Locale.ROOT, "  without cache, 1 instance: create (more)     %8.1f%n", createdUncached);
-        System.out.printf(Locale.ROOT, "  without cache, 1 instance: first check      %8.1f%n", firstUncached.millis());
-        System.out.printf(Locale.ROOT, "  without cache, 1 instance: median of %d      %8.1f%n", LATER_CHECKS, laterUncached);
+        print("NameConsistencyRule alone: create", createdRule);
+        print("NameConsistencyRule alone: first check", firstRule.millis());
+        print("NameConsistencyRule alone: " + later5, laterRule);
+        print("CopyChecker.create (LanguageTool, warm-up)", created);
+        print("first check of the seed", first.millis());
+        print(later5 + " of the seed", later);
+        print("no cache, 1 instance: create (not the first)", createdUncached);
+        print("no cache, 1 instance: first check", firstUncached.millis());
+        print("no cache, 1 instance: " + later5, laterUncached);
+    }
+
+    private static void print(String what, double millis) {
+        System.out.printf(Locale.ROOT, "  %-52s %8.1f%n", what, millis);
     }
 
     private record Timed(double millis, List<Finding> findings) {

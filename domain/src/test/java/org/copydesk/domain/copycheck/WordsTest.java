@@ -39,6 +39,7 @@ class WordsTest {
         assertTrue(word(words, "Some").sentenceInitial(), "after an opening quote");
         assertTrue(word(words, "Photo").sentenceInitial(), "after a bracket");
         assertFalse(word(words, "Party").sentenceInitial(), "after an apostrophe");
+        assertTrue(word(words, "Party").linkedToPrevious(), "after a plural possessive");
         assertTrue(word(words, "Next").sentenceInitial(), "after a line break");
     }
 
