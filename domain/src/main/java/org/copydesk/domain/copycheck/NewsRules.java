@@ -34,7 +34,8 @@ import org.languagetool.rules.Rule;
  *       full stop by design.
  *   <li>{@code EN_UNPAIRED_QUOTES}: a quotation that runs over several paragraphs opens every
  *       paragraph with a quotation mark and closes only the last, as news style asks; the rule
- *       reports every such paragraph.
+ *       reports every such paragraph. The price: a quotation mark left unclosed by mistake, or
+ *       closed with the wrong mark, is not reported either.
  *   <li>{@code EN_WORD_COHERENCY}: it reports the second of two accepted spellings
  *       ("toward"/"towards") as an error; both are correct, consistency is the style guide's call.
  *   <li>{@code REP_PASSIVE_VOICE}, {@code REP_THANK_YOU_FOR}: style statistics.
