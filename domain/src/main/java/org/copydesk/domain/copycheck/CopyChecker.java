@@ -1,0 +1,239 @@
+package org.copydesk.domain.copycheck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.BlockType;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.ResultCache;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+
+/**
+ * The copy check: the {@link NameConsistencyRule} and LanguageTool's American English spelling and
+ * grammar rules, chosen for news copy ({@link NewsRules}), over a story's headline and body.
+ *
+ * <h2>Names</h2>
+ * Gazetteer names, the story's source names, the newsroom dictionary and the names the story uses
+ * consistently (see {@link NameConsistencyRule}) are never reported as misspellings. The gazetteer
+ * is given to LanguageTool's speller once, at creation, as words to ignore (so it does not even
+ * compute suggestions for them); the names that belong to one story are not, since the
+ * LanguageTool instances serve every story: instead, their spelling matches whose words are all
+ * known names are dropped after each check, so nothing of one story leaks into the next.
+ *
+ * <h2>Speed</h2>
+ * Creating a checker loads LanguageTool (a few seconds) and checks a short text once, so that its
+ * lazily loaded parts are ready before the first story. A story is checked in one LanguageTool call:
+ * the headline and the blocks are joined with blank lines (paragraph breaks to LanguageTool) and
+ * match offsets are mapped back to the passage they fall in. LanguageTool's per-sentence result
+ * cache makes a re-check of a story after an edit cost only the sentences that changed. Its limit
+ * is a weight of {@value #CACHE_WEIGHT}, half for matches and half for analysed sentences, where a
+ * sentence weighs its length in characters divided by 75 (plus its matches), so some 2,500
+ * sentences of news length; entries expire an hour after their last use.
+ *
+ * <h2>Threads</h2>
+ * {@code JLanguageTool} is not thread-safe: one instance must run one check at a time. A checker
+ * keeps a small pool of instances, one per processor up to {@value #MAX_INSTANCES}, and a check
+ * borrows one for LanguageTool's own work (the name rule, the known-name filter and the sorting
+ * run outside); when all are busy, checks wait their turn in order. The instances share one result
+ * cache (thread-safe) and LanguageTool's language data: measured here, the first instance costs
+ * about 3 s and 100 MB, each further one about 0.1 s and 2 MB. Everything else is immutable or per
+ * call, so {@link #check} may be called from any number of threads; share one checker per
+ * application.
+ */
+public final class CopyChecker {
+
+    /** The weight limit of LanguageTool's result cache (see above). */
+    static final int CACHE_WEIGHT = 10_000;
+
+    /** The most LanguageTool instances a checker keeps. */
+    static final int MAX_INSTANCES = 4;
+
+    private static final String PARAGRAPH_BREAK = "\n\n";
+
+    private static final String WARM_UP_HEADLINE = "Talks resume in Geneva: Officials";
+
+    /**
+     * A short story that goes through every kind of rule once: quotes, figures, a date, names,
+     * a misspelling (the speller's suggestion search), a repeated word, a/an, agreement.
+     */
+    private static final List<String> WARM_UP_BLOCKS = List.of(
+            "“We are close, but close is not done,” a spokeswoman told reporters in Athens on Monday, "
+                    + "March 2, 2024.",
+            "Officials said the the talks had recieved support from Pyongyang, and a agreement on the "
+                    + "sale of a 67 percent stake is expected by Friday.",
+            "He have said that 150,000 troops, armored vehicles and helicopters were moved toward the "
+                    + "border, local media reported. (Photo via AFP)");
+
+    private final NameConsistencyRule nameRule;
+    private final BlockingQueue<JLanguageTool> instances;
+    private final Set<String> spellingRules;
+
+    private CopyChecker(NameConsistencyRule nameRule, List<JLanguageTool> languageTools) {
+        this.nameRule = nameRule;
+        this.instances = new ArrayBlockingQueue<>(languageTools.size(), true, languageTools);
+        // By id: matches served from the result cache do not carry the original rule object.
+        this.spellingRules = languageTools.get(0).getAllSpellingCheckRules().stream()
+                .map(SpellingCheckRule::getId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Builds the checker: LanguageTool for en-US with the news rules, the gazetteer's words given
+     * to its speller, the name rule; then checks a short story once. Takes seconds; do it once.
+     */
+    public static CopyChecker create(Gazetteer gazetteer) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return create(gazetteer, CACHE_WEIGHT, Math.max(1, Math.min(MAX_INSTANCES, processors)));
+    }
+
+    /**
+     * As {@link #create(Gazetteer)}, with this result cache weight limit (0: no cache) and this many
+     * LanguageTool instances.
+     */
+    static CopyChecker create(Gazetteer gazetteer, int cacheWeight, int instances) {
+        Language english = Languages.getLanguageForShortCode("en-US");
+        ResultCache cache = cacheWeight > 0 ? new ResultCache(cacheWeight, 60, TimeUnit.MINUTES) : null;
+        List<String> placeWords = new ArrayList<>();
+        for (String name : gazetteer.names()) {
+            for (Words.Word word : Words.of(name)) {
+                placeWords.add(word.text());
+            }
+        }
+        List<JLanguageTool> languageTools = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            JLanguageTool languageTool = new JLanguageTool(english, null, cache);
+            NewsRules.apply(languageTool);
+            for (SpellingCheckRule speller : languageTool.getAllSpellingCheckRules()) {
+                speller.addIgnoreTokens(placeWords);
+            }
+            languageTools.add(languageTool);
+        }
+        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), languageTools);
+        // One warm-up serves all instances: what it loads lazily (and the JIT's work) is shared.
+        checker.check(WARM_UP_BLOCKS.stream().map(text -> Block.of(BlockType.PARAGRAPH, text)).toList(),
+                WARM_UP_HEADLINE, KnownNames.none());
+        return checker;
+    }
+
+    /**
+     * Checks a story.
+     *
+     * @param blocks the body, in order
+     * @param headline the headline, may be {@code null}; its findings have block key
+     *     {@link Finding#HEADLINE_KEY} and index {@link Finding#HEADLINE_INDEX}
+     * @param names the story's source names and the newsroom dictionary, may be {@code null}
+     * @return the findings sorted by block (headline first), then offset; where the name rule and
+     *     LanguageTool report overlapping spans, only the name rule's finding
+     */
+    public List<Finding> check(List<Block> blocks, String headline, KnownNames names) {
+        List<Passage> passages = Passage.of(blocks, headline);
+        if (passages.isEmpty()) {
+            return List.of();
+        }
+        StoryNames storyNames = nameRule.names(passages, names == null ? KnownNames.none() : names);
+        List<Finding> findings = new ArrayList<>(nameRule.findings(passages, storyNames));
+        int named = findings.size();
+        for (Finding finding : languageToolFindings(passages, storyNames)) {
+            if (!overlapsAny(finding, findings.subList(0, named))) {
+                findings.add(finding);
+            }
+        }
+        findings.sort(IN_STORY_ORDER);
+        return List.copyOf(findings);
+    }
+
+    private List<Finding> languageToolFindings(List<Passage> passages, StoryNames names) {
+        StringBuilder text = new StringBuilder();
+        int[] offsets = new int[passages.size()];
+        for (int i = 0; i < passages.size(); i++) {
+            if (i > 0) {
+                text.append(PARAGRAPH_BREAK);
+            }
+            offsets[i] = text.length();
+            text.append(passages.get(i).text());
+        }
+        JLanguageTool languageTool = borrow();
+        List<Finding> findings = new ArrayList<>();
+        try {
+            for (RuleMatch match : languageTool.check(text.toString())) {
+                int i = passageAt(offsets, match.getFromPos());
+                Passage passage = passages.get(i);
+                int start = match.getFromPos() - offsets[i];
+                int end = Math.min(match.getToPos() - offsets[i], passage.text().length());
+                if (start >= passage.text().length() || ignored(match, passage, start, end, names)) {
+                    continue;
+                }
+                // Some rules compute suggestions lazily, with the instance: read them before returning it.
+                List<String> suggestions = match.getSuggestedReplacements();
+                findings.add(passage.finding(match.getRule().getId(), start, end, plain(match.getMessage()),
+                        suggestions.isEmpty() ? null : suggestions.get(0)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool could not check the story.", e);
+        } finally {
+            instances.add(languageTool);
+        }
+        return findings;
+    }
+
+    private JLanguageTool borrow() {
+        try {
+            return instances.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while waiting for LanguageTool.");
+        }
+    }
+
+    private boolean ignored(RuleMatch match, Passage passage, int start, int end, StoryNames names) {
+        String rule = match.getRule().getId();
+        if (passage.displayType() && NewsRules.IGNORED_IN_DISPLAY_TYPE.contains(rule)) {
+            return true;
+        }
+        if (!spellingRules.contains(rule)) {
+            return false;
+        }
+        List<Words.Word> words = Words.of(passage.text().substring(start, end));
+        return !words.isEmpty() && words.stream().allMatch(word -> names.isKnown(word.folded()));
+    }
+
+    private static int passageAt(int[] offsets, int position) {
+        int i = offsets.length - 1;
+        while (i > 0 && offsets[i] > position) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean overlapsAny(Finding finding, List<Finding> others) {
+        for (Finding other : others) {
+            if (other.blockIndex() == finding.blockIndex() && other.start() < finding.end()
+                    && finding.start() < other.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** LanguageTool marks suggestions in messages as {@code <suggestion>…</suggestion>}; quote them. */
+    private static String plain(String message) {
+        return message.replace("<suggestion>", "“").replace("</suggestion>", "”");
+    }
+
+    private static final Comparator<Finding> IN_STORY_ORDER = Comparator.comparingInt(Finding::blockIndex)
+            .thenComparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::rule);
+}

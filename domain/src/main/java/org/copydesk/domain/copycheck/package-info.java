@@ -1,0 +1,18 @@
+/**
+ * The copy check: findings a copy editor applies or dismisses before a story goes to READY.
+ *
+ * <p>{@link org.copydesk.domain.copycheck.CopyChecker} runs two kinds of rule over a story's
+ * headline and blocks and returns {@link org.copydesk.domain.copycheck.Finding}s:
+ * <ul>
+ *   <li>{@link org.copydesk.domain.copycheck.NameConsistencyRule}, ours: capitalised words that
+ *       nearly match a known name ("Chine" for "China"), even when a dictionary accepts them;
+ *   <li>LanguageTool's American English spelling and grammar rules, chosen for news copy.
+ * </ul>
+ * Known names come from the {@link org.copydesk.domain.copycheck.Gazetteer}, from
+ * {@link org.copydesk.domain.copycheck.KnownNames} (the story's sources and the newsroom
+ * dictionary) and from the story itself; they are never reported as misspellings.
+ *
+ * <p>Plain Java: the application wraps one shared {@code CopyChecker} in a bean. LanguageTool needs
+ * Apache Commons Logging at run time, which WildFly gives every deployment.
+ */
+package org.copydesk.domain.copycheck;
