@@ -148,6 +148,51 @@ public class Story {
         return Optional.of(new Revision(id, currentRevision, by.username(), now, reason, content));
     }
 
+    /**
+     * Replaces words in one block (or the headline, block key {@code "headline"}) as a correction: the
+     * only way a published story's text changes. The caller has checked who may approve it. The words
+     * are looked for at {@code near} first, then anywhere in the block.
+     */
+    public Revision correct(String blockKey, int near, String before, String after, Actor by, String reason,
+            Instant now) {
+        if (state == StoryState.RETRACTED) {
+            throw new IllegalArgumentException("A retracted story is not corrected.");
+        }
+        if (before == null || before.isEmpty()) {
+            throw new IllegalArgumentException("Say which words change.");
+        }
+        String replacement = after == null ? "" : after;
+        if ("headline".equals(blockKey)) {
+            headline = new StoryContent(replaceNear(headline, near, before, replacement), standfirst, byline,
+                    sections, blocks).headline();
+        } else {
+            int index = -1;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i).key().equals(blockKey)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException("The story has no block " + blockKey + ".");
+            }
+            Block block = blocks.get(index);
+            blocks.set(index, new Block(block.key(), block.type(), replaceNear(block.text(), near, before,
+                    replacement)));
+        }
+        updatedAt = now;
+        updatedBy = by.username();
+        currentRevision++;
+        return new Revision(id, currentRevision, by.username(), now, reason, content());
+    }
+
+    private static String replaceNear(String text, int near, String before, String after) {
+        int at = near >= 0 && text.startsWith(before, near) ? near : text.indexOf(before);
+        if (at < 0) {
+            throw new IllegalArgumentException("“" + before + "” is no longer in the text; it was changed meanwhile.");
+        }
+        return text.substring(0, at) + after + text.substring(at + before.length());
+    }
+
     /** Null when the actor may edit the story's text now, otherwise why not. */
     public String editRefusal(Actor actor) {
         return switch (state) {

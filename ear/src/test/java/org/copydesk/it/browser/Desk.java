@@ -77,6 +77,52 @@ final class Desk {
         }
     }
 
+    private String blockingText() {
+        return byId("sourcing:blocking").getText();
+    }
+
+    /**
+     * On the sourcing screen: clicks the first visible, enabled button whose id ends with the suffix and
+     * waits for the page to change; false when there is none. Ajax updates replace the buttons, so a
+     * stale one is looked up again.
+     */
+    boolean clickFirst(String idSuffix) {
+        By buttons = By.cssSelector("button[id$='" + idSuffix + "']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                WebElement target = browser.findElements(buttons).stream()
+                        .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null);
+                if (target == null) {
+                    return false;
+                }
+                String before = blockingText() + "|" + browser.findElements(buttons).size();
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", target);
+                target.click();
+                wait.until(d -> {
+                    try {
+                        return !before.equals(blockingText() + "|" + d.findElements(buttons).size());
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        return false;
+                    }
+                });
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // the panel was re-rendered under us: look again
+            }
+        }
+        return false;
+    }
+
+    /** Links every claim to the registry's match or a new source, then verifies every source. */
+    void linkAndVerifyAll() {
+        for (int guard = 0; guard < 60 && (clickFirst(":linkSuggested") || clickFirst(":linkNew")); guard++) {
+            // one claim linked per round trip
+        }
+        for (int guard = 0; guard < 60 && clickFirst(":verify"); guard++) {
+            // one source verified per round trip
+        }
+    }
+
     String pageText() {
         return browser.findElement(By.tagName("body")).getText();
     }

@@ -100,10 +100,12 @@ class WorkflowJourneyBrowserIT {
         desk.expectState("SOURCING_REVIEW");
         desk.signOut();
 
-        // The editor approves the sources.
+        // The editor reviews the sourcing: every claim linked to a verified source; then approves.
         desk.signIn("editor");
-        desk.openStory(id);
-        desk.move("Approve sources, send to copy desk", null);
+        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.linkAndVerifyAll();
+        assertEquals("Nothing blocks the move to the copy desk.", desk.byId("sourcing:blocking").getText());
+        desk.clickButton("Approve sources, send to copy desk");
         desk.expectState("COPY_EDIT");
         desk.signOut();
 

@@ -72,15 +72,17 @@ class StoryServiceIT {
 
     @Test
     void seedStoryIsImportedAsTheReportersDraft() {
+        // Other tests may fix the seed's typo later (the archive sweep); revision 1 is as imported.
         StoryDetails seed = queries.findBySlug("russia-sends-troops-to-border-with-north-korea-reports");
         assertEquals("Russia sends troops to border with North Korea: Reports", seed.headline());
         assertEquals("reporter", seed.reporter());
         assertEquals(List.of("Asia-Pacific", "Korea", "World News"), seed.sections());
         assertEquals(17, seed.blocks().size());
-        assertTrue(seed.blocks().stream().anyMatch(b -> b.type() == BlockType.SUBHEADING
-                && b.text().equals("‘Chine mobilizes forces, too’")));
+        assertEquals(BlockType.SUBHEADING, seed.blocks().get(9).type());
         assertTrue(seed.blocks().stream().noneMatch(b -> b.text().contains("Back to top button")));
-        assertTrue(revisions.history(seed.id(), 0, 10).items().get(0).reason().contains("Back to top button"),
+        var imported = revisions.revision(seed.id(), 1);
+        assertTrue(imported.text().contains("## ‘Chine mobilizes forces, too’"), imported.text());
+        assertTrue(imported.reason().contains("Back to top button"),
                 "the removed debris is reported in the first revision's reason");
     }
 

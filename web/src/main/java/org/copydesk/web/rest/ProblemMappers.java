@@ -86,6 +86,15 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class TooManyReports implements ExceptionMapper<org.copydesk.application.TooManyReportsException> {
+        @Override
+        public Response toResponse(org.copydesk.application.TooManyReportsException e) {
+            return Problem.of(Response.Status.TOO_MANY_REQUESTS, e.getMessage(), List.of()).toResponse()
+                    .header("Retry-After", "3600").build();
+        }
+    }
+
+    @Provider
     public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, "The username or password is wrong.");
+            return unauthorized(request, response, context, "The username or password is wrong.");
         }
         if (!api) {
             HttpSession session = request.getSession(false);
@@ -66,7 +65,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.doNothing();
         }
         if (api) {
-            return unauthorized(response, context, "Sign in with HTTP Basic to use the Copydesk API.");
+            return unauthorized(request, response, context, "Sign in with HTTP Basic to use the Copydesk API.");
         }
         String next = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -104,20 +103,15 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Copydesk\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
-                    + "\"status\":401,\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        // The answer is complete: SEND_CONTINUE keeps the container from replacing it with an error page.
-        return AuthenticationStatus.SEND_CONTINUE;
+    /**
+     * 401 with {@code WWW-Authenticate: Basic}; the container then renders its 401 error page, which
+     * for Copydesk is {@link UnauthorizedServlet}'s problem+json with this detail.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Copydesk\", charset=\"UTF-8\"");
+        request.setAttribute(UnauthorizedServlet.DETAIL, detail);
+        return context.responseUnauthorized();
     }
 
     static boolean isApi(HttpServletRequest request) {

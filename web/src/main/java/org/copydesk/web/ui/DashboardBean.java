@@ -33,6 +33,11 @@ public class DashboardBean implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.copydesk.application.CorrectionService corrections;
+
+    private List<org.copydesk.application.CorrectionView> pending = List.of();
+
     private List<Queue> queues;
 
     @PostConstruct
@@ -61,12 +66,25 @@ public class DashboardBean implements Serializable {
             add("indesk", "On the desk", "Nothing is on the desk.", new StoryQuery(
                     Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY), null, null));
         }
+        if (actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR)) {
+            pending = corrections.pending(0, 20).items();
+        }
         add("published", "Published", "Nothing is published yet.",
                 new StoryQuery(Set.of(StoryState.PUBLISHED, StoryState.RETRACTED), null, null));
     }
 
     private void add(String id, String title, String emptyText, StoryQuery query) {
         queues.add(new Queue(id, title, emptyText, new StoryPages(stories, query)));
+    }
+
+    /** Proposed corrections and reader reports waiting for the desk (editors and copy editors). */
+    public List<org.copydesk.application.CorrectionView> getPending() {
+        return pending;
+    }
+
+    public boolean isDesk() {
+        Actor actor = user.actor();
+        return actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR);
     }
 
     public List<Queue> getQueues() {

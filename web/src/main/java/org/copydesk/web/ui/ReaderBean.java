@@ -4,12 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
+import org.copydesk.application.CorrectionService;
+import org.copydesk.application.CorrectionView;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
+import org.copydesk.application.TooManyReportsException;
 
-/** The public page of a published story, {@code /read/{slug}}. Anything unpublished is not found. */
+/**
+ * The public page of a published story, {@code /read/{slug}}: the story, its dated correction notices
+ * (also as schema.org CorrectionComment JSON-LD), and a form to report an error. Anything unpublished
+ * is not found.
+ */
 @Named
 @RequestScoped
 public class ReaderBean {
@@ -17,8 +28,21 @@ public class ReaderBean {
     @Inject
     StoryQueries queries;
 
+    @Inject
+    CorrectionService corrections;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    HttpServletRequest request;
+
     private String slug;
     private StoryDetails story;
+    private List<CorrectionView> notices = List.of();
+    private String report;
+    private String contact;
+    private boolean reported;
 
     public void load() throws IOException {
         try {
@@ -30,7 +54,52 @@ public class ReaderBean {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "No published story here");
             faces.responseComplete();
+            return;
         }
+        notices = corrections.notices(story.id());
+    }
+
+    public void sendReport() {
+        try {
+            corrections.report(slug, report, contact, request.getRemoteAddr());
+            reported = true;
+            report = null;
+            contact = null;
+        } catch (TooManyReportsException e) {
+            Messages.error("report:text", e.getMessage());
+        } catch (IllegalArgumentException | NotFoundException e) {
+            Messages.error("report:text", e.getMessage());
+        }
+        if (story == null && slug != null) {
+            story = queries.published(slug);
+            notices = corrections.notices(story.id());
+        }
+    }
+
+    /** schema.org NewsArticle with its corrections, for search engines; safe inside a script element. */
+    public String getJsonLd() {
+        if (story == null) {
+            return "";
+        }
+        JsonArrayBuilder comments = Json.createArrayBuilder();
+        for (CorrectionView n : notices) {
+            comments.add(Json.createObjectBuilder()
+                    .add("@type", "CorrectionComment")
+                    .add("text", n.notice() == null ? n.kind().label() : n.notice())
+                    .add("datePublished", n.decidedAt().toString()));
+        }
+        var article = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "NewsArticle")
+                .add("headline", story.headline())
+                .add("datePublished", story.publishedAt() == null ? "" : story.publishedAt().toString())
+                .add("dateModified", story.updatedAt().toString())
+                .add("correction", comments);
+        return article.build().toString().replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+
+    public String noticeLine(CorrectionView n) {
+        return n.kind().label() + ", " + formats.date(n.decidedAt()) + ": ";
     }
 
     public String getSlug() {
@@ -43,5 +112,29 @@ public class ReaderBean {
 
     public StoryDetails getStory() {
         return story;
+    }
+
+    public List<CorrectionView> getNotices() {
+        return notices;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public boolean isReported() {
+        return reported;
     }
 }

@@ -96,6 +96,11 @@ public class StoryEditorBean implements Serializable {
         faces.responseComplete();
     }
 
+    /** Shows the story as it is now (after a change made elsewhere on the page, e.g. an applied fix). */
+    public void reload() {
+        show(queries.find(story.id()));
+    }
+
     private void show(StoryDetails details) {
         story = details;
         version = details.version();

@@ -1,5 +1,6 @@
 package org.copydesk.domain.sourcing.detection;
 
+import org.copydesk.domain.sourcing.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

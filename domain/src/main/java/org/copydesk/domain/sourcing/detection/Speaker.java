@@ -1,5 +1,7 @@
 package org.copydesk.domain.sourcing.detection;
 
+import org.copydesk.domain.sourcing.SourceKind;
+
 /**
  * Who a phrase of the text names as the source of a claim.
  *

@@ -1,5 +1,6 @@
 package org.copydesk.domain.sourcing.detection;
 
+import org.copydesk.domain.sourcing.SourceKind;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package org.copydesk.domain.sourcing.detection;
 
+import org.copydesk.domain.sourcing.SourceKind;
 import static org.copydesk.domain.sourcing.detection.Cue.ACCORDING_TO;
 import static org.copydesk.domain.sourcing.detection.Cue.FOOTAGE;
 import static org.copydesk.domain.sourcing.detection.Cue.HEDGE;
@@ -7,13 +8,13 @@ import static org.copydesk.domain.sourcing.detection.Cue.MEDIA;
 import static org.copydesk.domain.sourcing.detection.Cue.NAMED_SPEAKER;
 import static org.copydesk.domain.sourcing.detection.Cue.PHOTO_CREDIT;
 import static org.copydesk.domain.sourcing.detection.Cue.REPORTING_VERB;
-import static org.copydesk.domain.sourcing.detection.SourceKind.ANONYMOUS;
-import static org.copydesk.domain.sourcing.detection.SourceKind.DOCUMENT;
-import static org.copydesk.domain.sourcing.detection.SourceKind.MEDIA_REPORT;
-import static org.copydesk.domain.sourcing.detection.SourceKind.ORGANIZATION;
-import static org.copydesk.domain.sourcing.detection.SourceKind.PERSON;
-import static org.copydesk.domain.sourcing.detection.SourceKind.PHOTO_AGENCY;
-import static org.copydesk.domain.sourcing.detection.SourceKind.VIDEO;
+import static org.copydesk.domain.sourcing.SourceKind.ANONYMOUS;
+import static org.copydesk.domain.sourcing.SourceKind.DOCUMENT;
+import static org.copydesk.domain.sourcing.SourceKind.MEDIA_REPORT;
+import static org.copydesk.domain.sourcing.SourceKind.ORGANIZATION;
+import static org.copydesk.domain.sourcing.SourceKind.PERSON;
+import static org.copydesk.domain.sourcing.SourceKind.PHOTO_AGENCY;
+import static org.copydesk.domain.sourcing.SourceKind.VIDEO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

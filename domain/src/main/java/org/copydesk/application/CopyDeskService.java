@@ -1,0 +1,251 @@
+package org.copydesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.domain.copycheck.Finding;
+import org.copydesk.domain.copycheck.KnownNames;
+import org.copydesk.domain.copydesk.CopyDeskRepository;
+import org.copydesk.domain.copydesk.Correction;
+import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.domain.copydesk.DictionaryEntry;
+import org.copydesk.domain.copydesk.FindingStatus;
+import org.copydesk.domain.copydesk.StoryFinding;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.RevisionRepository;
+import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.NotPermittedException;
+
+/**
+ * The copy desk: running the copy check and deciding its findings, the newsroom dictionary, the
+ * archive sweep for a fixed near-miss, and the COPY_EDIT → READY guard.
+ */
+@ApplicationScoped
+@Transactional
+public class CopyDeskService implements StoryGuard {
+
+    @Inject
+    CopyDeskRepository desk;
+
+    @Inject
+    StoryRepository stories;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    SourcingService sourcing;
+
+    @Inject
+    CopyCheckEngine engine;
+
+    @Inject
+    Clock clock;
+
+    /** A story arriving on the copy desk is checked at once, so its findings are waiting there. */
+    void onStoryChanged(@jakarta.enterprise.event.Observes StoryChanged changed) {
+        if (changed.kind() == StoryChanged.Kind.MOVED
+                && changed.state() == org.copydesk.domain.story.StoryState.COPY_EDIT) {
+            check(changed.storyId());
+        }
+    }
+
+    /** Checks the story's current text; decisions made before are kept, findings that are gone drop. */
+    public List<FindingView> check(long storyId) {
+        Story story = load(storyId);
+        KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary());
+        List<Finding> fresh = engine.check(story.content().blocks(), story.getHeadline(), names);
+        List<StoryFinding> existing = new ArrayList<>(desk.findings(storyId));
+        Map<String, String> texts = texts(story);
+        List<StoryFinding> kept = new ArrayList<>();
+        for (Finding f : fresh) {
+            String text = texts.get(f.blockKey());
+            if (text == null || f.end() > text.length()) {
+                continue;
+            }
+            String covered = text.substring(f.start(), f.end());
+            StoryFinding same = existing.stream().filter(e -> e.sameAs(f.rule(), f.blockKey(), covered)).findFirst()
+                    .orElse(null);
+            if (same != null) {
+                same.moveTo(f.start(), f.end());
+                existing.remove(same);
+                kept.add(same);
+            } else {
+                kept.add(desk.store(new StoryFinding(storyId, f.rule(), f.blockKey(), f.start(), f.end(), covered,
+                        f.excerpt(), f.message(), f.suggestion())));
+            }
+        }
+        // What was not found again: open findings are gone (the text changed); decisions stay on record.
+        for (StoryFinding gone : existing) {
+            if (gone.getStatus() == FindingStatus.OPEN) {
+                desk.remove(gone);
+            }
+        }
+        return findings(storyId);
+    }
+
+    public List<FindingView> findings(long storyId) {
+        Story story = load(storyId);
+        Map<String, Integer> index = blockIndex(story);
+        return desk.findings(storyId).stream()
+                .map(f -> FindingView.of(f, index.getOrDefault(f.getBlockKey(), -1)))
+                .sorted(java.util.Comparator.comparingInt(FindingView::blockIndex).thenComparingInt(FindingView::start))
+                .toList();
+    }
+
+    /**
+     * Applies a finding's suggestion: only those words change; a revision and a TYPO correction record
+     * are made. Answers the other stories that have the same near-miss, for the archive sweep.
+     */
+    public List<SweepHit> apply(long storyId, long findingId, Actor by) {
+        StoryFinding finding = loadFinding(storyId, findingId);
+        if (finding.getSuggestion() == null) {
+            throw new IllegalArgumentException("This finding has no suggestion; edit the text or dismiss it.");
+        }
+        Correction.requireApprover(CorrectionKind.TYPO, by);
+        Story story = load(storyId);
+        String reason = "Copy fix: " + finding.getCovered() + " → " + finding.getSuggestion();
+        correct(story, finding.getBlockKey(), finding.getStart(), finding.getCovered(), finding.getSuggestion(),
+                reason, by);
+        finding.applied(by, clock.instant());
+        return sweepCandidates(finding.getCovered(), storyId);
+    }
+
+    public FindingView dismiss(long storyId, long findingId, String reason, Actor by) {
+        StoryFinding finding = loadFinding(storyId, findingId);
+        finding.dismiss(reason, by, clock.instant());
+        return FindingView.of(finding, blockIndex(load(storyId)).getOrDefault(finding.getBlockKey(), -1));
+    }
+
+    /** Adds the word to the dictionary and checks the story again, so it is no longer reported there. */
+    public List<FindingView> addToDictionary(long storyId, String word, Actor by) {
+        String w = word == null ? "" : word.strip();
+        if (!desk.dictionary().contains(w)) {
+            desk.store(new DictionaryEntry(w, by, clock.instant()));
+        }
+        return check(storyId);
+    }
+
+    public Set<String> dictionary() {
+        return desk.dictionary();
+    }
+
+    /** Other stories (any state but retracted) where the same words stand as a whole word. */
+    public List<SweepHit> sweepCandidates(String words, long exceptStoryId) {
+        Pattern whole = wholeWord(words);
+        List<SweepHit> hits = new ArrayList<>();
+        for (long id : desk.storiesContaining(words, exceptStoryId, 200)) {
+            Story other = load(id);
+            if (other.getState() == org.copydesk.domain.story.StoryState.RETRACTED) {
+                continue;
+            }
+            int count = 0;
+            String excerpt = null;
+            for (String text : texts(other).values()) {
+                Matcher m = whole.matcher(text);
+                while (m.find()) {
+                    count++;
+                    if (excerpt == null) {
+                        excerpt = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
+                    }
+                }
+            }
+            if (count > 0) {
+                hits.add(new SweepHit(id, other.getHeadline(), other.getState(), count, excerpt));
+            }
+        }
+        return hits;
+    }
+
+    /** Fixes the same near-miss in the chosen stories, each as a TYPO correction (published ones too). */
+    public int sweep(String before, String after, List<Long> storyIds, Actor by) {
+        Correction.requireApprover(CorrectionKind.TYPO, by);
+        if (before == null || before.isBlank() || after == null || after.isBlank()) {
+            throw new IllegalArgumentException("Say which words are replaced by which.");
+        }
+        Pattern whole = wholeWord(before);
+        int fixed = 0;
+        for (long id : new HashSet<>(storyIds)) {
+            Story story = load(id);
+            for (Map.Entry<String, String> block : texts(story).entrySet()) {
+                Matcher m = whole.matcher(block.getValue());
+                List<Integer> at = new ArrayList<>();
+                while (m.find()) {
+                    at.add(m.start());
+                }
+                for (int i = at.size() - 1; i >= 0; i--) {
+                    correct(story, block.getKey(), at.get(i), before, after, "Archive sweep: " + before + " → " + after, by);
+                    fixed++;
+                }
+            }
+        }
+        return fixed;
+    }
+
+    private void correct(Story story, String blockKey, int at, String before, String after, String reason, Actor by) {
+        Correction record = Correction.propose(story.getId(), CorrectionKind.TYPO, blockKey, before, after, reason,
+                null, by, clock.instant());
+        var revision = story.correct(blockKey, at, before, after, by, reason, clock.instant());
+        revisions.store(revision);
+        record.markApplied(by, revision.getNumber(), clock.instant());
+        desk.store(record);
+        stories.flush();
+    }
+
+    @Override
+    public List<String> openFindings(Story story) {
+        return desk.findings(story.getId()).stream().filter(f -> f.getStatus() == FindingStatus.OPEN)
+                .map(f -> "Open finding: “" + f.getCovered() + "”"
+                        + (f.getSuggestion() == null ? "" : " → “" + f.getSuggestion() + "”") + " (" + f.getMessage() + ")")
+                .toList();
+    }
+
+    static Pattern wholeWord(String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static Map<String, String> texts(Story story) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put(StoryFinding.HEADLINE, story.getHeadline());
+        for (Block b : story.content().blocks()) {
+            texts.put(b.key(), b.text());
+        }
+        return texts;
+    }
+
+    private static Map<String, Integer> blockIndex(Story story) {
+        Map<String, Integer> index = new HashMap<>();
+        List<Block> blocks = story.content().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            index.put(blocks.get(i).key(), i);
+        }
+        return index;
+    }
+
+    private StoryFinding loadFinding(long storyId, long findingId) {
+        return desk.finding(findingId).filter(f -> f.getStoryId() == storyId)
+                .orElseThrow(() -> new NotFoundException("Story " + storyId + " has no finding " + findingId));
+    }
+
+    private Story load(long id) {
+        return stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+    }
+
+    static void requireDesk(Actor by) {
+        if (!by.has(Role.COPY_EDITOR) && !by.has(Role.EDITOR)) {
+            throw new NotPermittedException("Only copy editors and editors run the copy check.");
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.copydesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.copydesk.domain.sourcing.Attribution;
+import org.copydesk.domain.sourcing.AttributionRepository;
+import org.copydesk.domain.sourcing.AttributionStatus;
+import org.copydesk.domain.sourcing.Source;
+import org.copydesk.domain.sourcing.SourceKind;
+import org.copydesk.domain.sourcing.SourceRepository;
+import org.copydesk.domain.sourcing.VerificationStatus;
+import org.copydesk.domain.sourcing.detection.AttributionDetector;
+import org.copydesk.domain.sourcing.detection.DetectedAttribution;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.NotPermittedException;
+
+/**
+ * The sourcing review: the source registry, the attributions of a story (proposed by the detector on
+ * every save, decided by editors), and the gate they make for SOURCING_REVIEW → COPY_EDIT.
+ */
+@ApplicationScoped
+@Transactional
+public class SourcingService implements StoryGuard {
+
+    private static final AttributionDetector DETECTOR = new AttributionDetector();
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    AttributionRepository attributions;
+
+    @Inject
+    StoryRepository stories;
+
+    @Inject
+    Clock clock;
+
+    // --- the registry ------------------------------------------------------------------------------
+
+    public SourceView createSource(String name, SourceKind kind, String role, String reference, Actor by) {
+        if (!by.has(Role.EDITOR) && !by.has(Role.REPORTER)) {
+            throw new NotPermittedException("Only reporters and editors add sources.");
+        }
+        if (!sources.findByKey(Source.key(name)).isEmpty()) {
+            throw new IllegalArgumentException("There is already a source called \"" + name.strip()
+                    + "\"; link that one or merge them.");
+        }
+        return SourceView.of(sources.store(new Source(name, kind, role, reference, by, clock.instant())));
+    }
+
+    public SourceView source(long id) {
+        return SourceView.of(loadSource(id));
+    }
+
+    public Page<SourceView> searchSources(String text, int page, int size) {
+        int offset = Page.offset(page, size);
+        List<SourceView> items = sources.search(text, offset, size).stream().map(SourceView::of).toList();
+        return new Page<>(items, sources.count(text), page, size);
+    }
+
+    public SourceView verify(long sourceId, VerificationStatus status, String note, Actor by) {
+        Source source = loadSource(sourceId);
+        source.verify(status, note, by, clock.instant());
+        return SourceView.of(source);
+    }
+
+    public SourceView addAlias(long sourceId, String alias, Actor by) {
+        if (!by.has(Role.EDITOR)) {
+            throw new NotPermittedException("Only editors change the registry.");
+        }
+        Source source = loadSource(sourceId);
+        source.addAlias(alias);
+        return SourceView.of(source);
+    }
+
+    /** Merges a duplicate record into the survivor; every attribution linked to it follows. */
+    public SourceView merge(long survivorId, long duplicateId, Actor by) {
+        Source survivor = loadSource(survivorId);
+        Source duplicate = loadSource(duplicateId);
+        if (duplicate.getMergedInto() != null) {
+            throw new IllegalArgumentException("Source " + duplicateId + " was merged already.");
+        }
+        survivor.absorb(duplicate, by, clock.instant());
+        attributions.linkedTo(duplicateId).forEach(a -> a.relink(survivorId));
+        return SourceView.of(survivor);
+    }
+
+    // --- a story's attributions -------------------------------------------------------------------
+
+    public List<AttributionView> attributions(long storyId) {
+        Story story = loadStory(storyId);
+        return views(story, attributions.ofStory(storyId));
+    }
+
+    public AttributionView link(long storyId, long attributionId, long sourceId, Actor by) {
+        Attribution a = load(storyId, attributionId);
+        a.link(loadSource(sourceId), by, clock.instant());
+        return view(storyId, a);
+    }
+
+    /** Links to a new source made from the detector's proposal (or the given name), in one step. */
+    public AttributionView linkNew(long storyId, long attributionId, String name, SourceKind kind, String role,
+            Actor by) {
+        Attribution a = load(storyId, attributionId);
+        String n = name == null || name.isBlank() ? a.getProposedName() : name;
+        SourceKind k = kind == null ? Optional.ofNullable(a.getProposedKind()).orElse(SourceKind.PERSON) : kind;
+        Source source = sources.findByKey(Source.key(n)).stream().findFirst()
+                .orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role, null, by,
+                        clock.instant())));
+        a.link(source, by, clock.instant());
+        return view(storyId, a);
+    }
+
+    public AttributionView reject(long storyId, long attributionId, String reason, Actor by) {
+        Attribution a = load(storyId, attributionId);
+        a.reject(reason, by, clock.instant());
+        return view(storyId, a);
+    }
+
+    public AttributionView waive(long storyId, long attributionId, String reason, Actor by) {
+        Attribution a = load(storyId, attributionId);
+        a.waive(reason, by, clock.instant());
+        return view(storyId, a);
+    }
+
+    /** An attribution the detector missed, marked by an editor on the text. */
+    public AttributionView add(long storyId, String blockKey, int start, int end, Actor by) {
+        if (!by.has(Role.EDITOR)) {
+            throw new NotPermittedException("Only editors run the sourcing review.");
+        }
+        Story story = loadStory(storyId);
+        Block block = story.content().blocks().stream().filter(b -> b.key().equals(blockKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The story has no block " + blockKey + "."));
+        String text = block.text();
+        if (start < 0 || end > text.length() || end <= start) {
+            throw new IllegalArgumentException("The selection is outside the block's text.");
+        }
+        String span = text.substring(start, end).strip();
+        if (span.isEmpty()) {
+            throw new IllegalArgumentException("Select the words that attribute the claim.");
+        }
+        int s = text.indexOf(span, start);
+        Attribution a = attributions.store(new Attribution(storyId, blockKey, s, s + span.length(), span,
+                sentenceAround(text, s), "MANUAL", null, null, null));
+        return view(storyId, a);
+    }
+
+    /** Re-detects after every save: new proposals are added, decided ones are kept and follow the text. */
+    void onStoryChanged(@Observes StoryChanged changed) {
+        if (changed.kind() != StoryChanged.Kind.MOVED) {
+            redetect(changed.storyId());
+        }
+    }
+
+    public void redetect(long storyId) {
+        Story story = loadStory(storyId);
+        List<Block> blocks = story.content().blocks();
+        Map<String, String> textByKey = blocks.stream().collect(Collectors.toMap(Block::key, Block::text));
+        List<Attribution> existing = new ArrayList<>(attributions.ofStory(storyId));
+        for (Attribution a : existing) {
+            String text = textByKey.get(a.getBlockKey());
+            int at = text == null ? -1 : nearest(text, a.getSpan(), a.getStart());
+            a.relocate(at < 0 ? a.getStart() : at, at < 0 ? a.getEnd() : at + a.getSpan().length(), at >= 0);
+        }
+        existing.removeIf(a -> {
+            if (!a.isPresent() && !a.isDecided()) {
+                attributions.remove(a);
+                return true;
+            }
+            return false;
+        });
+        for (DetectedAttribution d : DETECTOR.detect(blocks)) {
+            boolean known = existing.stream().anyMatch(a -> a.isPresent() && a.getBlockKey().equals(d.blockKey())
+                    && a.getStart() < d.end() && d.start() < a.getEnd());
+            if (!known) {
+                existing.add(attributions.store(new Attribution(storyId, d.blockKey(), d.start(), d.end(), d.span(),
+                        d.claim(), d.cue().name(), d.sourceName(), d.kind(), d.role())));
+            }
+        }
+    }
+
+    // --- the gate --------------------------------------------------------------------------------
+
+    @Override
+    public List<String> sourcingProblems(Story story) {
+        return attributions(story.getId()).stream().map(AttributionView::blocking)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Names the story's linked sources answer to: the copy check never calls them misspellings. */
+    public Set<String> linkedSourceNames(long storyId) {
+        Set<Long> ids = attributions.ofStory(storyId).stream().map(Attribution::getSourceId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> names = new java.util.HashSet<>();
+        for (Source s : sources.findAll(ids)) {
+            names.add(s.getName());
+            names.addAll(s.getAliases());
+        }
+        attributions.ofStory(storyId).stream().map(Attribution::getProposedName)
+                .filter(java.util.Objects::nonNull).forEach(names::add);
+        return names;
+    }
+
+    private List<AttributionView> views(Story story, List<Attribution> list) {
+        List<Block> blocks = story.content().blocks();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            index.put(blocks.get(i).key(), i);
+        }
+        Set<Long> ids = list.stream().map(Attribution::getSourceId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, Source> linked = sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
+        return list.stream()
+                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId())))
+                .sorted(Comparator.comparing((AttributionView v) -> v.blockIndex() < 0 ? Integer.MAX_VALUE : v.blockIndex())
+                        .thenComparing(AttributionView::start))
+                .toList();
+    }
+
+    private AttributionView view(long storyId, Attribution a) {
+        return views(loadStory(storyId), List.of(a)).get(0);
+    }
+
+    private AttributionView toView(Attribution a, int blockIndex, Source linked) {
+        SourceView source = linked == null ? null : SourceView.of(linked);
+        SourceView suggested = null;
+        if (source == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED) {
+            suggested = sources.findByKey(Source.key(a.getProposedName())).stream().findFirst()
+                    .map(SourceView::of).orElse(null);
+        }
+        return AttributionView.of(a, blockIndex, source, suggested, blocking(a, linked));
+    }
+
+    private static String blocking(Attribution a, Source linked) {
+        if (!a.isPresent() || a.getStatus() == AttributionStatus.REJECTED) {
+            return null;
+        }
+        if (a.getStatus() != AttributionStatus.LINKED || linked == null) {
+            return "“" + a.getSpan() + "” is not linked to a source.";
+        }
+        VerificationStatus status = linked.getStatus();
+        if (status.blocksGate() && !a.isWaived()) {
+            return "“" + a.getSpan() + "” rests on " + linked.getName() + ", who is " + status.name().toLowerCase()
+                    + "; verify the source or waive it with a note.";
+        }
+        return null;
+    }
+
+    private static int nearest(String text, String span, int around) {
+        int best = -1;
+        for (int i = text.indexOf(span); i >= 0; i = text.indexOf(span, i + 1)) {
+            if (best < 0 || Math.abs(i - around) < Math.abs(best - around)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int start = Math.max(text.lastIndexOf(". ", at) + 1, 0);
+        int end = text.indexOf(". ", at);
+        return text.substring(start, end < 0 ? text.length() : end + 1).strip();
+    }
+
+    private Attribution load(long storyId, long attributionId) {
+        return attributions.find(attributionId).filter(a -> a.getStoryId() == storyId)
+                .orElseThrow(() -> new NotFoundException("Story " + storyId + " has no attribution " + attributionId));
+    }
+
+    private Source loadSource(long id) {
+        return sources.find(id).orElseThrow(() -> new NotFoundException("No source with id " + id));
+    }
+
+    private Story loadStory(long id) {
+        return stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+    }
+}

@@ -1,0 +1,7 @@
+package org.copydesk.domain.copydesk;
+
+public enum CorrectionStatus {
+    PROPOSED,
+    APPLIED,
+    REJECTED
+}

@@ -1,0 +1,8 @@
+package org.copydesk.domain.copydesk;
+
+/** OPEN until a copy editor applies the suggestion or dismisses the finding with a reason. */
+public enum FindingStatus {
+    OPEN,
+    APPLIED,
+    DISMISSED
+}

@@ -1,0 +1,242 @@
+package org.copydesk.domain.sourcing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.NotPermittedException;
+
+/**
+ * A span of a story's text that makes a claim on someone's word, and the source it rests on. Found by
+ * the detector or added by an editor; linked, rejected or waived by an editor.
+ */
+@Entity
+@Table(name = "attribution")
+public class Attribution {
+
+    @Id
+    @SequenceGenerator(name = "attribution_seq", sequenceName = "attribution_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attribution_seq")
+    private Long id;
+
+    @Column(name = "story_id", nullable = false)
+    private long storyId;
+
+    @Column(name = "block_key", nullable = false, length = 12)
+    private String blockKey;
+
+    @Column(name = "span_start", nullable = false)
+    private int start;
+
+    @Column(name = "span_end", nullable = false)
+    private int end;
+
+    @Column(nullable = false, length = 1000)
+    private String span;
+
+    @Column(nullable = false, length = 4000)
+    private String claim;
+
+    @Column(length = 30)
+    private String cue;
+
+    @Column(name = "proposed_name", length = Source.NAME_MAX)
+    private String proposedName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_kind", length = 20)
+    private SourceKind proposedKind;
+
+    @Column(name = "proposed_role", length = 300)
+    private String proposedRole;
+
+    @Column(name = "source_id")
+    private Long sourceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AttributionStatus status;
+
+    /** Whether the span is still in the story's current text. */
+    @Column(nullable = false)
+    private boolean present;
+
+    @Column(nullable = false)
+    private boolean waived;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(name = "decided_by", length = 40)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Attribution() {
+        // for JPA
+    }
+
+    public Attribution(long storyId, String blockKey, int start, int end, String span, String claim, String cue,
+            String proposedName, SourceKind proposedKind, String proposedRole) {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("an attribution covers at least one character");
+        }
+        this.storyId = storyId;
+        this.blockKey = Objects.requireNonNull(blockKey);
+        this.start = start;
+        this.end = end;
+        this.span = Objects.requireNonNull(span);
+        this.claim = claim == null ? span : claim;
+        this.cue = cue;
+        this.proposedName = proposedName;
+        this.proposedKind = proposedKind;
+        this.proposedRole = proposedRole;
+        this.status = AttributionStatus.PROPOSED;
+        this.present = true;
+    }
+
+    private static void requireEditor(Actor by) {
+        if (!by.has(Role.EDITOR)) {
+            throw new NotPermittedException("Only editors run the sourcing review.");
+        }
+    }
+
+    public void link(Source source, Actor by, Instant now) {
+        requireEditor(by);
+        if (source.getMergedInto() != null) {
+            throw new IllegalArgumentException("That source was merged into another; link that one.");
+        }
+        this.sourceId = source.getId();
+        this.status = AttributionStatus.LINKED;
+        this.decidedBy = by.username();
+        this.decidedAt = now;
+    }
+
+    /** Points at the record a duplicate source was merged into. */
+    public void relink(long survivorId) {
+        this.sourceId = survivorId;
+    }
+
+    public void reject(String reason, Actor by, Instant now) {
+        requireEditor(by);
+        this.status = AttributionStatus.REJECTED;
+        this.sourceId = null;
+        this.waived = false;
+        this.note = reason == null || reason.isBlank() ? null : reason.strip();
+        this.decidedBy = by.username();
+        this.decidedAt = now;
+    }
+
+    /** Lets the gate pass although the linked source is unverified or disputed; a note says why. */
+    public void waive(String reason, Actor by, Instant now) {
+        requireEditor(by);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A waiver needs a note saying why the claim may run as it is.");
+        }
+        this.waived = true;
+        this.note = reason.strip();
+        this.decidedBy = by.username();
+        this.decidedAt = now;
+    }
+
+    /** After an edit: the span moved within its block, or is gone from the text. */
+    public void relocate(int newStart, int newEnd, boolean stillPresent) {
+        this.start = newStart;
+        this.end = newEnd;
+        this.present = stillPresent;
+    }
+
+    public boolean isDecided() {
+        return status != AttributionStatus.PROPOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getStoryId() {
+        return storyId;
+    }
+
+    public String getBlockKey() {
+        return blockKey;
+    }
+
+    public int getStart() {
+        return start;
+    }
+
+    public int getEnd() {
+        return end;
+    }
+
+    public String getSpan() {
+        return span;
+    }
+
+    public String getClaim() {
+        return claim;
+    }
+
+    public String getCue() {
+        return cue;
+    }
+
+    public String getProposedName() {
+        return proposedName;
+    }
+
+    public SourceKind getProposedKind() {
+        return proposedKind;
+    }
+
+    public String getProposedRole() {
+        return proposedRole;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public AttributionStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public boolean isWaived() {
+        return waived;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

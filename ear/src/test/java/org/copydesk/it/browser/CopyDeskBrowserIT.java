@@ -1,0 +1,132 @@
+package org.copydesk.it.browser;
+
+import static org.copydesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.copydesk.it.Api;
+import org.copydesk.it.Deployments;
+import org.copydesk.it.Desks;
+import org.copydesk.it.ServerUrls;
+import org.copydesk.it.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The copy desk and corrections in Chromium: the copy editor applies "Chine → China" and sweeps the
+ * archive; a reader reports an error; the editor proposes and applies a correction; readers see the
+ * dated notice and the corrections log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CopyDeskBrowserIT {
+
+    private WebDriver browser;
+    private Desk desk;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.chromium();
+        desk = new Desk(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void tab(String title) {
+        WebElement tab = browser.findElement(By.xpath("//a[starts-with(normalize-space(.),'" + title + "')]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", tab);
+        tab.click();
+    }
+
+    @Test
+    void chineBecomesChinaAndAPublishedStoryIsCorrectedInPublic() {
+        long other = Desks.importCopy(Texts.seed());
+        long id = Desks.importCopy(Texts.seed());
+        Desks.toCopyDesk(id);
+
+        desk.signIn("copyeditor");
+        desk.openStory(id);
+        tab("Copy check");
+        WebElement chine = browser.findElements(By.cssSelector(".cd-finding")).stream()
+                .filter(f -> f.findElement(By.cssSelector(".cd-covered")).getText().equals("Chine")).findFirst()
+                .orElseThrow();
+        assertEquals("China", chine.findElement(By.cssSelector(".cd-suggestion")).getText());
+        Browsers.screenshot(browser, "copy-check");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", chine);
+        chine.findElement(By.cssSelector("button[id$=':apply']")).click();
+        assertTrue(desk.byId("workflow:messages").getText().contains("Fixed: Chine → China."));
+        tab("Copy check");
+        WebElement sweep = desk.byId("tabs:check:sweep");
+        assertTrue(sweep.getText().contains("Russia sends troops"), sweep.getText());
+        desk.clickButton("Fix in the chosen stories");
+        assertTrue(desk.byId("workflow:messages").getText().contains("as typo corrections"));
+        assertTrue(json(Api.as("reporter").get("stories/" + other)).getJsonArray("blocks").getJsonObject(9)
+                .getString("text").contains("China"), "the sweep fixed the other story");
+        desk.signOut();
+
+        Desks.signOffAndPublish(id);
+        String slug = json(Api.as("reporter").get("stories/" + id)).getString("slug");
+
+        // A reader reports an error.
+        browser.get(ServerUrls.base().resolve("read/" + slug).toString());
+        assertTrue(desk.byId("article").getText().contains("‘China mobilizes forces, too’"));
+        desk.byId("report:text").sendKeys("The parade was on April 15, not April 16 as I remember it?");
+        desk.clickButton("Send report");
+        assertTrue(desk.byId("report:thanks").getText().contains("Thank you"));
+
+        // The editor sees it, proposes and applies a correction.
+        desk.signIn("editor");
+        assertTrue(desk.byId("queue-corrections").getText().contains("(reader)"));
+        desk.openStory(id);
+        tab("Corrections");
+        new Select(browser.findElement(By.id("tabs:corrections:kind_input"))).selectByValue("CORRECTION");
+        WebElement where = browser.findElement(By.id("tabs:corrections:block_input"));
+        String keyOfFirstBlock = new Select(where).getOptions().get(2).getAttribute("value"); // the second paragraph
+        ((JavascriptExecutor) browser).executeScript(
+                "PF(arguments[0]).selectValue(arguments[1]);", widgetVar("tabs:corrections:block"), keyOfFirstBlock);
+        desk.byId("tabs:corrections:before").sendKeys("heavy military equipment");
+        browser.findElement(By.id("tabs:corrections:after")).sendKeys("military equipment");
+        browser.findElement(By.id("tabs:corrections:creason")).sendKeys("The footage does not show how heavy");
+        browser.findElement(By.id("tabs:corrections:notice")).sendKeys(
+                "An earlier version described the equipment as heavy; the footage does not show that.");
+        desk.clickButton("Propose correction");
+        assertTrue(desk.byId("workflow:messages").getText().contains("Correction proposed"));
+        tab("Corrections");
+        desk.clickButton("Apply");
+        assertTrue(desk.byId("workflow:messages").getText().contains("Correction applied"));
+        desk.signOut();
+
+        browser.get(ServerUrls.base().resolve("read/" + slug).toString());
+        String notices = desk.byId("notices").getText();
+        assertTrue(notices.startsWith("Correction, "), notices);
+        assertTrue(notices.contains("An earlier version described the equipment as heavy"), notices);
+        Browsers.screenshot(browser, "public-correction-notice");
+        browser.get(ServerUrls.base().resolve("corrections").toString());
+        assertTrue(desk.byId("log:table").getText().contains("An earlier version described the equipment as heavy"));
+        Browsers.screenshot(browser, "corrections-log");
+    }
+
+    private String widgetVar(String clientId) {
+        return "widget_" + clientId.replace(':', '_');
+    }
+}

@@ -1,0 +1,86 @@
+package org.copydesk.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.copydesk.domain.sourcing.Source;
+import org.copydesk.domain.sourcing.SourceRepository;
+
+@ApplicationScoped
+public class JpaSourceRepository implements SourceRepository {
+
+    @PersistenceContext(unitName = "copydesk")
+    EntityManager em;
+
+    @Override
+    public Optional<Source> find(long id) {
+        return Optional.ofNullable(em.find(Source.class, id));
+    }
+
+    @Override
+    public Source store(Source source) {
+        if (source.getId() == null) {
+            em.persist(source);
+            return source;
+        }
+        return em.merge(source);
+    }
+
+    @Override
+    public List<Source> findByKey(String key) {
+        List<Source> byName = em.createQuery("select s from Source s where s.nameKey = :key and s.mergedInto is null"
+                + " order by s.id", Source.class).setParameter("key", key).getResultList();
+        if (!byName.isEmpty()) {
+            return byName;
+        }
+        // Aliases are kept as written; compare them the way names are compared.
+        return em.createQuery("select distinct s from Source s join s.aliases a where s.mergedInto is null"
+                + " and lower(a) like :start order by s.id", Source.class)
+                .setParameter("start", key.isEmpty() ? "" : key.substring(0, 1) + "%")
+                .getResultList().stream().filter(s -> s.answersTo(key)).toList();
+    }
+
+    @Override
+    public List<Source> search(String text, int offset, int limit) {
+        TypedQuery<Source> q = em.createQuery("select s from Source s where s.mergedInto is null"
+                + (text == null || text.isBlank() ? "" : " and (s.nameKey like :text escape '\\'"
+                        + " or lower(s.role) like :text escape '\\'"
+                        + " or exists (select 1 from Source t join t.aliases a where t = s and lower(a) like :text escape '\\'))")
+                + " order by s.name, s.id", Source.class);
+        bind(q, text);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        TypedQuery<Long> q = em.createQuery("select count(s) from Source s where s.mergedInto is null"
+                + (text == null || text.isBlank() ? "" : " and (s.nameKey like :text escape '\\'"
+                        + " or lower(s.role) like :text escape '\\'"
+                        + " or exists (select 1 from Source t join t.aliases a where t = s and lower(a) like :text escape '\\'))"),
+                Long.class);
+        bind(q, text);
+        return q.getSingleResult();
+    }
+
+    private static void bind(TypedQuery<?> q, String text) {
+        if (text != null && !text.isBlank()) {
+            String escaped = Source.key(text).toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            q.setParameter("text", "%" + escaped + "%");
+        }
+    }
+
+    @Override
+    public List<Source> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", ids)
+                .getResultList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.copydesk.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.copydesk.application.AttributionView;
+import org.copydesk.application.SourcingService;
+import org.copydesk.domain.sourcing.Source;
+import org.copydesk.domain.sourcing.SourceKind;
+import org.copydesk.web.security.CurrentUser;
+
+/** {@code /api/stories/{id}/attributions}: the claims of a story and the sources they rest on. */
+@Path("stories/{storyId}/attributions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
+public class AttributionResource {
+
+    /**
+     * A decision on one attribution: link it to a source ({@code sourceId}, or a new source named by
+     * {@code newSourceName}), reject it ({@code action: "REJECT"}), or waive the gate for it
+     * ({@code action: "WAIVE"}); reject and waive take a note.
+     */
+    public record Decision(Long sourceId, @Size(max = Source.NAME_MAX) String newSourceName, SourceKind newSourceKind,
+            Action action, @Size(max = 2000) String note) {
+    }
+
+    public enum Action {
+        LINK,
+        REJECT,
+        WAIVE
+    }
+
+    /** A span the detector missed: a block and the character offsets in its text. */
+    public record NewAttribution(@NotBlank @Size(max = 12) String blockKey, @Min(0) int start, @Min(1) int end) {
+    }
+
+    @Inject
+    SourcingService sourcing;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public List<AttributionView> list(@PathParam("storyId") long storyId) {
+        return sourcing.attributions(storyId);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("EDITOR")
+    public AttributionView decide(@PathParam("storyId") long storyId, @PathParam("id") long id,
+            @Valid @NotNull Decision decision) {
+        Action action = decision.action() == null ? Action.LINK : decision.action();
+        return switch (action) {
+            case REJECT -> sourcing.reject(storyId, id, decision.note(), user.actor());
+            case WAIVE -> sourcing.waive(storyId, id, decision.note(), user.actor());
+            case LINK -> {
+                if (decision.sourceId() != null) {
+                    yield sourcing.link(storyId, id, decision.sourceId(), user.actor());
+                }
+                if (decision.newSourceName() != null || decision.newSourceKind() != null) {
+                    yield sourcing.linkNew(storyId, id, decision.newSourceName(), decision.newSourceKind(), null,
+                            user.actor());
+                }
+                throw new IllegalArgumentException("Say which source: sourceId, or newSourceName for a new one.");
+            }
+        };
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("EDITOR")
+    public Response add(@PathParam("storyId") long storyId, @Valid @NotNull NewAttribution added) {
+        AttributionView view = sourcing.add(storyId, added.blockKey(), added.start(), added.end(), user.actor());
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+}

@@ -1,0 +1,86 @@
+package org.copydesk.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.copydesk.application.CorrectionService;
+import org.copydesk.application.CorrectionView;
+import org.copydesk.application.Page;
+import org.copydesk.domain.copydesk.Correction;
+import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.web.security.CurrentUser;
+
+/**
+ * Corrections: {@code /api/corrections/{id}/apply} and {@code …/reject} decide one; {@code GET /api/corrections} lists the applied ones (the log) or, with
+ * {@code ?pending=true}, the proposals and reader reports waiting for the desk.
+ */
+@Path("corrections")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
+public class CorrectionResource {
+
+    /** Applying: anything given completes or overrides the proposal (a reader's report needs the words). */
+    public record Approval(CorrectionKind kind, @Size(max = 12) String blockKey,
+            @Size(max = Correction.TEXT_MAX) String before, @Size(max = Correction.TEXT_MAX) String after,
+            @Size(max = Correction.NOTICE_MAX) String notice) {
+    }
+
+    /** Why a correction is rejected. */
+    public record Rejection(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Inject
+    CorrectionService corrections;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public Page<CorrectionView> list(@QueryParam("pending") @DefaultValue("false") boolean pending,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return pending ? corrections.pending(page, size) : corrections.log(page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public CorrectionView find(@PathParam("id") long id) {
+        return corrections.find(id);
+    }
+
+    @POST
+    @Path("{id}/apply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"EDITOR", "COPY_EDITOR"})
+    public CorrectionView apply(@PathParam("id") long id, @Valid Approval a) {
+        Approval approval = a == null ? new Approval(null, null, null, null, null) : a;
+        return corrections.apply(id, approval.kind(), approval.blockKey(), approval.before(), approval.after(),
+                approval.notice(), user.actor());
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"EDITOR", "COPY_EDITOR"})
+    public CorrectionView reject(@PathParam("id") long id, @Valid @NotNull Rejection r) {
+        return corrections.reject(id, r.reason(), user.actor());
+    }
+}

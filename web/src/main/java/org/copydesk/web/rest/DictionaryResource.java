@@ -1,0 +1,48 @@
+package org.copydesk.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.TreeSet;
+import org.copydesk.application.CopyDeskService;
+import org.copydesk.application.FindingView;
+import org.copydesk.web.security.CurrentUser;
+
+/** {@code /api/dictionary}: the newsroom dictionary of names and words that are never misspellings. */
+@Path("dictionary")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
+public class DictionaryResource {
+
+    /** A word to add, and the story whose findings are checked again. */
+    public record NewWord(@NotBlank @Size(max = 100) String word, @NotNull Long storyId) {
+    }
+
+    @Inject
+    CopyDeskService desk;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public List<String> words() {
+        return List.copyOf(new TreeSet<>(desk.dictionary()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"COPY_EDITOR", "ADMIN"})
+    public List<FindingView> add(@Valid @NotNull NewWord word) {
+        return desk.addToDictionary(word.storyId(), word.word(), user.actor());
+    }
+}
