@@ -120,6 +120,8 @@ class CopyDeskBrowserIT {
         String notices = desk.byId("notices").getText();
         assertTrue(notices.startsWith("Correction, "), notices);
         assertTrue(notices.contains("An earlier version described the equipment as heavy"), notices);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});",
+                desk.byId("notices"));
         Browsers.screenshot(browser, "public-correction-notice");
         browser.get(ServerUrls.base().resolve("corrections").toString());
         assertTrue(desk.byId("log:table").getText().contains("An earlier version described the equipment as heavy"));
