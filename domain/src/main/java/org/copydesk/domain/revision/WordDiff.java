@@ -77,6 +77,11 @@ public final class WordDiff {
         return tokens;
     }
 
+    /** Text made safe to place in HTML: {@code & < > " '} escaped. */
+    public static String escapeHtml(String text) {
+        return escape(text, new StringBuilder(text.length() + 16)).toString();
+    }
+
     private static StringBuilder escape(String text, StringBuilder html) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -6,21 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Desks;
 import org.copydesk.it.ServerUrls;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -29,28 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * archive; a reader reports an error; the editor proposes and applies a correction; readers see the
  * dated notice and the corrections log.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CopyDeskBrowserIT {
-
-    private WebDriver browser;
-    private Desk desk;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        desk = new Desk(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class CopyDeskBrowserIT extends BrowserTest {
 
     private void tab(String title) {
         WebElement tab = browser.findElement(By.xpath("//a[starts-with(normalize-space(.),'" + title + "')]"));

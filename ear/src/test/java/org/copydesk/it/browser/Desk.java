@@ -77,8 +77,17 @@ final class Desk {
         }
     }
 
-    private String blockingText() {
-        return byId("sourcing:blocking").getText();
+    /** The sourcing screen's count of what blocks the gate; ajax may replace it while it is read. */
+    String blockingText() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return byId("sourcing:blocking").getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

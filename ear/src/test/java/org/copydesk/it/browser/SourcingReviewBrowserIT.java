@@ -8,16 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,31 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An editor reviews the seed story's sourcing in Chromium: links every attribution to a source,
  * verifies the sources, marks a claim by selecting text, and moves the story to the copy desk.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SourcingReviewBrowserIT {
-
-    private WebDriver browser;
-    private Desk desk;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        desk = new Desk(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class SourcingReviewBrowserIT extends BrowserTest {
 
     private String blockingText() {
-        return desk.byId("sourcing:blocking").getText();
+        return desk.blockingText();
     }
 
     @Test

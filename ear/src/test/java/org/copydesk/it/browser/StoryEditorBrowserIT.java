@@ -12,15 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,29 +20,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The story editor in Chromium: block tools, two people saving the same story, and uploading a file. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StoryEditorBrowserIT {
+class StoryEditorBrowserIT extends BrowserTest {
 
-    private WebDriver browser;
-    private Desk desk;
     private final Api reporterApi = Api.as("reporter");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        desk = new Desk(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     private long createDraft(String headline, String... paragraphs) {
         HttpResponse<String> created = reporterApi.postJson("stories", Api.story(headline, paragraphs));

@@ -6,18 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,28 +16,7 @@ import org.openqa.selenium.WebElement;
  * a note; the reporter fixes "Chine" and resubmits; the editor sends it to the copy desk; the copy
  * editor signs off; the editor publishes; the public page shows it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WorkflowJourneyBrowserIT {
-
-    private WebDriver browser;
-    private Desk desk;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium();
-        desk = new Desk(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class WorkflowJourneyBrowserIT extends BrowserTest {
 
     @Test
     void seedStoryTravelsFromDraftToThePublicPage() {

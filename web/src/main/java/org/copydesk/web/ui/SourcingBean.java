@@ -20,6 +20,7 @@ import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
+import org.copydesk.domain.revision.WordDiff;
 import org.copydesk.domain.sourcing.AttributionStatus;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.VerificationStatus;
@@ -167,13 +168,13 @@ public class SourcingBean implements Serializable {
             if (a.start() < at || a.end() > text.length()) {
                 continue; // overlapping or out of range: shown in the panel only
             }
-            html.append(escape(text.substring(at, a.start())));
+            html.append(WordDiff.escapeHtml(text.substring(at, a.start())));
             html.append("<mark class=\"cd-attr cd-attr-").append(cssState(a)).append("\" id=\"attr-").append(a.id())
-                    .append("\" title=\"").append(escape(sourceLabel(a))).append("\">")
-                    .append(escape(text.substring(a.start(), a.end()))).append("</mark>");
+                    .append("\" title=\"").append(WordDiff.escapeHtml(sourceLabel(a))).append("\">")
+                    .append(WordDiff.escapeHtml(text.substring(a.start(), a.end()))).append("</mark>");
             at = a.end();
         }
-        html.append(escape(text.substring(at)));
+        html.append(WordDiff.escapeHtml(text.substring(at)));
         return html.toString();
     }
 
@@ -192,21 +193,6 @@ public class SourcingBean implements Serializable {
             return a.source().label() + " · " + a.source().status().name().toLowerCase();
         }
         return a.proposedName() == null ? "no source yet" : "proposed: " + a.proposedName();
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     public long getBlockingCount() {
