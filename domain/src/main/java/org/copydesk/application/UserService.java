@@ -26,6 +26,8 @@ import org.copydesk.domain.user.UserRepository;
  * Users and their passwords. Passwords are hashed with PBKDF2-HMAC-SHA512 (210,000 iterations, 32-byte
  * salt). Because HTTP Basic sends the password with every API call, a successful check is remembered
  * for a few minutes as a SHA-256 digest in memory, so only the first call of a client pays for PBKDF2.
+ * Five wrong passwords for one username within 15 minutes lock its sign-in for 5 minutes (even with the
+ * right password), which makes guessing slow; the lock is per server and in memory.
  */
 @ApplicationScoped
 public class UserService {
@@ -43,7 +45,17 @@ public class UserService {
     @Inject
     Clock clock;
 
+    /** After this many wrong passwords for one username within the window, sign-in is refused a while. */
+    public static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK = Duration.ofMinutes(5);
+
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    /** Wrong passwords for one username: how many since when, and until when it is locked. */
+    private record Failures(int count, Instant since, Instant lockedUntil) {
+    }
     private String dummyHash;
 
     private record Verified(byte[] digest, Actor actor, Instant until) {
@@ -71,17 +83,37 @@ public class UserService {
         if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)) {
             return Optional.of(known.actor());
         }
+        Failures failed = failures.get(username);
+        if (failed != null && failed.lockedUntil() != null && failed.lockedUntil().isAfter(now)) {
+            LOG.warning(() -> "Sign-in refused for " + username + ": locked after repeated failures");
+            return Optional.empty();
+        }
         Optional<User> user = users.findByUsername(username).filter(User::isEnabled);
         // Hash even for unknown users, so the answer's timing does not tell which usernames exist.
         String hash = user.map(User::getPasswordHash).orElse(dummyHash);
         boolean matches = hasher.verify(password.toCharArray(), hash);
         if (user.isEmpty() || !matches) {
             verified.remove(username);
+            recordFailure(username, now);
             return Optional.empty();
         }
+        failures.remove(username);
         Actor actor = user.get().asActor();
         verified.put(username, new Verified(digest, actor, now.plus(REMEMBER_VERIFIED)));
         return Optional.of(actor);
+    }
+
+    private void recordFailure(String username, Instant now) {
+        failures.compute(username, (name, f) -> {
+            Failures current = f == null || f.since().plus(FAILURE_WINDOW).isBefore(now) ? new Failures(0, now, null) : f;
+            int count = current.count() + 1;
+            Instant lockedUntil = count >= FAILURES_BEFORE_LOCK ? now.plus(LOCK) : null;
+            if (lockedUntil != null) {
+                LOG.warning(() -> "Sign-in for " + name + " locked for " + LOCK.toMinutes() + " minutes after "
+                        + count + " wrong passwords");
+            }
+            return new Failures(lockedUntil != null ? 0 : count, current.since(), lockedUntil);
+        });
     }
 
     @Transactional

@@ -73,6 +73,11 @@ public final class Api {
         }
     }
 
+    /** Adds this caller's credentials to a request built elsewhere. */
+    public HttpRequest.Builder authorize(HttpRequest.Builder builder) {
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
     public HttpRequest.Builder request(String path) {
         URI uri = path.startsWith("http") ? URI.create(path) : ServerUrls.api(path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))

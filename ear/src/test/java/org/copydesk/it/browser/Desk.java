@@ -132,6 +132,26 @@ final class Desk {
         }
     }
 
+    /** Does something to an element that an ajax update may replace meanwhile; tries again if it was. */
+    void retrying(Runnable action) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     String pageText() {
         return browser.findElement(By.tagName("body")).getText();
     }

@@ -79,10 +79,10 @@ class StoryEditorBrowserIT extends BrowserTest {
         desk.clickButton("Add paragraph");
         WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
         wait.until(d -> blockTexts().size() == 3);
-        blockTexts().get(2).sendKeys("Third, new paragraph.");
-        browser.findElement(By.id("tabs:editor:blocks:2:up")).click();        // third moves above second
+        desk.retrying(() -> blockTexts().get(2).sendKeys("Third, new paragraph."));
+        desk.retrying(() -> browser.findElement(By.id("tabs:editor:blocks:2:up")).click());   // third moves above second
         wait.until(ExpectedConditions.attributeToBe(By.id("tabs:editor:blocks:1:text"), "value", "Third, new paragraph."));
-        browser.findElement(By.id("tabs:editor:blocks:0:remove")).click();    // first goes
+        desk.retrying(() -> browser.findElement(By.id("tabs:editor:blocks:0:remove")).click()); // first goes
         wait.until(d -> blockTexts().size() == 2);
         desk.byId("tabs:editor:reason").sendKeys("Reordered");
         desk.clickButton("Save");

@@ -94,6 +94,18 @@ class StoryServiceIT {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheSignInForAWhile() {
+        String name = "guessme" + UUID.randomUUID().toString().substring(0, 8);
+        users.register(name, "Guess Me", "right-password", Set.of(Role.REPORTER));
+        assertTrue(users.verify(name, "right-password").isPresent());
+        for (int i = 0; i < UserService.FAILURES_BEFORE_LOCK; i++) {
+            assertTrue(users.verify(name, "wrong-" + i).isEmpty());
+        }
+        assertTrue(users.verify(name, "right-password").isEmpty(), "locked: even the right password is refused");
+        assertTrue(users.verify("editor", "copydesk").isPresent(), "other users are not affected");
+    }
+
+    @Test
     void everySaveMakesARevisionAndTheDiffShowsTheWords() {
         StoryDetails created = stories.create(content("Council approves budget " + UUID.randomUUID(),
                 "The council voted 7 to 2."), REPORTER);

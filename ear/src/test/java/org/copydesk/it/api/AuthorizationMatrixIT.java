@@ -1,0 +1,199 @@
+package org.copydesk.it.api;
+
+import static org.copydesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.copydesk.it.Api;
+import org.copydesk.it.Deployments;
+import org.copydesk.it.Desks;
+import org.copydesk.it.ServerUrls;
+import org.copydesk.it.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every actor (anonymous and each role) against every API endpoint, workflow move and correction
+ * action. An actor the row allows must never get 401/403 (nor a 5xx); every other signed-in actor
+ * must get 403 and the anonymous caller 401. Each attempt gets its own fresh data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    static final List<String> ACTORS = List.of("anonymous", "reporter", "editor", "copyeditor", "admin");
+    static final Set<String> ALL = Set.of("reporter", "editor", "copyeditor", "admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** One request, built afresh for each attempt (so one actor's success does not change another's). */
+    record Row(String name, Set<String> allowed, Supplier<HttpRequest.Builder> request) {
+    }
+
+    private static final Api REPORTER = Api.as("reporter");
+    private static final Api EDITOR = Api.as("editor");
+
+    private static long draft() {
+        return json(REPORTER.postJson("stories", Api.story("Matrix " + UUID.randomUUID(), "A paragraph."))).getJsonNumber("id").longValue();
+    }
+
+    private static long submitted() {
+        long id = draft();
+        Desks.move(REPORTER, id, "SOURCING_REVIEW");
+        return id;
+    }
+
+    private static long source() {
+        return json(EDITOR.postJson("sources", Json.createObjectBuilder().add("name", "Matrix source " + UUID.randomUUID())
+                .add("kind", "PERSON").build().toString())).getJsonNumber("id").longValue();
+    }
+
+    private static long attributionOf(long storyId) {
+        String key = json(REPORTER.get("stories/" + storyId)).getJsonArray("blocks").getJsonObject(0).getString("key");
+        return json(EDITOR.postJson("stories/" + storyId + "/attributions", Json.createObjectBuilder()
+                .add("blockKey", key).add("start", 0).add("end", 1).build().toString())).getJsonNumber("id").longValue();
+    }
+
+    private static long publishedStory;
+
+    private static synchronized long published() {
+        if (publishedStory == 0) {
+            publishedStory = Desks.importCopy(Texts.story("hokkaido-snow.txt"));
+            Desks.toCopyDesk(publishedStory);
+            Desks.signOffAndPublish(publishedStory);
+        }
+        return publishedStory;
+    }
+
+    private static long correction(String kind) {
+        long id = published();
+        String key = json(REPORTER.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
+        return json(REPORTER.postJson("stories/" + id + "/corrections", Json.createObjectBuilder().add("kind", kind)
+                .add("blockKey", key).add("before", "Heavy").add("after", "Heavy").add("reason", "Matrix")
+                .add("notice", "Matrix notice.").build().toString())).getJsonNumber("id").longValue();
+    }
+
+    private static HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(ServerUrls.api(path)).GET();
+    }
+
+    private static HttpRequest.Builder send(String method, String path, String contentType, String body) {
+        return HttpRequest.newBuilder(ServerUrls.api(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest.Builder body(String method, String path, String body) {
+        return send(method, path, "application/json", body);
+    }
+
+    private static Set<String> only(String... actors) {
+        return Set.of(actors);
+    }
+
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("GET stories", ALL, () -> get("stories")));
+        rows.add(new Row("POST stories", only("reporter", "editor"), () -> body("POST", "stories", Api.story("New " + UUID.randomUUID(), "x"))));
+        rows.add(new Row("POST stories/import", only("reporter", "editor"), () -> send("POST", "stories/import?allowDuplicate=true", "text/plain", "World News\n\nImported " + UUID.randomUUID() + "\n\nA paragraph.")));
+        rows.add(new Row("GET stories/{id}", ALL, () -> get("stories/" + draft())));
+        rows.add(new Row("PUT stories/{id} (a reporter's draft)", only("reporter", "editor"), () -> body("PUT", "stories/" + draft(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"0\"")));
+        rows.add(new Row("PUT stories/{id} (in sourcing review)", only("editor"), () -> body("PUT", "stories/" + submitted(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"1\"")));
+        rows.add(new Row("GET stories/{id}/revisions", ALL, () -> get("stories/" + draft() + "/revisions")));
+        rows.add(new Row("GET stories/{id}/diff", ALL, () -> get("stories/" + draft() + "/diff?from=1&to=1")));
+        rows.add(new Row("GET stories/{id}/transitions", ALL, () -> get("stories/" + draft() + "/transitions")));
+        rows.add(new Row("GET stories/{id}/workflow", ALL, () -> get("stories/" + draft() + "/workflow")));
+        rows.add(new Row("submit (DRAFT → SOURCING_REVIEW)", only("reporter", "editor"), () -> body("POST", "stories/" + draft() + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}")));
+        rows.add(new Row("return (SOURCING_REVIEW → DRAFT)", only("editor"), () -> body("POST", "stories/" + submitted() + "/transitions", "{\"to\":\"DRAFT\",\"note\":\"Why?\"}")));
+        rows.add(new Row("GET sections", ALL, () -> get("sections")));
+        rows.add(new Row("GET sources", ALL, () -> get("sources")));
+        rows.add(new Row("GET sources/{id}", ALL, () -> get("sources/" + source())));
+        rows.add(new Row("POST sources", only("reporter", "editor"), () -> body("POST", "sources", Json.createObjectBuilder().add("name", "New source " + UUID.randomUUID()).add("kind", "PERSON").build().toString())));
+        rows.add(new Row("PUT sources/{id}/verification", only("editor"), () -> body("PUT", "sources/" + source() + "/verification", "{\"status\":\"VERIFIED\"}")));
+        rows.add(new Row("POST sources/{id}/merge", only("editor"), () -> body("POST", "sources/" + source() + "/merge", "{\"duplicateId\":" + source() + "}")));
+        rows.add(new Row("GET stories/{id}/attributions", ALL, () -> get("stories/" + draft() + "/attributions")));
+        rows.add(new Row("POST stories/{id}/attributions", only("editor"), () -> {
+            long id = draft();
+            String key = json(REPORTER.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
+            return body("POST", "stories/" + id + "/attributions", Json.createObjectBuilder().add("blockKey", key).add("start", 0).add("end", 1).build().toString());
+        }));
+        rows.add(new Row("PUT stories/{id}/attributions/{aid}", only("editor"), () -> {
+            long id = draft();
+            return body("PUT", "stories/" + id + "/attributions/" + attributionOf(id), "{\"sourceId\":" + source() + "}");
+        }));
+        rows.add(new Row("GET stories/{id}/findings", ALL, () -> get("stories/" + draft() + "/findings")));
+        rows.add(new Row("POST stories/{id}/findings/check", only("editor", "copyeditor"), () -> body("POST", "stories/" + draft() + "/findings/check", "")));
+        rows.add(new Row("POST stories/{id}/findings/sweep", only("editor", "copyeditor"), () -> body("POST", "stories/" + draft() + "/findings/sweep", "{\"before\":\"Zzyzx" + UUID.randomUUID().toString().substring(0, 4) + "\",\"after\":\"Zyx\",\"storyIds\":[" + draft() + "]}")));
+        rows.add(new Row("GET dictionary", ALL, () -> get("dictionary")));
+        rows.add(new Row("POST dictionary", only("copyeditor", "admin"), () -> body("POST", "dictionary", "{\"word\":\"Matrixword" + UUID.randomUUID().toString().substring(0, 6) + "\",\"storyId\":" + draft() + "}")));
+        rows.add(new Row("POST stories/{id}/corrections", only("reporter", "editor", "copyeditor"), () -> {
+            long id = published();
+            String key = json(REPORTER.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
+            return body("POST", "stories/" + id + "/corrections", Json.createObjectBuilder().add("kind", "TYPO").add("blockKey", key).add("before", "Heavy").add("after", "Heavy").add("reason", "Matrix").build().toString());
+        }));
+        rows.add(new Row("GET stories/{id}/corrections", ALL, () -> get("stories/" + published() + "/corrections")));
+        rows.add(new Row("GET corrections", ALL, () -> get("corrections")));
+        rows.add(new Row("GET corrections?pending", ALL, () -> get("corrections?pending=true")));
+        rows.add(new Row("apply a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/apply", "{}")));
+        rows.add(new Row("apply a TYPO fix", only("editor", "copyeditor"), () -> body("POST", "corrections/" + correction("TYPO") + "/apply", "{}")));
+        rows.add(new Row("reject a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/reject", "{\"reason\":\"No\"}")));
+        return rows;
+    }
+
+    @Test
+    void everyActorGetsExactlyWhatTheirRoleAllows() {
+        Map<String, Integer> tally = new LinkedHashMap<>();
+        List<String> unexpected = new ArrayList<>();
+        int cells = 0;
+        for (Row row : rows()) {
+            for (String actor : ACTORS) {
+                Api api = actor.equals("anonymous") ? Api.anonymous() : Api.as(actor);
+                HttpRequest.Builder builder = row.request().get().header("Accept", "application/json");
+                HttpResponse<String> response = api.send(api.authorize(builder));
+                int status = response.statusCode();
+                cells++;
+                boolean allowed = row.allowed().contains(actor);
+                String outcome = actor.equals("anonymous") ? (status == 401 ? "ok" : "expected 401")
+                        : allowed ? (status == 401 || status == 403 || status >= 500 ? "expected to be allowed" : "ok")
+                        : (status == 403 ? "ok" : "expected 403");
+                tally.merge(status / 100 * 100 == 200 ? "2xx" : String.valueOf(status), 1, Integer::sum);
+                if (!outcome.equals("ok")) {
+                    unexpected.add(row.name() + " as " + actor + ": " + status + " (" + outcome + ") " + response.body());
+                }
+            }
+        }
+        System.out.println("Authorization matrix: " + rows().size() + " requests × " + ACTORS.size() + " actors = "
+                + cells + " cells; answers " + tally + "; unexpected " + unexpected.size());
+        assertEquals(List.of(), unexpected);
+        assertTrue(cells >= 150);
+    }
+
+    @Test
+    void theDeskPagesSendAnonymousReadersToSignIn() {
+        for (String page : List.of("desk/dashboard.xhtml", "desk/story.xhtml?id=1", "desk/sourcing.xhtml?id=1",
+                "desk/import.xhtml", "desk/new.xhtml")) {
+            HttpResponse<String> response = Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve(page)).GET());
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?next="), page);
+        }
+        for (String page : List.of("login.xhtml", "corrections", "corrections.atom")) {
+            assertEquals(200, Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve(page)).GET()).statusCode(), page);
+        }
+    }
+}
