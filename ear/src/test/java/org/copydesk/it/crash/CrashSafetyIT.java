@@ -1,0 +1,187 @@
+package org.copydesk.it.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kills WildFly with SIGKILL while clients write stories through the API, starts it again, and checks
+ * that every write the server acknowledged (201) is there and the database opens cleanly. Runs its own
+ * server (a copy of the provisioned one, port offset 400), not the Arquillian one.
+ */
+class CrashSafetyIT {
+
+    static final int OFFSET = 400;
+    static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/copydesk/api/");
+    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("reporter:copydesk".getBytes(StandardCharsets.UTF_8));
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process server;
+    private Path base;
+
+    @AfterEach
+    void stopServer() {
+        kill();
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAKillMinusNine() throws Exception {
+        base = prepareServer();
+        start();
+
+        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicInteger attempted = new AtomicInteger();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        for (int c = 0; c < 6; c++) {
+            int client = c;
+            clients.submit(() -> {
+                for (int i = 0; writing.get() && i < 10_000; i++) {
+                    String headline = "Crash test client " + client + " write " + i;
+                    attempted.incrementAndGet();
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(BASE.resolve("stories"))
+                                .timeout(Duration.ofSeconds(10)).header("Authorization", AUTH)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"" + headline
+                                        + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Written before the crash.\"}]}"))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 201) {
+                            String location = r.headers().firstValue("Location").orElseThrow();
+                            acknowledged.put(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)), headline);
+                        }
+                    } catch (IOException e) {
+                        // the server is gone: this write was never acknowledged
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (acknowledged.size() < 150 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        int beforeKill = acknowledged.size();
+        kill();                                   // SIGKILL while the clients are still writing
+        writing.set(false);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
+        int acked = acknowledged.size();
+
+        start();
+        int found = 0;
+        List<Long> lost = new ArrayList<>();
+        for (Map.Entry<Long, String> write : acknowledged.entrySet()) {
+            HttpResponse<String> r = get("stories/" + write.getKey());
+            if (r.statusCode() == 200 && r.body().contains(write.getValue())) {
+                found++;
+            } else {
+                lost.add(write.getKey());
+            }
+        }
+        System.out.println("Crash safety: attempted " + attempted.get() + " writes, acknowledged " + acked
+                + " (" + beforeKill + " before the kill was sent), found after restart " + found + ", lost " + lost.size());
+        assertTrue(acked >= 100, "enough writes were acknowledged to mean something: " + acked);
+        assertEquals(List.of(), lost, "acknowledged writes lost");
+        assertEquals(200, get("health").statusCode(), "the database opens cleanly and the schema is migrated");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(BASE.resolve(path)).header("Authorization", AUTH)
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A copy of the provisioned server's standalone/ with the EAR in deployments/. */
+    private static Path prepareServer() throws IOException {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        Path target = home.getParent().resolve("crash-server");
+        if (Files.exists(target)) {
+            try (Stream<Path> files = Files.walk(target)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path configuration = home.resolve("standalone/configuration");
+        try (Stream<Path> files = Files.walk(configuration)) {
+            for (Path p : files.filter(p -> !p.toString().contains("standalone_xml_history")).toList()) {
+                Path to = target.resolve("configuration").resolve(configuration.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.createDirectories(target.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("copydesk.ear")), target.resolve("deployments/copydesk.ear"));
+        return target;
+    }
+
+    private void start() throws Exception {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "copydesk.xml",
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET)
+                .redirectErrorStream(true).redirectOutput(base.resolve("console.log").toFile());
+        builder.environment().put("JAVA_OPTS", System.getProperty("server.java.opts", "-Xmx1g"));
+        server = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The crash-test server did not come up; see " + base.resolve("console.log"));
+    }
+
+    /** SIGKILL to the server's JVM (a child of standalone.sh) and the script itself. */
+    private void kill() {
+        if (server == null) {
+            return;
+        }
+        server.descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        try {
+            server.waitFor(30, TimeUnit.SECONDS);
+            server.descendants().forEach(p -> p.onExit().join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+    }
+
+    static {
+        if (System.getProperty("jboss.home") == null) {
+            throw new UncheckedIOException(new IOException("jboss.home is not set (run through failsafe)"));
+        }
+    }
+}
