@@ -223,6 +223,28 @@ class StoryApiIT {
     }
 
     @Test
+    void everyAnswerCarriesARequestIdAndTheStructuredLogCarriesItToo() throws Exception {
+        HttpResponse<String> plain = reporter.get("stories?size=1");
+        assertTrue(plain.headers().firstValue("X-Request-Id").orElseThrow().length() >= 8);
+
+        // Five wrong passwords for one username lock it; the warning is logged inside the fifth request.
+        String ghost = "ghost" + UUID.randomUUID().toString().substring(0, 8);
+        String lastId = null;
+        for (int i = 0; i < 5; i++) {
+            lastId = "test-" + UUID.randomUUID();
+            HttpResponse<String> r = Api.as(ghost, "wrong").send(Api.as(ghost, "wrong").request("stories")
+                    .header("X-Request-Id", lastId).GET());
+            assertEquals(401, r.statusCode());
+            assertEquals(lastId, r.headers().firstValue("X-Request-Id").orElseThrow(), "a given id is kept");
+        }
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.base.dir"), "log", "server.json.log");
+        String id = lastId;
+        String line = java.nio.file.Files.readAllLines(log).stream().filter(l -> l.contains(ghost) && l.contains("locked"))
+                .findFirst().orElseThrow(() -> new AssertionError("no JSON log line for " + ghost));
+        assertTrue(line.startsWith("{") && line.contains("\"requestId\":\"" + id + "\""), line);
+    }
+
+    @Test
     void openApiDocumentDescribesTheStoriesEndpoint() {
         HttpResponse<String> response = Api.anonymous().get(ServerUrls.base().resolve("/openapi").toString());
         assertEquals(200, response.statusCode());

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kills WildFly with SIGKILL while clients write stories through the API, starts it again, and checks
- * that every write the server acknowledged (201) is there and the database opens cleanly. Runs its own
+ * that every write the server acknowledged (201) is there and the database opens cleanly; then takes an
+ * online backup, restores it into a fresh server and finds every story there too. Runs its own
  * server (a copy of the provisioned one, port offset 400), not the Arquillian one.
  */
 class CrashSafetyIT {
@@ -38,6 +39,7 @@ class CrashSafetyIT {
     static final int OFFSET = 400;
     static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/copydesk/api/");
     static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("reporter:copydesk".getBytes(StandardCharsets.UTF_8));
+    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:copydesk".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process server;
@@ -50,7 +52,7 @@ class CrashSafetyIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillMinusNine() throws Exception {
-        base = prepareServer();
+        base = prepareServer("crash-server");
         start();
 
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
@@ -110,6 +112,42 @@ class CrashSafetyIT {
         assertTrue(acked >= 100, "enough writes were acknowledged to mean something: " + acked);
         assertEquals(List.of(), lost, "acknowledged writes lost");
         assertEquals(200, get("health").statusCode(), "the database opens cleanly and the schema is migrated");
+
+        // An online backup, restored into a fresh server, has every story.
+        HttpResponse<String> backup = http.send(HttpRequest.newBuilder(BASE.resolve("admin/backups"))
+                .header("Authorization", ADMIN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, backup.statusCode(), backup.body());
+        Path zip = Path.of(jakarta.json.Json.createReader(new java.io.StringReader(backup.body())).readObject().getString("file"));
+        assertEquals(403, http.send(HttpRequest.newBuilder(BASE.resolve("admin/backups")).header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        kill();
+        base = prepareServer("restore-server");
+        unzip(zip, base.resolve("data/copydesk"));
+        start();
+        int restored = 0;
+        for (Map.Entry<Long, String> write : acknowledged.entrySet()) {
+            HttpResponse<String> r = get("stories/" + write.getKey());
+            if (r.statusCode() == 200 && r.body().contains(write.getValue())) {
+                restored++;
+            }
+        }
+        System.out.println("Backup " + zip.getFileName() + " (" + Files.size(zip) + " bytes) restored into a fresh server: "
+                + restored + " of " + acknowledged.size() + " stories found");
+        assertEquals(acknowledged.size(), restored);
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        Files.createDirectories(into);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path to = into.resolve(entry.getName()).normalize();
+                if (!to.startsWith(into)) {
+                    throw new IOException("bad entry " + entry.getName());
+                }
+                Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -118,9 +156,9 @@ class CrashSafetyIT {
     }
 
     /** A copy of the provisioned server's standalone/ with the EAR in deployments/. */
-    private static Path prepareServer() throws IOException {
+    private static Path prepareServer(String name) throws IOException {
         Path home = Path.of(System.getProperty("jboss.home"));
-        Path target = home.getParent().resolve("crash-server");
+        Path target = home.getParent().resolve(name);
         if (Files.exists(target)) {
             try (Stream<Path> files = Files.walk(target)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

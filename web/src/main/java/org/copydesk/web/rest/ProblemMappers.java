@@ -186,7 +186,8 @@ public final class ProblemMappers {
                     return concurrentChange();
                 }
             }
-            String incident = UUID.randomUUID().toString();
+            Object requestId = org.jboss.logging.MDC.get(org.copydesk.web.security.RequestIdFilter.MDC_KEY);
+            String incident = requestId == null ? UUID.randomUUID().toString() : requestId.toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side. Incident " + incident + " has been logged.");

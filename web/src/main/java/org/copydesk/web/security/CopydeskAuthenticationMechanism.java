@@ -42,6 +42,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        RequestIdFilter.assign(request, response);
         boolean api = isApi(request);
         Credential offered = context.getAuthParameters().getCredential();
         if (offered != null) {
