@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.domain.copycheck.Finding;
@@ -110,12 +110,12 @@ public class CopyDeskService implements StoryGuard {
      * are made. Answers the other stories that have the same near-miss, for the archive sweep.
      */
     public List<SweepHit> apply(long storyId, long findingId, Actor by) {
+        Story story = lock(storyId); // before the finding, so a second apply reads the first one's outcome
         StoryFinding finding = loadFinding(storyId, findingId);
         if (finding.getSuggestion() == null) {
             throw new IllegalArgumentException("This finding has no suggestion; edit the text or dismiss it.");
         }
         Correction.requireApprover(CorrectionKind.TYPO, by);
-        Story story = load(storyId);
         String reason = "Copy fix: " + finding.getCovered() + " → " + finding.getSuggestion();
         correct(story, finding.getBlockKey(), finding.getStart(), finding.getCovered(), finding.getSuggestion(),
                 reason, by);
@@ -177,8 +177,8 @@ public class CopyDeskService implements StoryGuard {
         }
         Pattern whole = wholeWord(before);
         int fixed = 0;
-        for (long id : new HashSet<>(storyIds)) {
-            Story story = load(id);
+        for (long id : new TreeSet<>(storyIds)) { // in id order, so two sweeps never lock crosswise
+            Story story = lock(id);
             for (Map.Entry<String, String> block : texts(story).entrySet()) {
                 Matcher m = whole.matcher(block.getValue());
                 List<Integer> at = new ArrayList<>();
@@ -241,6 +241,11 @@ public class CopyDeskService implements StoryGuard {
 
     private Story load(long id) {
         return stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+    }
+
+    /** Loads the story holding its row, for changes that make a revision (see StoryRepository#findForUpdate). */
+    private Story lock(long id) {
+        return stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
     }
 
     static void requireDesk(Actor by) {

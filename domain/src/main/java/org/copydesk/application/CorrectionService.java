@@ -57,7 +57,7 @@ public class CorrectionService {
     public CorrectionView apply(long correctionId, CorrectionKind kind, String blockKey, String before, String after,
             String notice, Actor by) {
         Correction c = loadCorrection(correctionId);
-        Story story = load(c.getStoryId());
+        Story story = lock(c.getStoryId());
         Correction.requireApprover(kind == null ? c.getKind() : kind, by);
         if (kind != null || blockKey != null || before != null || after != null || notice != null) {
             c.complete(kind == null ? c.getKind() : kind, blockKey == null ? c.getBlockKey() : blockKey,
@@ -157,5 +157,10 @@ public class CorrectionService {
 
     private Story load(long id) {
         return stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+    }
+
+    /** Loads the story holding its row, for changes that make a revision (see StoryRepository#findForUpdate). */
+    private Story lock(long id) {
+        return stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
     }
 }

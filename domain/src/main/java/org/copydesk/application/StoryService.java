@@ -62,7 +62,9 @@ public class StoryService {
 
     /** Saves new content if the caller saw the newest version; otherwise {@link StaleStoryException}. */
     public StoryDetails update(long id, long expectedVersion, StoryContent content, Actor by, String reason) {
-        Story story = stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+        // Locked: two saves that both saw the same version must not both pass the check below and
+        // then hand out the same revision number (the revision's insert precedes the version check).
+        Story story = stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
         if (story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
         }

@@ -2,6 +2,7 @@ package org.copydesk.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -22,6 +23,12 @@ public class JpaStoryRepository implements StoryRepository {
     @Override
     public Optional<Story> find(long id) {
         return Optional.ofNullable(em.find(Story.class, id));
+    }
+
+    @Override
+    public Optional<Story> findForUpdate(long id) {
+        // select … for update: a second writer waits here for the first one's commit, then reads it
+        return Optional.ofNullable(em.find(Story.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

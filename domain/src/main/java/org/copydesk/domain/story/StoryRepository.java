@@ -8,6 +8,14 @@ public interface StoryRepository {
 
     Optional<Story> find(long id);
 
+    /**
+     * Loads the story and holds its row until the transaction ends. Every change that makes a revision
+     * loads the story this way: the next revision number is then read from the committed story and
+     * handed out once, and a caller that waited for another save sees that save's version (a stale
+     * If-Match is then refused as stale, not by the database).
+     */
+    Optional<Story> findForUpdate(long id);
+
     Optional<Story> findBySlug(String slug);
 
     Optional<Story> findByFingerprint(String fingerprint);

@@ -1,7 +1,9 @@
 package org.copydesk.web.rest;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -11,7 +13,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -148,6 +152,51 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A lock wait that timed out or a deadlock the database broke: another change to the same story held
+     * it. Nothing was written; reading again and retrying is the answer, as for an optimistic failure.
+     */
+    @Provider
+    public static class PessimisticLock implements ExceptionMapper<PessimisticLockException> {
+        @Override
+        public Response toResponse(PessimisticLockException e) {
+            return concurrentChange();
+        }
+    }
+
+    @Provider
+    public static class LockTimeout implements ExceptionMapper<LockTimeoutException> {
+        @Override
+        public Response toResponse(LockTimeoutException e) {
+            return concurrentChange();
+        }
+    }
+
+    /**
+     * Whether the failure is two changes to the same story colliding, wherever it surfaced (wrapped by the
+     * transaction, at commit): an optimistic-lock failure, a lock wait that timed out or a deadlock, or a
+     * second revision with a number already taken (the story_revision_uk unique key; cannot happen while
+     * revisions are made under the story's row lock, and must not become a 500 if it ever does).
+     */
+    static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException
+                    // Hibernate's own, when a commit-time flush loses the race or a lock is not granted
+                    || name.endsWith("StaleStateException") || name.endsWith("StaleObjectStateException")
+                    || name.endsWith("LockAcquisitionException") || name.endsWith("PessimisticLockException")
+                    || name.endsWith("LockTimeoutException")) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_revision_uk")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response concurrentChange() {
         return Problem.response(Response.Status.CONFLICT,
                 "Someone else changed this story at the same moment. Read it again and retry your change.");
@@ -178,13 +227,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                // Hibernate's own StaleStateException when a commit-time flush loses the race
-                if (cause instanceof OptimisticLockException
-                        || cause.getClass().getName().endsWith("StaleStateException")
-                        || cause.getClass().getName().endsWith("StaleObjectStateException")) {
-                    return concurrentChange();
-                }
+            if (lostARace(e)) {
+                return concurrentChange();
             }
             Object requestId = org.jboss.logging.MDC.get(org.copydesk.web.security.RequestIdFilter.MDC_KEY);
             String incident = requestId == null ? UUID.randomUUID().toString() : requestId.toString();
