@@ -41,10 +41,13 @@ public class Attribution {
     @Column(name = "span_end", nullable = false)
     private int end;
 
-    @Column(nullable = false, length = 1000)
+    public static final int SPAN_MAX = 1000;
+    public static final int CLAIM_MAX = 4000;
+
+    @Column(nullable = false, length = SPAN_MAX)
     private String span;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = CLAIM_MAX)
     private String claim;
 
     @Column(length = 30)
@@ -99,12 +102,14 @@ public class Attribution {
         this.blockKey = Objects.requireNonNull(blockKey);
         this.start = start;
         this.end = end;
-        this.span = Objects.requireNonNull(span);
-        this.claim = claim == null ? span : claim;
-        this.cue = cue;
-        this.proposedName = proposedName;
+        // what the detector copies out of the text is cut to its column: a 20,000-character paragraph
+        // with one reporting verb must not make the save fail
+        this.span = fit(Objects.requireNonNull(span), SPAN_MAX);
+        this.claim = fit(claim == null ? span : claim, CLAIM_MAX);
+        this.cue = fit(cue, 30);
+        this.proposedName = fit(proposedName, Source.NAME_MAX);
         this.proposedKind = proposedKind;
-        this.proposedRole = proposedRole;
+        this.proposedRole = fit(proposedRole, 300);
         this.status = AttributionStatus.PROPOSED;
         this.present = true;
     }
@@ -238,5 +243,9 @@ public class Attribution {
 
     public long getVersion() {
         return version;
+    }
+
+    private static String fit(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

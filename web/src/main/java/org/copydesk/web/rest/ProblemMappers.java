@@ -14,12 +14,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.copydesk.application.DuplicateStoryException;
 import org.copydesk.application.StaleStoryException;
 import org.copydesk.domain.workflow.NotPermittedException;
@@ -38,7 +43,7 @@ public final class ProblemMappers {
     public static class IllegalArgument implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+            return Problem.response(Response.Status.BAD_REQUEST, clean(e.getMessage()));
         }
     }
 
@@ -134,14 +139,102 @@ public final class ProblemMappers {
         }
     }
 
+    private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
+    private static final Pattern EVENT = Pattern.compile("Received event: (\\w+) Allowed: \\[([^\\]]*)]");
+    private static final Pattern ENUM = Pattern.compile("No enum constant (\\S+)");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:class |interface |enum )?(?:[a-z_$][\\w$]*\\.){2,}([A-Z][\\w$]*)");
+    private static final Pattern VENDOR_CODE = Pattern.compile("\\b[A-Z]+\\d{4,}: ");
+
+    /**
+     * Says what was wrong with an unreadable body in the client's terms: which property (as a path in the
+     * JSON) and what was found there; never a Java class name or a stack trace.
+     */
     static String unreadable(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        List<String> path = new ArrayList<>();
+        Throwable root = e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            root = cause;
         }
-        String why = cause.getMessage() == null ? "" : " (" + cause.getMessage().lines().findFirst().orElse("")
-                .replaceAll("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*){2,}", "") + ")";
-        return "The request body could not be read as the JSON this endpoint takes" + why + ".";
+        String top = e.getMessage() == null ? "" : e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Unable to deserialize property")) {
+                top = cause.getMessage();
+                break;
+            }
+        }
+        Matcher property = PROPERTY.matcher(top);
+        while (property.find()) {
+            path.add(property.group(1));
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        String why = explain(message);
+        String where = path.isEmpty() ? "" : String.join(".", path) + ": ";
+        return "The request body could not be read as the JSON this endpoint takes"
+                + (why.isBlank() ? "." : " (" + where + why + ").");
+    }
+
+    private static String explain(String message) {
+        Matcher event = EVENT.matcher(message);
+        if (event.find()) {
+            List<String> allowed = new ArrayList<>();
+            for (String each : event.group(2).split(",\\s*")) {
+                String kind = kind(each.strip());
+                if (!allowed.contains(kind) && !"null".equals(kind)) {
+                    allowed.add(kind);
+                }
+            }
+            return "found " + kind(event.group(1)) + " where " + String.join(" or ", allowed) + " was expected";
+        }
+        Matcher constant = ENUM.matcher(message);
+        if (constant.find()) {
+            return enumValue(constant.group(1));
+        }
+        if (message.startsWith("Error deserialize JSON value into type")) {
+            return "a value has the wrong type";
+        }
+        if (message.isBlank() || "null".equals(message)) {
+            return "a value is missing, null or of the wrong type";
+        }
+        return clean(message);
+    }
+
+    private static String kind(String event) {
+        return switch (event) {
+            case "START_OBJECT" -> "an object";
+            case "START_ARRAY" -> "an array";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            case "VALUE_NULL" -> "null";
+            default -> "something else";
+        };
+    }
+
+    /** "No enum constant a.b.StoryState.NOPE": the value and the ones the type takes. */
+    private static String enumValue(String qualified) {
+        ClassLoader loader = ProblemMappers.class.getClassLoader();
+        for (int dot = qualified.lastIndexOf('.'); dot > 0; dot = qualified.lastIndexOf('.', dot - 1)) {
+            try {
+                Class<?> type = Class.forName(qualified.substring(0, dot), false, loader);
+                if (type.isEnum()) {
+                    String values = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(", "));
+                    return "\"" + qualified.substring(dot + 1) + "\" is not one of " + values;
+                }
+            } catch (ClassNotFoundException | LinkageError | RuntimeException notAClass) {
+                // try a shorter prefix: the value itself may contain dots
+            }
+        }
+        return "a value is not one of those allowed";
+    }
+
+    /** A message from a library, without vendor codes and with Java class names cut to their simple names. */
+    static String clean(String message) {
+        if (message == null) {
+            return null;
+        }
+        String first = message.lines().findFirst().orElse("");
+        return QUALIFIED.matcher(VENDOR_CODE.matcher(first).replaceAll("")).replaceAll("$1").strip();
     }
 
     @Provider
@@ -197,6 +290,17 @@ public final class ProblemMappers {
         return false;
     }
 
+    /** Two stories with the same headline created at the same moment: both chose the same free slug. */
+    static boolean slugTaken(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_slug_uk")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response concurrentChange() {
         return Problem.response(Response.Status.CONFLICT,
                 "Someone else changed this story at the same moment. Read it again and retry your change.");
@@ -210,8 +314,25 @@ public final class ProblemMappers {
             if (Problem.PROBLEM_JSON.isCompatible(original.getMediaType())) {
                 return original;
             }
-            String detail = e instanceof NotFoundException ? "There is nothing at this address." : e.getMessage();
-            Response.ResponseBuilder answer = Problem.of(original.getStatusInfo(), detail, List.of()).toResponse();
+            Response.StatusType status = original.getStatusInfo();
+            String parameter = unreadableParameter(e);
+            if (parameter != null) {
+                // JAX-RS answers 404 for a query parameter it cannot convert; the address exists, the value is wrong
+                return Problem.response(Response.Status.BAD_REQUEST, parameter);
+            }
+            String detail = switch (status.getStatusCode()) {
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This address does not take this method; the Allow header lists the ones it does.";
+                case 406 -> "This API answers application/json (errors as application/problem+json); "
+                        + "ask for one of them in Accept.";
+                case 415 -> "This endpoint does not take a body of this Content-Type; send application/json "
+                        + "(text/plain for an import).";
+                default -> {
+                    String message = clean(e.getMessage());
+                    yield message == null || message.isBlank() ? status.getReasonPhrase() : message;
+                }
+            };
+            Response.ResponseBuilder answer = Problem.of(status, detail, List.of()).toResponse();
             original.getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
                     values.forEach(v -> answer.header(name, v));
@@ -219,6 +340,25 @@ public final class ProblemMappers {
             });
             return answer.build();
         }
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("(Query|Header|Matrix|Cookie|Form)Param\\(\\\"([^\\\"]+)\\\"\\)");
+
+    /** For a parameter JAX-RS could not convert (page=abc), what to tell the client; null otherwise. */
+    private static String unreadableParameter(WebApplicationException e) {
+        if (e.getCause() == null || e.getMessage() == null) {
+            return null;
+        }
+        Matcher parameter = PARAMETER.matcher(e.getMessage());
+        if (!parameter.find() || "Path".equals(parameter.group(1))) {
+            return null;
+        }
+        String kind = switch (parameter.group(1)) {
+            case "Query" -> "query parameter";
+            case "Header" -> "header";
+            default -> "parameter";
+        };
+        return "The " + kind + " '" + parameter.group(2) + "' has a value this endpoint cannot read.";
     }
 
     @Provider
@@ -229,6 +369,10 @@ public final class ProblemMappers {
         public Response toResponse(Exception e) {
             if (lostARace(e)) {
                 return concurrentChange();
+            }
+            if (slugTaken(e)) {
+                return Problem.response(Response.Status.CONFLICT, "Another story with the same headline was created "
+                        + "at the same moment. Send yours again; it gets its own address.");
             }
             Object requestId = org.jboss.logging.MDC.get(org.copydesk.web.security.RequestIdFilter.MDC_KEY);
             String incident = requestId == null ? UUID.randomUUID().toString() : requestId.toString();
