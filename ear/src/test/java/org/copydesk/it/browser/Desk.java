@@ -15,11 +15,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Desk {
 
     private final WebDriver browser;
-    private final WebDriverWait wait;
+    private final org.openqa.selenium.support.ui.FluentWait<WebDriver> wait;
 
     Desk(WebDriver browser) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Ajax updates replace elements while a condition reads them: read again rather than fail.
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void open(String path) {

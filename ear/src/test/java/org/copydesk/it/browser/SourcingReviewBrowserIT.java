@@ -69,13 +69,15 @@ class SourcingReviewBrowserIT extends BrowserTest {
                         + "document.dispatchEvent(new MouseEvent('mouseup'));", block);
         assertTrue(desk.byId("selection-hint").getText().startsWith("Selected:"));
         desk.clickButton("Mark selection as attribution");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> blockingText().contains("1 attribution still blocks"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> blockingText().contains("1 attribution still blocks"));
         WebElement marked = browser.findElements(By.cssSelector(".cd-attr-card")).stream()
                 .filter(card -> card.findElement(By.cssSelector(".cd-attr-span")).getText().startsWith("The city"))
                 .findFirst().orElseThrow();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", marked);
         marked.findElement(By.cssSelector("button[id$=':reject']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> blockingText().startsWith("Nothing blocks"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> blockingText().startsWith("Nothing blocks"));
         Browsers.screenshot(browser, "sourcing-verified");
 
         desk.clickButton("Approve sources, send to copy desk");

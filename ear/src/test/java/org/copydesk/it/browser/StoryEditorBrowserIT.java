@@ -77,7 +77,8 @@ class StoryEditorBrowserIT extends BrowserTest {
         desk.openStory(id);
 
         desk.clickButton("Add paragraph");
-        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+        var wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> blockTexts().size() == 3);
         desk.retrying(() -> blockTexts().get(2).sendKeys("Third, new paragraph."));
         desk.retrying(() -> browser.findElement(By.id("tabs:editor:blocks:2:up")).click());   // third moves above second

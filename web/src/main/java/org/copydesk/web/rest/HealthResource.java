@@ -13,7 +13,16 @@ import org.copydesk.persistence.DatabaseMigrator;
 @Path("health")
 public class HealthResource {
 
+    /** What the check found: UP only when the database answers and this deployment migrated it. */
     public record Health(String status, String database, String schema) {
+        static Health of(boolean databaseUp, boolean migrated) {
+            boolean up = databaseUp && migrated;
+            return new Health(up ? "UP" : "DOWN", databaseUp ? "UP" : "DOWN", migrated ? "MIGRATED" : "PENDING");
+        }
+
+        boolean up() {
+            return "UP".equals(status);
+        }
     }
 
     @Inject
@@ -25,10 +34,8 @@ public class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        boolean dbUp = database.isUp();
-        boolean migrated = migrator.isMigrated();
-        boolean up = dbUp && migrated;
-        Health health = new Health(up ? "UP" : "DOWN", dbUp ? "UP" : "DOWN", migrated ? "MIGRATED" : "PENDING");
-        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
+        Health health = Health.of(database.isUp(), migrator.isMigrated());
+        return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health)
+                .build();
     }
 }
