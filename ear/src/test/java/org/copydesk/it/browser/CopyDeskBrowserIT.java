@@ -44,12 +44,12 @@ class CopyDeskBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "copy-check");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", chine);
         chine.findElement(By.cssSelector("button[id$=':apply']")).click();
-        assertTrue(desk.byId("workflow:messages").getText().contains("Fixed: Chine → China."));
+        assertTrue(desk.text("workflow:messages").contains("Fixed: Chine → China."));
         tab("Copy check");
         WebElement sweep = desk.byId("tabs:check:sweep");
         assertTrue(sweep.getText().contains("Russia sends troops"), sweep.getText());
         desk.clickButton("Fix in the chosen stories");
-        assertTrue(desk.byId("workflow:messages").getText().contains("as typo corrections"));
+        assertTrue(desk.text("workflow:messages").contains("as typo corrections"));
         assertTrue(json(Api.as("reporter").get("stories/" + other)).getJsonArray("blocks").getJsonObject(9)
                 .getString("text").contains("China"), "the sweep fixed the other story");
         desk.signOut();
@@ -59,14 +59,14 @@ class CopyDeskBrowserIT extends BrowserTest {
 
         // A reader reports an error.
         browser.get(ServerUrls.base().resolve("read/" + slug).toString());
-        assertTrue(desk.byId("article").getText().contains("‘China mobilizes forces, too’"));
+        assertTrue(desk.text("article").contains("‘China mobilizes forces, too’"));
         desk.byId("report:text").sendKeys("The parade was on April 15, not April 16 as I remember it?");
         desk.clickButton("Send report");
-        assertTrue(desk.byId("report:thanks").getText().contains("Thank you"));
+        assertTrue(desk.text("report:thanks").contains("Thank you"));
 
         // The editor sees it, proposes and applies a correction.
         desk.signIn("editor");
-        assertTrue(desk.byId("queue-corrections").getText().contains("(reader)"));
+        assertTrue(desk.text("queue-corrections").contains("(reader)"));
         desk.openStory(id);
         tab("Corrections");
         new Select(browser.findElement(By.id("tabs:corrections:kind_input"))).selectByValue("CORRECTION");
@@ -80,21 +80,21 @@ class CopyDeskBrowserIT extends BrowserTest {
         browser.findElement(By.id("tabs:corrections:notice")).sendKeys(
                 "An earlier version described the equipment as heavy; the footage does not show that.");
         desk.clickButton("Propose correction");
-        assertTrue(desk.byId("workflow:messages").getText().contains("Correction proposed"));
+        assertTrue(desk.text("workflow:messages").contains("Correction proposed"));
         tab("Corrections");
         desk.clickButton("Apply");
-        assertTrue(desk.byId("workflow:messages").getText().contains("Correction applied"));
+        assertTrue(desk.text("workflow:messages").contains("Correction applied"));
         desk.signOut();
 
         browser.get(ServerUrls.base().resolve("read/" + slug).toString());
-        String notices = desk.byId("notices").getText();
+        String notices = desk.text("notices");
         assertTrue(notices.startsWith("Correction, "), notices);
         assertTrue(notices.contains("An earlier version described the equipment as heavy"), notices);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});",
                 desk.byId("notices"));
         Browsers.screenshot(browser, "public-correction-notice");
         browser.get(ServerUrls.base().resolve("corrections").toString());
-        assertTrue(desk.byId("log:table").getText().contains("An earlier version described the equipment as heavy"));
+        assertTrue(desk.text("log:table").contains("An earlier version described the equipment as heavy"));
         Browsers.screenshot(browser, "corrections-log");
     }
 

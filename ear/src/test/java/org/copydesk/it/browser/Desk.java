@@ -46,11 +46,25 @@ final class Desk {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Clicks a button and waits until the page (or the ajax-updated form) has replaced it, so that what
+     * the test reads next is the answer, not the page it came from.
+     */
     void clickButton(String label) {
         By button = By.xpath("//button[normalize-space(.)='" + label + "']");
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the button stayed (nothing re-rendered it): go on with the page as it is
+        }
+    }
+
+    /** The text of an element, read again if an update replaces it while it is read. */
+    String text(String id) {
+        return wait.until(d -> d.findElement(By.id(id)).getText());
     }
 
     /** Sets a long text at once, as a paste would, instead of typing it key by key. */

@@ -15,7 +15,7 @@ class SignInBrowserIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
         desk.signIn("reporter");
         assertEquals("Dashboard · Copydesk", browser.getTitle());
-        String drafts = desk.byId("queue-mydrafts").getText();
+        String drafts = desk.text("queue-mydrafts");
         assertTrue(drafts.contains("Russia sends troops to border with North Korea: Reports"), drafts);
         Browsers.screenshot(browser, "dashboard-reporter");
         desk.signOut();
@@ -30,7 +30,7 @@ class SignInBrowserIT extends BrowserTest {
         desk.byId("login:username").sendKeys("editor");
         browser.findElement(By.id("login:password")).sendKeys("not-the-password");
         browser.findElement(By.id("login:signin")).click();
-        assertTrue(desk.byId("login:messages").getText().contains("The username or password is wrong."));
+        assertTrue(desk.text("login:messages").contains("The username or password is wrong."));
     }
 
     @Test

@@ -67,7 +67,7 @@ class SourcingReviewBrowserIT extends BrowserTest {
                 "var t = arguments[0].firstChild; var r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 8);"
                         + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
                         + "document.dispatchEvent(new MouseEvent('mouseup'));", block);
-        assertTrue(desk.byId("selection-hint").getText().startsWith("Selected:"));
+        assertTrue(desk.text("selection-hint").startsWith("Selected:"));
         desk.clickButton("Mark selection as attribution");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> blockingText().contains("1 attribution still blocks"));

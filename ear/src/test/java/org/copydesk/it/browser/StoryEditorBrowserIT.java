@@ -63,7 +63,7 @@ class StoryEditorBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "editor-conflict");
 
         desk.clickButton("Save mine on top (theirs stays in the history)");
-        assertTrue(desk.byId("workflow:messages").getText().contains("Saved as revision 3."));
+        assertTrue(desk.text("workflow:messages").contains("Saved as revision 3."));
         assertEquals("Talks resume on Monday morning.",
                 story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
         String revision2 = json(reporterApi.get("stories/" + id + "/revisions/2")).getString("text");
@@ -87,7 +87,7 @@ class StoryEditorBrowserIT extends BrowserTest {
         wait.until(d -> blockTexts().size() == 2);
         desk.byId("tabs:editor:reason").sendKeys("Reordered");
         desk.clickButton("Save");
-        assertTrue(desk.byId("workflow:messages").getText().contains("Saved as revision 2."));
+        assertTrue(desk.text("workflow:messages").contains("Saved as revision 2."));
 
         JsonArray blocks = story(id).getJsonArray("blocks");
         assertEquals(2, blocks.size());
@@ -107,7 +107,7 @@ class StoryEditorBrowserIT extends BrowserTest {
         }
         desk.expectState("DRAFT");
         assertEquals("Heavy snow cuts off towns across Hokkaido", desk.byId("tabs:editor:headline").getAttribute("value"));
-        assertTrue(desk.byId("workflow:messages").getText().contains("with 5 blocks"));
+        assertTrue(desk.text("workflow:messages").contains("with 5 blocks"));
         assertEquals(1, browser.findElements(By.xpath("//*[contains(text(),'with 5 blocks')]")).size(),
                 "the message is shown once");
     }

@@ -26,7 +26,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         desk.open("desk/import.xhtml");
         desk.paste("import:text", Texts.seed());
         desk.clickButton("Import");
-        assertTrue(desk.byId("import:duplicate").getText().contains("already in Copydesk"));
+        assertTrue(desk.text("import:duplicate").contains("already in Copydesk"));
         desk.clickButton("Import as a new story anyway");
         long id = storyId();
         desk.expectState("DRAFT");
@@ -40,7 +40,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
 
         // The editor sends it back with a note.
         desk.signIn("editor");
-        assertTrue(desk.byId("queue-sourcing").getText().contains("Russia sends troops"));
+        assertTrue(desk.text("queue-sourcing").contains("Russia sends troops"));
         desk.openStory(id);
         desk.move("Return to reporter", "Subheading: the country is China, not Chine.");
         desk.expectState("DRAFT");
@@ -50,7 +50,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
         browser.findElement(By.xpath("//a[normalize-space(.)='Workflow log']")).click();
-        assertTrue(desk.byId("tabs:log").getText().contains("Subheading: the country is China, not Chine."));
+        assertTrue(desk.text("tabs:log").contains("Subheading: the country is China, not Chine."));
         browser.findElement(By.xpath("//a[normalize-space(.)='Story']")).click();
         WebElement subheading = browser.findElements(By.cssSelector("textarea[id$=':text']")).stream()
                 .filter(t -> t.getAttribute("value").equals("‘Chine mobilizes forces, too’"))
@@ -59,7 +59,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         subheading.sendKeys("‘China mobilizes forces, too’");
         desk.byId("tabs:editor:reason").sendKeys("China, not Chine");
         desk.clickButton("Save");
-        assertTrue(desk.byId("workflow:messages").getText().contains("Saved as revision 2."));
+        assertTrue(desk.text("workflow:messages").contains("Saved as revision 2."));
         browser.findElement(By.xpath("//a[normalize-space(.)='History']")).click();
         WebElement diff = desk.byId("tabs:history:diff");
         assertEquals("Chine", diff.findElement(By.tagName("del")).getText());
@@ -74,14 +74,14 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         desk.signIn("editor");
         desk.open("desk/sourcing.xhtml?id=" + id);
         desk.linkAndVerifyAll();
-        assertEquals("Nothing blocks the move to the copy desk.", desk.byId("sourcing:blocking").getText());
+        assertEquals("Nothing blocks the move to the copy desk.", desk.text("sourcing:blocking"));
         desk.clickButton("Approve sources, send to copy desk");
         desk.expectState("COPY_EDIT");
         desk.signOut();
 
         // The copy editor signs off.
         desk.signIn("copyeditor");
-        assertTrue(desk.byId("queue-copydesk").getText().contains("Russia sends troops"));
+        assertTrue(desk.text("queue-copydesk").contains("Russia sends troops"));
         desk.openStory(id);
         desk.move("Sign off as ready", null);
         desk.expectState("READY");
@@ -97,8 +97,8 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         desk.signOut();
 
         browser.get(publicUrl);
-        assertEquals("Russia sends troops to border with North Korea: Reports", desk.byId("headline").getText());
-        String article = desk.byId("article").getText();
+        assertEquals("Russia sends troops to border with North Korea: Reports", desk.text("headline"));
+        String article = desk.text("article");
         assertTrue(article.contains("‘China mobilizes forces, too’"), article);
         assertFalse(article.contains("Chine mobilizes"), article);
         assertFalse(article.contains("Back to top button"), article);

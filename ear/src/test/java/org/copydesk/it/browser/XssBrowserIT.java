@@ -60,7 +60,7 @@ class XssBrowserIT extends BrowserTest {
         assertShownAsText("the editor");
         browser.findElement(org.openqa.selenium.By.xpath("//a[normalize-space(.)='Workflow log']")).click();
         assertNull(xssRan());
-        assertTrue(desk.byId("tabs:log").getText().contains("Check <script>"), "the note is text");
+        assertTrue(desk.text("tabs:log").contains("Check <script>"), "the note is text");
         desk.open("desk/sourcing.xhtml?id=" + id);
         assertShownAsText("the sourcing screen");
         desk.open("desk/dashboard.xhtml");
@@ -86,7 +86,7 @@ class XssBrowserIT extends BrowserTest {
 
         desk.signIn("copyeditor");
         assertNull(xssRan(), "the reader's report on the dashboard");
-        assertTrue(desk.byId("queue-corrections").getText().contains("This is wrong: <script>"));
+        assertTrue(desk.text("queue-corrections").contains("This is wrong: <script>"));
 
         HttpResponse<String> atom = Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve("corrections.atom")).GET());
         assertFalse(atom.body().contains("<script>window.__xss"), "the feed escapes the payload");
