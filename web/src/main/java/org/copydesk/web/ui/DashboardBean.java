@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.application.StoryQueries;
+import org.copydesk.application.StorySummary;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
@@ -23,7 +24,7 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A queue: a title, what it holds, and its lazily paged table. */
-    public record Queue(String id, String title, String emptyText, StoryPages model) implements Serializable {
+    public record Queue(String id, String title, String emptyText, PagedModel<StorySummary> model) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -74,7 +75,9 @@ public class DashboardBean implements Serializable {
     }
 
     private void add(String id, String title, String emptyText, StoryQuery query) {
-        queues.add(new Queue(id, title, emptyText, new StoryPages(stories, query)));
+        StoryQueries queries = stories;
+        queues.add(new Queue(id, title, emptyText, new PagedModel<>((page, size) -> queries.search(query, page, size),
+                story -> String.valueOf(story.id()))));
     }
 
     /** Proposed corrections and reader reports waiting for the desk (editors and copy editors). */
