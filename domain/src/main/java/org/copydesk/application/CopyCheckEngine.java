@@ -42,8 +42,4 @@ public class CopyCheckEngine {
         warmUp();
         return checker.join().check(blocks, headline, names);
     }
-
-    public java.util.Set<String> gazetteer() {
-        return Gazetteer.shipped().names();
-    }
 }

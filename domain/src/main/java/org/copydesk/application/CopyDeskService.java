@@ -25,8 +25,6 @@ import org.copydesk.domain.story.RevisionRepository;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
 
 /**
  * The copy desk: running the copy check and deciding its findings, the newsroom dictionary, the
@@ -246,11 +244,5 @@ public class CopyDeskService implements StoryGuard {
     /** Loads the story holding its row, for changes that make a revision (see StoryRepository#findForUpdate). */
     private Story lock(long id) {
         return stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
-    }
-
-    static void requireDesk(Actor by) {
-        if (!by.has(Role.COPY_EDITOR) && !by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only copy editors and editors run the copy check.");
-        }
     }
 }

@@ -80,15 +80,6 @@ public class SourcingService implements StoryGuard {
         return SourceView.of(source);
     }
 
-    public SourceView addAlias(long sourceId, String alias, Actor by) {
-        if (!by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors change the registry.");
-        }
-        Source source = loadSource(sourceId);
-        source.addAlias(alias);
-        return SourceView.of(source);
-    }
-
     /** Merges a duplicate record into the survivor; every attribution linked to it follows. */
     public SourceView merge(long survivorId, long duplicateId, Actor by) {
         Source survivor = loadSource(survivorId);

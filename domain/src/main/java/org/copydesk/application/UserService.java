@@ -127,12 +127,6 @@ public class UserService {
         users.store(new User(username, displayName, hasher.generate(password.toCharArray()), roles));
     }
 
-    /** Display name of a user, or the username when unknown. */
-    @Transactional
-    public String displayName(String username) {
-        return users.findByUsername(username).map(User::getDisplayName).orElse(username);
-    }
-
     /**
      * The local demo users of DESIGN.md, one per role, password "copydesk". Only for the embedded H2
      * default: the caller decides, never for a production database.
