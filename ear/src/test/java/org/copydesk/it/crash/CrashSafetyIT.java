@@ -32,11 +32,12 @@ import org.junit.jupiter.api.Test;
  * Kills WildFly with SIGKILL while clients write stories through the API, starts it again, and checks
  * that every write the server acknowledged (201) is there and the database opens cleanly; then takes an
  * online backup, restores it into a fresh server and finds every story there too. Runs its own
- * server (a copy of the provisioned one, port offset 400), not the Arquillian one.
+ * server (a copy of the provisioned one, port offset {@code crash.port.offset}, 400 by default), not the
+ * Arquillian one.
  */
 class CrashSafetyIT {
 
-    static final int OFFSET = 400;
+    static final int OFFSET = Integer.getInteger("crash.port.offset", 400);
     static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/copydesk/api/");
     static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("reporter:copydesk".getBytes(StandardCharsets.UTF_8));
     static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:copydesk".getBytes(StandardCharsets.UTF_8));
