@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +127,58 @@ public class UserService {
             throw new IllegalArgumentException("there is already a user " + username);
         }
         users.store(new User(username, displayName, hasher.generate(password.toCharArray()), roles));
+    }
+
+    /**
+     * Creates the accounts listed in a provisioning text that do not exist yet; existing accounts are never
+     * changed. One account per line, fields separated by white space:
+     * {@code username ROLE[,ROLE...] initial-password Display Name}; blank lines and lines starting with
+     * {@code #} are skipped. This is how a production database gets its first users (there are no demo
+     * users there).
+     *
+     * @return the usernames created now
+     * @throws IllegalArgumentException naming the line when a line is malformed, before anything is created
+     */
+    @Transactional
+    public List<String> provision(String accounts) {
+        record Account(String username, Set<Role> roles, String password, String displayName) {
+        }
+        List<Account> parsed = new ArrayList<>();
+        String[] lines = accounts.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\s+", 4);
+            if (fields.length < 3) {
+                throw new IllegalArgumentException("line " + (i + 1)
+                        + ": expected 'username ROLE[,ROLE] password [Display Name]'");
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String role : fields[1].split(",")) {
+                try {
+                    roles.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("line " + (i + 1) + ": unknown role '" + role
+                            + "' (one of " + java.util.Arrays.toString(Role.values()) + ")", e);
+                }
+            }
+            if (fields[2].length() < PASSWORD_MIN) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": a password needs at least "
+                        + PASSWORD_MIN + " characters");
+            }
+            parsed.add(new Account(fields[0], roles, fields[2], fields.length > 3 ? fields[3] : fields[0]));
+        }
+        List<String> created = new ArrayList<>();
+        for (Account account : parsed) {
+            if (users.findByUsername(account.username()).isEmpty()) {
+                users.store(new User(account.username(), account.displayName(),
+                        hasher.generate(account.password().toCharArray()), account.roles()));
+                created.add(account.username());
+            }
+        }
+        return created;
     }
 
     /**

@@ -87,6 +87,26 @@ class StoryServiceIT {
     }
 
     @Test
+    void accountsAreProvisionedFromATextOnceAndAMalformedTextCreatesNone() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String desk = "desk" + suffix;
+        String chief = "chief" + suffix;
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> users.provision(
+                desk + " REPORTER longenough1 Dana Desk\n" + chief + " EDITOR,PUBLISHER longenough2\n"));
+        assertTrue(bad.getMessage().contains("line 2") && bad.getMessage().contains("PUBLISHER"), bad.getMessage());
+        assertTrue(users.verify(desk, "longenough1").isEmpty(), "nothing is created when a line is wrong");
+
+        String accounts = "# first accounts\n\n" + desk + " REPORTER longenough1 Dana Desk\n"
+                + chief + " editor,admin longenough2\n";
+        assertEquals(List.of(desk, chief), users.provision(accounts));
+        assertEquals(Set.of(Role.REPORTER), users.verify(desk, "longenough1").orElseThrow().roles());
+        assertEquals(Set.of(Role.EDITOR, Role.ADMIN), users.verify(chief, "longenough2").orElseThrow().roles());
+        assertEquals(List.of(), users.provision(accounts.replace("longenough1", "changedpassword")),
+                "existing accounts are left as they are");
+        assertTrue(users.verify(desk, "longenough1").isPresent());
+    }
+
+    @Test
     void demoUsersSignInWithHashedPasswords() {
         assertEquals(Set.of(Role.EDITOR), users.verify("editor", "copydesk").orElseThrow().roles());
         assertTrue(users.verify("editor", "wrong").isEmpty());

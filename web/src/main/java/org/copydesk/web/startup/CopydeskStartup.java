@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 import org.copydesk.application.SeedService;
 import org.copydesk.application.UserService;
@@ -16,7 +19,8 @@ import org.copydesk.persistence.DatabaseMigrator;
 
 /**
  * Runs before the application takes requests: migrates the schema with Flyway, then, on the embedded
- * H2 default only, creates the demo users and imports the seed story into an empty newsroom. Flyway manages its own transactions, so this runs outside one.
+ * H2 default only, creates the demo users and imports the seed story into an empty newsroom; on any
+ * database, creates the accounts of the provisioning file when one is named. Flyway manages its own transactions, so this runs outside one.
  */
 @jakarta.ejb.Startup
 @Singleton
@@ -44,8 +48,29 @@ public class CopydeskStartup {
             users.ensureDemoUsers();
             seed.seedIfEmpty(seedText());
         }
+        provisionAccounts();
         LOG.info("Copydesk is ready at http://localhost:${port}/copydesk/".replace("${port}",
                 String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))));
+    }
+
+    /**
+     * The first accounts of a production database: the file named by {@code copydesk.users.file} (or
+     * {@code COPYDESK_USERS_FILE}), one account per line (see {@link UserService#provision(String)}).
+     * Accounts that exist are left as they are, so the file can stay in place across restarts.
+     */
+    private void provisionAccounts() {
+        String file = System.getProperty("copydesk.users.file", System.getenv("COPYDESK_USERS_FILE"));
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            List<String> created = users.provision(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+            LOG.info(() -> "Accounts from " + file + ": " + (created.isEmpty() ? "none new" : "created " + created));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the accounts file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The accounts file " + file + " is not valid, " + e.getMessage(), e);
+        }
     }
 
     private static String seedText() {
