@@ -54,6 +54,16 @@ public class DeskService {
         return changedNow;
     }
 
+    /** Who stories can be assigned to: every user who may sign in, by username. */
+    public List<String> assignableUsers() {
+        return users.all().stream().filter(u -> u.isEnabled()).map(u -> u.getUsername()).sorted().toList();
+    }
+
+    /** The newsroom's sections, in its order. */
+    public List<String> sections() {
+        return sections.names();
+    }
+
     /** Throws {@link IllegalArgumentException} unless the user exists and may sign in. */
     public void requireUser(String username) {
         if (users.findByUsername(username).filter(u -> u.isEnabled()).isEmpty()) {
