@@ -38,8 +38,18 @@ class BulkActionsApiIT {
         return Deployments.ear();
     }
 
+    /** A reporter's draft (it shows in the reporter's queues). */
     private long create(String headline, String... paragraphs) {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline + " " + UUID.randomUUID(), paragraphs));
+        return create(reporter, headline, paragraphs);
+    }
+
+    /** An editor's draft: kept out of the reporter's "My drafts", which other tests read. */
+    private long createAsEditor(String headline, String... paragraphs) {
+        return create(editor, headline, paragraphs);
+    }
+
+    private long create(Api as, String headline, String... paragraphs) {
+        HttpResponse<String> created = as.postJson("stories", Api.story(headline + " " + UUID.randomUUID(), paragraphs));
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
@@ -110,9 +120,9 @@ class BulkActionsApiIT {
 
     @Test
     void rightsAreCheckedPerStory() {
-        long draft = create("Bulk rights draft", "Text.");
-        long submitted = create("Bulk rights submitted", "Text.");
-        ok(reporter.postJson("stories/bulk/transitions", "{\"ids\":" + ids(submitted) + ",\"to\":\"SOURCING_REVIEW\"}"));
+        long draft = createAsEditor("Bulk rights draft", "Text.");
+        long submitted = createAsEditor("Bulk rights submitted", "Text.");
+        ok(editor.postJson("stories/bulk/transitions", "{\"ids\":" + ids(submitted) + ",\"to\":\"SOURCING_REVIEW\"}"));
 
         // a copy editor may not submit drafts, nor return stories from sourcing review
         JsonObject bulk = ok(copyEditor.postJson("stories/bulk/transitions",
@@ -137,8 +147,8 @@ class BulkActionsApiIT {
 
     @Test
     void editorsAssignStoriesAndTheAssigneeShowsEverywhere() {
-        long a = create("Bulk assign A", "Text.");
-        long b = create("Bulk assign B", "Text.");
+        long a = createAsEditor("Bulk assign A", "Text.");
+        long b = createAsEditor("Bulk assign B", "Text.");
         JsonObject bulk = ok(editor.postJson("stories/bulk/assignments",
                 "{\"ids\":" + ids(a, b, UNKNOWN) + ",\"assignee\":\"copyeditor\"}"));
         assertEquals("DONE", result(bulk, a).getString("status"));
@@ -169,8 +179,8 @@ class BulkActionsApiIT {
 
     @Test
     void addingASectionIsIdempotentAndFollowsTheEditRules() {
-        long a = create("Bulk section A", "Text.");
-        long b = create("Bulk section B", "Text.");
+        long a = createAsEditor("Bulk section A", "Text.");
+        long b = createAsEditor("Bulk section B", "Text.");
         JsonObject bulk = ok(editor.postJson("stories/bulk/sections", "{\"ids\":" + ids(a, b, UNKNOWN) + ",\"section\":\"Korea\"}"));
         assertEquals("DONE", result(bulk, a).getString("status"));
         assertEquals("NOT_FOUND", result(bulk, UNKNOWN).getString("status"));
@@ -187,6 +197,8 @@ class BulkActionsApiIT {
         JsonObject refused = ok(copyEditor.postJson("stories/bulk/sections", "{\"ids\":" + ids(b) + ",\"section\":\"Japan\"}"));
         assertEquals("REFUSED", result(refused, b).getString("status"));
         assertTrue(result(refused, b).getString("reason").contains("reporter or an editor"), refused.toString());
+        JsonObject byReporter = ok(reporter.postJson("stories/bulk/sections", "{\"ids\":" + ids(b) + ",\"section\":\"Japan\"}"));
+        assertEquals("REFUSED", result(byReporter, b).getString("status"), "not the reporter's story: " + byReporter);
 
         StoryApiIT.assertProblem(editor.postJson("stories/bulk/sections", "{\"ids\":" + ids(a) + ",\"section\":\"Atlantis\"}"), 400);
     }
@@ -212,7 +224,7 @@ class BulkActionsApiIT {
 
     @Test
     void theBulkPathDoesNotShadowStoryIds() {
-        long id = create("Bulk path", "Text.");
+        long id = createAsEditor("Bulk path", "Text.");
         StoryApiIT.assertProblem(editor.get("stories/bulk"), 404);
         HttpResponse<String> getBulk = editor.get("stories/bulk/transitions");
         assertTrue(getBulk.statusCode() == 404 || getBulk.statusCode() == 405, getBulk.statusCode() + " " + getBulk.body());

@@ -55,6 +55,23 @@ public class MetricsBean {
         return hours == null ? "—" : String.format(Locale.UK, "%.1f", hours);
     }
 
+    /** A duration for people: "40 s", "12 min", "5.5 h", "3.2 days"; a dash when there is none. */
+    public static String duration(Double seconds) {
+        if (seconds == null) {
+            return "—";
+        }
+        if (seconds < 60) {
+            return Math.round(seconds) + " s";
+        }
+        if (seconds < 3600) {
+            return Math.round(seconds / 60) + " min";
+        }
+        if (seconds < 48 * 3600) {
+            return String.format(Locale.UK, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.UK, "%.1f days", seconds / 86400);
+    }
+
     public String number(Double value) {
         return value == null ? "—" : String.format(Locale.UK, "%.1f", value);
     }
@@ -65,7 +82,7 @@ public class MetricsBean {
 
     public String getTimeChart() {
         return bar("Median hours in state", "#b5651d", metrics.states(),
-                s -> s.medianHours() == null ? 0 : Math.round(s.medianHours() * 10) / 10.0);
+                s -> s.medianHours() == null ? 0 : Math.round(s.medianHours() * 100) / 100.0);
     }
 
     public String getCorrectionsChart() {
