@@ -80,9 +80,22 @@ public class MetricsBean {
         return bar("Stories", "#2f5d8a", metrics.states(), s -> s.stories());
     }
 
+    /** The unit the time chart uses: hours, unless every median is shorter (then minutes, or seconds). */
+    public String getTimeUnit() {
+        double longest = metrics.states().stream().map(StateFigures::medianSeconds).filter(s -> s != null)
+                .mapToDouble(Double::doubleValue).max().orElse(0);
+        return longest >= 3600 || longest == 0 ? "hours" : longest >= 60 ? "minutes" : "seconds";
+    }
+
     public String getTimeChart() {
-        return bar("Median hours in state", "#b5651d", metrics.states(),
-                s -> s.medianHours() == null ? 0 : Math.round(s.medianHours() * 100) / 100.0);
+        String unit = getTimeUnit();
+        double divisor = switch (unit) {
+            case "hours" -> 3600.0;
+            case "minutes" -> 60.0;
+            default -> 1.0;
+        };
+        return bar("Median " + unit + " in state", "#b5651d", metrics.states(),
+                s -> s.medianSeconds() == null ? 0 : Math.round(s.medianSeconds() / divisor * 100) / 100.0);
     }
 
     public String getCorrectionsChart() {
