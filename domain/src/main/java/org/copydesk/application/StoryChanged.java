@@ -8,6 +8,8 @@ public record StoryChanged(long storyId, String slug, StoryState state, String b
     public enum Kind {
         CREATED,
         SAVED,
-        MOVED
+        MOVED,
+        /** Assigned to someone (or unassigned); {@code by} is who assigned it. */
+        ASSIGNED
     }
 }

@@ -11,7 +11,7 @@ import org.copydesk.domain.story.StoryState;
 /** A whole story, as the API and the editor show it. {@code version} is the optimistic-lock version. */
 public record StoryDetails(long id, String slug, String headline, String standfirst, String byline,
         List<String> sections, List<BlockView> blocks, StoryState state, String reporter, long version,
-        int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt) implements java.io.Serializable {
+        int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt, String assignee) implements java.io.Serializable {
 
     /** One body block. */
     public record BlockView(String key, BlockType type, String text) implements java.io.Serializable {
@@ -29,7 +29,8 @@ public record StoryDetails(long id, String slug, String headline, String standfi
         return new StoryDetails(story.getId(), story.getSlug(), content.headline(), content.standfirst(),
                 content.byline(), content.sections(), content.blocks().stream().map(BlockView::of).toList(),
                 story.getState(), story.getReporter(), story.getVersion(), story.getCurrentRevision(),
-                story.getCreatedAt(), story.getUpdatedAt(), story.getUpdatedBy(), story.getPublishedAt());
+                story.getCreatedAt(), story.getUpdatedAt(), story.getUpdatedBy(), story.getPublishedAt(),
+                story.getAssignee());
     }
 
     public StoryContent content() {

@@ -40,6 +40,11 @@ public class StoryQueries {
         return load(id).editRefusal(actor);
     }
 
+    /** A story's list line, if there is such a story. */
+    public java.util.Optional<StorySummary> summary(long id) {
+        return stories.find(id).map(StorySummary::of);
+    }
+
     public Page<StorySummary> search(StoryQuery query, int page, int size) {
         int offset = Page.offset(page, size);
         List<StorySummary> items = stories.search(query, offset, size).stream().map(StorySummary::of).toList();

@@ -6,10 +6,10 @@ import org.copydesk.domain.story.StoryState;
 
 /** A line in a story list or queue. */
 public record StorySummary(long id, String slug, String headline, StoryState state, String reporter,
-        Instant updatedAt, String updatedBy) implements java.io.Serializable {
+        Instant updatedAt, String updatedBy, String assignee) implements java.io.Serializable {
 
     static StorySummary of(Story story) {
         return new StorySummary(story.getId(), story.getSlug(), story.getHeadline(), story.getState(),
-                story.getReporter(), story.getUpdatedAt(), story.getUpdatedBy());
+                story.getReporter(), story.getUpdatedAt(), story.getUpdatedBy(), story.getAssignee());
     }
 }

@@ -92,6 +92,10 @@ public class JpaStoryRepository implements StoryRepository {
             where.append(" and s.reporter = :reporter");
             params.put("reporter", query.reporter());
         }
+        if (query.assignee() != null) {
+            where.append(" and s.assignee = :assignee");
+            params.put("assignee", query.assignee());
+        }
         if (query.text() != null) {
             where.append(" and (lower(s.headline) like :text escape '\\'"
                     + " or exists (select 1 from Story t join t.blocks b where t = s"

@@ -73,6 +73,10 @@ public class Story {
     @Column(nullable = false, length = 40)
     private String reporter;
 
+    /** Who on the desk is to work on the story now; null when nobody is assigned. */
+    @Column(length = 40)
+    private String assignee;
+
     @Column(length = 64, unique = true)
     private String fingerprint;
 
@@ -230,6 +234,22 @@ public class Story {
         return record;
     }
 
+    /**
+     * Assigns the story to a user (null unassigns). Editors and admins assign; the caller has checked that
+     * the user exists. Returns whether anything changed. Not a content change: no revision.
+     */
+    public boolean assign(String username, Actor by) {
+        if (!by.has(Role.EDITOR) && !by.has(Role.ADMIN)) {
+            throw new NotPermittedException("Only editors and admins assign stories.");
+        }
+        String wanted = username == null || username.isBlank() ? null : username.strip();
+        if (Objects.equals(wanted, assignee)) {
+            return false;
+        }
+        assignee = wanted;
+        return true;
+    }
+
     /** The facts the guards need that the story knows itself. */
     public StoryFacts facts() {
         return StoryFacts.of(headline != null && !headline.isBlank(), blocks.size());
@@ -269,6 +289,10 @@ public class Story {
 
     public String getReporter() {
         return reporter;
+    }
+
+    public String getAssignee() {
+        return assignee;
     }
 
     public String getFingerprint() {

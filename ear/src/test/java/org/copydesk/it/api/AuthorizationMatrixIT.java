@@ -153,6 +153,10 @@ class AuthorizationMatrixIT {
         rows.add(new Row("apply a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/apply", "{}")));
         rows.add(new Row("apply a TYPO fix", only("editor", "copyeditor"), () -> body("POST", "corrections/" + correction("TYPO") + "/apply", "{}")));
         rows.add(new Row("reject a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/reject", "{\"reason\":\"No\"}")));
+        rows.add(new Row("GET stories/{id}/audit (a reporter's draft)", only("reporter", "editor", "admin"), () -> get("stories/" + draft() + "/audit")));
+        rows.add(new Row("GET metrics", only("editor", "admin"), () -> get("metrics?period=30d")));
+        rows.add(new Row("POST stories/bulk/assignments", only("editor", "admin"), () -> body("POST", "stories/bulk/assignments", "{\"ids\":[" + draft() + "],\"assignee\":\"editor\"}")));
+        rows.add(new Row("POST stories/bulk/transitions (refusals are per story)", ALL, () -> body("POST", "stories/bulk/transitions", "{\"ids\":[" + draft() + "],\"to\":\"PUBLISHED\"}")));
         return rows;
     }
 

@@ -26,7 +26,11 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.application.BulkResult;
+import org.copydesk.application.BulkService;
 import org.copydesk.application.ImportResult;
+import org.copydesk.application.audit.AuditService;
+import org.copydesk.application.audit.AuditTrail;
 import org.copydesk.application.Page;
 import org.copydesk.application.RevisionService;
 import org.copydesk.application.RevisionService.DiffView;
@@ -75,15 +79,38 @@ public class StoryResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    BulkService bulk;
+
+    @Inject
+    AuditService audit;
+
+    /** A bulk move: the stories (at most {@value BulkService#MAX_BATCH}), the target state, a note. */
+    public record BulkTransitionRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
+            @NotNull StoryState to, @Size(max = 2000) String note) {
+    }
+
+    /** A bulk assignment: the stories and who gets them (blank or null unassigns). */
+    public record BulkAssignmentRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
+            @Size(max = 40) String assignee) {
+    }
+
+    /** Adds a section (from the newsroom's list) to each story. */
+    public record BulkSectionRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
+            @NotNull @Size(min = 1, max = 60) String section) {
+    }
+
     @GET
     public Page<StorySummary> list(
             @QueryParam("state") List<StoryState> states,
             @QueryParam("q") @Size(max = 200) String text,
             @QueryParam("reporter") @Size(max = 40) String reporter,
+            @QueryParam("assignee") @Size(max = 40) String assignee,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Set<StoryState> wanted = states == null || states.isEmpty() ? Set.of() : EnumSet.copyOf(states);
-        return queries.search(new StoryQuery(wanted, reporter, text), page, size);
+        String assigned = "me".equals(assignee) ? user.actor().username() : assignee;
+        return queries.search(new StoryQuery(wanted, reporter, text, assigned), page, size);
     }
 
     @POST
@@ -103,6 +130,49 @@ public class StoryResource {
         ImportResult result = stories.importText(text, user.actor(), allowDuplicate);
         return Response.created(location(uri, result.story())).tag(etag(result.story()))
                 .entity(new Imported(result.story(), result.debris())).build();
+    }
+
+    /**
+     * Moves many stories, each in its own transaction and checked as a single move: 200 with a result per
+     * story (done, refused with the reason and unmet guards, not found).
+     */
+    @POST
+    @Path("bulk/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkResult bulkMove(@Valid @NotNull BulkTransitionRequest request) {
+        return bulk.move(request.ids(), request.to(), request.note(), user.actor());
+    }
+
+    /** Assigns many stories to a user (editors and admins). */
+    @POST
+    @Path("bulk/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public BulkResult bulkAssign(@Valid @NotNull BulkAssignmentRequest request) {
+        return bulk.assign(request.ids(), request.assignee(), user.actor());
+    }
+
+    /** Adds a section to many stories; those that have it already are unchanged. */
+    @POST
+    @Path("bulk/sections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkResult bulkSection(@Valid @NotNull BulkSectionRequest request) {
+        return bulk.addSection(request.ids(), request.section(), user.actor());
+    }
+
+    /**
+     * The story's complete audit record, oldest first (editors, admins, the story's reporter). With
+     * {@code download=true} it comes as an attachment named after the story.
+     */
+    @GET
+    @Path("{id}/audit")
+    public Response audit(@PathParam("id") long id, @QueryParam("download") @DefaultValue("false") boolean download) {
+        AuditTrail trail = audit.trail(id, user.actor());
+        Response.ResponseBuilder answer = Response.ok(trail);
+        if (download) {
+            answer.header("Content-Disposition", "attachment; filename=\"audit-" + trail.slug() + ".json\"");
+        }
+        return answer.build();
     }
 
     @GET

@@ -6,8 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.application.BulkResult;
+import org.copydesk.application.BulkService;
+import org.copydesk.application.DeskService;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StorySummary;
 import org.copydesk.domain.story.StoryQuery;
@@ -16,15 +21,33 @@ import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.web.security.CurrentUser;
 
-/** The signed-in user's queues: their own work first, then the rest of the desk. */
+/**
+ * The signed-in user's queues: their own work first, then the rest of the desk; rows can be selected
+ * (across pages and queues) for a bulk move, assignment or section.
+ */
 @Named
 @ViewScoped
 public class DashboardBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A queue: a title, what it holds, and its lazily paged table. */
-    public record Queue(String id, String title, String emptyText, PagedModel<StorySummary> model) implements Serializable {
+    /** A queue's selected rows; kept across the table's pages. */
+    public static final class Selection implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private List<StorySummary> rows = new ArrayList<>();
+
+        public List<StorySummary> getRows() {
+            return rows;
+        }
+
+        public void setRows(List<StorySummary> rows) {
+            this.rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
+        }
+    }
+
+    /** A queue: a title, what it holds, its lazily paged table and its selection. */
+    public record Queue(String id, String title, String emptyText, PagedModel<StorySummary> model,
+            Selection selection) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -37,14 +60,28 @@ public class DashboardBean implements Serializable {
     @Inject
     org.copydesk.application.CorrectionService corrections;
 
+    @Inject
+    BulkService bulk;
+
+    @Inject
+    DeskService desk;
+
     private List<org.copydesk.application.CorrectionView> pending = List.of();
 
     private List<Queue> queues;
+
+    private StoryState target;
+    private String note;
+    private String assignee;
+    private String section;
+    private BulkResult result;
 
     @PostConstruct
     void init() {
         Actor actor = user.actor();
         queues = new ArrayList<>();
+        add("assigned", "Assigned to me", "Nothing is assigned to you.", StoryQuery.assignedTo(actor.username(),
+                EnumSet.of(StoryState.DRAFT, StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY)));
         if (actor.has(Role.REPORTER)) {
             add("mydrafts", "My drafts", "You have no drafts.",
                     new StoryQuery(Set.of(StoryState.DRAFT), actor.username(), null));
@@ -77,7 +114,96 @@ public class DashboardBean implements Serializable {
     private void add(String id, String title, String emptyText, StoryQuery query) {
         StoryQueries queries = stories;
         queues.add(new Queue(id, title, emptyText, new PagedModel<>((page, size) -> queries.search(query, page, size),
-                story -> String.valueOf(story.id()))));
+                story -> String.valueOf(story.id()), key -> lookup(queries, key)), new Selection()));
+    }
+
+    private static StorySummary lookup(StoryQueries queries, String key) {
+        try {
+            return queries.summary(Long.parseLong(key)).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The ids selected in every queue, each once, in queue order. */
+    public List<Long> getSelectedIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Queue queue : queues) {
+            queue.selection().getRows().stream().filter(r -> r != null).forEach(r -> ids.add(r.id()));
+        }
+        return List.copyOf(ids);
+    }
+
+    public void moveSelected() {
+        List<Long> ids = selectedOrComplain();
+        if (ids == null) {
+            return;
+        }
+        if (target == null) {
+            Messages.error(null, "Choose the state to move the stories to.");
+            return;
+        }
+        finish(bulk.move(ids, target, note, user.actor()));
+    }
+
+    public void assignSelected() {
+        List<Long> ids = selectedOrComplain();
+        if (ids == null) {
+            return;
+        }
+        try {
+            finish(bulk.assign(ids, assignee, user.actor()));
+        } catch (IllegalArgumentException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public void addSectionToSelected() {
+        List<Long> ids = selectedOrComplain();
+        if (ids == null) {
+            return;
+        }
+        try {
+            finish(bulk.addSection(ids, section, user.actor()));
+        } catch (IllegalArgumentException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    private List<Long> selectedOrComplain() {
+        List<Long> ids = getSelectedIds();
+        if (ids.isEmpty()) {
+            Messages.error(null, "Select stories first (the boxes in the first column).");
+            return null;
+        }
+        if (ids.size() > BulkService.MAX_BATCH) {
+            Messages.error(null, "At most " + BulkService.MAX_BATCH + " stories at once; " + ids.size() + " are selected.");
+            return null;
+        }
+        return ids;
+    }
+
+    private void finish(BulkResult done) {
+        result = done;
+        queues.forEach(q -> q.selection().setRows(List.of()));
+        Messages.info(done.summary());
+    }
+
+    public boolean isMayAssign() {
+        Actor actor = user.actor();
+        return actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
+    }
+
+    public List<StoryState> getStates() {
+        return List.of(StoryState.values());
+    }
+
+    public List<String> getUsers() {
+        return desk.assignableUsers();
+    }
+
+    public List<String> getSections() {
+        return desk.sections();
     }
 
     /** Proposed corrections and reader reports waiting for the desk (editors and copy editors). */
@@ -92,5 +218,41 @@ public class DashboardBean implements Serializable {
 
     public List<Queue> getQueues() {
         return queues;
+    }
+
+    public BulkResult getResult() {
+        return result;
+    }
+
+    public StoryState getTarget() {
+        return target;
+    }
+
+    public void setTarget(StoryState target) {
+        this.target = target;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public void setSection(String section) {
+        this.section = section;
     }
 }

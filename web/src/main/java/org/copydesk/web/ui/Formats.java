@@ -17,15 +17,22 @@ public class Formats {
 
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter precise;
 
     public Formats() {
         ZoneId zone = ZoneId.of(System.getProperty("copydesk.timezone", "UTC"));
         dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
         date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
+        precise = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.UK).withZone(zone);
     }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** To the second with the zone, for audit records: "2026-11-26 01:02:03 UTC". */
+    public String precise(Instant instant) {
+        return instant == null ? "" : precise.format(instant);
     }
 
     public String join(java.util.Collection<String> parts, String separator) {

@@ -28,12 +28,24 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         String of(T row);
     }
 
+    /** Finds a row by its key when it is not on the page shown (selection across pages); null if gone. */
+    @FunctionalInterface
+    public interface Lookup<T> extends Serializable {
+        T find(String rowKey);
+    }
+
     private final Pages<T> pages;
     private final Key<T> key;
+    private final Lookup<T> lookup;
 
     public PagedModel(Pages<T> pages, Key<T> key) {
+        this(pages, key, rowKey -> null);
+    }
+
+    public PagedModel(Pages<T> pages, Key<T> key, Lookup<T> lookup) {
         this.pages = pages;
         this.key = key;
+        this.lookup = lookup;
     }
 
     @Override
@@ -54,8 +66,20 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         return key.of(row);
     }
 
+    /**
+     * The row with this key: from the page shown, else looked up, so that a selection made on several
+     * pages of a lazy table comes back whole.
+     */
     @Override
     public T getRowData(String rowKey) {
-        return null;
+        List<T> shown = getWrappedData();
+        if (shown != null) {
+            for (T row : shown) {
+                if (key.of(row).equals(rowKey)) {
+                    return row;
+                }
+            }
+        }
+        return rowKey == null ? null : lookup.find(rowKey);
     }
 }

@@ -1,0 +1,197 @@
+package org.copydesk.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.copydesk.domain.copydesk.CopyDeskRepository;
+import org.copydesk.domain.copydesk.Correction;
+import org.copydesk.domain.copydesk.CorrectionStatus;
+import org.copydesk.domain.copydesk.FindingStatus;
+import org.copydesk.domain.copydesk.StoryFinding;
+import org.copydesk.domain.sourcing.Attribution;
+import org.copydesk.domain.sourcing.AttributionRepository;
+import org.copydesk.domain.sourcing.AttributionStatus;
+import org.copydesk.domain.sourcing.Source;
+import org.copydesk.domain.sourcing.SourceCheck;
+import org.copydesk.domain.sourcing.SourceRepository;
+import org.copydesk.domain.story.Revision;
+import org.copydesk.domain.story.RevisionRepository;
+import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.story.TransitionRecord;
+
+/** The audit sources Copydesk has: one nested bean per kind of record. */
+public final class StoryAuditSources {
+
+    private StoryAuditSources() {
+    }
+
+    /** Workflow moves: from, to, who, note. */
+    @ApplicationScoped
+    public static class Transitions implements AuditSource {
+        @Inject
+        StoryRepository stories;
+
+        @Override
+        public List<AuditEntry> entries(long storyId) {
+            List<TransitionRecord> log = stories.find(storyId).map(s -> s.getTransitions()).orElse(List.of());
+            List<AuditEntry> entries = new ArrayList<>();
+            for (int i = 0; i < log.size(); i++) {
+                TransitionRecord t = log.get(i);
+                entries.add(AuditEntry.of(t.at(), "TRANSITION", t.actor(), "Moved from " + t.from() + " to " + t.to())
+                        .detail("from", t.from()).detail("to", t.to()).detail("note", t.note())
+                        .ref(AuditEntry.key("transition", i)));
+            }
+            return entries;
+        }
+    }
+
+    /** Saves: revision number, author, reason. */
+    @ApplicationScoped
+    public static class Revisions implements AuditSource {
+        private static final int PAGE = 200;
+
+        @Inject
+        RevisionRepository revisions;
+
+        @Override
+        public List<AuditEntry> entries(long storyId) {
+            List<AuditEntry> entries = new ArrayList<>();
+            for (int offset = 0;; offset += PAGE) {
+                List<Revision> page = revisions.ofStory(storyId, offset, PAGE);
+                for (Revision r : page) {
+                    entries.add(AuditEntry.of(r.getCreatedAt(), "REVISION", r.getAuthor(),
+                            "Revision " + r.getNumber() + ": " + r.getReason())
+                            .detail("revision", r.getNumber()).detail("reason", r.getReason())
+                            .detail("headline", r.getHeadline())
+                            .ref(AuditEntry.key("revision", r.getNumber())));
+                }
+                if (page.size() < PAGE) {
+                    return entries;
+                }
+            }
+        }
+    }
+
+    /** Attributions decided (linked, rejected, waived), and the verification history of the linked sources. */
+    @ApplicationScoped
+    public static class Sourcing implements AuditSource {
+        @Inject
+        AttributionRepository attributions;
+
+        @Inject
+        SourceRepository sources;
+
+        @Override
+        public List<AuditEntry> entries(long storyId) {
+            List<Attribution> all = attributions.ofStory(storyId);
+            Set<Long> sourceIds = new LinkedHashSet<>();
+            all.stream().map(Attribution::getSourceId).filter(id -> id != null).forEach(sourceIds::add);
+            Map<Long, Source> byId = sourceIds.isEmpty() ? Map.of()
+                    : sources.findAll(sourceIds).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
+            List<AuditEntry> entries = new ArrayList<>();
+            for (Attribution a : all) {
+                if (!a.isDecided() || a.getDecidedAt() == null) {
+                    continue;
+                }
+                Source source = a.getSourceId() == null ? null : byId.get(a.getSourceId());
+                String kind;
+                String summary;
+                if (a.isWaived()) {
+                    kind = "ATTRIBUTION_WAIVED";
+                    summary = "Waived the check of “" + a.getSpan() + "”";
+                } else if (a.getStatus() == AttributionStatus.REJECTED) {
+                    kind = "ATTRIBUTION_REJECTED";
+                    summary = "Rejected “" + a.getSpan() + "” as an attribution";
+                } else {
+                    kind = "ATTRIBUTION_LINKED";
+                    summary = "Linked “" + a.getSpan() + "” to " + (source == null ? "a source" : source.getName());
+                }
+                entries.add(AuditEntry.of(a.getDecidedAt(), kind, a.getDecidedBy(), summary)
+                        .detail("span", a.getSpan()).detail("claim", a.getClaim())
+                        .detail("source", source == null ? null : source.getName()).detail("note", a.getNote())
+                        .ref(AuditEntry.key("attribution", a.getId())));
+            }
+            for (long id : sourceIds) {
+                Source source = byId.get(id);
+                if (source == null) {
+                    continue;
+                }
+                List<SourceCheck> history = source.getHistory();
+                for (int i = 0; i < history.size(); i++) {
+                    SourceCheck check = history.get(i);
+                    entries.add(AuditEntry.of(check.at(), "SOURCE_CHECK", check.actor(),
+                            source.getName() + ": " + check.status())
+                            .detail("source", source.getName()).detail("status", check.status())
+                            .detail("note", check.note())
+                            .ref(AuditEntry.key("source", id, String.format("%06d", i))));
+                }
+            }
+            return entries;
+        }
+    }
+
+    /** Copy-check findings applied or dismissed (with the reason). */
+    @ApplicationScoped
+    public static class Findings implements AuditSource {
+        @Inject
+        CopyDeskRepository copyDesk;
+
+        @Override
+        public List<AuditEntry> entries(long storyId) {
+            List<AuditEntry> entries = new ArrayList<>();
+            for (StoryFinding f : copyDesk.findings(storyId)) {
+                if (f.getStatus() == FindingStatus.OPEN || f.getDecidedAt() == null) {
+                    continue;
+                }
+                boolean applied = f.getStatus() == FindingStatus.APPLIED;
+                String summary = applied
+                        ? "Applied “" + f.getCovered() + "” → “" + f.getSuggestion() + "”"
+                        : "Dismissed “" + f.getCovered() + "” (" + f.getRule() + ")";
+                entries.add(AuditEntry.of(f.getDecidedAt(), applied ? "FINDING_APPLIED" : "FINDING_DISMISSED",
+                        f.getDecidedBy(), summary)
+                        .detail("rule", f.getRule()).detail("text", f.getCovered())
+                        .detail("suggestion", f.getSuggestion()).detail("message", f.getMessage())
+                        .detail("reason", f.getReason())
+                        .ref(AuditEntry.key("finding", f.getId())));
+            }
+            return entries;
+        }
+    }
+
+    /** Corrections proposed, then applied or rejected. */
+    @ApplicationScoped
+    public static class Corrections implements AuditSource {
+        @Inject
+        CopyDeskRepository copyDesk;
+
+        @Override
+        public List<AuditEntry> entries(long storyId) {
+            List<AuditEntry> entries = new ArrayList<>();
+            for (Correction c : copyDesk.corrections(storyId)) {
+                String what = c.getKind().label() + (c.isFromReader() ? " (reader report)" : "");
+                entries.add(AuditEntry.of(c.getProposedAt(), "CORRECTION_PROPOSED", c.getProposedBy(),
+                        what + " proposed: " + c.getReason())
+                        .detail("kind", c.getKind()).detail("reason", c.getReason())
+                        .detail("before", c.getBefore()).detail("after", c.getAfter())
+                        .detail("notice", c.getNotice())
+                        .ref(AuditEntry.key("correction", c.getId(), "1-proposed")));
+                if (c.getStatus() != CorrectionStatus.PROPOSED && c.getDecidedAt() != null) {
+                    boolean applied = c.getStatus() == CorrectionStatus.APPLIED;
+                    entries.add(AuditEntry.of(c.getDecidedAt(), applied ? "CORRECTION_APPLIED" : "CORRECTION_REJECTED",
+                            c.getDecidedBy(), what + (applied ? " applied" : " rejected")
+                                    + (c.getRevision() == null ? "" : " as revision " + c.getRevision()))
+                            .detail("kind", c.getKind()).detail("revision", c.getRevision())
+                            .detail("note", c.getDecisionNote()).detail("notice", c.getNotice())
+                            .ref(AuditEntry.key("correction", c.getId(), "2-decided")));
+                }
+            }
+            return entries;
+        }
+    }
+}
