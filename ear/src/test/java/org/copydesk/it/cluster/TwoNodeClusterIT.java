@@ -47,7 +47,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * route in the session id. Runs only in the postgresql profile (the nodes need the shared database); starts
  * and kills its own servers (copies of the provisioned one; port offsets cluster.node1/node2/lb.port.offset).
  * A session made by signing in through the form on node 1 is good on node 2 and, through the balancer, after
- * node 1 stopped; a change saved on node 1 is read on node 2 at once.
+ * node 1 stopped; a change saved on node 1 is read on node 2 at once; a Faces form node 1 rendered is posted to
+ * node 2 (its view is in the replicated session).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
@@ -68,6 +69,8 @@ class TwoNodeClusterIT {
     /** The session of the reporter who signed in on node 1. */
     static String session;
     static String headline;
+    /** The Faces view state of a desk page node 1 rendered (server-side state, kept in the session). */
+    static String node1ViewState;
 
     @BeforeAll
     static void startTheCluster() throws Exception {
@@ -195,6 +198,9 @@ class TwoNodeClusterIT {
             HttpResponse<String> desk = desk(balancer.url("desk/dashboard.xhtml"));
             assertSignedIn(desk, "the balancer");
             assertEquals(Optional.empty(), route(desk), "sticky: node 1 keeps serving its session");
+            Matcher viewState = VIEW_STATE.matcher(desk.body());
+            assertTrue(viewState.find(), "the desk page's forms have a view state");
+            node1ViewState = viewState.group(1);
         }
         servedBy.put("3 desk pages with node 1's session through the balancer", "node1");
     }
@@ -211,6 +217,27 @@ class TwoNodeClusterIT {
         servedBy.put("desk page through the balancer after node 1 stopped", "node2");
         System.out.printf("TwoNodeClusterIT: node 1 stopped and its session served by node 2 after %d ms%n",
                 ms(System.nanoTime() - stop));
+    }
+
+    @Test
+    @Order(5)
+    void aFacesFormNode1RenderedIsPostedToNode2() throws Exception {
+        // the page's "Sign out" (a non-Ajax command link of the form "account"), rendered by node 1 before it
+        // stopped, posted to node 2: its view lives in the replicated session, so Faces finds it and signs out
+        String form = form(Map.of("account", "account", "account:signout", "account:signout",
+                "jakarta.faces.ViewState", node1ViewState));
+        HttpResponse<String> signOut = http11().send(HttpRequest.newBuilder(balancer.url("desk/dashboard.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signOut.statusCode(), "signed out, not an expired view: " + signOut.body());
+        assertTrue(signOut.headers().firstValue("Location").orElse("").contains("/login.xhtml?signedOut=true"),
+                signOut.headers().toString());
+        servedBy.put("sign-out form node 1 rendered, posted through the balancer after node 1 stopped", "node2");
+
+        HttpResponse<String> after = desk(balancer.url("desk/dashboard.xhtml"));
+        assertEquals(302, after.statusCode(), "the session is gone: back to the sign-in page");
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
 
     private static HttpResponse<String> desk(URI uri) throws IOException, InterruptedException {
