@@ -34,6 +34,15 @@ public class DatabaseBackup {
     public record Backup(String file, long bytes) {
     }
 
+    /** Whether the database is the embedded H2 one, the only one this backup is for. */
+    public boolean supported() {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+        }
+    }
+
     public Backup backup() {
         Path dir = Path.of(System.getProperty("copydesk.backup.dir",
                 System.getProperty("jboss.server.data.dir", ".") + "/copydesk-backups"));

@@ -17,8 +17,29 @@ import org.copydesk.domain.story.StoryRepository;
 @ApplicationScoped
 public class JpaStoryRepository implements StoryRepository {
 
+    /** How long a save waits for another save of the same story on PostgreSQL (copydesk.db.lock.timeout). */
+    static final String LOCK_TIMEOUT = System.getProperty("copydesk.db.lock.timeout", "2s");
+
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/copydesk")
+    javax.sql.DataSource dataSource;
+
+    private volatile Boolean postgreSql;
+
+    private boolean isPostgreSql() {
+        Boolean known = postgreSql;
+        if (known == null) {
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                known = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("The database does not answer", e);
+            }
+            postgreSql = known;
+        }
+        return known;
+    }
 
     @Override
     public Optional<Story> find(long id) {
@@ -27,6 +48,12 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public Optional<Story> findForUpdate(long id) {
+        if (isPostgreSql()) {
+            // H2 gives up a lock wait after its LOCK_TIMEOUT; PostgreSQL waits for ever unless told: a bounded
+            // wait for this transaction only, so a convoy of saves on one story ends in 409s, not in hung requests
+            em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
+                    .setParameter("timeout", LOCK_TIMEOUT).getSingleResult();
+        }
         // select … for update: a second writer waits here for the first one's commit, then reads it
         return Optional.ofNullable(em.find(Story.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

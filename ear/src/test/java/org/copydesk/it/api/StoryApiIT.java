@@ -250,4 +250,17 @@ class StoryApiIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/copydesk/api/stories/{id}/transitions"), response.body());
     }
+
+    /** The backup endpoint is H2's (BACKUP TO); on PostgreSQL it says so and names pg_dump, never a 500. */
+    @Test
+    void theBackupEndpointBacksUpH2AndSendsPostgreSqlToPgDump() {
+        HttpResponse<String> backup = Api.as("admin").post("admin/backups", "application/json", "");
+        if ("postgresql".equals(System.getProperty("it.database"))) {
+            assertProblem(backup, 501);
+            assertTrue(json(backup).getString("detail").contains("pg_dump"), backup.body());
+        } else {
+            assertEquals(201, backup.statusCode(), backup.body());
+            assertTrue(json(backup).getString("file").endsWith(".zip"), backup.body());
+        }
+    }
 }

@@ -18,10 +18,18 @@ public class AdminResource {
     @Inject
     DatabaseBackup backups;
 
-    /** Takes an online backup of the embedded database now; answers the file written. */
+    /**
+     * Takes an online backup of the embedded database now; answers the file written. On PostgreSQL 501: the
+     * database's own tools (pg_dump, continuous archiving) back it up, not the application.
+     */
     @POST
     @Path("backups")
     public Response backup() {
+        if (!backups.supported()) {
+            return Problem.response(Response.Status.NOT_IMPLEMENTED, "Copydesk backs up only its embedded H2 "
+                    + "database. This one is PostgreSQL: back it up with pg_dump or continuous archiving "
+                    + "(docs/operations.md, \"PostgreSQL\").");
+        }
         return Response.status(Response.Status.CREATED).entity(backups.backup()).build();
     }
 }

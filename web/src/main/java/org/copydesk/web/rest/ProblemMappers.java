@@ -286,9 +286,19 @@ public final class ProblemMappers {
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_revision_uk")) {
                 return true;
             }
+            if (cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * SQLStates of a transaction the database refused because of another one, on H2 and PostgreSQL: 40001
+     * serialization failure (H2: deadlock), 40P01 deadlock, 55P03 lock not available (PostgreSQL's
+     * lock_timeout), HYT00 lock wait timeout (H2).
+     */
+    static final java.util.Set<String> LOST_RACE_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
 
     /** Two stories with the same headline created at the same moment: both chose the same free slug. */
     static boolean slugTaken(Throwable e) {

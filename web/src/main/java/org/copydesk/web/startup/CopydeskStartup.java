@@ -46,9 +46,13 @@ public class CopydeskStartup {
         boolean demo = migrator.isEmbeddedH2() && Boolean.parseBoolean(System.getProperty("copydesk.demo", "true"));
         if (demo) {
             users.ensureDemoUsers();
-            seed.seedIfEmpty(seedText());
         }
         provisionAccounts();
+        // The sample story goes with the demo users; -Dcopydesk.seed=true imports it on any database (into an
+        // empty newsroom, as the account "reporter", which must exist): the PostgreSQL test runs' fixture.
+        if (Boolean.parseBoolean(System.getProperty("copydesk.seed", String.valueOf(demo)))) {
+            seed.seedIfEmpty(seedText());
+        }
         LOG.info("Copydesk is ready at http://localhost:${port}/copydesk/".replace("${port}",
                 String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))));
     }
@@ -64,13 +68,34 @@ public class CopydeskStartup {
             return;
         }
         try {
-            List<String> created = users.provision(Files.readString(Path.of(file), StandardCharsets.UTF_8));
-            LOG.info(() -> "Accounts from " + file + ": " + (created.isEmpty() ? "none new" : "created " + created));
+            String accounts = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            List<String> created;
+            try {
+                created = users.provision(accounts);
+            } catch (RuntimeException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                // Cluster nodes starting together on a new database: another node created the same account
+                // first. Once more: now the accounts exist and are left as they are.
+                created = users.provision(accounts);
+            }
+            List<String> done = created;
+            LOG.info(() -> "Accounts from " + file + ": " + (done.isEmpty() ? "none new" : "created " + done));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the accounts file " + file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The accounts file " + file + " is not valid, " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String seedText() {
