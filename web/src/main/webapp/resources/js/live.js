@@ -65,5 +65,20 @@ window.cdLive = (function () {
         notice.hidden = false;
     }
 
-    return {notified: notified, story: story};
+    /* Marks which channels are connected (data-live-notify="open"), for the curious and for the tests. */
+    function opened(channel) {
+        var el = document.getElementById('cd-live');
+        if (el) {
+            el.setAttribute('data-live-' + channel, 'open');
+        }
+    }
+
+    function closed(code, channel) {
+        var el = document.getElementById('cd-live');
+        if (el) {
+            el.setAttribute('data-live-' + channel, 'closed');
+        }
+    }
+
+    return {notified: notified, story: story, opened: opened, closed: closed};
 })();
