@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,11 @@ import java.util.Set;
 import org.copydesk.domain.notification.Notification;
 import org.copydesk.domain.notification.NotificationKind;
 import org.copydesk.domain.notification.NotificationRepository;
+import org.copydesk.domain.notification.Recipients;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
-import org.copydesk.domain.user.User;
 import org.copydesk.domain.user.UserRepository;
 
 /**
@@ -43,12 +41,6 @@ public class NotificationService {
     /** One notification made, with the recipient's unread count after it. */
     public record Made(String recipient, NotificationView notification, long unread) {
     }
-
-    /** The queues a role works: a story entering one of these states is news for everyone with the role. */
-    static final Map<StoryState, Role> QUEUES = Map.of(
-            StoryState.SOURCING_REVIEW, Role.EDITOR,
-            StoryState.READY, Role.EDITOR,
-            StoryState.COPY_EDIT, Role.COPY_EDITOR);
 
     @Inject
     NotificationRepository notifications;
@@ -103,43 +95,33 @@ public class NotificationService {
         }
         Story story = found.get();
         String headline = "“" + story.getHeadline() + "”";
-        Map<String, Notification> made = new LinkedHashMap<>();
+        Map<String, NotificationKind> told;
         if (event.kind() == StoryChanged.Kind.MOVED) {
-            String reporter = story.getReporter();
-            if (!event.by().equals(reporter)) {
-                String what = event.state() == StoryState.DRAFT
-                        ? event.by() + " returned your story " + headline + " to draft"
-                        : event.by() + " moved your story " + headline + " to " + label(event.state());
-                made.put(reporter, new Notification(reporter, NotificationKind.MOVED, story.getId(), null, event.by(),
-                        what, clock.instant()));
-            }
-            Role role = QUEUES.get(event.state());
-            if (role != null) {
-                for (User user : users.all()) {
-                    String name = user.getUsername();
-                    if (user.getRoles().contains(role) && !name.equals(event.by()) && !made.containsKey(name)) {
-                        made.put(name, new Notification(name, NotificationKind.QUEUE, story.getId(), null, event.by(),
-                                headline + " entered " + label(event.state()) + " (moved by " + event.by() + ")",
-                                clock.instant()));
-                    }
-                }
-            }
+            told = Recipients.ofMove(event.state(), event.by(), story.getReporter(), users.all());
         } else if (event.kind() == StoryChanged.Kind.SAVED) {
-            Set<String> told = new LinkedHashSet<>();
-            told.add(story.getReporter());
+            Set<String> watching = new LinkedHashSet<>();
             for (StoryWatchers w : watchers) {
-                told.addAll(w.watching(story.getId()));
+                watching.addAll(w.watching(story.getId()));
             }
-            told.remove(event.by());
-            for (String name : told) {
-                String what = name.equals(story.getReporter())
-                        ? event.by() + " saved your story " + headline
-                        : event.by() + " saved " + headline + ", which you have open";
-                made.put(name, new Notification(name, NotificationKind.SAVED, story.getId(), null, event.by(), what,
-                        clock.instant()));
-            }
+            told = Recipients.ofSave(event.by(), story.getReporter(), watching);
+        } else {
+            told = Map.of();
         }
-        return store(made.values());
+        List<Notification> made = new ArrayList<>();
+        told.forEach((name, kind) -> made.add(new Notification(name, kind, story.getId(), null, event.by(),
+                storyMessage(kind, event, headline, name.equals(story.getReporter())), clock.instant())));
+        return store(made);
+    }
+
+    private static String storyMessage(NotificationKind kind, StoryChanged event, String headline, boolean reporter) {
+        return switch (kind) {
+            case MOVED -> event.state() == StoryState.DRAFT
+                    ? event.by() + " returned your story " + headline + " to draft"
+                    : event.by() + " moved your story " + headline + " to " + label(event.state());
+            case QUEUE -> headline + " entered " + label(event.state()) + " (moved by " + event.by() + ")";
+            default -> reporter ? event.by() + " saved your story " + headline
+                    : event.by() + " saved " + headline + ", which you have open";
+        };
     }
 
     /** The notifications a committed note makes: the users it mentions, and for a reply the thread's writers. */
@@ -150,21 +132,12 @@ public class NotificationService {
             return List.of();
         }
         String headline = "“" + found.get().getHeadline() + "”";
-        Map<String, Notification> made = new LinkedHashMap<>();
-        for (String name : event.mentioned()) {
-            if (!name.equals(event.by())) {
-                made.put(name, new Notification(name, NotificationKind.MENTION, event.storyId(), event.noteId(),
-                        event.by(), event.by() + " mentioned you on " + headline + ": " + event.excerpt(),
-                        clock.instant()));
-            }
-        }
-        for (String name : event.threadAuthors()) {
-            if (!name.equals(event.by()) && !made.containsKey(name)) {
-                made.put(name, new Notification(name, NotificationKind.REPLY, event.storyId(), event.noteId(),
-                        event.by(), event.by() + " replied on " + headline + ": " + event.excerpt(), clock.instant()));
-            }
-        }
-        return store(made.values());
+        List<Notification> made = new ArrayList<>();
+        Recipients.ofNote(event.by(), event.mentioned(), event.threadAuthors()).forEach((name, kind) ->
+                made.add(new Notification(name, kind, event.storyId(), event.noteId(), event.by(),
+                        event.by() + (kind == NotificationKind.MENTION ? " mentioned you on " : " replied on ")
+                                + headline + ": " + event.excerpt(), clock.instant())));
+        return store(made);
     }
 
     private List<Made> store(Iterable<Notification> made) {
