@@ -71,6 +71,13 @@ class AuthorizationMatrixIT {
                 .add("blockKey", key).add("start", 0).add("end", 1).build().toString())).getJsonNumber("id").longValue();
     }
 
+    /** The path of a fresh note written by the editor on a fresh draft. */
+    private static String editorsNote() {
+        long id = draft();
+        long note = json(EDITOR.postJson("stories/" + id + "/notes", "{\"text\":\"The editor's note\"}")).getJsonNumber("id").longValue();
+        return "stories/" + id + "/notes/" + note;
+    }
+
     private static long publishedStory;
 
     private static synchronized long published() {
@@ -157,6 +164,14 @@ class AuthorizationMatrixIT {
         rows.add(new Row("GET metrics", only("editor", "admin"), () -> get("metrics?period=30d")));
         rows.add(new Row("POST stories/bulk/assignments", only("editor", "admin"), () -> body("POST", "stories/bulk/assignments", "{\"ids\":[" + draft() + "],\"assignee\":\"editor\"}")));
         rows.add(new Row("POST stories/bulk/transitions (refusals are per story)", ALL, () -> body("POST", "stories/bulk/transitions", "{\"ids\":[" + draft() + "],\"to\":\"PUBLISHED\"}")));
+        // notes: any desk role reads and writes them; only a note's author edits or deletes it
+        rows.add(new Row("GET stories/{id}/notes", ALL, () -> get("stories/" + draft() + "/notes")));
+        rows.add(new Row("POST stories/{id}/notes", ALL, () -> body("POST", "stories/" + draft() + "/notes", "{\"text\":\"Matrix note\"}")));
+        rows.add(new Row("GET stories/{id}/notes/{nid}/history", ALL, () -> get(editorsNote() + "/history")));
+        rows.add(new Row("PUT stories/{id}/notes/{nid} (the editor's note)", only("editor"), () -> body("PUT", editorsNote(), "{\"text\":\"Edited\"}").header("If-Match", "\"0\"")));
+        rows.add(new Row("DELETE stories/{id}/notes/{nid} (the editor's note)", only("editor"), () -> send("DELETE", editorsNote(), "application/json", "").header("If-Match", "\"0\"")));
+        rows.add(new Row("GET notifications", ALL, () -> get("notifications")));
+        rows.add(new Row("POST notifications/read-all", ALL, () -> body("POST", "notifications/read-all", "")));
         return rows;
     }
 

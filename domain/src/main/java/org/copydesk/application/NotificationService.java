@@ -1,0 +1,163 @@
+package org.copydesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.domain.notification.Notification;
+import org.copydesk.domain.notification.NotificationKind;
+import org.copydesk.domain.notification.NotificationRepository;
+import org.copydesk.domain.notification.Recipients;
+import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.UserRepository;
+
+/**
+ * Each user's notifications: reading them, marking them read, and making them from what happened (a
+ * story moved or saved, a note written). Who is told what is decided here (docs/collaboration.md).
+ */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    /** A page of a user's notifications and how many of all of them are unread. */
+    public record Inbox(List<NotificationView> items, long total, int page, int size, long unread)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** One notification made, with the recipient's unread count after it. */
+    public record Made(String recipient, NotificationView notification, long unread) {
+    }
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    StoryRepository stories;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    @Any
+    Instance<StoryWatchers> watchers;
+
+    @Inject
+    Clock clock;
+
+    public Inbox inbox(String username, boolean unreadOnly, int page, int size) {
+        int offset = Page.offset(page, size);
+        List<NotificationView> items = notifications.of(username, unreadOnly, offset, size).stream()
+                .map(NotificationView::of).toList();
+        return new Inbox(items, notifications.count(username, unreadOnly), page, size,
+                notifications.count(username, true));
+    }
+
+    public long unread(String username) {
+        return notifications.count(username, true);
+    }
+
+    /** Marks one of the user's notifications read; someone else's is not found. */
+    public NotificationView markRead(long id, Actor by) {
+        Notification n = notifications.find(id).filter(x -> x.getRecipient().equals(by.username()))
+                .orElseThrow(() -> new NotFoundException("No notification " + id + " of yours"));
+        n.markRead(clock.instant());
+        return NotificationView.of(n);
+    }
+
+    public int markAllRead(Actor by) {
+        return notifications.markAllRead(by.username(), clock.instant());
+    }
+
+    /**
+     * The notifications a committed story change makes: a move tells the role whose queue the story
+     * entered and the story's reporter; a save tells the reporter and whoever has the story open. Never
+     * the one who made the change.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Made> forStory(StoryChanged event) {
+        Optional<Story> found = stories.find(event.storyId());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Story story = found.get();
+        String headline = "“" + story.getHeadline() + "”";
+        Map<String, NotificationKind> told;
+        if (event.kind() == StoryChanged.Kind.MOVED) {
+            told = Recipients.ofMove(event.state(), event.by(), story.getReporter(), users.all());
+        } else if (event.kind() == StoryChanged.Kind.SAVED) {
+            Set<String> watching = new LinkedHashSet<>();
+            for (StoryWatchers w : watchers) {
+                watching.addAll(w.watching(story.getId()));
+            }
+            told = Recipients.ofSave(event.by(), story.getReporter(), watching);
+        } else {
+            told = Map.of();
+        }
+        List<Notification> made = new ArrayList<>();
+        told.forEach((name, kind) -> made.add(new Notification(name, kind, story.getId(), null, event.by(),
+                storyMessage(kind, event, headline, name.equals(story.getReporter())), clock.instant())));
+        return store(made);
+    }
+
+    private static String storyMessage(NotificationKind kind, StoryChanged event, String headline, boolean reporter) {
+        return switch (kind) {
+            case MOVED -> event.state() == StoryState.DRAFT
+                    ? event.by() + " returned your story " + headline + " to draft"
+                    : event.by() + " moved your story " + headline + " to " + label(event.state());
+            case QUEUE -> headline + " entered " + label(event.state()) + " (moved by " + event.by() + ")";
+            default -> reporter ? event.by() + " saved your story " + headline
+                    : event.by() + " saved " + headline + ", which you have open";
+        };
+    }
+
+    /** The notifications a committed note makes: the users it mentions, and for a reply the thread's writers. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Made> forNote(NoteAdded event) {
+        Optional<Story> found = stories.find(event.storyId());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String headline = "“" + found.get().getHeadline() + "”";
+        List<Notification> made = new ArrayList<>();
+        Recipients.ofNote(event.by(), event.mentioned(), event.threadAuthors()).forEach((name, kind) ->
+                made.add(new Notification(name, kind, event.storyId(), event.noteId(), event.by(),
+                        event.by() + (kind == NotificationKind.MENTION ? " mentioned you on " : " replied on ")
+                                + headline + ": " + event.excerpt(), clock.instant())));
+        return store(made);
+    }
+
+    private List<Made> store(Iterable<Notification> made) {
+        List<Notification> stored = new ArrayList<>();
+        for (Notification n : made) {
+            stored.add(notifications.store(n));
+        }
+        List<Made> answer = new ArrayList<>();
+        for (Notification n : stored) {
+            answer.add(new Made(n.getRecipient(), NotificationView.of(n), notifications.count(n.getRecipient(), true)));
+        }
+        return answer;
+    }
+
+    static String label(StoryState state) {
+        return switch (state) {
+            case SOURCING_REVIEW -> "sourcing review";
+            case COPY_EDIT -> "the copy desk";
+            case READY -> "ready to publish";
+            default -> state.name().toLowerCase().replace('_', ' ');
+        };
+    }
+}
