@@ -104,6 +104,8 @@ public class NotificationService {
                 watching.addAll(w.watching(story.getId()));
             }
             told = Recipients.ofSave(event.by(), story.getReporter(), watching);
+        } else if (event.kind() == StoryChanged.Kind.ASSIGNED) {
+            told = Recipients.ofAssignment(event.by(), story.getAssignee());
         } else {
             told = Map.of();
         }
@@ -119,6 +121,7 @@ public class NotificationService {
                     ? event.by() + " returned your story " + headline + " to draft"
                     : event.by() + " moved your story " + headline + " to " + label(event.state());
             case QUEUE -> headline + " entered " + label(event.state()) + " (moved by " + event.by() + ")";
+            case ASSIGNED -> event.by() + " assigned " + headline + " to you";
             default -> reporter ? event.by() + " saved your story " + headline
                     : event.by() + " saved " + headline + ", which you have open";
         };

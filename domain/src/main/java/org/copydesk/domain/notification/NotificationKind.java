@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Someone else saved a story the user reported or has open. */
     SAVED,
     /** Someone replied in a thread the user wrote in. */
-    REPLY
+    REPLY,
+    /** An editor assigned a story to the user. */
+    ASSIGNED
 }

@@ -49,6 +49,15 @@ public final class Recipients {
         return told;
     }
 
+    /** An assignment: the new assignee (ASSIGNED), unless they assigned it to themselves or nobody. */
+    public static Map<String, NotificationKind> ofAssignment(String by, String assignee) {
+        Map<String, NotificationKind> told = new LinkedHashMap<>();
+        if (assignee != null && !assignee.equals(by)) {
+            told.put(assignee, NotificationKind.ASSIGNED);
+        }
+        return told;
+    }
+
     /** A note: the users it mentions (MENTION), then the others who wrote in the thread (REPLY). */
     public static Map<String, NotificationKind> ofNote(String by, List<String> mentioned, List<String> threadAuthors) {
         Map<String, NotificationKind> told = new LinkedHashMap<>();

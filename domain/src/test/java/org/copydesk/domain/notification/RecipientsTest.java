@@ -56,4 +56,11 @@ class RecipientsTest {
         assertEquals(Map.of("copyeditor", NotificationKind.MENTION, "reporter", NotificationKind.REPLY),
                 Recipients.ofNote("editor", List.of("copyeditor", "editor"), List.of("reporter", "copyeditor")));
     }
+
+    @Test
+    void anAssignmentTellsTheAssigneeUnlessTheyTookItThemselvesOrItWasCleared() {
+        assertEquals(Map.of("copyeditor", NotificationKind.ASSIGNED), Recipients.ofAssignment("editor", "copyeditor"));
+        assertEquals(Map.of(), Recipients.ofAssignment("editor", "editor"));
+        assertEquals(Map.of(), Recipients.ofAssignment("editor", null));
+    }
 }

@@ -77,6 +77,19 @@ class AuditApiIT {
             }
             ok(put(editor, "sources/" + source + "/verification", "{\"status\":\"VERIFIED\",\"note\":\"Checked for the audit test\"}"));
         }
+        // a note on a paragraph for the reporter, edited, and a second note written and deleted
+        String firstBlock = json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
+        HttpResponse<String> note = editor.postJson("stories/" + id + "/notes", Json.createObjectBuilder()
+                .add("text", "@reporter which outlet reported this first?").add("blockKey", firstBlock).build().toString());
+        ok(note);
+        String notePath = "stories/" + id + "/notes/" + json(note).getJsonNumber("id").longValue();
+        ok(editor.putJson(notePath, note.headers().firstValue("ETag").orElseThrow(),
+                "{\"text\":\"@reporter which outlet reported this first? Name it in the text.\"}"));
+        HttpResponse<String> stray = editor.postJson("stories/" + id + "/notes", "{\"text\":\"Wrong story, sorry\"}");
+        ok(stray);
+        String strayPath = "stories/" + id + "/notes/" + json(stray).getJsonNumber("id").longValue();
+        ok(editor.send(editor.request(strayPath).header("If-Match", stray.headers().firstValue("ETag").orElseThrow())
+                .DELETE()));
         ok(Desks.move(editor, id, "COPY_EDIT"));
 
         JsonArray findings = Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray();
@@ -121,9 +134,20 @@ class AuditApiIT {
         }
         Set<String> seen = new LinkedHashSet<>(kinds);
         for (String kind : List.of("REVISION", "TRANSITION", "ATTRIBUTION_LINKED", "ATTRIBUTION_REJECTED",
-                "ATTRIBUTION_WAIVED", "SOURCE_CHECK", "FINDING_APPLIED", "CORRECTION_PROPOSED", "CORRECTION_APPLIED")) {
+                "ATTRIBUTION_WAIVED", "SOURCE_CHECK", "FINDING_APPLIED", "CORRECTION_PROPOSED", "CORRECTION_APPLIED",
+                "NOTE_WRITTEN", "NOTE_EDITED", "NOTE_DELETED")) {
             assertTrue(seen.contains(kind), kind + " missing from " + seen);
         }
+
+        JsonObject noteEdit = entries.stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("NOTE_EDITED")).findFirst().orElseThrow().getJsonObject("details");
+        assertEquals("@reporter which outlet reported this first?", noteEdit.getString("before"));
+        assertEquals("@reporter which outlet reported this first? Name it in the text.", noteEdit.getString("after"));
+        JsonObject noteWritten = entries.stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("NOTE_WRITTEN")).findFirst().orElseThrow();
+        assertEquals("editor", noteWritten.getString("actor"));
+        assertEquals("reporter", noteWritten.getJsonObject("details").getString("mentions"));
+        assertTrue(noteWritten.getString("summary").startsWith("Note on a paragraph: @reporter"), noteWritten.toString());
 
         // the story's own path, in order
         List<String> path = new ArrayList<>();

@@ -144,4 +144,26 @@ class NotificationsApiIT {
         StoryApiIT.assertProblem(editor.postJson("notifications/999999999/read", ""), 404);
         StoryApiIT.assertProblem(Api.anonymous().get("notifications"), 401);
     }
+
+    @Test
+    void anAssignmentTellsTheAssigneeOnly() {
+        String headline = "Ferry timetable " + UUID.randomUUID();
+        long id = draft(headline);
+        long copyBefore = unread(copyEditor);
+        long editorBefore = unread(editor);
+
+        HttpResponse<String> assigned = editor.postJson("stories/bulk/assignments",
+                "{\"ids\":[" + id + "],\"assignee\":\"copyeditor\"}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+
+        assertEquals(copyBefore + 1, unread(copyEditor));
+        JsonObject n = newest(copyEditor);
+        assertEquals("ASSIGNED", n.getString("kind"));
+        assertEquals(id, n.getJsonNumber("storyId").longValue());
+        assertEquals("editor assigned “" + headline + "” to you", n.getString("message"));
+        assertEquals(editorBefore, unread(editor), "the one who assigns is not told");
+
+        editor.postJson("stories/bulk/assignments", "{\"ids\":[" + id + "],\"assignee\":\"copyeditor\"}");
+        assertEquals(copyBefore + 1, unread(copyEditor), "assigning again to the same person changes nothing");
+    }
 }
