@@ -1,13 +1,14 @@
 package org.copydesk.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.domain.story.Story;
@@ -19,6 +20,9 @@ public class JpaStoryRepository implements StoryRepository {
 
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
+
+    @Inject
+    DatabaseMigrator database;
 
     @Override
     public Optional<Story> find(long id) {
@@ -65,8 +69,23 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public List<Story> search(StoryQuery query, int offset, int limit) {
+        if (query.text() != null && database.isPostgres()) {
+            // full-text search: one page of ids from the GIN index, then the stories
+            StorySearch.Sql sql = StorySearch.postgres(query, false);
+            Query q = em.createNativeQuery(sql.text(), Long.class);
+            sql.params().forEach(q::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Long> ids = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Story> byId = new HashMap<>();
+            em.createQuery("select s from Story s where s.id in :ids", Story.class).setParameter("ids", ids)
+                    .getResultList().forEach(s -> byId.put(s.getId(), s));
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        }
         Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
+        String where = StorySearch.jpqlWhere(query, params);
         TypedQuery<Story> q = em.createQuery("select s from Story s" + where
                 + " order by s.updatedAt desc, s.id desc", Story.class);
         params.forEach(q::setParameter);
@@ -75,31 +94,16 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public long count(StoryQuery query) {
+        if (query.text() != null && database.isPostgres()) {
+            StorySearch.Sql sql = StorySearch.postgres(query, true);
+            Query q = em.createNativeQuery(sql.text(), Long.class);
+            sql.params().forEach(q::setParameter);
+            return ((Number) q.getSingleResult()).longValue();
+        }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + where(query, params), Long.class);
+        TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + StorySearch.jpqlWhere(query, params),
+                Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
-    }
-
-    /** The query's conditions as JPQL; every value is a bound parameter. */
-    private static String where(StoryQuery query, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (!query.states().isEmpty()) {
-            where.append(" and s.state in :states");
-            params.put("states", query.states());
-        }
-        if (query.reporter() != null) {
-            where.append(" and s.reporter = :reporter");
-            params.put("reporter", query.reporter());
-        }
-        if (query.text() != null) {
-            where.append(" and (lower(s.headline) like :text escape '\\'"
-                    + " or exists (select 1 from Story t join t.blocks b where t = s"
-                    + " and lower(b.text) like :text escape '\\'))");
-            String escaped = query.text().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("text", "%" + escaped + "%");
-        }
-        return where.isEmpty() ? "" : " where" + where.substring(4);
     }
 }

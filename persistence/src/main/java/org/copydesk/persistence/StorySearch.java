@@ -1,0 +1,108 @@
+package org.copydesk.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copydesk.domain.story.StoryQuery;
+
+/**
+ * The story list's conditions, for each database. On PostgreSQL the words are a full-text query:
+ * {@code search_vector @@ websearch_to_tsquery('english', :q)} over the headline, standfirst and body (see
+ * {@code db/vendor/postgresql/V6__story_search.sql}), so "troop" finds "troops", quoted phrases, "or" and
+ * "-word" work, and the GIN index answers. On H2 (the development default) each word must appear in the
+ * headline, standfirst or a block, compared by a crude stem ({@code LIKE '%troop%'}); no index, fine for a
+ * development database. Both order the matches newest first, like every story list, so paging is stable.
+ */
+public final class StorySearch {
+
+    /** The most words a search takes into account. */
+    static final int MAX_WORDS = 10;
+
+    private StorySearch() {
+    }
+
+    /** A query with its parameters (named, bound, never spliced into the text). */
+    public record Sql(String text, Map<String, Object> params) {
+    }
+
+    /** PostgreSQL, native SQL: the ids of one page of matches, or their count. */
+    public static Sql postgres(StoryQuery query, boolean count) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder(count ? "select count(*) from story s" : "select s.id from story s");
+        sql.append(" where s.search_vector @@ websearch_to_tsquery('english', :q)");
+        params.put("q", query.text());
+        if (!query.states().isEmpty()) {
+            sql.append(" and s.state in (:states)");
+            params.put("states", query.states().stream().map(Enum::name).sorted().toList());
+        }
+        if (query.reporter() != null) {
+            sql.append(" and s.reporter = :reporter");
+            params.put("reporter", query.reporter());
+        }
+        if (!count) {
+            sql.append(" order by s.updated_at desc, s.id desc");
+        }
+        return new Sql(sql.toString(), params);
+    }
+
+    /** The words of a search (letters and digits), lower case, at most {@link #MAX_WORDS}. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !words.contains(w) && words.size() < MAX_WORDS) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A crude English stem for the LIKE search: the plural and verb endings a full-text search would fold
+     * ("troops" and "troop", "reported" and "reporting", "stories" and "story").
+     */
+    public static String stem(String word) {
+        String[][] endings = {{"ies", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""}};
+        for (String[] e : endings) {
+            if (word.endsWith(e[0]) && word.length() - e[0].length() + e[1].length() >= 4) {
+                String stem = word.substring(0, word.length() - e[0].length()) + e[1];
+                return stem.endsWith("y") && e[0].equals("ies") ? stem.substring(0, stem.length() - 1) : stem;
+            }
+        }
+        return word;
+    }
+
+    /** {@code %stem%} for LIKE, with the LIKE wildcards of the word escaped by a backslash. */
+    public static String likePattern(String word) {
+        return "%" + stem(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The portable JPQL conditions (H2): states, reporter, and every word somewhere in the story. */
+    public static String jpqlWhere(StoryQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (!query.states().isEmpty()) {
+            where.append(" and s.state in :states");
+            params.put("states", query.states());
+        }
+        if (query.reporter() != null) {
+            where.append(" and s.reporter = :reporter");
+            params.put("reporter", query.reporter());
+        }
+        if (query.text() != null) {
+            List<String> words = words(query.text());
+            if (words.isEmpty()) {
+                where.append(" and 1 = 0"); // nothing searchable (only punctuation): no match
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String p = ":w" + i;
+                where.append(" and (lower(s.headline) like ").append(p).append(" escape '\\'")
+                        .append(" or lower(s.standfirst) like ").append(p).append(" escape '\\'")
+                        .append(" or exists (select 1 from Story t join t.blocks b where t = s and lower(b.text) like ")
+                        .append(p).append(" escape '\\'))");
+                params.put("w" + i, likePattern(words.get(i)));
+            }
+        }
+        return where.isEmpty() ? "" : " where" + where.substring(4);
+    }
+}
