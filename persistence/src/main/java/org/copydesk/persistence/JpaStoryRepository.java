@@ -7,6 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.story.StoryState;
 
 @ApplicationScoped
 public class JpaStoryRepository implements StoryRepository {
@@ -23,6 +27,9 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Inject
     DatabaseMigrator database;
+
+    /** Deeper pages of a many-state list use the single query (each state would give offset + limit keys). */
+    private static final int MERGE_LIMIT = 2_000;
 
     @Override
     public Optional<Story> find(long id) {
@@ -76,13 +83,10 @@ public class JpaStoryRepository implements StoryRepository {
             sql.params().forEach(q::setParameter);
             @SuppressWarnings("unchecked")
             List<Long> ids = q.setFirstResult(offset).setMaxResults(limit).getResultList();
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            Map<Long, Story> byId = new HashMap<>();
-            em.createQuery("select s from Story s where s.id in :ids", Story.class).setParameter("ids", ids)
-                    .getResultList().forEach(s -> byId.put(s.getId(), s));
-            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            return byIds(ids);
+        }
+        if (query.text() == null && query.states().size() > 1 && (long) offset + limit <= MERGE_LIMIT) {
+            return searchStatesMerged(query, offset, limit);
         }
         Map<String, Object> params = new HashMap<>();
         String where = StorySearch.jpqlWhere(query, params);
@@ -92,13 +96,54 @@ public class JpaStoryRepository implements StoryRepository {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * More than one state (the dashboard's "On the desk" and "Published" queues): PostgreSQL cannot walk the
+     * (state, updated_at, id) index for an IN list in order, and walking updated_at alone skips every story
+     * of the other states first. So each state's first {@code offset + limit} ids come from its own index
+     * range, merged here newest first; the stories of the page are then loaded by id.
+     */
+    private List<Story> searchStatesMerged(StoryQuery query, int offset, int limit) {
+        List<Object[]> keys = new ArrayList<>();
+        for (StoryState state : query.states()) {
+            TypedQuery<Object[]> q = em.createQuery("select s.id, s.updatedAt from Story s where s.state = :state"
+                    + (query.reporter() == null ? "" : " and s.reporter = :reporter")
+                    + " order by s.updatedAt desc, s.id desc", Object[].class).setParameter("state", state);
+            if (query.reporter() != null) {
+                q.setParameter("reporter", query.reporter());
+            }
+            keys.addAll(q.setMaxResults(offset + limit).getResultList());
+        }
+        keys.sort(Comparator.comparing((Object[] k) -> (Instant) k[1]).thenComparing(k -> (Long) k[0]).reversed());
+        List<Long> ids = keys.stream().skip(offset).limit(limit).map(k -> (Long) k[0]).toList();
+        return byIds(ids);
+    }
+
+    private List<Story> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Story> byId = new HashMap<>();
+        em.createQuery("select s from Story s where s.id in :ids", Story.class).setParameter("ids", ids)
+                .getResultList().forEach(s -> byId.put(s.getId(), s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Override
     public long count(StoryQuery query) {
-        if (query.text() != null && database.isPostgres()) {
-            StorySearch.Sql sql = StorySearch.postgres(query, true);
-            Query q = em.createNativeQuery(sql.text(), Long.class);
-            sql.params().forEach(q::setParameter);
-            return ((Number) q.getSingleResult()).longValue();
+        if (database.isPostgres()) {
+            // exact up to the cap, then the planner's estimate: a total never scans the whole archive
+            StorySearch.Sql capped = StorySearch.postgresCappedCount(query);
+            Query q = em.createNativeQuery(capped.text(), Long.class);
+            capped.params().forEach(q::setParameter);
+            long n = ((Number) q.getSingleResult()).longValue();
+            if (n <= StorySearch.countCap(query)) {
+                return n;
+            }
+            StorySearch.Sql explain = StorySearch.postgresEstimate(query);
+            Query e = em.createNativeQuery(explain.text(), String.class);
+            explain.params().forEach(e::setParameter);
+            long estimate = StorySearch.estimatedRows((String) e.getResultList().get(0));
+            return Math.max(n, estimate);
         }
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + StorySearch.jpqlWhere(query, params),

@@ -14,6 +14,10 @@ import org.copydesk.domain.story.StoryQuery;
  * "-word" work, and the GIN index answers. On H2 (the development default) each word must appear in the
  * headline, standfirst or a block, compared by a crude stem ({@code LIKE '%troop%'}); no index, fine for a
  * development database. Both order the matches newest first, like every story list, so paging is stable.
+ *
+ * <p>Counts on PostgreSQL are exact up to {@value #COUNT_CAP} stories ({@value #SEARCH_COUNT_CAP} for a text
+ * search, where each match costs a look at its vector); above that the total is the planner's estimate, so
+ * a list's total never costs a scan of the whole archive (docs/performance.md).
  */
 public final class StorySearch {
 
@@ -27,12 +31,48 @@ public final class StorySearch {
     public record Sql(String text, Map<String, Object> params) {
     }
 
-    /** PostgreSQL, native SQL: the ids of one page of matches, or their count. */
+    /** PostgreSQL, native SQL: the ids of one page of matches, or their exact count. */
     public static Sql postgres(StoryQuery query, boolean count) {
+        Sql where = postgresWhere(query);
+        String sql = (count ? "select count(*) from story s" : "select s.id from story s") + where.text()
+                + (count ? "" : " order by s.updated_at desc, s.id desc");
+        return new Sql(sql, where.params());
+    }
+
+    /** The most rows a PostgreSQL count reads before it settles for the planner's estimate. */
+    public static int countCap(StoryQuery query) {
+        return query.text() != null ? SEARCH_COUNT_CAP : COUNT_CAP;
+    }
+
+    static final int COUNT_CAP = 10_000;
+    static final int SEARCH_COUNT_CAP = 1_000;
+
+    /** The exact count, but reading no more than {@code cap + 1} rows: a result above cap means "more". */
+    public static Sql postgresCappedCount(StoryQuery query) {
+        Sql where = postgresWhere(query);
+        return new Sql("select count(*) from (select 1 from story s" + where.text() + " limit " + (countCap(query) + 1)
+                + ") t", where.params());
+    }
+
+    /** The planner's estimate of the number of matches (first line of EXPLAIN: "… rows=N width=…"). */
+    public static Sql postgresEstimate(StoryQuery query) {
+        Sql where = postgresWhere(query);
+        return new Sql("explain select 1 from story s" + where.text(), where.params());
+    }
+
+    /** The row estimate of an EXPLAIN line, or -1. */
+    public static long estimatedRows(String planLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" rows=(\\d+)").matcher(planLine);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static Sql postgresWhere(StoryQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder(count ? "select count(*) from story s" : "select s.id from story s");
-        sql.append(" where s.search_vector @@ websearch_to_tsquery('english', :q)");
-        params.put("q", query.text());
+        StringBuilder sql = new StringBuilder();
+        if (query.text() != null) {
+            sql.append(" and s.search_vector @@ websearch_to_tsquery('english', :q)");
+            params.put("q", query.text());
+        }
         if (!query.states().isEmpty()) {
             sql.append(" and s.state in (:states)");
             params.put("states", query.states().stream().map(Enum::name).sorted().toList());
@@ -41,10 +81,7 @@ public final class StorySearch {
             sql.append(" and s.reporter = :reporter");
             params.put("reporter", query.reporter());
         }
-        if (!count) {
-            sql.append(" order by s.updated_at desc, s.id desc");
-        }
-        return new Sql(sql.toString(), params);
+        return new Sql(sql.isEmpty() ? "" : " where" + sql.substring(4), params);
     }
 
     /** The words of a search (letters and digits), lower case, at most {@link #MAX_WORDS}. */

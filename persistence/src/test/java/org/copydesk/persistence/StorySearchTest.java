@@ -31,6 +31,20 @@ class StorySearchTest {
     }
 
     @Test
+    void postgresCountsStopAtTheCapAndOtherwiseEstimate() {
+        StorySearch.Sql all = StorySearch.postgresCappedCount(StoryQuery.all());
+        assertEquals("select count(*) from (select 1 from story s limit 10001) t", all.text());
+        StorySearch.Sql search = StorySearch.postgresCappedCount(new StoryQuery(Set.of(StoryState.DRAFT), null, "troops"));
+        assertEquals("select count(*) from (select 1 from story s where s.search_vector @@ websearch_to_tsquery("
+                + "'english', :q) and s.state in (:states) limit 1001) t", search.text());
+        assertEquals("explain select 1 from story s where s.state in (:states)",
+                StorySearch.postgresEstimate(StoryQuery.inState(StoryState.PUBLISHED)).text());
+        assertEquals(84012, StorySearch.estimatedRows(
+                "Index Only Scan using story_state_idx on story s  (cost=0.42..1953.62 rows=84012 width=4)"));
+        assertEquals(-1, StorySearch.estimatedRows("Result"));
+    }
+
+    @Test
     void wordsAreLowerCaseDistinctAndCapped() {
         assertEquals(List.of("north", "korea", "troops"), StorySearch.words("  North-Korea: TROOPS, troops!"));
         assertEquals(List.of("kotsou", "αθήνα"), StorySearch.words("\"Kotsou\" Αθήνα"));
