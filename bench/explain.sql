@@ -57,3 +57,12 @@ explain (analyze, buffers, costs off) select * from story s where s.slug = :'slu
 explain (analyze, buffers, costs off) select * from story_block b where b.story_id = :story order by b.position;
 \echo '== 16 correction sweep (CopyDeskRepository.storiesContaining): the same words in other stories'
 explain (analyze, buffers, costs off) select distinct s.id from story s join story_block b on b.story_id = s.id where s.id <> :story and b.text like '%Vladivostok%' escape '\' order by s.id offset 0 rows fetch first 200 rows only;
+\echo '== 17 since V7 and the count cap: the totals as the application asks for them on PostgreSQL'
+explain (analyze, buffers, costs off) select count(*) from (select 1 from story s limit 10001) t;
+explain (analyze, buffers, costs off) select count(*) from (select 1 from story s where s.state in ('PUBLISHED', 'RETRACTED') limit 10001) t;
+explain select 1 from story s where s.state in ('PUBLISHED', 'RETRACTED');
+explain (analyze, buffers, costs off) select count(*) from (select 1 from story s where s.search_vector @@ websearch_to_tsquery('english', 'troops') limit 1001) t;
+explain select 1 from story s where s.search_vector @@ websearch_to_tsquery('english', 'troops');
+\echo '== 18 a many-state queue, one index range per state (JpaStoryRepository.searchStatesMerged)'
+explain (analyze, buffers, costs off) select s.id, s.updated_at from story s where s.state = 'PUBLISHED' order by s.updated_at desc, s.id desc offset 0 rows fetch first 20 rows only;
+explain (analyze, buffers, costs off) select s.id, s.updated_at from story s where s.state = 'RETRACTED' order by s.updated_at desc, s.id desc offset 0 rows fetch first 20 rows only;
