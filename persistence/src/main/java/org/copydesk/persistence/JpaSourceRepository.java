@@ -38,11 +38,18 @@ public class JpaSourceRepository implements SourceRepository {
         if (!byName.isEmpty()) {
             return byName;
         }
-        // Aliases are kept as written; compare them the way names are compared.
-        return em.createQuery("select distinct s from Source s join s.aliases a where s.mergedInto is null"
-                + " and lower(a) like :start order by s.id", Source.class)
+        // Aliases are kept as written; compare them the way names are compared. Only (id, alias) pairs are
+        // read and compared here: loading every source whose alias starts with the same letter, each with
+        // its aliases, took seconds per attribution on a 20,000-source registry (docs/performance.md).
+        String wanted = Source.key(key);
+        List<Long> ids = em.createQuery("select distinct s.id, a from Source s join s.aliases a where s.mergedInto is null"
+                + " and lower(a) like :start", Object[].class)
                 .setParameter("start", key.isEmpty() ? "" : key.substring(0, 1) + "%")
-                .getResultList().stream().filter(s -> s.answersTo(key)).toList();
+                .getResultList().stream().filter(row -> Source.key((String) row[1]).equals(wanted))
+                .map(row -> (Long) row[0]).distinct().sorted().toList();
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select s from Source s where s.id in :ids order by s.id", Source.class)
+                        .setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -1,18 +1,23 @@
 package org.copydesk.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.story.StoryState;
 
 @ApplicationScoped
 public class JpaStoryRepository implements StoryRepository {
@@ -23,23 +28,11 @@ public class JpaStoryRepository implements StoryRepository {
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
 
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/copydesk")
-    javax.sql.DataSource dataSource;
+    @Inject
+    DatabaseMigrator database;
 
-    private volatile Boolean postgreSql;
-
-    private boolean isPostgreSql() {
-        Boolean known = postgreSql;
-        if (known == null) {
-            try (java.sql.Connection connection = dataSource.getConnection()) {
-                known = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("The database does not answer", e);
-            }
-            postgreSql = known;
-        }
-        return known;
-    }
+    /** Deeper pages of a many-state list use the single query (each state would give offset + limit keys). */
+    private static final int MERGE_LIMIT = 2_000;
 
     @Override
     public Optional<Story> find(long id) {
@@ -48,7 +41,7 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public Optional<Story> findForUpdate(long id) {
-        if (isPostgreSql()) {
+        if (database.isPostgres()) {
             // H2 gives up a lock wait after its LOCK_TIMEOUT; PostgreSQL waits for ever unless told: a bounded
             // wait for this transaction only, so a convoy of saves on one story ends in 409s, not in hung requests
             em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
@@ -92,45 +85,79 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public List<Story> search(StoryQuery query, int offset, int limit) {
+        if (query.text() != null && database.isPostgres()) {
+            // full-text search: one page of ids from the GIN index, then the stories
+            StorySearch.Sql sql = StorySearch.postgres(query, false);
+            Query q = em.createNativeQuery(sql.text(), Long.class);
+            sql.params().forEach(q::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Long> ids = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+            return byIds(ids);
+        }
+        if (query.text() == null && query.states().size() > 1 && (long) offset + limit <= MERGE_LIMIT) {
+            return searchStatesMerged(query, offset, limit);
+        }
         Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
+        String where = StorySearch.jpqlWhere(query, params);
         TypedQuery<Story> q = em.createQuery("select s from Story s" + where
                 + " order by s.updatedAt desc, s.id desc", Story.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    @Override
-    public long count(StoryQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + where(query, params), Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
+    /**
+     * More than one state (the dashboard's "On the desk" and "Published" queues): PostgreSQL cannot walk the
+     * (state, updated_at, id) index for an IN list in order, and walking updated_at alone skips every story
+     * of the other states first. So each state's first {@code offset + limit} ids come from its own index
+     * range, merged here newest first; the stories of the page are then loaded by id.
+     */
+    private List<Story> searchStatesMerged(StoryQuery query, int offset, int limit) {
+        List<Object[]> keys = new ArrayList<>();
+        for (StoryState state : query.states()) {
+            TypedQuery<Object[]> q = em.createQuery("select s.id, s.updatedAt from Story s where s.state = :state"
+                    + (query.reporter() == null ? "" : " and s.reporter = :reporter")
+                    + " order by s.updatedAt desc, s.id desc", Object[].class).setParameter("state", state);
+            if (query.reporter() != null) {
+                q.setParameter("reporter", query.reporter());
+            }
+            keys.addAll(q.setMaxResults(offset + limit).getResultList());
+        }
+        keys.sort(Comparator.comparing((Object[] k) -> (Instant) k[1]).thenComparing(k -> (Long) k[0]).reversed());
+        List<Long> ids = keys.stream().skip(offset).limit(limit).map(k -> (Long) k[0]).toList();
+        return byIds(ids);
     }
 
-    /** The query's conditions as JPQL; every value is a bound parameter. */
-    private static String where(StoryQuery query, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (!query.states().isEmpty()) {
-            where.append(" and s.state in :states");
-            params.put("states", query.states());
+    private List<Story> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (query.reporter() != null) {
-            where.append(" and s.reporter = :reporter");
-            params.put("reporter", query.reporter());
+        Map<Long, Story> byId = new HashMap<>();
+        em.createQuery("select s from Story s where s.id in :ids", Story.class).setParameter("ids", ids)
+                .getResultList().forEach(s -> byId.put(s.getId(), s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public long count(StoryQuery query) {
+        if (database.isPostgres()) {
+            // exact up to the cap, then the planner's estimate: a total never scans the whole archive
+            StorySearch.Sql capped = StorySearch.postgresCappedCount(query);
+            Query q = em.createNativeQuery(capped.text(), Long.class);
+            capped.params().forEach(q::setParameter);
+            long n = ((Number) q.getSingleResult()).longValue();
+            if (n <= StorySearch.countCap(query)) {
+                return n;
+            }
+            StorySearch.Sql explain = StorySearch.postgresEstimate(query);
+            Query e = em.createNativeQuery(explain.text(), String.class);
+            explain.params().forEach(e::setParameter);
+            long estimate = StorySearch.estimatedRows((String) e.getResultList().get(0));
+            return Math.max(n, estimate);
         }
-        if (query.assignee() != null) {
-            where.append(" and s.assignee = :assignee");
-            params.put("assignee", query.assignee());
-        }
-        if (query.text() != null) {
-            where.append(" and (lower(s.headline) like :text escape '\\'"
-                    + " or exists (select 1 from Story t join t.blocks b where t = s"
-                    + " and lower(b.text) like :text escape '\\'))");
-            String escaped = query.text().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("text", "%" + escaped + "%");
-        }
-        return where.isEmpty() ? "" : " where" + where.substring(4);
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + StorySearch.jpqlWhere(query, params),
+                Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
     }
 }
