@@ -116,9 +116,13 @@ public class JpaStoryRepository implements StoryRepository {
         for (StoryState state : query.states()) {
             TypedQuery<Object[]> q = em.createQuery("select s.id, s.updatedAt from Story s where s.state = :state"
                     + (query.reporter() == null ? "" : " and s.reporter = :reporter")
+                    + (query.assignee() == null ? "" : " and s.assignee = :assignee")
                     + " order by s.updatedAt desc, s.id desc", Object[].class).setParameter("state", state);
             if (query.reporter() != null) {
                 q.setParameter("reporter", query.reporter());
+            }
+            if (query.assignee() != null) {
+                q.setParameter("assignee", query.assignee());
             }
             keys.addAll(q.setMaxResults(offset + limit).getResultList());
         }
