@@ -52,6 +52,9 @@ public class CopyDeskService implements StoryGuard {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<StoryCorrected> corrected;
+
     /** A story arriving on the copy desk is checked at once, so its findings are waiting there. */
     void onStoryChanged(@jakarta.enterprise.event.Observes StoryChanged changed) {
         if (changed.kind() == StoryChanged.Kind.MOVED
@@ -200,6 +203,7 @@ public class CopyDeskService implements StoryGuard {
         record.markApplied(by, revision.getNumber(), clock.instant());
         desk.store(record);
         stories.flush();
+        corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
     }
 
     @Override

@@ -41,6 +41,9 @@ public class CorrectionService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<StoryCorrected> corrected;
+
     public CorrectionView propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
             String reason, String notice, Actor by) {
         Story story = load(storyId);
@@ -73,6 +76,7 @@ public class CorrectionService {
         revisions.store(revision);
         c.markApplied(by, revision.getNumber(), clock.instant());
         stories.flush();
+        corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
         return view(c, story);
     }
 

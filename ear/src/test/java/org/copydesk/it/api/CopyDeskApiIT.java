@@ -162,6 +162,16 @@ class CopyDeskApiIT {
 
         HttpResponse<String> live = Api.anonymous().send(Api.anonymous().request(ServerUrls.base().resolve("read/" + slug).toString()).GET());
         assertTrue(live.body().contains("80 centimeters"), "the live page keeps the text until the correction is applied");
+        // the public page is rendered once, then served from memory: no session, an ETag, 304 when unchanged
+        HttpResponse<String> again = Api.anonymous().send(Api.anonymous().request(ServerUrls.base().resolve("read/" + slug).toString()).GET());
+        assertEquals("hit", again.headers().firstValue("X-Copydesk-Cache").orElse(""));
+        assertEquals(live.body(), again.body());
+        assertTrue(again.headers().allValues("Set-Cookie").isEmpty() && live.headers().allValues("Set-Cookie").isEmpty(),
+                "reading makes no session: " + live.headers().map());
+        assertTrue(again.headers().allValues("Content-Security-Policy").contains("script-src 'none'"));
+        String etag = again.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Api.anonymous().send(Api.anonymous().request(ServerUrls.base().resolve("read/" + slug).toString())
+                .header("If-None-Match", etag).GET()).statusCode());
 
         assertProblem(copyEditor.postJson("corrections/" + cid + "/apply", "{}"), 403);
         HttpResponse<String> applied = editor.postJson("corrections/" + cid + "/apply", "{}");
@@ -169,7 +179,8 @@ class CopyDeskApiIT {
         assertEquals("APPLIED", json(applied).getString("status"));
 
         String page = Api.anonymous().send(Api.anonymous().request(ServerUrls.base().resolve("read/" + slug).toString()).GET()).body();
-        assertTrue(page.contains("60 centimeters") && !page.contains("More than 80 centimeters"), "the new revision is live");
+        assertTrue(page.contains("60 centimeters") && !page.contains("More than 80 centimeters"),
+                "the new revision is live at once (the kept page is dropped when the correction is applied)");
         assertTrue(page.contains("Correction, "), page);
         assertTrue(page.contains("An earlier version said 80 centimeters"), "the notice is under the story");
         assertTrue(page.contains("\"@type\":\"CorrectionComment\""), "schema.org JSON-LD");

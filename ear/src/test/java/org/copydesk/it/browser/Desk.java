@@ -51,7 +51,7 @@ final class Desk {
      * the test reads next is the answer, not the page it came from.
      */
     void clickButton(String label) {
-        By button = By.xpath("//button[normalize-space(.)='" + label + "']");
+        By button = By.xpath("//button[normalize-space(.)='" + label + "'] | //input[@type='submit' and @value='" + label + "']");
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();

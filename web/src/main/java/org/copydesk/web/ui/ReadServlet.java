@@ -1,21 +1,37 @@
 package org.copydesk.web.ui;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-/** Serves the readers' address {@code /read/{slug}} with the Faces page {@code /read.xhtml}. */
+/**
+ * Serves the readers' address {@code /read/{slug}} with the Faces page {@code /read.xhtml}, rendered once
+ * and then answered from {@link PublicPageCache} until the story changes (the page is stateless and the
+ * same for every reader). Answers carry an ETag; a matching {@code If-None-Match} gets 304.
+ */
 @WebServlet("/read/*")
 public class ReadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,120}");
+    /** Set by {@link ReaderBean} when it rendered a published story: the page may be kept. */
+    static final String RENDERED_STORY = "copydesk.read.story";
+
+    @Inject
+    transient PublicPageCache cache;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -26,7 +42,117 @@ public class ReadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        PublicPageCache.Page page = cache.get(slug);
+        if (page != null) {
+            send(page, request, response, "hit");
+            return;
+        }
+        boolean hadSession = request.getSession(false) != null;
+        Capture capture = new Capture(response);
         request.getRequestDispatcher("/read.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8))
-                .forward(request, response);
+                .forward(request, capture);
+        byte[] body = capture.body();
+        Object story = request.getAttribute(RENDERED_STORY);
+        boolean sessionMade = !hadSession && request.getSession(false) != null;
+        if (capture.getStatus() == HttpServletResponse.SC_OK && story instanceof Long id && !sessionMade) {
+            cache.put(slug, id, body, capture.getContentType());
+            send(cache.get(slug), request, response, "miss");
+            return;
+        }
+        if (body.length > 0) {
+            if (!response.isCommitted()) {
+                response.setContentLength(body.length);
+            }
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static void send(PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response,
+            String how) throws IOException {
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Copydesk-Cache", how);
+        // the page has no scripts (the JSON-LD block is data, not run): forbid them, whatever else is allowed
+        response.addHeader("Content-Security-Policy", "script-src 'none'");
+        String match = request.getHeader("If-None-Match");
+        if (match != null && (match.contains(page.etag()) || match.strip().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType() == null ? "text/html;charset=UTF-8" : page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    /** Keeps what the page writes, so it can be stored before it is sent. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        bytes.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(encoding)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the length is set when the captured body is sent
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // the length is set when the captured body is sent
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return bytes.toByteArray();
+        }
     }
 }

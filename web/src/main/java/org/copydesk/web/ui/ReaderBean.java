@@ -57,6 +57,9 @@ public class ReaderBean {
             return;
         }
         notices = corrections.notices(story.id());
+        if ("GET".equals(request.getMethod())) {
+            request.setAttribute(ReadServlet.RENDERED_STORY, story.id());
+        }
     }
 
     public void sendReport() {

@@ -1,0 +1,81 @@
+package org.copydesk.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.application.StoryChanged;
+import org.copydesk.application.StoryCorrected;
+
+/**
+ * The rendered public story pages ({@code /read/{slug}}), kept so that readers' requests do not render the
+ * page again: a page is the same for every reader. A page leaves the cache as soon as its story is saved,
+ * moved (published, retracted) or corrected on this server, and after {@link #MAX_AGE} anyway, which bounds
+ * how long another node of a cluster can show the previous version (docs/performance.md).
+ */
+@ApplicationScoped
+public class PublicPageCache {
+
+    /** How long a page may be served from memory without being rendered again. */
+    public static final Duration MAX_AGE = Duration.ofSeconds(Long.getLong("copydesk.read.cache.seconds", 10));
+    /** Pages kept at most; past that the cache starts again empty (the busiest pages come back first). */
+    static final int MAX_PAGES = 2_000;
+
+    /** One rendered page: the bytes, their type, an entity tag, and when it was rendered. */
+    public record Page(long storyId, byte[] body, String contentType, String etag, Instant renderedAt) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    public Page get(String slug) {
+        Page page = pages.get(slug);
+        if (page == null) {
+            return null;
+        }
+        if (page.renderedAt().plus(MAX_AGE).isBefore(clock.instant())) {
+            pages.remove(slug, page);
+            return null;
+        }
+        return page;
+    }
+
+    public void put(String slug, long storyId, byte[] body, String contentType) {
+        if (pages.size() >= MAX_PAGES) {
+            pages.clear();
+        }
+        pages.put(slug, new Page(storyId, body, contentType, etag(body), clock.instant()));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged changed) {
+        forget(changed.storyId(), changed.slug());
+    }
+
+    void onCorrected(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryCorrected corrected) {
+        forget(corrected.storyId(), corrected.slug());
+    }
+
+    private void forget(long storyId, String slug) {
+        if (slug != null) {
+            pages.remove(slug);
+        }
+        pages.values().removeIf(p -> p.storyId() == storyId);
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
