@@ -96,7 +96,7 @@ public class SourcingService implements StoryGuard {
 
     public List<AttributionView> attributions(long storyId) {
         Story story = loadStory(storyId);
-        return views(story, attributions.ofStory(storyId));
+        return views(story, attributions.ofStory(storyId), true);
     }
 
     public AttributionView link(long storyId, long attributionId, long sourceId, Actor by) {
@@ -190,7 +190,8 @@ public class SourcingService implements StoryGuard {
 
     @Override
     public List<String> sourcingProblems(Story story) {
-        return attributions(story.getId()).stream().map(AttributionView::blocking)
+        // the gate needs only what blocks, not the registry's suggestions (a lookup per unlinked claim)
+        return views(story, attributions.ofStory(story.getId()), false).stream().map(AttributionView::blocking)
                 .filter(java.util.Objects::nonNull).toList();
     }
 
@@ -208,7 +209,7 @@ public class SourcingService implements StoryGuard {
         return names;
     }
 
-    private List<AttributionView> views(Story story, List<Attribution> list) {
+    private List<AttributionView> views(Story story, List<Attribution> list, boolean suggest) {
         List<Block> blocks = story.content().blocks();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -218,20 +219,20 @@ public class SourcingService implements StoryGuard {
                 .collect(Collectors.toSet());
         Map<Long, Source> linked = sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
         return list.stream()
-                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId())))
+                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggest))
                 .sorted(Comparator.comparing((AttributionView v) -> v.blockIndex() < 0 ? Integer.MAX_VALUE : v.blockIndex())
                         .thenComparing(AttributionView::start))
                 .toList();
     }
 
     private AttributionView view(long storyId, Attribution a) {
-        return views(loadStory(storyId), List.of(a)).get(0);
+        return views(loadStory(storyId), List.of(a), true).get(0);
     }
 
-    private AttributionView toView(Attribution a, int blockIndex, Source linked) {
+    private AttributionView toView(Attribution a, int blockIndex, Source linked, boolean suggest) {
         SourceView source = linked == null ? null : SourceView.of(linked);
         SourceView suggested = null;
-        if (source == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED) {
+        if (suggest && source == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED) {
             suggested = sources.findByKey(Source.key(a.getProposedName())).stream().findFirst()
                     .map(SourceView::of).orElse(null);
         }
