@@ -169,6 +169,23 @@ class CopyDeskApiIT {
         assertTrue(again.headers().allValues("Set-Cookie").isEmpty() && live.headers().allValues("Set-Cookie").isEmpty(),
                 "reading makes no session: " + live.headers().map());
         assertTrue(again.headers().allValues("Content-Security-Policy").contains("script-src 'none'"));
+        // a reader's report is a plain form post to the same address: refused with the reason and the text kept,
+        // or taken with thanks; neither answer is kept for other readers
+        String readUrl = ServerUrls.base().resolve("read/" + slug).toString();
+        HttpResponse<String> tooShort = Api.anonymous().send(Api.anonymous().request(readUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("text=Typo%3F&contact=")));
+        assertEquals(400, tooShort.statusCode());
+        assertTrue(tooShort.body().contains("Tell us what is wrong in") && tooShort.body().contains(">Typo?</textarea>"),
+                tooShort.body());
+        HttpResponse<String> taken = Api.anonymous().send(Api.anonymous().request(readUrl)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "text=The+snow+figure+looks+too+high+to+me&contact=reader%40example.org")));
+        assertEquals(200, taken.statusCode());
+        assertTrue(taken.body().contains("Thank you. The desk will look at your report."));
+        String afterReport = Api.anonymous().send(Api.anonymous().request(readUrl).GET()).body();
+        assertFalse(afterReport.contains("Thank you"), "the thanks are for the one who reported");
         String etag = again.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, Api.anonymous().send(Api.anonymous().request(ServerUrls.base().resolve("read/" + slug).toString())
                 .header("If-None-Match", etag).GET()).statusCode());

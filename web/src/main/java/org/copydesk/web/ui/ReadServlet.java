@@ -16,6 +16,9 @@ import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.copydesk.application.CorrectionService;
+import org.copydesk.application.NotFoundException;
+import org.copydesk.application.TooManyReportsException;
 
 /**
  * Serves the readers' address {@code /read/{slug}} with the Faces page {@code /read.xhtml}, rendered once
@@ -30,8 +33,18 @@ public class ReadServlet extends HttpServlet {
     /** Set by {@link ReaderBean} when it rendered a published story: the page may be kept. */
     static final String RENDERED_STORY = "copydesk.read.story";
 
+    /** Set by {@link #doPost} for {@link ReaderBean}: what became of a reader's report. */
+    static final String REPORT_OUTCOME = "copydesk.read.report";
+
+    /** A report's outcome: {@code error} is null when it was taken; the text comes back when it was not. */
+    record ReportOutcome(String error, String text, String contact) {
+    }
+
     @Inject
     transient PublicPageCache cache;
+
+    @Inject
+    transient CorrectionService corrections;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -65,6 +78,43 @@ public class ReadServlet extends HttpServlet {
             }
             response.getOutputStream().write(body);
         }
+    }
+
+    /**
+     * A reader's report from the page's form: taken (the page again, thanking), or refused with the reason next
+     * to the field and the text kept — 400 for a report too short or too long, 429 past the hourly limit of
+     * the address, 404 for a story that is not published.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String path = request.getPathInfo();
+        String slug = path == null ? "" : path.substring(1);
+        if (!SLUG.matcher(slug).matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String text = request.getParameter("text");
+        String contact = request.getParameter("contact");
+        ReportOutcome outcome;
+        try {
+            corrections.report(slug, text, contact, request.getRemoteAddr());
+            outcome = new ReportOutcome(null, null, null);
+        } catch (TooManyReportsException e) {
+            response.setStatus(429);
+            outcome = new ReportOutcome(e.getMessage(), text, contact);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            outcome = new ReportOutcome(e.getMessage(), text, contact);
+        }
+        request.setAttribute(REPORT_OUTCOME, outcome);
+        response.setHeader("Cache-Control", "no-store");
+        request.getRequestDispatcher("/read.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8))
+                .forward(request, response);
     }
 
     private static void send(PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response,

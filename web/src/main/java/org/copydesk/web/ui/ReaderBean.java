@@ -14,12 +14,11 @@ import org.copydesk.application.CorrectionView;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
-import org.copydesk.application.TooManyReportsException;
 
 /**
  * The public page of a published story, {@code /read/{slug}}: the story, its dated correction notices
- * (also as schema.org CorrectionComment JSON-LD), and a form to report an error. Anything unpublished
- * is not found.
+ * (also as schema.org CorrectionComment JSON-LD), and a form to report an error (taken by
+ * {@link ReadServlet#doPost}, whose outcome this bean shows). Anything unpublished is not found.
  */
 @Named
 @RequestScoped
@@ -43,6 +42,7 @@ public class ReaderBean {
     private String report;
     private String contact;
     private boolean reported;
+    private String reportError;
 
     public void load() throws IOException {
         try {
@@ -59,23 +59,11 @@ public class ReaderBean {
         notices = corrections.notices(story.id());
         if ("GET".equals(request.getMethod())) {
             request.setAttribute(ReadServlet.RENDERED_STORY, story.id());
-        }
-    }
-
-    public void sendReport() {
-        try {
-            corrections.report(slug, report, contact, request.getRemoteAddr());
-            reported = true;
-            report = null;
-            contact = null;
-        } catch (TooManyReportsException e) {
-            Messages.error("report:text", e.getMessage());
-        } catch (IllegalArgumentException | NotFoundException e) {
-            Messages.error("report:text", e.getMessage());
-        }
-        if (story == null && slug != null) {
-            story = queries.published(slug);
-            notices = corrections.notices(story.id());
+        } else if (request.getAttribute(ReadServlet.REPORT_OUTCOME) instanceof ReadServlet.ReportOutcome outcome) {
+            reported = outcome.error() == null;
+            reportError = outcome.error();
+            report = reported ? null : outcome.text();
+            contact = reported ? null : outcome.contact();
         }
     }
 
@@ -139,5 +127,9 @@ public class ReaderBean {
 
     public boolean isReported() {
         return reported;
+    }
+
+    public String getReportError() {
+        return reportError;
     }
 }
