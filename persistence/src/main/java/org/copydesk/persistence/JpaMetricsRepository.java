@@ -31,6 +31,18 @@ public class JpaMetricsRepository implements MetricsRepository {
         };
     }
 
+    /**
+     * The GROUP BY of a figure by {@code by} and, if given, one more column. PostgreSQL refuses a constant in
+     * GROUP BY ("non-integer constant"), so the whole desk ({@code ALL}) is grouped by the other column only,
+     * or is one aggregate row kept only when something was counted (as a GROUP BY would).
+     */
+    private static String groupBy(Dimension by, String also) {
+        if (by == Dimension.ALL) {
+            return also == null ? " having count(*) > 0" : " group by " + also;
+        }
+        return " group by " + group(by) + (also == null ? "" : ", " + also);
+    }
+
     private static String seconds(String from, String to) {
         return "cast(extract(epoch from " + to + ") - extract(epoch from " + from + ") as double precision)";
     }
@@ -39,7 +51,7 @@ public class JpaMetricsRepository implements MetricsRepository {
     public List<Count> storiesPerState(Dimension by, Instant since) {
         String g = group(by);
         String sql = "select " + g + " as grp, s.state, count(*) from story s" + DESK_JOIN
-                + " where s.created_at >= :since group by " + g + ", s.state";
+                + " where s.created_at >= :since" + groupBy(by, "s.state");
         return counts(sql, since, true);
     }
 
@@ -59,7 +71,7 @@ public class JpaMetricsRepository implements MetricsRepository {
                 + " percentile_cont(0.5) within group (order by " + seconds("stay.entered", "stay.left_at") + ")"
                 + " from stay join story s on s.id = stay.story_id" + DESK_JOIN
                 + " where stay.left_at is not null and stay.left_at >= :since"
-                + " group by " + g + ", stay.state";
+                + groupBy(by, "stay.state");
         return medians(sql, since, true);
     }
 
@@ -67,7 +79,7 @@ public class JpaMetricsRepository implements MetricsRepository {
     public List<Count> published(Dimension by, Instant since) {
         String g = group(by);
         String sql = "select " + g + " as grp, count(*) from story s" + DESK_JOIN
-                + " where s.published_at is not null and s.published_at >= :since group by " + g;
+                + " where s.published_at is not null and s.published_at >= :since" + groupBy(by, null);
         return counts(sql, since, false);
     }
 
@@ -78,7 +90,7 @@ public class JpaMetricsRepository implements MetricsRepository {
                 + " percentile_cont(0.5) within group (order by " + seconds("c.proposed_at", "c.decided_at") + ")"
                 + " from correction c join story s on s.id = c.story_id" + DESK_JOIN
                 + " where c.status = 'APPLIED' and s.published_at is not null and c.decided_at >= s.published_at"
-                + " and c.decided_at >= :since group by " + g;
+                + " and c.decided_at >= :since" + groupBy(by, null);
         return medians(sql, since, false);
     }
 
