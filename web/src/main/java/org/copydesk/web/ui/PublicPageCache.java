@@ -44,15 +44,14 @@ public class PublicPageCache {
         return page;
     }
 
-    public void put(String slug, long storyId, byte[] body, String contentType) {
+    /** Keeps a rendered page and answers it (a change may drop it from the cache at once; the answer stands). */
+    public Page put(String slug, long storyId, byte[] body, String contentType) {
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
-        pages.put(slug, new Page(storyId, body, contentType, etag(body), clock.instant()));
-    }
-
-    public Instant now() {
-        return clock.instant();
+        Page page = new Page(storyId, body, contentType, etag(body), clock.instant());
+        pages.put(slug, page);
+        return page;
     }
 
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged changed) {

@@ -68,8 +68,7 @@ public class ReadServlet extends HttpServlet {
         Object story = request.getAttribute(RENDERED_STORY);
         boolean sessionMade = !hadSession && request.getSession(false) != null;
         if (capture.getStatus() == HttpServletResponse.SC_OK && story instanceof Long id && !sessionMade) {
-            cache.put(slug, id, body, capture.getContentType());
-            send(cache.get(slug), request, response, "miss");
+            send(cache.put(slug, id, body, capture.getContentType()), request, response, "miss");
             return;
         }
         if (body.length > 0) {
