@@ -1,7 +1,9 @@
 package org.copydesk.it;
 
 import java.io.File;
+import org.copydesk.it.shared.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -10,11 +12,27 @@ public final class Deployments {
 
     static final String WAR = "copydesk-web.war";
 
+    /** The packages of the tests that run inside the server (the rest run as clients, {@code @RunAsClient}). */
+    private static final String[] IN_CONTAINER = {"org.copydesk.it.story", "org.copydesk.it.metrics"};
+
     private Deployments() {
     }
 
+    /**
+     * The deployment every Arquillian test class uses: the real EAR with the in-container tests' packages
+     * added, deployed once per server for all classes ({@link SharedDeployment}). Classes that run as
+     * clients declare it too, so that whichever class runs first deploys what all the others need.
+     */
+    public static EnterpriseArchive shared() {
+        EnterpriseArchive ear = earWithTests(IN_CONTAINER);
+        File built = new File(System.getProperty("copydesk.ear"));
+        String identity = "copydesk.ear " + built.length() + " bytes, modified " + built.lastModified() + "; tests: "
+                + String.join(", ", IN_CONTAINER);
+        return ear.addAsManifestResource(new StringAsset(identity), SharedDeployment.MARKER.substring("META-INF/".length()));
+    }
+
     /** The EAR exactly as built, for tests that talk to it over HTTP. */
-    public static EnterpriseArchive ear() {
+    private static EnterpriseArchive ear() {
         String path = System.getProperty("copydesk.ear");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("Build the EAR first (copydesk.ear=" + path + ")");
@@ -23,12 +41,10 @@ public final class Deployments {
     }
 
     /** The real EAR with the given packages added to its WAR, for tests that run inside the server. */
-    public static EnterpriseArchive earWithTests(Package... testPackages) {
+    private static EnterpriseArchive earWithTests(String... testPackages) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        for (Package p : testPackages) {
-            war.addPackage(p);
-        }
+        war.addPackages(false, testPackages);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

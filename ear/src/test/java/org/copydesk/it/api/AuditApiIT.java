@@ -17,33 +17,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Desks;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The audit export of a story taken along the seed's path: import, submit, sourcing (one claim rejected,
  * one waived, the rest linked and verified), the "Chine" copy fix applied, sign-off, publication and a
  * correction applied. Every kind of entry is there, in time order, and only the right people see it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditApiIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-    private final Api copyEditor = Api.as("copyeditor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class AuditApiIT extends ApiTest {
 
     private HttpResponse<String> put(Api as, String path, String body) {
         return as.send(as.request(path).header("Content-Type", "application/json")

@@ -15,33 +15,20 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Desks;
 import org.copydesk.it.ServerUrls;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every actor (anonymous and each role) against every API endpoint, workflow move and correction
  * action. An actor the row allows must never get 401/403 (nor a 5xx); every other signed-in actor
  * must get 403 and the anonymous caller 401. Each attempt gets its own fresh data.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ApiTest {
 
     static final List<String> ACTORS = List.of("anonymous", "reporter", "editor", "copyeditor", "admin");
     static final Set<String> ALL = Set.of("reporter", "editor", "copyeditor", "admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** One request, built afresh for each attempt (so one actor's success does not change another's). */
     record Row(String name, Set<String> allowed, Supplier<HttpRequest.Builder> request) {

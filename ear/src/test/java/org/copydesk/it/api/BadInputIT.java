@@ -37,14 +37,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.ServerUrls;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input, clear answers: at least 10,000 malformed requests, made by a seeded generator from valid
@@ -54,9 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with its status and a detail; no body shows an exception, a stack trace or a Java class name; the
  * server logs no ERROR meanwhile. Reproduce a run with {@code -Dbadinput.seed=<the seed printed>}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends ApiTest {
 
     private static final int REQUESTS = Integer.getInteger("badinput.requests", 10_000);
     private static final int THREADS = 8;
@@ -66,11 +58,6 @@ class BadInputIT {
                     + "(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** One request to send, and a label saying how it was made (for the failure report). */
     record Bad(String label, String method, String path, String contentType, byte[] body, String user,

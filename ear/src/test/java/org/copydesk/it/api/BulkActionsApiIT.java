@@ -14,29 +14,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bulk moves, assignments and sections over HTTP: one result per story, each checked as a single action. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BulkActionsApiIT {
+class BulkActionsApiIT extends ApiTest {
 
     private static final long UNKNOWN = 987_654_321L;
 
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-    private final Api copyEditor = Api.as("copyeditor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** A reporter's draft (it shows in the reporter's queues). */
     private long create(String headline, String... paragraphs) {

@@ -17,30 +17,13 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Desks;
 import org.copydesk.it.ServerUrls;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The copy check (Chine → China), typo fixes and the archive sweep, corrections, notices, log and feed. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CopyDeskApiIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-    private final Api copyEditor = Api.as("copyeditor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class CopyDeskApiIT extends ApiTest {
 
     private JsonArray findings(long id) {
         return Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray();

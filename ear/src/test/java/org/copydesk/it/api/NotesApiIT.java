@@ -13,28 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.ServerUrls;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Editorial notes over the API: threads, anchors, mentions, author-only edits with history, and privacy. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotesApiIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-    private final Api copyEditor = Api.as("copyeditor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class NotesApiIT extends ApiTest {
 
     private JsonObject story(String headline, String... paragraphs) {
         HttpResponse<String> created = reporter.postJson("stories", Api.story(headline, paragraphs));

@@ -11,28 +11,10 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Notifications over the API: who is told about a move or a save, the unread count, marking read. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationsApiIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-    private final Api copyEditor = Api.as("copyeditor");
-    private final Api admin = Api.as("admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class NotificationsApiIT extends ApiTest {
 
     private static long unread(Api as) {
         return json(as.get("notifications?unread=true&size=1")).getJsonNumber("unread").longValue();

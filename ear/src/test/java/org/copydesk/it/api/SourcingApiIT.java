@@ -15,27 +15,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The source registry, attributions found in the text, linking, merging and the sourcing gate. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SourcingApiIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class SourcingApiIT extends ApiTest {
 
     private JsonObject importCopy(String text) {
         HttpResponse<String> r = reporter.post("stories/import?allowDuplicate=true", "text/plain", text);

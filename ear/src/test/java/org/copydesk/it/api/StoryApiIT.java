@@ -12,29 +12,12 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.ServerUrls;
 import org.copydesk.it.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The HTTP API from outside, as a client sees it: statuses, headers and problem+json bodies. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StoryApiIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-    private final Api copyEditor = Api.as("copyeditor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class StoryApiIT extends ApiTest {
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());

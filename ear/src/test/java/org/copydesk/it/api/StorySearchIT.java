@@ -11,13 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The story list's search (GET /api/stories?q=): full-text search on PostgreSQL, word-by-word LIKE on H2.
@@ -25,17 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * anywhere in the story (headline, standfirst, body), filters combined, newest first, and the index kept
  * current when a body changes (PostgreSQL's triggers).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StorySearchIT {
-
-    private final Api reporter = Api.as("reporter");
-    private final Api editor = Api.as("editor");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
+class StorySearchIT extends ApiTest {
 
     /** A word no other story has: letters only, so every tokenizer keeps it whole. */
     private static String marker() {

@@ -18,29 +18,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.it.Api;
-import org.copydesk.it.Deployments;
 import org.copydesk.it.ServerUrls;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The browser side of security over plain HTTP: session cookie flags, a new session id at sign-in,
  * security headers, and a forged form post (no valid ViewState) that changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebSecurityIT {
+class WebSecurityIT extends ApiTest {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String sessionId(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))

@@ -18,9 +18,9 @@ abstract class BrowserTest {
     protected WebDriver browser;
     protected Desk desk;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear();
+        return Deployments.shared();
     }
 
     @BeforeEach

@@ -17,11 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.copydesk.it.ServerCopies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -314,13 +312,13 @@ class TwoNodeClusterIT {
         }
 
         static Server node(String name, int offset, String clusterHosts) throws IOException {
-            Path base = prepare("cluster-" + name, true);
+            Path base = ServerCopies.prepare("cluster-" + name, true);
             return start(name, offset, base, "copydesk-ha.xml", List.of("-Djboss.node.name=" + name,
                     "-Dcopydesk.cluster.hosts=" + clusterHosts, "-Djboss.bind.address.private=127.0.0.1"));
         }
 
         static Server balancer(int offset, Server... nodes) throws IOException {
-            Path base = prepare("cluster-lb", false);
+            Path base = ServerCopies.prepare("cluster-lb", false);
             List<String> args = new ArrayList<>(List.of("-Djboss.node.name=lb"));
             for (int i = 0; i < nodes.length; i++) {
                 args.add("-Dcopydesk.lb.node" + (i + 1) + ".port=" + (8080 + nodes[i].offset));
@@ -331,43 +329,9 @@ class TwoNodeClusterIT {
 
         private static Server start(String name, int offset, Path base, String config, List<String> args)
                 throws IOException {
-            Path home = Path.of(System.getProperty("jboss.home"));
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                    "-c", config, "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset));
-            command.addAll(args);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(base.resolve("console.log").toFile());
             String opts = "node1".equals(name) || "node2".equals(name)
                     ? System.getProperty("cluster.server.java.opts", "-Xmx640m") : "-XX:TieredStopAtLevel=1 -Xms64m -Xmx256m";
-            builder.environment().put("JAVA_OPTS", opts);
-            return new Server(name, offset, base, builder.start(), "api/health");
-        }
-
-        /** A fresh copy of the provisioned configuration, with the EAR deployed on nodes. */
-        private static Path prepare(String dir, boolean deploy) throws IOException {
-            Path home = Path.of(System.getProperty("jboss.home"));
-            Path target = home.getParent().resolve(dir);
-            if (Files.exists(target)) {
-                try (Stream<Path> files = Files.walk(target)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            Path configuration = home.resolve("standalone/configuration");
-            try (Stream<Path> files = Files.walk(configuration)) {
-                for (Path p : files.filter(p -> !p.toString().contains("standalone_xml_history")).toList()) {
-                    Path to = target.resolve("configuration").resolve(configuration.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-            Files.createDirectories(target.resolve("deployments"));
-            if (deploy) {
-                Files.copy(Path.of(System.getProperty("copydesk.ear")), target.resolve("deployments/copydesk.ear"));
-            }
-            return target;
+            return new Server(name, offset, base, ServerCopies.start(base, config, offset, opts, args), "api/health");
         }
 
         URI url(String path) {

@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import org.copydesk.it.ServerCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class CrashSafetyIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillMinusNine() throws Exception {
-        base = prepareServer("crash-server");
+        base = ServerCopies.prepare("crash-server", true);
         start();
 
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
@@ -123,7 +123,7 @@ class CrashSafetyIT {
         assertEquals(403, http.send(HttpRequest.newBuilder(BASE.resolve("admin/backups")).header("Authorization", AUTH)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         kill();
-        base = prepareServer("restore-server");
+        base = ServerCopies.prepare("restore-server", true);
         unzip(zip, base.resolve("data/copydesk"));
         start();
         int restored = 0;
@@ -156,38 +156,9 @@ class CrashSafetyIT {
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A copy of the provisioned server's standalone/ with the EAR in deployments/. */
-    private static Path prepareServer(String name) throws IOException {
-        Path home = Path.of(System.getProperty("jboss.home"));
-        Path target = home.getParent().resolve(name);
-        if (Files.exists(target)) {
-            try (Stream<Path> files = Files.walk(target)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Path configuration = home.resolve("standalone/configuration");
-        try (Stream<Path> files = Files.walk(configuration)) {
-            for (Path p : files.filter(p -> !p.toString().contains("standalone_xml_history")).toList()) {
-                Path to = target.resolve("configuration").resolve(configuration.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.createDirectories(target.resolve("deployments"));
-        Files.copy(Path.of(System.getProperty("copydesk.ear")), target.resolve("deployments/copydesk.ear"));
-        return target;
-    }
-
     private void start() throws Exception {
-        Path home = Path.of(System.getProperty("jboss.home"));
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "copydesk.xml",
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET)
-                .redirectErrorStream(true).redirectOutput(base.resolve("console.log").toFile());
-        builder.environment().put("JAVA_OPTS", System.getProperty("server.java.opts", "-Xmx1g"));
-        server = builder.start();
+        server = ServerCopies.start(base, "copydesk.xml", OFFSET, System.getProperty("server.java.opts", "-Xmx1g"),
+                List.of());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {

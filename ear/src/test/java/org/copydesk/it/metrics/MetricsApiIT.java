@@ -48,7 +48,7 @@ class MetricsApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(MetricsApiIT.class.getPackage());
+        return Deployments.shared();
     }
 
     @Resource(lookup = "java:app/jdbc/copydesk")

@@ -33,7 +33,7 @@ class ReaderReportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ReaderReportIT.class.getPackage());
+        return Deployments.shared();
     }
 
     @Inject

@@ -47,7 +47,7 @@ class StoryServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(StoryServiceIT.class.getPackage());
+        return Deployments.shared();
     }
 
     @Inject
