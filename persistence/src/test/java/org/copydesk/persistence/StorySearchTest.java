@@ -36,7 +36,7 @@ class StorySearchTest {
         assertEquals("select count(*) from (select 1 from story s limit 10001) t", all.text());
         StorySearch.Sql search = StorySearch.postgresCappedCount(new StoryQuery(Set.of(StoryState.DRAFT), null, "troops"));
         assertEquals("select count(*) from (select 1 from story s where s.search_vector @@ websearch_to_tsquery("
-                + "'english', :q) and s.state in (:states) limit 1001) t", search.text());
+                + "'english', :q) and s.state in (:states) limit 101) t", search.text());
         assertEquals("explain select 1 from story s where s.state in (:states)",
                 StorySearch.postgresEstimate(StoryQuery.inState(StoryState.PUBLISHED)).text());
         assertEquals(84012, StorySearch.estimatedRows(
