@@ -25,11 +25,32 @@ public class JpaStoryRepository implements StoryRepository {
     /** How long a save waits for another save of the same story on PostgreSQL (copydesk.db.lock.timeout). */
     static final String LOCK_TIMEOUT = System.getProperty("copydesk.db.lock.timeout", "2s");
 
+    /** The same wait on H2, in milliseconds. */
+    static final long LOCK_TIMEOUT_MILLIS = millis(LOCK_TIMEOUT);
+
+    /** A PostgreSQL duration as lock_timeout takes it ("2s", "1500ms", "1min", or a bare number of ms). */
+    static long millis(String duration) {
+        String d = duration.strip().toLowerCase(java.util.Locale.ROOT);
+        if (d.endsWith("ms")) {
+            return Long.parseLong(d.substring(0, d.length() - 2).strip());
+        }
+        if (d.endsWith("min")) {
+            return Long.parseLong(d.substring(0, d.length() - 3).strip()) * 60_000;
+        }
+        if (d.endsWith("s")) {
+            return Long.parseLong(d.substring(0, d.length() - 1).strip()) * 1_000;
+        }
+        return Long.parseLong(d);
+    }
+
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
 
     @Inject
     DatabaseMigrator database;
+
+    @Inject
+    StoryWriteLocks writeLocks;
 
     /** Deeper pages of a many-state list use the single query (each state would give offset + limit keys). */
     private static final int MERGE_LIMIT = 2_000;
@@ -42,12 +63,14 @@ public class JpaStoryRepository implements StoryRepository {
     /**
      * The story with its row locked until the transaction ends, for changes that make a revision. On
      * PostgreSQL a second writer waits here (at most {@link #LOCK_TIMEOUT}) for the first one's commit, then
-     * reads it. On H2 it does not wait: if another transaction holds the row, this one is refused at once
-     * (HYT00, answered 409 "someone else changed this story"). H2 (2.3.232 and 2.5.252 alike) can lose a
-     * committed update when a transaction that waited for a row lock is rolled back afterwards: the rollback
-     * puts back the row as it was before the wait. A save that finds, after the wait, that the story has
-     * moved on is exactly such a rollback; a stress test of this pattern in plain JDBC lost the story's
-     * newest revision in 1 to 3 of 20–30 rounds, and in none of 40 with NOWAIT (docs/operations.md).
+     * reads it. On H2 writers take turns in this server first ({@link StoryWriteLocks}, the same wait) and
+     * then lock the row without waiting (NOWAIT: another kind of change holding it, a workflow move say,
+     * means 409 at once). H2 (2.3.232 and 2.5.252 alike) can lose a committed update when a transaction that
+     * waited for a row lock is rolled back afterwards: the rollback puts back the row as it was before the
+     * wait. A save that finds, after the wait, that the story has moved on is exactly such a rollback. A
+     * plain-JDBC stress test of the save pattern lost the story's newest update in 1-3 of 20-30 rounds
+     * (docs/operations.md, "H2 and concurrent saves"); ConcurrentEditsIT caught it twice, once with NOWAIT
+     * alone.
      */
     @Override
     public Optional<Story> findForUpdate(long id) {
@@ -56,9 +79,12 @@ public class JpaStoryRepository implements StoryRepository {
             // saves on one story ends in 409s, not in hung requests
             em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
                     .setParameter("timeout", LOCK_TIMEOUT).getSingleResult();
-        } else if (em.createNativeQuery("select id from story where id = :id for update nowait")
-                .setParameter("id", id).getResultList().isEmpty()) {
-            return Optional.empty();
+        } else {
+            writeLocks.lock(id, LOCK_TIMEOUT_MILLIS);
+            if (em.createNativeQuery("select id from story where id = :id for update nowait").setParameter("id", id)
+                    .getResultList().isEmpty()) {
+                return Optional.empty();
+            }
         }
         return Optional.ofNullable(em.find(Story.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
