@@ -26,12 +26,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>java -cp "bench/target/classes:bench/target/lib/*" org.copydesk.bench.H2LockStress [rounds] [mode...]</pre>
  * Modes: {@code wait-rollback} (FOR UPDATE, rollback when stale: what Copydesk did), {@code wait-commit}
  * (the same, but commit when stale), {@code nowait} (FOR UPDATE NOWAIT), {@code optimistic} (no lock, the
- * update checks the version). Prints one line per mode: rounds with a lost update, saves accepted.
+ * update checks the version), {@code in-server} (what Copydesk does now: the clients take turns in this JVM
+ * for the whole transaction, then FOR UPDATE NOWAIT). Prints one line per mode: rounds with a lost update,
+ * saves accepted.
  */
 public final class H2LockStress {
 
     static final int CLIENTS = 20;
     static final int SAVES = 50;
+
+    /** The in-server turns of mode in-server (one story, so one lock). */
+    private static final java.util.concurrent.locks.ReentrantLock TURNS = new java.util.concurrent.locks.ReentrantLock();
 
     private H2LockStress() {
     }
@@ -39,7 +44,7 @@ public final class H2LockStress {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         List<String> modes = args.length > 1 ? List.of(args).subList(1, args.length)
-                : List.of("wait-rollback", "wait-commit", "nowait", "optimistic");
+                : List.of("wait-rollback", "wait-commit", "nowait", "optimistic", "in-server");
         Path dir = Files.createTempDirectory("h2-lock-stress");
         System.out.printf("H2 %s, %d rounds of %d clients x %d saves per mode%n",
                 org.h2.engine.Constants.FULL_VERSION, rounds, CLIENTS, SAVES);
@@ -100,7 +105,7 @@ public final class H2LockStress {
     private static void client(String url, String mode, AtomicInteger accepted) throws SQLException {
         String lockSql = switch (mode) {
             case "wait-rollback", "wait-commit" -> "select current_revision, version from story where id = 1 for update";
-            case "nowait" -> "select current_revision, version from story where id = 1 for update nowait";
+            case "nowait", "in-server" -> "select current_revision, version from story where id = 1 for update nowait";
             case "optimistic" -> "select current_revision, version from story where id = 1";
             default -> throw new IllegalArgumentException("mode " + mode);
         };
@@ -118,6 +123,10 @@ public final class H2LockStress {
                     seen = rs.getLong(1);
                 }
                 c.commit();
+                boolean turn = mode.equals("in-server");
+                if (turn) {
+                    TURNS.lock();
+                }
                 try {
                     int revision;
                     long version;
@@ -147,6 +156,10 @@ public final class H2LockStress {
                     accepted.incrementAndGet();
                 } catch (SQLException refused) {
                     c.rollback(); // lock not available, revision number taken: refused, as a 409
+                } finally {
+                    if (turn) {
+                        TURNS.unlock(); // after the commit or rollback, as StoryWriteLocks does
+                    }
                 }
             }
         }
