@@ -19,15 +19,27 @@ public final class Deployments {
     }
 
     /**
-     * The deployment every Arquillian test class uses: the real EAR with the in-container tests' packages
-     * added, deployed once per server for all classes ({@link SharedDeployment}). Classes that run as
-     * clients declare it too, so that whichever class runs first deploys what all the others need.
+     * The EAR exactly as the build produced it, for the tests that talk to it over HTTP and through the
+     * browser ({@code @Deployment(testable = false)}, so Arquillian adds nothing to it: the web module stays
+     * distributable, as in production). Deployed once per server for all those classes
+     * ({@link SharedDeployment}; the marker it carries is an extra text file in META-INF).
      */
-    public static EnterpriseArchive shared() {
-        EnterpriseArchive ear = earWithTests(IN_CONTAINER);
+    public static EnterpriseArchive asBuilt() {
+        return shared(ear(), "as built");
+    }
+
+    /**
+     * The EAR with the packages of the tests that run inside the server added to its web module, deployed
+     * once for all of those classes. Failsafe runs the test classes in alphabetical order, so the in-container
+     * ones (it.metrics, it.story) come after the client ones and the server switches deployments once.
+     */
+    public static EnterpriseArchive withTests() {
+        return shared(earWithTests(IN_CONTAINER), "with tests: " + String.join(", ", IN_CONTAINER));
+    }
+
+    private static EnterpriseArchive shared(EnterpriseArchive ear, String kind) {
         File built = new File(System.getProperty("copydesk.ear"));
-        String identity = "copydesk.ear " + built.length() + " bytes, modified " + built.lastModified() + "; tests: "
-                + String.join(", ", IN_CONTAINER);
+        String identity = "copydesk.ear " + built.length() + " bytes, modified " + built.lastModified() + ", " + kind;
         return ear.addAsManifestResource(new StringAsset(identity), SharedDeployment.MARKER.substring("META-INF/".length()));
     }
 

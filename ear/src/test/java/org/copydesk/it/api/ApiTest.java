@@ -18,8 +18,8 @@ abstract class ApiTest {
     protected final Api copyEditor = Api.as("copyeditor");
     protected final Api admin = Api.as("admin");
 
-    @Deployment
+    @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.shared();
+        return Deployments.asBuilt();
     }
 }

@@ -18,9 +18,9 @@ abstract class BrowserTest {
     protected WebDriver browser;
     protected Desk desk;
 
-    @Deployment
+    @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.shared();
+        return Deployments.asBuilt();
     }
 
     @BeforeEach

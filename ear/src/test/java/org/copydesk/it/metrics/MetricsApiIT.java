@@ -48,7 +48,7 @@ class MetricsApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.shared();
+        return Deployments.withTests();
     }
 
     @Resource(lookup = "java:app/jdbc/copydesk")

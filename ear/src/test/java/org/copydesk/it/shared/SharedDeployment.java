@@ -24,7 +24,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
  * class (Flyway's validation, LanguageTool, Faces and Weld start again), about 24 times per suite run.
  *
  * <p>A deployment counts as shared when its archive carries {@link #MARKER}; its text says what the archive
- * holds (see {@code Deployments.shared()}). The first shared deployment is deployed as usual. A later class
+ * holds (see {@code Deployments.asBuilt()} and {@code withTests()}). The first shared deployment is deployed
+ * as usual. A later class
  * whose shared deployment has the same marker text gets the deployment that is already there: its
  * {@link Deployment} is marked deployed and given the protocol metadata of the first (URLs for
  * {@code @ArquillianResource}, the JMX connection for tests that run inside the server), and nothing is sent

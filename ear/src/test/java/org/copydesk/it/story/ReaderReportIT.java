@@ -33,7 +33,7 @@ class ReaderReportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.shared();
+        return Deployments.withTests();
     }
 
     @Inject

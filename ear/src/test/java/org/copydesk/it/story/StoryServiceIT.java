@@ -47,7 +47,7 @@ class StoryServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.shared();
+        return Deployments.withTests();
     }
 
     @Inject
