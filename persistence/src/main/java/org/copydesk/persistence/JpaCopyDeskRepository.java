@@ -91,7 +91,9 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
 
     @Override
     public List<Correction> pending(int offset, int limit) {
-        return em.createQuery("select c from Correction c where c.status = :proposed order by c.proposedAt, c.id",
+        // newest first, like every queue on the dashboard (the index is read backwards)
+        return em.createQuery("select c from Correction c where c.status = :proposed"
+                + " order by c.proposedAt desc, c.id desc",
                 Correction.class).setParameter("proposed", CorrectionStatus.PROPOSED)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }

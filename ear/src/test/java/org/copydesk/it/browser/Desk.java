@@ -67,6 +67,19 @@ final class Desk {
         return wait.until(d -> d.findElement(By.id(id)).getText());
     }
 
+    /**
+     * Whether the element comes to contain the text within the wait (a full-page postback may still be
+     * showing the old page, with the element empty, when this is first asked).
+     */
+    boolean shows(String id, String expected) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Sets a long text at once, as a paste would, instead of typing it key by key. */
     void paste(String id, String text) {
         WebElement field = byId(id);

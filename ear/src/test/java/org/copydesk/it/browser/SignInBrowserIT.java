@@ -30,7 +30,7 @@ class SignInBrowserIT extends BrowserTest {
         desk.byId("login:username").sendKeys("editor");
         browser.findElement(By.id("login:password")).sendKeys("not-the-password");
         browser.findElement(By.id("login:signin")).click();
-        assertTrue(desk.text("login:messages").contains("The username or password is wrong."));
+        assertTrue(desk.shows("login:messages", "The username or password is wrong."), desk.text("login:messages"));
     }
 
     @Test

@@ -66,7 +66,8 @@ public class DashboardBean implements Serializable {
     @Inject
     DeskService desk;
 
-    private List<org.copydesk.application.CorrectionView> pending = List.of();
+    /** Corrections proposed and readers' reports waiting for the desk, paged like the story queues. */
+    private PagedModel<org.copydesk.application.CorrectionView> pending;
 
     private List<Queue> queues;
 
@@ -105,7 +106,8 @@ public class DashboardBean implements Serializable {
                     Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY), null, null));
         }
         if (actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR)) {
-            pending = corrections.pending(0, 20).items();
+            org.copydesk.application.CorrectionService waiting = corrections;
+            pending = new PagedModel<>((page, size) -> waiting.pending(page, size), c -> String.valueOf(c.id()));
         }
         add("published", "Published", "Nothing is published yet.",
                 new StoryQuery(Set.of(StoryState.PUBLISHED, StoryState.RETRACTED), null, null));
@@ -207,7 +209,7 @@ public class DashboardBean implements Serializable {
     }
 
     /** Proposed corrections and reader reports waiting for the desk (editors and copy editors). */
-    public List<org.copydesk.application.CorrectionView> getPending() {
+    public PagedModel<org.copydesk.application.CorrectionView> getPending() {
         return pending;
     }
 
