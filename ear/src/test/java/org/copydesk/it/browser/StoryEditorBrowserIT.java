@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.copydesk.it.Api;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -68,6 +72,45 @@ class StoryEditorBrowserIT extends BrowserTest {
                 story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
         String revision2 = json(reporterApi.get("stories/" + id + "/revisions/2")).getString("text");
         assertTrue(revision2.contains("Talks resume on Tuesday, the union said."), "the editor's save is kept");
+    }
+
+    /**
+     * Another writer holds the story's row longer than a save waits (2 s): the save is refused with a message,
+     * the text stays in the form, and saving again afterwards works. The other writer is a connection of the
+     * test's own to the database, so this runs on PostgreSQL only (H2 is embedded in the server; there the
+     * same refusal comes from StoryWriteLocks, see StoryWriteLocksTest).
+     */
+    @Test
+    void aSaveWhileSomeoneElseHoldsTheStoryKeepsTheTextAndSaysSo() throws Exception {
+        String url = System.getProperty("test.db.url");
+        Assumptions.assumeTrue(url != null, "needs the database's address (the PostgreSQL run)");
+        long id = createDraft("Ferry timetable " + UUID.randomUUID(), "Ferries run hourly.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+        WebElement paragraph = blockTexts().get(0);
+        paragraph.clear();
+        paragraph.sendKeys("Ferries run every half hour from June.");
+
+        try (Connection other = DriverManager.getConnection(url, System.getProperty("test.db.user"),
+                System.getProperty("test.db.password"))) {
+            other.setAutoCommit(false);
+            try (PreparedStatement hold = other.prepareStatement("select id from story where id = ? for update")) {
+                hold.setLong(1, id);
+                hold.executeQuery().close();
+            }
+            desk.clickButton("Save");
+            assertTrue(desk.shows("workflow:messages", "Someone else is saving this story at this moment."),
+                    desk.text("workflow:messages"));
+            assertEquals("Ferries run every half hour from June.", blockTexts().get(0).getAttribute("value"),
+                    "the user's text is still in the form");
+            other.rollback();
+        }
+        assertEquals("Ferries run hourly.", story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
+
+        desk.clickButton("Save");
+        assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
+        assertEquals("Ferries run every half hour from June.",
+                story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
     }
 
     @Test

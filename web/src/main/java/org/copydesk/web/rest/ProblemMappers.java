@@ -271,7 +271,7 @@ public final class ProblemMappers {
      * second revision with a number already taken (the story_revision_uk unique key; cannot happen while
      * revisions are made under the story's row lock, and must not become a 500 if it ever does).
      */
-    static boolean lostARace(Throwable e) {
+    public static boolean lostARace(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             String name = cause.getClass().getName();
             if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
