@@ -101,6 +101,8 @@ class StoryEditorBrowserIT extends BrowserTest {
             desk.clickButton("Save");
             assertTrue(desk.shows("workflow:messages", "Someone else is saving this story at this moment."),
                     desk.text("workflow:messages"));
+            assertTrue(desk.text("workflow:messages").contains("your text is still in the form"),
+                    desk.text("workflow:messages"));
             assertEquals("Ferries run every half hour from June.", blockTexts().get(0).getAttribute("value"),
                     "the user's text is still in the form");
             other.rollback();

@@ -164,6 +164,10 @@ public class CopyDeskBean implements Serializable {
             action.run();
         } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
             Messages.error(null, e.getMessage());
+        } catch (RuntimeException e) {
+            if (!Messages.storyBusy(e, "")) {
+                throw e;
+            }
         }
         findings = null;
         storyCorrections = null;

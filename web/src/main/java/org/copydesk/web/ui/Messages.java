@@ -31,6 +31,20 @@ final class Messages {
         faces.addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : detail));
     }
 
+    /**
+     * When the failure is another change to the same story winning the race (a lock wait that ran out, a
+     * deadlock, an optimistic check; the API's 409), says so for the whole page and returns true; false for
+     * anything else, which the caller rethrows.
+     */
+    static boolean storyBusy(RuntimeException e, String whatWasKept) {
+        if (!org.copydesk.web.rest.ProblemMappers.lostARace(e)) {
+            return false;
+        }
+        warn("Someone else is saving this story at this moment.", "Nothing was saved" + whatWasKept
+                + ": try again in a moment.");
+        return true;
+    }
+
     /** Carries this request's messages over a redirect (post-redirect-get) to the next page. */
     static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -24,7 +24,6 @@ import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.domain.workflow.TransitionRefusedException;
-import org.copydesk.web.rest.ProblemMappers;
 import org.copydesk.web.security.CurrentUser;
 
 /**
@@ -145,12 +144,10 @@ public class StoryEditorBean implements Serializable {
         } catch (IllegalArgumentException e) {
             Messages.error("editor:headline", "The story cannot be saved: " + e.getMessage());
         } catch (RuntimeException e) {
-            if (!ProblemMappers.lostARace(e)) {
+            // another change held the story longer than a save waits (copydesk.db.lock.timeout): the API's 409
+            if (!Messages.storyBusy(e, ", and your text is still in the form")) {
                 throw e;
             }
-            // another change held the story longer than a save waits (copydesk.db.lock.timeout): the API's 409
-            Messages.warn("Someone else is saving this story at this moment.",
-                    "Nothing was saved, and your text is still in the form: save again in a moment.");
         }
     }
 
