@@ -37,7 +37,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.copydesk.it.Api;
+import org.copydesk.it.Desks;
 import org.copydesk.it.ServerUrls;
+import org.copydesk.it.Texts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +70,11 @@ class BadInputIT extends ApiTest {
     record Endpoint(String method, String path, JsonObject valid) {
     }
 
+    /** Ids from here on belong to nothing: the "wrong id" requests answer 404 and touch no other test's data. */
+    private static final long NO_SUCH_ID = 900_000_000L;
+
     private long storyId;
+    private long correctionId;
     private long sourceId;
     private long attributionId;
     private String blockKey;
@@ -151,7 +157,18 @@ class BadInputIT extends ApiTest {
         HttpResponse<String> attributions = reporter.get("stories/" + storyId + "/attributions");
         assertEquals(200, attributions.statusCode(), attributions.body());
         JsonArray found = (JsonArray) Api.parse(attributions.body());
-        attributionId = found.isEmpty() ? 1 : found.getJsonObject(0).getJsonNumber("id").longValue();
+        attributionId = found.isEmpty() ? NO_SUCH_ID : found.getJsonObject(0).getJsonNumber("id").longValue();
+
+        // a published story of this test's own with a proposed correction, for the apply/reject requests
+        long published = Desks.importCopy(Texts.story("hokkaido-snow.txt"));
+        Desks.toCopyDesk(published);
+        Desks.signOffAndPublish(published);
+        String key = json(reporter.get("stories/" + published)).getJsonArray("blocks").getJsonObject(0).getString("key");
+        HttpResponse<String> proposed = reporter.postJson("stories/" + published + "/corrections",
+                Json.createObjectBuilder().add("kind", "CORRECTION").add("blockKey", key).add("before", "Heavy")
+                        .add("after", "Very heavy").add("reason", "Fuzz").add("notice", "Fuzz notice.").build().toString());
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        correctionId = json(proposed).getJsonNumber("id").longValue();
     }
 
     private List<Endpoint> endpoints(Random random) {
@@ -181,16 +198,16 @@ class BadInputIT extends ApiTest {
                         Json.createObjectBuilder().add("sourceId", sourceId).add("action", "LINK")
                                 .add("newSourceName", "Someone").add("newSourceKind", "PERSON").add("note", "n")
                                 .build()),
-                new Endpoint("POST", "stories/" + sid + "/findings/" + id(random, 1) + "/dismiss",
+                new Endpoint("POST", "stories/" + sid + "/findings/" + id(random, NO_SUCH_ID) + "/dismiss",
                         Json.createObjectBuilder().add("reason", "House style").build()),
                 new Endpoint("POST", "stories/" + sid + "/corrections", Json.createObjectBuilder()
                         .add("kind", "CORRECTION").add("blockKey", blockKey).add("before", "talks")
                         .add("after", "negotiations").add("reason", "Wrong word").add("notice", "We corrected it.")
                         .build()),
-                new Endpoint("POST", "corrections/" + id(random, 1) + "/apply", Json.createObjectBuilder()
+                new Endpoint("POST", "corrections/" + id(random, correctionId) + "/apply", Json.createObjectBuilder()
                         .add("kind", "CLARIFICATION").add("blockKey", blockKey).add("before", "a")
                         .add("after", "b").add("notice", "Clarified.").build()),
-                new Endpoint("POST", "corrections/" + id(random, 1) + "/reject", Json.createObjectBuilder()
+                new Endpoint("POST", "corrections/" + id(random, correctionId) + "/reject", Json.createObjectBuilder()
                         .add("reason", "Not an error").build()));
     }
 
@@ -268,7 +285,7 @@ class BadInputIT extends ApiTest {
     }
 
     private String id(Random random, long real) {
-        return String.valueOf(random.nextInt(3) == 0 ? 1 + random.nextInt(100_000) : real);
+        return String.valueOf(random.nextInt(3) == 0 ? NO_SUCH_ID + random.nextInt(100_000) : real);
     }
 
     private static String garbageTag(Random random) {
