@@ -418,8 +418,10 @@ class BadInputIT extends ApiTest {
     }
 
     private Bad garbageId(Random random, Endpoint endpoint, String user, Map<String, String> headers) {
+        // "…;drop" is a matrix parameter to JAX-RS, so the id before it is read as is: one nobody has (with
+        // "1;drop" a fuzz PUT reached story 1, the seed story, and rewrote it)
         String[] ids = {"abc", "-1", "0", "99999999999999999999", "1.5", "%00", "%2e%2e", "1e3", "%F0%9F%92%A5",
-            "9223372036854775807", "NaN", "%20", "1;drop", "0x10"};
+            "9223372036854775807", "NaN", "%20", NO_SUCH_ID + ";drop", "0x10"};
         String garbage = ids[random.nextInt(ids.length)];
         String path = endpoint.path().replaceFirst("/\\d+", "/" + garbage);
         if (path.equals(endpoint.path())) {
