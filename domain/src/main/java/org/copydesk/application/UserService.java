@@ -29,7 +29,8 @@ import org.copydesk.domain.user.UserRepository;
  * salt). Because HTTP Basic sends the password with every API call, a successful check is remembered
  * for a few minutes as a SHA-256 digest in memory, so only the first call of a client pays for PBKDF2.
  * Five wrong passwords for one username within 15 minutes lock its sign-in for 5 minutes (even with the
- * right password), which makes guessing slow; the lock is per server and in memory.
+ * right password), which makes guessing slow; the counts and the lock are in the database
+ * ({@link SignInFailures}), so every node of a cluster honours them.
  */
 @ApplicationScoped
 public class UserService {
@@ -47,17 +48,15 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInFailures signInFailures;
+
     /** After this many wrong passwords for one username within the window, sign-in is refused a while. */
     public static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(5);
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-    /** Wrong passwords for one username: how many since when, and until when it is locked. */
-    private record Failures(int count, Instant since, Instant lockedUntil) {
-    }
     private String dummyHash;
 
     private record Verified(byte[] digest, Actor actor, Instant until) {
@@ -85,8 +84,7 @@ public class UserService {
         if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)) {
             return Optional.of(known.actor());
         }
-        Failures failed = failures.get(username);
-        if (failed != null && failed.lockedUntil() != null && failed.lockedUntil().isAfter(now)) {
+        if (SignInFailures.quietly(() -> signInFailures.locked(username, now), false, "read the sign-in lock")) {
             LOG.warning(() -> "Sign-in refused for " + username + ": locked after repeated failures");
             return Optional.empty();
         }
@@ -99,23 +97,21 @@ public class UserService {
             recordFailure(username, now);
             return Optional.empty();
         }
-        failures.remove(username);
+        SignInFailures.quietly(() -> {
+            signInFailures.clear(username);
+            return null;
+        }, null, "clear the sign-in failures");
         Actor actor = user.get().asActor();
         verified.put(username, new Verified(digest, actor, now.plus(REMEMBER_VERIFIED)));
         return Optional.of(actor);
     }
 
     private void recordFailure(String username, Instant now) {
-        failures.compute(username, (name, f) -> {
-            Failures current = f == null || f.since().plus(FAILURE_WINDOW).isBefore(now) ? new Failures(0, now, null) : f;
-            int count = current.count() + 1;
-            Instant lockedUntil = count >= FAILURES_BEFORE_LOCK ? now.plus(LOCK) : null;
-            if (lockedUntil != null) {
-                LOG.warning(() -> "Sign-in for " + name + " locked for " + LOCK.toMinutes() + " minutes after "
-                        + count + " wrong passwords");
-            }
-            return new Failures(lockedUntil != null ? 0 : count, current.since(), lockedUntil);
-        });
+        if (SignInFailures.quietly(() -> signInFailures.fail(username, now, FAILURE_WINDOW, FAILURES_BEFORE_LOCK, LOCK),
+                false, "count a wrong password")) {
+            LOG.warning(() -> "Sign-in for " + username + " locked for " + LOCK.toMinutes() + " minutes after "
+                    + FAILURES_BEFORE_LOCK + " wrong passwords");
+        }
     }
 
     @Transactional

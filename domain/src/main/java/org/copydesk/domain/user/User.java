@@ -29,6 +29,11 @@ public class User {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
 
+    /** Whether some account could have this username (the rules {@link #User} enforces). */
+    public static boolean isPossibleUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 10)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")

@@ -169,8 +169,24 @@ class TwoNodeClusterIT {
         assertTrue(desk.body().contains(headline), "node 2's dashboard lists the story saved on node 1");
     }
 
+    /** Wrong passwords counted on node 1 lock the sign-in on node 2 as well: the counts are in the database. */
     @Test
     @Order(3)
+    void fiveWrongPasswordsOnNode1LockTheSignInOnNode2() throws Exception {
+        // an account of its own (test-accounts.txt): the lock lasts five minutes
+        assertEquals(200, basic(node1, "locktest", "lock-test-pw").statusCode(), "the account works");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, basic(node1, "locktest", "wrong-" + i).statusCode());
+        }
+        assertEquals(401, basic(node2, "locktest", "lock-test-pw").statusCode(),
+                "node 2 refuses even the right password");
+        assertEquals(401, basic(node1, "locktest", "lock-test-pw").statusCode());
+        assertEquals(200, api(node2, "stories?size=1", "GET", null, null).statusCode(), "other users go on");
+        servedBy.put("5 wrong passwords, then the right one refused", "node1, then node2");
+    }
+
+    @Test
+    @Order(4)
     void theBalancerUsesBothNodesAndKeepsASessionOnItsNode() throws Exception {
         // new visitors: every sign-in page makes a session, whose route names the node that made it
         // (a node the balancer found down while it was starting is tried again after problem-server-retry, 5 s)
@@ -204,7 +220,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenNode1StopsTheBalancerSendsTheSessionToNode2() throws Exception {
         long stop = System.nanoTime();
         node1.stop();
@@ -218,7 +234,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aFacesFormNode1RenderedIsPostedToNode2() throws Exception {
         // the page's "Sign out" (a non-Ajax command link of the form "account"), rendered by node 1 before it
         // stopped, posted to node 2: its view lives in the replicated session, so Faces finds it and signs out
@@ -266,6 +282,14 @@ class TwoNodeClusterIT {
         return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.contains(";") ? c.indexOf(';') : c.length()))
                 .map(id -> id.substring(id.lastIndexOf('.') + 1)).findFirst();
+    }
+
+    private static HttpResponse<String> basic(Server server, String user, String password)
+            throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http11().send(HttpRequest.newBuilder(server.url("api/stories?size=1")).header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> api(Server server, String path, String method, String ifMatch, String json)
