@@ -7,6 +7,7 @@ import org.copydesk.it.ServerUrls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +44,21 @@ final class Desk {
     }
 
     WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return await(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits for the condition, asking again when an update replaced an element it was reading. */
+    private <T> T await(java.util.function.Function<? super WebDriver, T> condition) {
+        return wait.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /**
@@ -52,9 +67,15 @@ final class Desk {
      */
     void clickButton(String label) {
         By button = By.xpath("//button[normalize-space(.)='" + label + "'] | //input[@type='submit' and @value='" + label + "']");
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        // found, scrolled to and clicked in one go, again if an ajax update replaced the button meanwhile
+        WebElement element = await(d -> {
+            WebElement found = ExpectedConditions.elementToBeClickable(button).apply(d);
+            if (found != null) {
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", found);
+                found.click();
+            }
+            return found;
+        });
         try {
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -62,9 +83,18 @@ final class Desk {
         }
     }
 
+    /**
+     * Whether the element was replaced while it was used: Selenium's stale element, or Chromium's "Node with
+     * given id does not belong to the document" when the replacement happens between finding and using it.
+     */
+    private static boolean replaced(WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
     /** The text of an element, read again if an update replaces it while it is read. */
     String text(String id) {
-        return wait.until(d -> d.findElement(By.id(id)).getText());
+        return await(d -> d.findElement(By.id(id)).getText());
     }
 
     /**
@@ -73,7 +103,7 @@ final class Desk {
      */
     boolean shows(String id, String expected) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+            await(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
             return false;
