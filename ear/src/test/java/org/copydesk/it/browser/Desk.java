@@ -77,7 +77,19 @@ final class Desk {
             return found;
         });
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+            // gone = replaced by the answer; Chromium may say so as a stale element or as a node that "does not
+            // belong to the document" (ExpectedConditions.stalenessOf knows only the first)
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+                try {
+                    element.isEnabled();
+                    return false;
+                } catch (WebDriverException e) {
+                    if (replaced(e)) {
+                        return true;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             // the button stayed (nothing re-rendered it): go on with the page as it is
         }
