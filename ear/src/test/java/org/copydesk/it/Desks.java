@@ -27,7 +27,16 @@ public final class Desks {
     }
 
     public static HttpResponse<String> move(Api as, long id, String to) {
-        return as.postJson("stories/" + id + "/transitions", "{\"to\":\"" + to + "\"}");
+        return move(as, id, to, null);
+    }
+
+    /** Asks for a workflow move, with the note a return or a retraction needs (null: none). */
+    public static HttpResponse<String> move(Api as, long id, String to, String note) {
+        var body = Json.createObjectBuilder().add("to", to);
+        if (note != null) {
+            body.add("note", note);
+        }
+        return as.postJson("stories/" + id + "/transitions", body.build().toString());
     }
 
     /** Submits, links every attribution to a source named as proposed, verifies them, sends to the copy desk. */

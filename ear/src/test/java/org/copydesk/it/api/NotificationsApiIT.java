@@ -1,6 +1,7 @@
 package org.copydesk.it.api;
 
 import static org.copydesk.it.Api.json;
+import static org.copydesk.it.Desks.move;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,14 +29,6 @@ class NotificationsApiIT extends ApiTest {
         HttpResponse<String> created = reporter.postJson("stories", Api.story(headline, "Text of " + headline + "."));
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
-    }
-
-    private HttpResponse<String> move(Api as, long id, String to, String note) {
-        var body = Json.createObjectBuilder().add("to", to);
-        if (note != null) {
-            body.add("note", note);
-        }
-        return as.postJson("stories/" + id + "/transitions", body.build().toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.copydesk.it.api;
 
 import static org.copydesk.it.Api.json;
+import static org.copydesk.it.Desks.move;
 import static org.copydesk.it.api.StoryApiIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -46,10 +47,6 @@ class SourcingApiIT extends ApiTest {
         }
         return as.send(as.request("sources/" + sourceId + "/verification").header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body.build().toString())));
-    }
-
-    private HttpResponse<String> move(Api as, long id, String to) {
-        return as.postJson("stories/" + id + "/transitions", "{\"to\":\"" + to + "\"}");
     }
 
     private long newSource(String name, String kind) {

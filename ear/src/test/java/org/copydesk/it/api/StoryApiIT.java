@@ -1,11 +1,11 @@
 package org.copydesk.it.api;
 
 import static org.copydesk.it.Api.json;
+import static org.copydesk.it.Desks.move;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -32,14 +32,6 @@ class StoryApiIT extends ApiTest {
         HttpResponse<String> created = as.postJson("stories", Api.story(headline, paragraphs));
         assertEquals(201, created.statusCode(), created.body());
         return json(created);
-    }
-
-    private HttpResponse<String> move(Api as, long id, String to, String note) {
-        var body = Json.createObjectBuilder().add("to", to);
-        if (note != null) {
-            body.add("note", note);
-        }
-        return as.postJson("stories/" + id + "/transitions", body.build().toString());
     }
 
     @Test
