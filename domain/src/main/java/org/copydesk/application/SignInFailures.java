@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.copydesk.domain.user.SignInFailure;
 import org.copydesk.domain.user.SignInFailureRepository;
@@ -24,10 +25,10 @@ public class SignInFailures {
     @Inject
     SignInFailureRepository failures;
 
-    /** Whether sign-in for this username is locked now. */
+    /** The wrong passwords counted for this username, if any (none for names no account could have). */
     @Transactional
-    public boolean locked(String username, Instant now) {
-        return User.isPossibleUsername(username) && failures.find(username).filter(f -> f.lockedAt(now)).isPresent();
+    public Optional<SignInFailure> find(String username) {
+        return User.isPossibleUsername(username) ? failures.find(username) : Optional.empty();
     }
 
     /**

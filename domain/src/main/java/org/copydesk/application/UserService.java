@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
+import org.copydesk.domain.user.SignInFailure;
 import org.copydesk.domain.user.User;
 import org.copydesk.domain.user.UserRepository;
 
@@ -84,7 +85,9 @@ public class UserService {
         if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)) {
             return Optional.of(known.actor());
         }
-        if (SignInFailures.quietly(() -> signInFailures.locked(username, now), false, "read the sign-in lock")) {
+        Optional<SignInFailure> failed = SignInFailures.quietly(() -> signInFailures.find(username), Optional.empty(),
+                "read the sign-in lock");
+        if (failed.filter(f -> f.lockedAt(now)).isPresent()) {
             LOG.warning(() -> "Sign-in refused for " + username + ": locked after repeated failures");
             return Optional.empty();
         }
@@ -97,10 +100,12 @@ public class UserService {
             recordFailure(username, now);
             return Optional.empty();
         }
-        SignInFailures.quietly(() -> {
-            signInFailures.clear(username);
-            return null;
-        }, null, "clear the sign-in failures");
+        if (failed.isPresent()) { // a right password: the count starts again
+            SignInFailures.quietly(() -> {
+                signInFailures.clear(username);
+                return null;
+            }, null, "clear the sign-in failures");
+        }
         Actor actor = user.get().asActor();
         verified.put(username, new Verified(digest, actor, now.plus(REMEMBER_VERIFIED)));
         return Optional.of(actor);
