@@ -1,5 +1,7 @@
 package org.copydesk.application;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,9 +37,7 @@ public class MetricsService {
     Clock clock;
 
     public DeskMetrics metrics(MetricsPeriod period, Actor by) {
-        if (!by.has(Role.EDITOR) && !by.has(Role.ADMIN)) {
-            throw new NotPermittedException("Only editors and admins see the desk metrics.");
-        }
+        Policy.require(by, Permission.VIEW_METRICS);
         Instant now = clock.instant();
         Instant since = period.since(now);
         List<GroupFigures> all = figures(Dimension.ALL, since);

@@ -1,5 +1,7 @@
 package org.copydesk.application;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -54,9 +56,7 @@ public class SourcingService implements StoryGuard {
     // --- the registry ------------------------------------------------------------------------------
 
     public SourceView createSource(String name, SourceKind kind, String role, String reference, Actor by) {
-        if (!by.has(Role.EDITOR) && !by.has(Role.REPORTER)) {
-            throw new NotPermittedException("Only reporters and editors add sources.");
-        }
+        Policy.require(by, Permission.ADD_SOURCE);
         if (!sources.findByKey(Source.key(name)).isEmpty()) {
             throw new IllegalArgumentException("There is already a source called \"" + name.strip()
                     + "\"; link that one or merge them.");
@@ -132,9 +132,7 @@ public class SourcingService implements StoryGuard {
 
     /** An attribution the detector missed, marked by an editor on the text. */
     public AttributionView add(long storyId, String blockKey, int start, int end, Actor by) {
-        if (!by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors run the sourcing review.");
-        }
+        Policy.require(by, Permission.RUN_SOURCING_REVIEW);
         Story story = loadStory(storyId);
         Block block = story.content().blocks().stream().filter(b -> b.key().equals(blockKey)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The story has no block " + blockKey + "."));

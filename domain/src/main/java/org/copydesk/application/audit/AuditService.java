@@ -1,5 +1,6 @@
 package org.copydesk.application.audit;
 
+import org.copydesk.domain.policy.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -44,6 +45,6 @@ public class AuditService {
     }
 
     public static boolean mayRead(Story story, Actor by) {
-        return by.has(Role.EDITOR) || by.has(Role.ADMIN) || (by.has(Role.REPORTER) && by.is(story.getReporter()));
+        return Policy.readAudit(by, story.getReporter()).isEmpty();
     }
 }

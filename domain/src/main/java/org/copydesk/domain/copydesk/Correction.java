@@ -1,5 +1,7 @@
 package org.copydesk.domain.copydesk;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -110,9 +112,7 @@ public class Correction {
     /** A correction proposed by a newsroom user. */
     public static Correction propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
             String reason, String notice, Actor by, Instant now) {
-        if (by.roles().isEmpty() || (by.roles().size() == 1 && by.has(Role.ADMIN))) {
-            throw new NotPermittedException("Only reporters, editors and copy editors propose corrections.");
-        }
+        Policy.require(by, Permission.PROPOSE_CORRECTION);
         if (before == null || before.isEmpty()) {
             throw new IllegalArgumentException("Say which words are wrong (the text before).");
         }
@@ -129,12 +129,7 @@ public class Correction {
 
     /** Who may apply or reject: editors for public corrections, copy editors too for typo fixes. */
     public static void requireApprover(CorrectionKind kind, Actor by) {
-        boolean ok = by.has(Role.EDITOR) || (kind == CorrectionKind.TYPO && by.has(Role.COPY_EDITOR));
-        if (!ok) {
-            throw new NotPermittedException(kind == CorrectionKind.TYPO
-                    ? "Only copy editors and editors apply typo fixes."
-                    : "Only editors approve corrections, clarifications and updates.");
-        }
+        Policy.orThrow(Policy.approveCorrection(by, kind == CorrectionKind.TYPO));
     }
 
     /**

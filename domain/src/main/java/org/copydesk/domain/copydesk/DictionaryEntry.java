@@ -1,5 +1,7 @@
 package org.copydesk.domain.copydesk;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,9 +38,7 @@ public class DictionaryEntry {
     }
 
     public DictionaryEntry(String word, Actor by, Instant now) {
-        if (!by.has(Role.COPY_EDITOR) && !by.has(Role.ADMIN)) {
-            throw new NotPermittedException("Only copy editors and admins add to the dictionary.");
-        }
+        Policy.require(by, Permission.MANAGE_DICTIONARY);
         if (word == null || word.isBlank() || word.strip().length() > 100 || word.strip().contains(" ") && word.strip().length() > 60) {
             throw new IllegalArgumentException("A dictionary entry is a word or a short name.");
         }

@@ -1,5 +1,7 @@
 package org.copydesk.domain.copydesk;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,9 +100,7 @@ public class StoryFinding {
     }
 
     static void requireCopyDesk(Actor by) {
-        if (!by.has(Role.COPY_EDITOR) && !by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only copy editors and editors decide copy-check findings.");
-        }
+        Policy.require(by, Permission.DECIDE_FINDINGS);
     }
 
     public void applied(Actor by, Instant now) {

@@ -1,5 +1,7 @@
 package org.copydesk.domain.sourcing;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,9 +117,7 @@ public class Attribution {
     }
 
     private static void requireEditor(Actor by) {
-        if (!by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors run the sourcing review.");
-        }
+        Policy.require(by, Permission.RUN_SOURCING_REVIEW);
     }
 
     public void link(Source source, Actor by, Instant now) {

@@ -1,5 +1,7 @@
 package org.copydesk.domain.sourcing;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -131,9 +133,7 @@ public class Source {
 
     /** Sets the verification status; editors only; the note is required for anything but VERIFIED. */
     public void verify(VerificationStatus newStatus, String note, Actor by, Instant now) {
-        if (!by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors may change a source's verification.");
-        }
+        Policy.require(by, Permission.VERIFY_SOURCE);
         if (mergedInto != null) {
             throw new IllegalArgumentException("This source was merged into another; verify that one.");
         }
@@ -157,9 +157,7 @@ public class Source {
 
     /** Takes in a duplicate record: its name and aliases become aliases here; it points here from now on. */
     public void absorb(Source duplicate, Actor by, Instant now) {
-        if (!by.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only editors may merge sources.");
-        }
+        Policy.require(by, Permission.MANAGE_SOURCES);
         if (duplicate == this || Objects.equals(duplicate.id, id)) {
             throw new IllegalArgumentException("A source cannot be merged into itself.");
         }

@@ -1,5 +1,8 @@
 package org.copydesk.domain.story;
 
+import org.copydesk.domain.policy.Refusal;
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -123,9 +126,7 @@ public class Story {
 
     /** A new draft by a reporter or an editor; the first revision is {@link #firstRevision(String)}. */
     public static Story draft(String slug, StoryContent content, Actor author, String fingerprint, Instant now) {
-        if (!author.has(Role.REPORTER) && !author.has(Role.EDITOR)) {
-            throw new NotPermittedException("Only reporters and editors may create stories.");
-        }
+        Policy.require(author, Permission.CREATE_STORY);
         return new Story(slug, content, author.username(), fingerprint, now);
     }
 
@@ -199,15 +200,7 @@ public class Story {
 
     /** Null when the actor may edit the story's text now, otherwise why not. */
     public String editRefusal(Actor actor) {
-        return switch (state) {
-            case DRAFT -> actor.has(Role.EDITOR) || (actor.has(Role.REPORTER) && actor.is(reporter)) ? null
-                    : "Only the story's reporter or an editor may edit a draft.";
-            case SOURCING_REVIEW -> actor.has(Role.EDITOR) ? null
-                    : "Only editors may edit a story in sourcing review.";
-            case COPY_EDIT, READY -> actor.has(Role.COPY_EDITOR) || actor.has(Role.EDITOR) ? null
-                    : "Only copy editors and editors may edit a story on the copy desk.";
-            case PUBLISHED, RETRACTED -> "A published story changes only through a correction.";
-        };
+        return Policy.edit(actor, state, reporter).map(Refusal::message).orElse(null);
     }
 
     /** Moves the story, or refuses with every reason. */
@@ -239,9 +232,7 @@ public class Story {
      * the user exists. Returns whether anything changed. Not a content change: no revision.
      */
     public boolean assign(String username, Actor by) {
-        if (!by.has(Role.EDITOR) && !by.has(Role.ADMIN)) {
-            throw new NotPermittedException("Only editors and admins assign stories.");
-        }
+        Policy.require(by, Permission.ASSIGN);
         String wanted = username == null || username.isBlank() ? null : username.strip();
         if (Objects.equals(wanted, assignee)) {
             return false;

@@ -1,5 +1,8 @@
 package org.copydesk.domain.workflow;
 
+import java.util.Optional;
+import org.copydesk.domain.policy.Refusal;
+import org.copydesk.domain.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.domain.story.StoryState;
@@ -23,9 +26,9 @@ public final class Workflow {
             return new Decision(Decision.Outcome.NO_SUCH_TRANSITION, null,
                     List.of("A story in " + current + " cannot move to " + target + "."));
         }
-        String refusal = permission(transition, actor, owner);
-        if (refusal != null) {
-            return new Decision(Decision.Outcome.NOT_PERMITTED, transition, List.of(refusal));
+        Optional<Refusal> refusal = Policy.move(actor, transition, owner);
+        if (refusal.isPresent()) {
+            return new Decision(Decision.Outcome.NOT_PERMITTED, transition, List.of(refusal.get().message()));
         }
         List<String> unmet = unmetGuards(transition, facts);
         if (transition.noteRequired() && (note == null || note.isBlank())) {
@@ -46,7 +49,7 @@ public final class Workflow {
     public static List<Option> options(StoryState current, Actor actor, String owner, StoryFacts facts) {
         List<Option> options = new ArrayList<>();
         for (Transition transition : Transition.from(current)) {
-            if (permission(transition, actor, owner) == null) {
+            if (Policy.move(actor, transition, owner).isEmpty()) {
                 options.add(new Option(transition, unmetGuards(transition, facts)));
             }
         }
@@ -62,23 +65,6 @@ public final class Workflow {
         public boolean ready() {
             return unmetGuards.isEmpty();
         }
-    }
-
-    /** Null when the actor may make this move, otherwise why not. */
-    static String permission(Transition transition, Actor actor, String owner) {
-        if (!actor.hasAny(transition.roles())) {
-            return "Only " + describe(transition) + " may " + transition.label().toLowerCase() + ".";
-        }
-        if (transition == Transition.SUBMIT && !actor.has(Role.EDITOR) && !actor.is(owner)) {
-            return "Only the story's reporter or an editor may submit it; this story is " + owner + "'s.";
-        }
-        return null;
-    }
-
-    private static String describe(Transition transition) {
-        List<String> names = transition.roles().stream().sorted()
-                .map(r -> r.name().toLowerCase().replace('_', ' ') + "s").toList();
-        return String.join(" and ", names);
     }
 
     private static List<String> unmetGuards(Transition transition, StoryFacts facts) {

@@ -1,5 +1,7 @@
 package org.copydesk.web.security;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +64,14 @@ public class CurrentUser {
         return find().map(Actor::username).orElse("");
     }
 
-    public boolean hasRole(String role) {
-        return find().map(a -> a.has(Role.valueOf(role))).orElse(false);
+    /** Whether the signed-in user has the permission (a {@link Permission} name), for pages. */
+    public boolean may(String permission) {
+        return find().map(a -> Policy.allows(a, Permission.valueOf(permission))).orElse(false);
+    }
+
+    /** Whether the signed-in user may read the audit record of a story by this reporter. */
+    public boolean mayReadAudit(String reporter) {
+        return find().map(a -> Policy.readAudit(a, reporter).isEmpty()).orElse(false);
     }
 
     public String getRoles() {

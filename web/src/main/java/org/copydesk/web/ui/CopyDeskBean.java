@@ -1,5 +1,7 @@
 package org.copydesk.web.ui;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -175,11 +177,11 @@ public class CopyDeskBean implements Serializable {
     }
 
     public boolean isCopyDesk() {
-        return user.actor().has(Role.COPY_EDITOR) || user.actor().has(Role.EDITOR);
+        return Policy.allows(user.actor(), Permission.DECIDE_FINDINGS);
     }
 
     public boolean isDictionaryKeeper() {
-        return user.actor().has(Role.COPY_EDITOR) || user.actor().has(Role.ADMIN);
+        return Policy.allows(user.actor(), Permission.MANAGE_DICTIONARY);
     }
 
     public boolean isPublished() {
@@ -187,7 +189,7 @@ public class CopyDeskBean implements Serializable {
     }
 
     public boolean mayDecide(CorrectionView c) {
-        return user.actor().has(Role.EDITOR) || (c.kind() == CorrectionKind.TYPO && user.actor().has(Role.COPY_EDITOR));
+        return Policy.approveCorrection(user.actor(), c.kind() == CorrectionKind.TYPO).isEmpty();
     }
 
     public CorrectionKind[] getKinds() {

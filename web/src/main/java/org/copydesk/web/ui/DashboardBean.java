@@ -1,5 +1,8 @@
 package org.copydesk.web.ui;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.workflow.Transition;
+import org.copydesk.domain.policy.Permission;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -90,12 +93,12 @@ public class DashboardBean implements Serializable {
                     new StoryQuery(Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY),
                             actor.username(), null));
         }
-        if (actor.has(Role.EDITOR)) {
+        if (Policy.allows(actor, Permission.RUN_SOURCING_REVIEW)) {
             add("sourcing", "Sourcing review", "Nothing waits for sourcing review.",
                     StoryQuery.inState(StoryState.SOURCING_REVIEW));
             add("ready", "Ready to publish", "Nothing is ready to publish.", StoryQuery.inState(StoryState.READY));
         }
-        if (actor.has(Role.COPY_EDITOR)) {
+        if (Policy.move(actor, Transition.SIGN_OFF, null).isEmpty()) {
             add("copydesk", "Copy desk", "Nothing waits for the copy desk.", StoryQuery.inState(StoryState.COPY_EDIT));
         }
         if (actor.has(Role.EDITOR) || actor.has(Role.ADMIN)) {
@@ -105,7 +108,7 @@ public class DashboardBean implements Serializable {
             add("indesk", "On the desk", "Nothing is on the desk.", new StoryQuery(
                     Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY), null, null));
         }
-        if (actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR)) {
+        if (Policy.allows(actor, Permission.DECIDE_FINDINGS)) {
             org.copydesk.application.CorrectionService waiting = corrections;
             pending = new PagedModel<>((page, size) -> waiting.pending(page, size), c -> String.valueOf(c.id()));
         }
@@ -192,8 +195,7 @@ public class DashboardBean implements Serializable {
     }
 
     public boolean isMayAssign() {
-        Actor actor = user.actor();
-        return actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
+        return Policy.allows(user.actor(), Permission.ASSIGN);
     }
 
     public List<StoryState> getStates() {
@@ -214,8 +216,7 @@ public class DashboardBean implements Serializable {
     }
 
     public boolean isDesk() {
-        Actor actor = user.actor();
-        return actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR);
+        return Policy.allows(user.actor(), Permission.DECIDE_FINDINGS);
     }
 
     public List<Queue> getQueues() {

@@ -1,5 +1,7 @@
 package org.copydesk.web.ui;
 
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Permission;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -200,7 +202,7 @@ public class SourcingBean implements Serializable {
     }
 
     public boolean isEditor() {
-        return user.actor().has(org.copydesk.domain.user.Role.EDITOR);
+        return Policy.allows(user.actor(), Permission.RUN_SOURCING_REVIEW);
     }
 
     public SourceKind[] getKinds() {
