@@ -28,11 +28,11 @@ import org.copydesk.domain.user.Actor;
 
 /**
  * The copy desk: running the copy check and deciding its findings, the newsroom dictionary, the
- * archive sweep for a fixed near-miss, and the COPY_EDIT → READY guard.
+ * archive sweep for a fixed near-miss. (The COPY_EDIT → READY guard on findings is {@link FindingsGuard}.)
  */
 @ApplicationScoped
 @Transactional
-public class CopyDeskService implements StoryGuard {
+public class CopyDeskService {
 
     @Inject
     CopyDeskRepository desk;
@@ -45,6 +45,9 @@ public class CopyDeskService implements StoryGuard {
 
     @Inject
     SourcingService sourcing;
+
+    @Inject
+    SourcingGuard sourcingGuard;
 
     @Inject
     CopyCheckEngine engine;
@@ -198,20 +201,20 @@ public class CopyDeskService implements StoryGuard {
     private void correct(Story story, String blockKey, int at, String before, String after, String reason, Actor by) {
         Correction record = Correction.propose(story.getId(), CorrectionKind.TYPO, blockKey, before, after, reason,
                 null, by, clock.instant());
+        String oldText = texts(story).get(blockKey);
+        List<String> unsourcedBefore = sourcingGuard.before(story);
         var revision = story.correct(blockKey, at, before, after, by, reason, clock.instant());
         revisions.store(revision);
         record.markApplied(by, revision.getNumber(), clock.instant());
         desk.store(record);
         stories.flush();
+        if (!StoryFinding.HEADLINE.equals(blockKey)) {
+            // a copy fix inside a claim never unlinks it: the claim follows the fix and keeps its decision
+            sourcing.followCopyFix(story.getId(), blockKey, oldText, texts(story).get(blockKey), by.username());
+            sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This fix would make words of the story read "
+                    + "as a claim that is not sourced; nothing was changed. Edit the text instead.");
+        }
         corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
-    }
-
-    @Override
-    public List<String> openFindings(Story story) {
-        return desk.findings(story.getId()).stream().filter(f -> f.getStatus() == FindingStatus.OPEN)
-                .map(f -> "Open finding: “" + f.getCovered() + "”"
-                        + (f.getSuggestion() == null ? "" : " → “" + f.getSuggestion() + "”") + " (" + f.getMessage() + ")")
-                .toList();
     }
 
     static Pattern wholeWord(String words) {

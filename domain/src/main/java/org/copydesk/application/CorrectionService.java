@@ -10,6 +10,7 @@ import java.util.List;
 import org.copydesk.domain.copydesk.CopyDeskRepository;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.story.StoryState;
@@ -42,6 +43,12 @@ public class CorrectionService {
     Clock clock;
 
     @Inject
+    SourcingService sourcing;
+
+    @Inject
+    SourcingGuard sourcingGuard;
+
+    @Inject
     jakarta.enterprise.event.Event<StoryCorrected> corrected;
 
     public CorrectionView propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
@@ -59,6 +66,16 @@ public class CorrectionService {
      */
     public CorrectionView apply(long correctionId, CorrectionKind kind, String blockKey, String before, String after,
             String notice, Actor by) {
+        return apply(correctionId, kind, blockKey, before, after, notice, null, by);
+    }
+
+    /**
+     * As above; {@code sourceId}, when given, is the source of the claims the correction adds (each is linked
+     * to it). A correction that would put a claim before readers that is not linked to a verified source
+     * (or waived) is refused with every such claim listed, and nothing of it is applied.
+     */
+    public CorrectionView apply(long correctionId, CorrectionKind kind, String blockKey, String before, String after,
+            String notice, Long sourceId, Actor by) {
         Correction c = loadCorrection(correctionId);
         Story story = lock(c.getStoryId());
         Correction.requireApprover(kind == null ? c.getKind() : kind, by);
@@ -71,11 +88,20 @@ public class CorrectionService {
         if (c.getBefore() == null || c.getBlockKey() == null) {
             throw new IllegalArgumentException("Say which words of which paragraph change before applying.");
         }
+        List<String> unsourcedBefore = sourcingGuard.before(story);
         var revision = story.correct(c.getBlockKey(), -1, c.getBefore(), c.getAfter(), by,
                 c.getKind().label() + ": " + c.getReason(), clock.instant());
         revisions.store(revision);
         c.markApplied(by, revision.getNumber(), clock.instant());
         stories.flush();
+        List<Attribution> added = sourcing.redetect(story.getId(), by.username());
+        if (sourceId != null) {
+            for (Attribution a : added) {
+                sourcing.link(story.getId(), a.getId(), sourceId, by);
+            }
+        }
+        sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This correction adds a claim that is not sourced; "
+                + "name its source (a verified one) when applying, or change the words. Nothing was applied.");
         corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
         return view(c, story);
     }

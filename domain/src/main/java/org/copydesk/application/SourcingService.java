@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionRepository;
 import org.copydesk.domain.sourcing.AttributionStatus;
+import org.copydesk.domain.sourcing.ClaimTracker;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.SourceRepository;
+import org.copydesk.domain.sourcing.SourcingGate;
 import org.copydesk.domain.sourcing.VerificationStatus;
 import org.copydesk.domain.sourcing.detection.AttributionDetector;
 import org.copydesk.domain.sourcing.detection.DetectedAttribution;
@@ -37,7 +39,7 @@ import org.copydesk.domain.workflow.NotPermittedException;
  */
 @ApplicationScoped
 @Transactional
-public class SourcingService implements StoryGuard {
+public class SourcingService {
 
     private static final AttributionDetector DETECTOR = new AttributionDetector();
 
@@ -52,6 +54,9 @@ public class SourcingService implements StoryGuard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SourcingGuard guard;
 
     // --- the registry ------------------------------------------------------------------------------
 
@@ -88,7 +93,7 @@ public class SourcingService implements StoryGuard {
             throw new IllegalArgumentException("Source " + duplicateId + " was merged already.");
         }
         survivor.absorb(duplicate, by, clock.instant());
-        attributions.linkedTo(duplicateId).forEach(a -> a.relink(survivorId));
+        attributions.linkedTo(duplicateId).forEach(a -> a.relink(survivorId, by, clock.instant()));
         return SourceView.of(survivor);
     }
 
@@ -145,52 +150,76 @@ public class SourcingService implements StoryGuard {
             throw new IllegalArgumentException("Select the words that attribute the claim.");
         }
         int s = text.indexOf(span, start);
-        Attribution a = attributions.store(new Attribution(storyId, blockKey, s, s + span.length(), span,
-                sentenceAround(text, s), "MANUAL", null, null, null));
+        Attribution a = attributions.store(Attribution.marked(storyId, blockKey, s, s + span.length(), span,
+                sentenceAround(text, s), null, null, null, by, clock.instant()));
+        return view(storyId, a);
+    }
+
+    /** An editor keeps a decision after the claim's words changed (a verb, a spelling fix). */
+    public AttributionView confirm(long storyId, long attributionId, Actor by) {
+        Attribution a = load(storyId, attributionId);
+        a.confirm(by, clock.instant());
         return view(storyId, a);
     }
 
     /** Re-detects after every save: new proposals are added, decided ones are kept and follow the text. */
     void onStoryChanged(@Observes StoryChanged changed) {
-        if (changed.kind() != StoryChanged.Kind.MOVED) {
-            redetect(changed.storyId());
+        if (changed.kind() == StoryChanged.Kind.CREATED || changed.kind() == StoryChanged.Kind.SAVED) {
+            redetect(changed.storyId(), changed.by());
         }
     }
 
-    public void redetect(long storyId) {
+    /**
+     * Brings the story's attributions in step with its text (see {@link ClaimTracker}): claims still there stay,
+     * the same claim in new words keeps its decision, new claims are proposed. Answers the new proposals.
+     */
+    public List<Attribution> redetect(long storyId, String by) {
         Story story = loadStory(storyId);
         List<Block> blocks = story.content().blocks();
-        Map<String, String> textByKey = blocks.stream().collect(Collectors.toMap(Block::key, Block::text));
-        List<Attribution> existing = new ArrayList<>(attributions.ofStory(storyId));
-        for (Attribution a : existing) {
-            String text = textByKey.get(a.getBlockKey());
-            int at = text == null ? -1 : nearest(text, a.getSpan(), a.getStart());
-            a.relocate(at < 0 ? a.getStart() : at, at < 0 ? a.getEnd() : at + a.getSpan().length(), at >= 0);
+        List<Attribution> existing = attributions.ofStory(storyId);
+        Set<Long> ids = existing.stream().map(Attribution::getSourceId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, Source> linked = ids.isEmpty() ? Map.of()
+                : sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
+        ClaimTracker.Outcome outcome = ClaimTracker.reconcile(blocks, existing, DETECTOR.detect(blocks),
+                a -> names(a, linked.get(a.getSourceId())), by, clock.instant());
+        outcome.dropped().forEach(attributions::remove);
+        List<Attribution> added = new ArrayList<>();
+        for (DetectedAttribution d : outcome.added()) {
+            added.add(attributions.store(new Attribution(storyId, d.blockKey(), d.start(), d.end(), d.span(),
+                    d.claim(), d.cue().name(), d.sourceName(), d.kind(), d.role())));
         }
-        existing.removeIf(a -> {
-            if (!a.isPresent() && !a.isDecided()) {
-                attributions.remove(a);
-                return true;
-            }
-            return false;
-        });
-        for (DetectedAttribution d : DETECTOR.detect(blocks)) {
-            boolean known = existing.stream().anyMatch(a -> a.isPresent() && a.getBlockKey().equals(d.blockKey())
-                    && a.getStart() < d.end() && d.start() < a.getEnd());
-            if (!known) {
-                existing.add(attributions.store(new Attribution(storyId, d.blockKey(), d.start(), d.end(), d.span(),
-                        d.claim(), d.cue().name(), d.sourceName(), d.kind(), d.role())));
-            }
+        return added;
+    }
+
+    /**
+     * A copy fix replaced words in one block: its claims follow the fix exactly (a fix inside a claim never
+     * unlinks it), then the story is re-detected.
+     */
+    public void followCopyFix(long storyId, String blockKey, String oldText, String newText, String by) {
+        List<Attribution> inBlock = attributions.ofStory(storyId).stream()
+                .filter(a -> a.getBlockKey().equals(blockKey)).toList();
+        ClaimTracker.followCopyFix(inBlock, oldText, newText, by, clock.instant());
+        redetect(storyId, by);
+    }
+
+    private static Set<String> names(Attribution a, Source linked) {
+        Set<String> names = new java.util.HashSet<>();
+        if (a.getProposedName() != null) {
+            names.add(a.getProposedName());
         }
+        if (linked != null) {
+            names.add(linked.getName());
+            names.addAll(linked.getAliases());
+        }
+        return names;
     }
 
     // --- the gate --------------------------------------------------------------------------------
 
-    @Override
-    public List<String> sourcingProblems(Story story) {
-        // the gate needs only what blocks, not the registry's suggestions (a lookup per unlinked claim)
-        return views(story, attributions.ofStory(story.getId()), false).stream().map(AttributionView::blocking)
-                .filter(java.util.Objects::nonNull).toList();
+    /** What blocks the story's next move forward, one sentence per claim (the sourcing guard's answer). */
+    public List<String> sourcingProblems(long storyId) {
+        return guard.unmet(loadStory(storyId));
     }
 
     /** Names the story's linked sources answer to: the copy check never calls them misspellings. */
@@ -234,32 +263,7 @@ public class SourcingService implements StoryGuard {
             suggested = sources.findByKey(Source.key(a.getProposedName())).stream().findFirst()
                     .map(SourceView::of).orElse(null);
         }
-        return AttributionView.of(a, blockIndex, source, suggested, blocking(a, linked));
-    }
-
-    private static String blocking(Attribution a, Source linked) {
-        if (!a.isPresent() || a.getStatus() == AttributionStatus.REJECTED) {
-            return null;
-        }
-        if (a.getStatus() != AttributionStatus.LINKED || linked == null) {
-            return "“" + a.getSpan() + "” is not linked to a source.";
-        }
-        VerificationStatus status = linked.getStatus();
-        if (status.blocksGate() && !a.isWaived()) {
-            return "“" + a.getSpan() + "” rests on " + linked.getName() + ", who is " + status.name().toLowerCase()
-                    + "; verify the source or waive it with a note.";
-        }
-        return null;
-    }
-
-    private static int nearest(String text, String span, int around) {
-        int best = -1;
-        for (int i = text.indexOf(span); i >= 0; i = text.indexOf(span, i + 1)) {
-            if (best < 0 || Math.abs(i - around) < Math.abs(best - around)) {
-                best = i;
-            }
-        }
-        return best;
+        return AttributionView.of(a, blockIndex, source, suggested, SourcingGate.blocking(a, linked));
     }
 
     private static String sentenceAround(String text, int at) {

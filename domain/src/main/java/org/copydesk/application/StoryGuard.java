@@ -2,21 +2,18 @@ package org.copydesk.application;
 
 import java.util.List;
 import org.copydesk.domain.story.Story;
+import org.copydesk.domain.workflow.GuardName;
 
 /**
- * Contributes to the workflow's guards what the story itself does not know: the sourcing review's
- * blocking attributions and the copy check's open findings. Implementations are CDI beans; every one
- * is asked before a transition.
+ * One guard of the workflow, as a CDI bean: what it checks is named by {@link #name()}, and
+ * {@link org.copydesk.domain.workflow.Transition#guards()} says which moves need it. WorkflowService asks
+ * exactly the guards a move needs; other places a story changes (a save of a story ready to publish, a
+ * correction) ask the sourcing guard themselves.
  */
 public interface StoryGuard {
 
-    /** Sentences naming what blocks SOURCING_REVIEW → COPY_EDIT; empty when nothing does. */
-    default List<String> sourcingProblems(Story story) {
-        return List.of();
-    }
+    GuardName name();
 
-    /** Sentences naming the open findings that block COPY_EDIT → READY; empty when none. */
-    default List<String> openFindings(Story story) {
-        return List.of();
-    }
+    /** Sentences naming what is unmet, each one an editor can act on; empty when the guard passes. */
+    List<String> unmet(Story story);
 }

@@ -37,6 +37,9 @@ public class StoryService {
     @Inject
     Event<StoryChanged> changed;
 
+    @Inject
+    SourcingGuard sourcingGuard;
+
     public StoryDetails create(StoryContent content, Actor author) {
         return StoryDetails.of(createStory(content, author, null, "Created"));
     }
@@ -68,12 +71,18 @@ public class StoryService {
         if (story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
         }
+        List<String> unmetBefore = sourcingGuard.before(story);
         story.revise(content, by, reason, clock.instant()).ifPresent(revision -> {
             revisions.store(revision);
             changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
                     StoryChanged.Kind.SAVED));
         });
         stories.flush();
+        // the sourcing guard stands on a save of a story ready to publish too: what is published must not hold a
+        // claim that nobody sourced
+        sourcingGuard.refuseNewProblems(story, unmetBefore, "This change adds claims that are not sourced to a "
+                + "story that is ready to publish; nothing was saved. Return the story to the copy desk and "
+                + "sourcing review first, or keep the claim's words.");
         return StoryDetails.of(story);
     }
 

@@ -7,13 +7,18 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.workflow.GuardName;
 import org.copydesk.domain.workflow.StoryFacts;
+import org.copydesk.domain.workflow.Transition;
 import org.copydesk.domain.workflow.Workflow;
 
 /** Moving stories through the workflow, and telling a user which moves are open to them. */
@@ -43,7 +48,9 @@ public class WorkflowService {
         if (expectedVersion != null && story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
         }
-        story.moveTo(target, by, facts(story), note, clock.instant());
+        Set<GuardName> needed = Transition.between(story.getState(), target).map(Transition::guards)
+                .orElse(Set.of());
+        story.moveTo(target, by, facts(story, needed), note, clock.instant());
         stories.flush();
         changed.fire(new StoryChanged(id, story.getSlug(), target, by.username(), StoryChanged.Kind.MOVED));
         return StoryDetails.of(story);
@@ -52,7 +59,9 @@ public class WorkflowService {
     @Transactional
     public List<WorkflowOptionView> options(long id, Actor actor) {
         Story story = load(id);
-        return Workflow.options(story.getState(), actor, story.getReporter(), facts(story)).stream()
+        Set<GuardName> needed = EnumSet.noneOf(GuardName.class);
+        Transition.from(story.getState()).forEach(t -> needed.addAll(t.guards()));
+        return Workflow.options(story.getState(), actor, story.getReporter(), facts(story, needed)).stream()
                 .map(o -> new WorkflowOptionView(o.transition(), o.transition().to(), o.transition().label(),
                         o.transition().noteRequired(), o.unmetGuards()))
                 .toList();
@@ -67,14 +76,20 @@ public class WorkflowService {
         return stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
     }
 
-    private StoryFacts facts(Story story) {
-        StoryFacts own = story.facts();
-        List<String> sourcing = new ArrayList<>(own.sourcingProblems());
-        List<String> findings = new ArrayList<>(own.openFindings());
+    /** Asks exactly the guards named, each once. */
+    private StoryFacts facts(Story story, Set<GuardName> needed) {
+        Map<GuardName, List<String>> unmet = new EnumMap<>(GuardName.class);
         for (StoryGuard guard : guards) {
-            sourcing.addAll(guard.sourcingProblems(story));
-            findings.addAll(guard.openFindings(story));
+            if (needed.contains(guard.name())) {
+                unmet.merge(guard.name(), guard.unmet(story), (x, y) -> java.util.stream.Stream.concat(x.stream(),
+                        y.stream()).toList());
+            }
         }
-        return new StoryFacts(own.hasHeadline(), own.blockCount(), sourcing, findings);
+        for (GuardName name : needed) {
+            if (!unmet.containsKey(name)) {
+                throw new IllegalStateException("No guard bean answers for " + name);
+            }
+        }
+        return new StoryFacts(unmet);
     }
 }

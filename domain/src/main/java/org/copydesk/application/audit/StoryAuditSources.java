@@ -15,6 +15,7 @@ import org.copydesk.domain.copydesk.CorrectionStatus;
 import org.copydesk.domain.copydesk.FindingStatus;
 import org.copydesk.domain.copydesk.StoryFinding;
 import org.copydesk.domain.sourcing.Attribution;
+import org.copydesk.domain.sourcing.AttributionDecision;
 import org.copydesk.domain.sourcing.AttributionRepository;
 import org.copydesk.domain.sourcing.AttributionStatus;
 import org.copydesk.domain.sourcing.Source;
@@ -78,7 +79,10 @@ public final class StoryAuditSources {
         }
     }
 
-    /** Attributions decided (linked, rejected, waived), and the verification history of the linked sources. */
+    /**
+     * Every decision on every attribution (marked, linked, waived, rejected, proposal edited, words changed,
+     * confirmed, relinked by a merge), and the verification history of the linked sources.
+     */
     @ApplicationScoped
     public static class Sourcing implements AuditSource {
         @Inject
@@ -92,30 +96,34 @@ public final class StoryAuditSources {
             List<Attribution> all = attributions.ofStory(storyId);
             Set<Long> sourceIds = new LinkedHashSet<>();
             all.stream().map(Attribution::getSourceId).filter(id -> id != null).forEach(sourceIds::add);
-            Map<Long, Source> byId = sourceIds.isEmpty() ? Map.of()
-                    : sources.findAll(sourceIds).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
+            Set<Long> named = new LinkedHashSet<>(sourceIds);
+            all.forEach(a -> a.getDecisions().stream().map(AttributionDecision::sourceId).filter(id -> id != null)
+                    .forEach(named::add));
+            Map<Long, Source> byId = named.isEmpty() ? Map.of()
+                    : sources.findAll(named).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
             List<AuditEntry> entries = new ArrayList<>();
             for (Attribution a : all) {
-                if (!a.isDecided() || a.getDecidedAt() == null) {
-                    continue;
+                List<AttributionDecision> decisions = a.getDecisions();
+                for (int i = 0; i < decisions.size(); i++) {
+                    AttributionDecision d = decisions.get(i);
+                    Source source = d.sourceId() == null ? null : byId.get(d.sourceId());
+                    String words = "“" + (d.span() == null ? a.getSpan() : d.span()) + "”";
+                    String summary = switch (d.action()) {
+                        case MARKED -> "Marked " + words + " as a claim";
+                        case LINKED -> "Linked " + words + " to " + (source == null ? "a source" : source.getName());
+                        case WAIVED -> "Waived the check of " + words;
+                        case REJECTED -> "Rejected " + words + " as an attribution";
+                        case PROPOSAL_EDITED -> "Edited the proposal for " + words;
+                        case CHANGED -> "The words of a reviewed claim changed to " + words + "; decision kept";
+                        case CONFIRMED -> "Confirmed the decision on " + words + " after its words changed";
+                        case RELINKED -> "The source of " + words + " was merged; now "
+                                + (source == null ? "another source" : source.getName());
+                    };
+                    entries.add(AuditEntry.of(d.at(), "ATTRIBUTION_" + d.action().name(), d.actor(), summary)
+                            .detail("span", d.span()).detail("claim", a.getClaim())
+                            .detail("source", source == null ? null : source.getName()).detail("note", d.note())
+                            .ref(AuditEntry.key("attribution", a.getId(), String.format("%06d", i))));
                 }
-                Source source = a.getSourceId() == null ? null : byId.get(a.getSourceId());
-                String kind;
-                String summary;
-                if (a.isWaived()) {
-                    kind = "ATTRIBUTION_WAIVED";
-                    summary = "Waived the check of “" + a.getSpan() + "”";
-                } else if (a.getStatus() == AttributionStatus.REJECTED) {
-                    kind = "ATTRIBUTION_REJECTED";
-                    summary = "Rejected “" + a.getSpan() + "” as an attribution";
-                } else {
-                    kind = "ATTRIBUTION_LINKED";
-                    summary = "Linked “" + a.getSpan() + "” to " + (source == null ? "a source" : source.getName());
-                }
-                entries.add(AuditEntry.of(a.getDecidedAt(), kind, a.getDecidedBy(), summary)
-                        .detail("span", a.getSpan()).detail("claim", a.getClaim())
-                        .detail("source", source == null ? null : source.getName()).detail("note", a.getNote())
-                        .ref(AuditEntry.key("attribution", a.getId())));
             }
             for (long id : sourceIds) {
                 Source source = byId.get(id);

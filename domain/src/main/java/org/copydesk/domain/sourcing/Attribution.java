@@ -2,18 +2,25 @@ package org.copydesk.domain.sourcing;
 
 import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.policy.Permission;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.copydesk.domain.sourcing.AttributionDecision.Action;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.NotPermittedException;
@@ -88,6 +95,22 @@ public class Attribution {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /**
+     * The claim's words changed after it was decided (a verb, a spelling fix: the same claim, so the decision
+     * was kept); shown to the editor until confirmed.
+     */
+    @Column(name = "changed_since_review", nullable = false)
+    private boolean changedSinceReview;
+
+    /** The words the last decision was made on. */
+    @Column(name = "reviewed_span", length = SPAN_MAX)
+    private String reviewedSpan;
+
+    @ElementCollection
+    @CollectionTable(name = "attribution_decision", joinColumns = @JoinColumn(name = "attribution_id"))
+    @OrderColumn(name = "position")
+    private List<AttributionDecision> decisions = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -116,8 +139,34 @@ public class Attribution {
         this.present = true;
     }
 
+    /** Words an editor marked on the text as a claim the detector missed, with the proposal made for them. */
+    public static Attribution marked(long storyId, String blockKey, int start, int end, String span, String claim,
+            String proposedName, SourceKind proposedKind, String proposedRole, Actor by, Instant now) {
+        requireEditor(by);
+        Attribution a = new Attribution(storyId, blockKey, start, end, span, claim, MANUAL, proposedName,
+                proposedKind, proposedRole);
+        a.record(Action.MARKED, null, by.username(), now);
+        return a;
+    }
+
+    /** The cue of an attribution marked by hand. */
+    public static final String MANUAL = "MANUAL";
+
     private static void requireEditor(Actor by) {
         Policy.require(by, Permission.RUN_SOURCING_REVIEW);
+    }
+
+    private void record(Action action, String decisionNote, String actor, Instant at) {
+        decisions.add(new AttributionDecision(action, sourceId, span, decisionNote, actor, at));
+    }
+
+    /** A decision was made on the words as they stand now. */
+    private void decided(Action action, String decisionNote, Actor by, Instant now) {
+        this.decidedBy = by.username();
+        this.decidedAt = now;
+        this.changedSinceReview = false;
+        this.reviewedSpan = span;
+        record(action, decisionNote, by.username(), now);
     }
 
     public void link(Source source, Actor by, Instant now) {
@@ -127,13 +176,13 @@ public class Attribution {
         }
         this.sourceId = source.getId();
         this.status = AttributionStatus.LINKED;
-        this.decidedBy = by.username();
-        this.decidedAt = now;
+        decided(Action.LINKED, null, by, now);
     }
 
-    /** Points at the record a duplicate source was merged into. */
-    public void relink(long survivorId) {
+    /** Points at the record a duplicate source was merged into; the history says so. */
+    public void relink(long survivorId, Actor by, Instant now) {
         this.sourceId = survivorId;
+        record(Action.RELINKED, "Source merged into #" + survivorId, by.username(), now);
     }
 
     public void reject(String reason, Actor by, Instant now) {
@@ -142,8 +191,7 @@ public class Attribution {
         this.sourceId = null;
         this.waived = false;
         this.note = reason == null || reason.isBlank() ? null : reason.strip();
-        this.decidedBy = by.username();
-        this.decidedAt = now;
+        decided(Action.REJECTED, note, by, now);
     }
 
     /** Lets the gate pass although the linked source is unverified or disputed; a note says why. */
@@ -154,8 +202,41 @@ public class Attribution {
         }
         this.waived = true;
         this.note = reason.strip();
-        this.decidedBy = by.username();
-        this.decidedAt = now;
+        decided(Action.WAIVED, note, by, now);
+    }
+
+    /**
+     * The claim's words changed but it is the same claim (the caller has checked: same sentence, same
+     * speaker, or a copy fix inside it): the span follows the new words and a decision already made is kept,
+     * marked "changed since review" until an editor confirms it.
+     */
+    public void follow(String newBlockKey, int newStart, int newEnd, String newSpan, String newClaim, String by,
+            Instant now) {
+        if (newStart < 0 || newEnd <= newStart) {
+            throw new IllegalArgumentException("an attribution covers at least one character");
+        }
+        boolean wordsChanged = !newSpan.equals(span);
+        this.blockKey = Objects.requireNonNull(newBlockKey);
+        this.start = newStart;
+        this.end = newEnd;
+        this.span = fit(newSpan, SPAN_MAX);
+        this.claim = fit(newClaim == null ? newSpan : newClaim, CLAIM_MAX);
+        this.present = true;
+        if (wordsChanged && isDecided()) {
+            this.changedSinceReview = true;
+            record(Action.CHANGED, null, by, now);
+        }
+    }
+
+    /** An editor looked at a decided claim whose words changed and keeps the decision. */
+    public void confirm(Actor by, Instant now) {
+        requireEditor(by);
+        if (!changedSinceReview) {
+            throw new IllegalArgumentException("Nothing to confirm: the claim has not changed since it was reviewed.");
+        }
+        this.changedSinceReview = false;
+        this.reviewedSpan = span;
+        record(Action.CONFIRMED, null, by.username(), now);
     }
 
     /** After an edit: the span moved within its block, or is gone from the text. */
@@ -243,6 +324,24 @@ public class Attribution {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isChangedSinceReview() {
+        return changedSinceReview;
+    }
+
+    public String getReviewedSpan() {
+        return reviewedSpan;
+    }
+
+    /** Every decision and change, oldest first. */
+    public List<AttributionDecision> getDecisions() {
+        return List.copyOf(decisions);
+    }
+
+    /** Whether an editor marked it by hand. */
+    public boolean isManual() {
+        return MANUAL.equals(cue);
     }
 
     private static String fit(String text, int max) {

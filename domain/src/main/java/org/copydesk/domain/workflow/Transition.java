@@ -17,27 +17,40 @@ import org.copydesk.domain.user.Role;
 
 /** Every move a story can make, with who may make it and whether a note is required. */
 public enum Transition {
-    SUBMIT(DRAFT, SOURCING_REVIEW, "Submit for sourcing review", false, Role.REPORTER, Role.EDITOR),
-    RETURN_TO_REPORTER(SOURCING_REVIEW, DRAFT, "Return to reporter", true, Role.EDITOR),
-    APPROVE_SOURCES(SOURCING_REVIEW, COPY_EDIT, "Approve sources, send to copy desk", false, Role.EDITOR),
-    RETURN_TO_SOURCING(COPY_EDIT, SOURCING_REVIEW, "Return to sourcing review", true, Role.COPY_EDITOR),
-    RETURN_TO_DRAFT(COPY_EDIT, DRAFT, "Return to reporter", true, Role.COPY_EDITOR),
-    SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false, Role.COPY_EDITOR),
-    PUBLISH(READY, PUBLISHED, "Publish", false, Role.EDITOR),
-    RETRACT(PUBLISHED, RETRACTED, "Retract", true, Role.EDITOR);
+    SUBMIT(DRAFT, SOURCING_REVIEW, "Submit for sourcing review", false, EnumSet.of(GuardName.CONTENT),
+            Role.REPORTER, Role.EDITOR),
+    RETURN_TO_REPORTER(SOURCING_REVIEW, DRAFT, "Return to reporter", true, Guards.NONE, Role.EDITOR),
+    APPROVE_SOURCES(SOURCING_REVIEW, COPY_EDIT, "Approve sources, send to copy desk", false,
+            EnumSet.of(GuardName.SOURCES), Role.EDITOR),
+    RETURN_TO_SOURCING(COPY_EDIT, SOURCING_REVIEW, "Return to sourcing review", true, Guards.NONE, Role.COPY_EDITOR),
+    RETURN_TO_DRAFT(COPY_EDIT, DRAFT, "Return to reporter", true, Guards.NONE, Role.COPY_EDITOR),
+    // the sourcing guard stands on every move forward after the review: a claim added or rewritten at the
+    // copy desk, or a source disputed meanwhile, stops the story again
+    SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false, EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS),
+            Role.COPY_EDITOR),
+    PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES), Role.EDITOR),
+    RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR);
 
     private final StoryState from;
     private final StoryState to;
     private final String label;
     private final boolean noteRequired;
     private final Set<Role> roles;
+    private final Set<GuardName> guards;
 
-    Transition(StoryState from, StoryState to, String label, boolean noteRequired, Role first, Role... rest) {
+    Transition(StoryState from, StoryState to, String label, boolean noteRequired, Set<GuardName> guards, Role first,
+            Role... rest) {
         this.from = from;
         this.to = to;
         this.label = label;
         this.noteRequired = noteRequired;
+        this.guards = guards;
         this.roles = EnumSet.of(first, rest);
+    }
+
+    /** The guards this move needs met, besides the note. */
+    public Set<GuardName> guards() {
+        return Set.copyOf(guards);
     }
 
     public StoryState from() {
@@ -62,6 +75,11 @@ public enum Transition {
 
     public static Optional<Transition> between(StoryState from, StoryState to) {
         return Arrays.stream(values()).filter(t -> t.from == from && t.to == to).findFirst();
+    }
+
+    /** Holds the empty guard set (an enum's constants come before its static fields). */
+    private static final class Guards {
+        static final Set<GuardName> NONE = EnumSet.noneOf(GuardName.class);
     }
 
     public static List<Transition> from(StoryState state) {

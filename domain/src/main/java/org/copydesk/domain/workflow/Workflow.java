@@ -1,13 +1,12 @@
 package org.copydesk.domain.workflow;
 
-import java.util.Optional;
-import org.copydesk.domain.policy.Refusal;
-import org.copydesk.domain.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Refusal;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 
 /**
  * The rules of DESIGN.md's workflow table. Pure functions of the story's state, its owner, the actor,
@@ -67,21 +66,12 @@ public final class Workflow {
         }
     }
 
+    /** What stands in the move's way: every guard the transition names, in the table's order. */
     private static List<String> unmetGuards(Transition transition, StoryFacts facts) {
         List<String> unmet = new ArrayList<>();
-        switch (transition) {
-            case SUBMIT -> {
-                if (!facts.hasHeadline()) {
-                    unmet.add("The story needs a headline.");
-                }
-                if (facts.blockCount() < 1) {
-                    unmet.add("The story needs at least one body block.");
-                }
-            }
-            case APPROVE_SOURCES -> unmet.addAll(facts.sourcingProblems());
-            case SIGN_OFF -> unmet.addAll(facts.openFindings());
-            default -> {
-                // no guards besides the note
+        for (GuardName guard : GuardName.values()) {
+            if (transition.guards().contains(guard)) {
+                unmet.addAll(facts.unmet(guard));
             }
         }
         return unmet;

@@ -69,8 +69,8 @@ class WorkflowTableTest {
             new Row(SOURCING_REVIEW, COPY_EDIT, EnumSet.of(Who.EDITOR), true), // sources
             new Row(COPY_EDIT, SOURCING_REVIEW, EnumSet.of(Who.COPY_EDITOR), true), // note
             new Row(COPY_EDIT, DRAFT, EnumSet.of(Who.COPY_EDITOR), true), // note
-            new Row(COPY_EDIT, READY, EnumSet.of(Who.COPY_EDITOR), true), // findings
-            new Row(READY, PUBLISHED, EnumSet.of(Who.EDITOR), false), // —
+            new Row(COPY_EDIT, READY, EnumSet.of(Who.COPY_EDITOR), true), // sources, findings
+            new Row(READY, PUBLISHED, EnumSet.of(Who.EDITOR), true), // sources (docs/sourcing.md)
             new Row(PUBLISHED, RETRACTED, EnumSet.of(Who.EDITOR), true)); // public note
 
     static final StoryFacts ALL_MET = StoryFacts.of(true, 3);
@@ -200,11 +200,30 @@ class WorkflowTableTest {
     }
 
     @Test
-    void approveSourcesIgnoresOpenFindingsAndSignOffIgnoresSourcing() {
+    void approveSourcesIgnoresOpenFindings() {
         StoryFacts findingsOnly = new StoryFacts(true, 5, List.of(), List.of("“Chine” may be “China”."));
         assertEquals(ALLOWED, decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, findingsOnly, null).outcome());
-        StoryFacts sourcingOnly = new StoryFacts(true, 5, List.of("Source “Yonhap” is DISPUTED."), List.of());
-        assertEquals(ALLOWED, decide(COPY_EDIT, READY, Who.COPY_EDITOR, sourcingOnly, null).outcome());
+        assertEquals(ALLOWED, decide(READY, PUBLISHED, Who.EDITOR, findingsOnly, null).outcome());
+    }
+
+    /** One sourcing guard on every move forward after the review: approve, sign off, publish. */
+    @Test
+    void theSourcingGuardStandsOnApproveSignOffAndPublish() {
+        List<String> problems = List.of("“a senior diplomat told reporters” is not linked to a source.");
+        StoryFacts sourcingOnly = new StoryFacts(true, 5, problems, List.of());
+        for (Transition t : Transition.values()) {
+            boolean guarded = t == Transition.APPROVE_SOURCES || t == Transition.SIGN_OFF || t == Transition.PUBLISH;
+            assertEquals(guarded, t.guards().contains(GuardName.SOURCES), t.toString());
+        }
+        Decision signOff = decide(COPY_EDIT, READY, Who.COPY_EDITOR, sourcingOnly, null);
+        assertEquals(GUARDS_UNMET, signOff.outcome());
+        assertEquals(problems, signOff.reasons());
+        Decision publish = decide(READY, PUBLISHED, Who.EDITOR, sourcingOnly, null);
+        assertEquals(GUARDS_UNMET, publish.outcome());
+        assertEquals(problems, publish.reasons());
+        // both guards of sign-off are listed, sourcing first
+        Decision both = decide(COPY_EDIT, READY, Who.COPY_EDITOR, NONE_MET, null);
+        assertEquals(List.of(NONE_MET.sourcingProblems().get(0), NONE_MET.openFindings().get(0)), both.reasons());
     }
 
     @Test
@@ -349,7 +368,9 @@ class WorkflowTableTest {
         assertEquals(3, copyDesk.size());
         for (Workflow.Option option : copyDesk) {
             if (option.transition() == Transition.SIGN_OFF) {
-                assertEquals(NONE_MET.openFindings(), option.unmetGuards());
+                List<String> both = new ArrayList<>(NONE_MET.sourcingProblems());
+                both.addAll(NONE_MET.openFindings());
+                assertEquals(both, option.unmetGuards());
                 assertFalse(option.ready());
             } else {
                 assertTrue(option.unmetGuards().isEmpty(), option + " should not ask for the note");

@@ -82,6 +82,14 @@ public class AttributionResource {
         };
     }
 
+    /** An editor keeps the decision on a claim whose words changed since it was reviewed. */
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed("EDITOR")
+    public AttributionView confirm(@PathParam("storyId") long storyId, @PathParam("id") long id) {
+        return sourcing.confirm(storyId, id, user.actor());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")

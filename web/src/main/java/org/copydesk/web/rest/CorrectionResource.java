@@ -37,10 +37,14 @@ import org.copydesk.web.security.CurrentUser;
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
 public class CorrectionResource {
 
-    /** Applying: anything given completes or overrides the proposal (a reader's report needs the words). */
+    /**
+     * Applying: anything given completes or overrides the proposal (a reader's report needs the words);
+     * {@code sourceId} is the source of any claim the correction adds (a correction to a published story that
+     * adds a claim without one is refused, 409, with the claim listed).
+     */
     public record Approval(CorrectionKind kind, @Size(max = 12) String blockKey,
             @Size(max = Correction.TEXT_MAX) String before, @Size(max = Correction.TEXT_MAX) String after,
-            @Size(max = Correction.NOTICE_MAX) String notice) {
+            @Size(max = Correction.NOTICE_MAX) String notice, Long sourceId) {
     }
 
     /** Why a correction is rejected. */
@@ -71,9 +75,9 @@ public class CorrectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"EDITOR", "COPY_EDITOR"})
     public CorrectionView apply(@PathParam("id") long id, @Valid Approval a) {
-        Approval approval = a == null ? new Approval(null, null, null, null, null) : a;
+        Approval approval = a == null ? new Approval(null, null, null, null, null, null) : a;
         return corrections.apply(id, approval.kind(), approval.blockKey(), approval.before(), approval.after(),
-                approval.notice(), user.actor());
+                approval.notice(), approval.sourceId(), user.actor());
     }
 
     @POST

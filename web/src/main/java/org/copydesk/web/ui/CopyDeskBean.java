@@ -166,6 +166,8 @@ public class CopyDeskBean implements Serializable {
             action.run();
         } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
             Messages.error(null, e.getMessage());
+        } catch (org.copydesk.domain.workflow.TransitionRefusedException e) {
+            Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
         } catch (RuntimeException e) {
             if (!Messages.storyBusy(e, "")) {
                 throw e;

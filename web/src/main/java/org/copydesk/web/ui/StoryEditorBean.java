@@ -141,6 +141,9 @@ public class StoryEditorBean implements Serializable {
                             + "save yours on top of theirs (theirs stays in the history) or take theirs.");
         } catch (NotPermittedException e) {
             Messages.error(null, e.getMessage());
+        } catch (TransitionRefusedException e) {
+            // a save the sourcing guard refused (a story ready to publish would hold an unsourced claim)
+            Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
         } catch (IllegalArgumentException e) {
             Messages.error("editor:headline", "The story cannot be saved: " + e.getMessage());
         } catch (RuntimeException e) {
