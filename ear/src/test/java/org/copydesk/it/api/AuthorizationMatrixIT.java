@@ -157,6 +157,10 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("GET stories/{id}/notes/{nid}/history", ALL, () -> get(editorsNote() + "/history")));
         rows.add(new Row("PUT stories/{id}/notes/{nid} (the editor's note)", only("editor"), () -> body("PUT", editorsNote(), "{\"text\":\"Edited\"}").header("If-Match", "\"0\"")));
         rows.add(new Row("DELETE stories/{id}/notes/{nid} (the editor's note)", only("editor"), () -> send("DELETE", editorsNote(), "application/json", "").header("If-Match", "\"0\"")));
+        rows.add(new Row("POST stories/{id}/attributions/{aid}/confirm", only("editor"), () -> {
+            long id = draft();
+            return body("POST", "stories/" + id + "/attributions/" + attributionOf(id) + "/confirm", "{}");
+        }));
         rows.add(new Row("GET notifications", ALL, () -> get("notifications")));
         rows.add(new Row("POST notifications/read-all", ALL, () -> body("POST", "notifications/read-all", "")));
         return rows;

@@ -45,6 +45,11 @@ public class CopyDeskBean implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.copydesk.application.SourcingService sourcing;
+
+    private List<org.copydesk.application.AttributionView> blockingClaims;
+
     private List<FindingView> findings;
     private List<CorrectionView> storyCorrections;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -70,6 +75,23 @@ public class CopyDeskBean implements Serializable {
             findings = desk.findings(story().id());
         }
         return findings;
+    }
+
+    /**
+     * The claims that stop the story's next move forward (sign-off, publication): unlinked, or resting on a
+     * source that is unverified or disputed and not waived. Shown on the copy desk with the way to fix each.
+     */
+    public List<org.copydesk.application.AttributionView> getBlockingClaims() {
+        if (blockingClaims == null) {
+            blockingClaims = sourcing.attributions(story().id()).stream()
+                    .filter(org.copydesk.application.AttributionView::blocks).toList();
+        }
+        return blockingClaims;
+    }
+
+    /** Editors source a claim in place on the sourcing screen; copy editors send the story back. */
+    public boolean isMaySource() {
+        return Policy.allows(user.actor(), Permission.RUN_SOURCING_REVIEW);
     }
 
     public List<CorrectionView> getCorrections() {
@@ -175,6 +197,7 @@ public class CopyDeskBean implements Serializable {
         }
         findings = null;
         storyCorrections = null;
+        blockingClaims = null;
         editor.reload();
     }
 
