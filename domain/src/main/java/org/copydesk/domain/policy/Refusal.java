@@ -15,6 +15,6 @@ public record Refusal(String rule, String message) {
     }
 
     public NotPermittedException exception() {
-        return new NotPermittedException(message);
+        return new NotPermittedException(this);
     }
 }
