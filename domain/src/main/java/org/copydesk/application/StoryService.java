@@ -81,8 +81,8 @@ public class StoryService {
         // the sourcing guard stands on a save of a story ready to publish too: what is published must not hold a
         // claim that nobody sourced
         sourcingGuard.refuseNewProblems(story, unmetBefore, "This change adds claims that are not sourced to a "
-                + "story that is ready to publish; nothing was saved. Return the story to the copy desk and "
-                + "sourcing review first, or keep the claim's words.");
+                + "story that is ready to publish; nothing was saved. Return the story to the copy desk (and from "
+                + "there to sourcing review) first, or keep the claim's words.");
         return StoryDetails.of(story);
     }
 

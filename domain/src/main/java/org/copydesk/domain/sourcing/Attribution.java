@@ -239,6 +239,16 @@ public class Attribution {
         record(Action.CONFIRMED, null, by.username(), now);
     }
 
+    /**
+     * The sentence around unchanged words changed (words added elsewhere in it): the claim is kept current, so
+     * that a later change to its own words is compared with the sentence as it stands.
+     */
+    public void restate(String sentence) {
+        if (sentence != null && !sentence.isBlank()) {
+            this.claim = fit(sentence, CLAIM_MAX);
+        }
+    }
+
     /** After an edit: the span moved within its block, or is gone from the text. */
     public void relocate(int newStart, int newEnd, boolean stillPresent) {
         this.start = newStart;

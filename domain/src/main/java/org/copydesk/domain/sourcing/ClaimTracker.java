@@ -25,8 +25,9 @@ import org.copydesk.domain.story.Block;
  * <li>An attribution whose words are still in its block stays, at their new place.</li>
  * <li>One whose words changed but that is the same claim follows the new words and keeps its decision,
  * marked "changed since review": a detected claim in the new text with the same speaker whose sentence is
- * mostly the same sentence; for a claim marked by hand, the same sentence with the marked words found in it
- * by word alignment.</li>
+ * mostly the same sentence; otherwise (a claim marked by hand, words the detector no longer reads as a claim)
+ * nearly the same sentence, with the old words found in it by word alignment and no detected claim on
+ * them.</li>
  * <li>Otherwise it is gone from the text: a decided one stays on record and blocks nothing, an undecided one is
  * dropped.</li>
  * <li>Every detected claim not covered by a present attribution is a new proposal.</li>
@@ -38,7 +39,7 @@ public final class ClaimTracker {
 
     /** How much of the old sentence must survive, as a share of words (Dice coefficient over word lists). */
     static final double SAME_SENTENCE = 0.5;
-    /** For a claim marked by hand there is no speaker to compare, so the sentence must be closer. */
+    /** Without a detected speaker to compare (a claim marked by hand, say), the sentence must be closer. */
     static final double SAME_SENTENCE_MANUAL = 0.7;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
@@ -62,19 +63,13 @@ public final class ClaimTracker {
         for (Block b : blocks) {
             text.put(b.key(), b.text());
         }
-        List<Attribution> placed = new ArrayList<>();
-        List<Attribution> lost = new ArrayList<>();
-        for (Attribution a : existing) {
-            String t = text.get(a.getBlockKey());
-            // the nearest place its words stand that no other attribution took: two claims with the same words
-            // in one paragraph ("he said" twice) keep one place each
-            int at = t == null ? -1 : nearestFree(t, a, placed);
-            if (at >= 0) {
-                a.relocate(at, at + a.getSpan().length(), true);
-                placed.add(a);
-            } else {
-                lost.add(a);
-            }
+        List<Attribution> placed = placeUnchanged(existing, text);
+        List<Attribution> lost = new ArrayList<>(existing);
+        lost.removeAll(placed);
+        for (Attribution a : placed) {
+            // words added elsewhere in its sentence: keep the claim's sentence current
+            detected.stream().filter(d -> overlaps(a, d.blockKey(), d.start(), d.end())).findFirst()
+                    .ifPresent(d -> a.restate(d.claim()));
         }
         List<DetectedAttribution> free = new ArrayList<>(detected.stream()
                 .filter(d -> placed.stream().noneMatch(a -> overlaps(a, d.blockKey(), d.start(), d.end()))).toList());
@@ -93,7 +88,9 @@ public final class ClaimTracker {
                 placed.add(a);
                 continue;
             }
-            Span moved = a.isManual() ? alignManual(a, blocks, detected, placed) : null;
+            // a claim marked by hand, or one whose new words the detector does not read as a claim any more
+            // ("Police said" → "Police believe"): the same sentence, the words found in it by alignment
+            Span moved = align(a, blocks, detected, placed);
             if (moved != null) {
                 a.follow(moved.blockKey(), moved.start(), moved.end(), moved.span(), moved.sentence(), by, now);
                 free.removeIf(d -> overlaps(a, d.blockKey(), d.start(), d.end()));
@@ -145,7 +142,10 @@ public final class ClaimTracker {
             if (end <= start) {
                 continue; // the fix removed the whole claim: reconcile will find it gone
             }
-            a.follow(a.getBlockKey(), start, end, newText.substring(start, end), a.getClaim(), by, now);
+            String newSpan = newText.substring(start, end);
+            // the claim's sentence takes in the fix too, so later changes are compared with what stands
+            String claim = a.getClaim().contains(a.getSpan()) ? a.getClaim().replace(a.getSpan(), newSpan) : a.getClaim();
+            a.follow(a.getBlockKey(), start, end, newSpan, claim, by, now);
         }
     }
 
@@ -222,11 +222,13 @@ public final class ClaimTracker {
     }
 
     /**
-     * A hand-marked claim whose words changed: the sentence of the new text most like its old sentence, and in
-     * it the words aligned with the marked ones. Refused where a detected claim with another speaker stands on
-     * the new words (that is another claim).
+     * A claim whose words changed where no detected claim of the same speaker answers for it (a claim marked by
+     * hand, or words the detector does not read as a claim any more): the sentence of the new text most like its
+     * old sentence (at least {@link #SAME_SENTENCE_MANUAL} of its words), and in it the words aligned with the
+     * old ones. Refused where a detected claim stands on the new words (that is another claim, or the same one
+     * the detector answered for already).
      */
-    private static Span alignManual(Attribution a, List<Block> blocks, List<DetectedAttribution> detected,
+    private static Span align(Attribution a, List<Block> blocks, List<DetectedAttribution> detected,
             List<Attribution> placed) {
         int spanInClaim = a.getClaim().indexOf(a.getSpan());
         if (spanInClaim < 0) {
@@ -268,6 +270,7 @@ public final class ClaimTracker {
         List<String> nt = nw.stream().map(r -> now.substring(r[0], r[1]).toLowerCase(Locale.ROOT)).toList();
         int[] map = new int[ot.size()]; // old word index → new word index, -1 when changed
         java.util.Arrays.fill(map, -1);
+        int[][] replacedBy = new int[ot.size()][]; // old word index → the new words that replaced it
         int oi = 0;
         int ni = 0;
         List<AbstractDelta<String>> deltas = DiffUtils.diff(ot, nt).getDeltas();
@@ -281,6 +284,12 @@ public final class ClaimTracker {
                 }
                 continue;
             }
+            if (d.getType() == DeltaType.CHANGE) {
+                int[] target = {ni, ni + d.getTarget().size() - 1}; // "said" → "told reporters"
+                for (int k = 0; k < d.getSource().size(); k++) {
+                    replacedBy[oi + k] = target;
+                }
+            }
             oi += d.getSource().size();
             ni += d.getTarget().size();
         }
@@ -290,11 +299,14 @@ public final class ClaimTracker {
         int first = -1;
         int last = -1;
         for (int i = 0; i < ow.size(); i++) {
-            if (ow.get(i)[1] > from && ow.get(i)[0] < to && map[i] >= 0 && map[i] < nw.size()) {
-                if (first < 0) {
-                    first = map[i];
-                }
-                last = map[i];
+            if (ow.get(i)[1] <= from || ow.get(i)[0] >= to) {
+                continue;
+            }
+            int lo = map[i] >= 0 ? map[i] : replacedBy[i] == null ? -1 : replacedBy[i][0];
+            int hi = map[i] >= 0 ? map[i] : replacedBy[i] == null ? -1 : replacedBy[i][1];
+            if (lo >= 0 && hi < nw.size()) {
+                first = first < 0 ? lo : Math.min(first, lo);
+                last = Math.max(last, hi);
             }
         }
         if (first < 0 || last < first) {
@@ -325,18 +337,37 @@ public final class ClaimTracker {
         return a.isPresent() && a.getBlockKey().equals(blockKey) && a.getStart() < end && start < a.getEnd();
     }
 
-    static int nearestFree(String text, Attribution a, List<Attribution> placed) {
-        String span = a.getSpan();
-        int best = -1;
-        for (int i = text.indexOf(span); i >= 0; i = text.indexOf(span, i + 1)) {
-            int from = i;
-            boolean taken = placed.stream().anyMatch(p -> p.getBlockKey().equals(a.getBlockKey())
-                    && p.getStart() == from && p.getSpan().equals(span));
-            if (!taken && (best < 0 || Math.abs(i - a.getStart()) < Math.abs(best - a.getStart()))) {
-                best = i;
+    /**
+     * Puts every attribution whose words still stand in its paragraph at the place they stand. Where the same
+     * words stand more than once ("he said" twice), the closest pairs of old place and new place are matched
+     * first, so each claim keeps its own place and none takes another's.
+     */
+    static List<Attribution> placeUnchanged(List<Attribution> existing, Map<String, String> text) {
+        record Candidate(Attribution a, int at, int distance) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Attribution a : existing) {
+            String t = text.get(a.getBlockKey());
+            if (t == null) {
+                continue;
+            }
+            for (int i = t.indexOf(a.getSpan()); i >= 0; i = t.indexOf(a.getSpan(), i + 1)) {
+                candidates.add(new Candidate(a, i, Math.abs(i - a.getStart())));
             }
         }
-        return best;
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::distance));
+        List<Attribution> placed = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            String place = c.a().getBlockKey() + ":" + c.at() + ":" + c.a().getSpan().length();
+            if (placed.contains(c.a()) || taken.contains(place)) {
+                continue;
+            }
+            c.a().relocate(c.at(), c.at() + c.a().getSpan().length(), true);
+            placed.add(c.a());
+            taken.add(place);
+        }
+        return placed;
     }
 
     /** Edit distance, giving up (answering limit + 1) once it exceeds the limit. */

@@ -28,6 +28,9 @@ public enum Transition {
     // copy desk, or a source disputed meanwhile, stops the story again
     SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false, EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS),
             Role.COPY_EDITOR),
+    // not in DESIGN.md's table: a story that is ready but must change in a way the guard refuses (a new claim)
+    // goes back to the copy desk, and from there to sourcing review if need be
+    RETURN_TO_COPY_DESK(READY, COPY_EDIT, "Return to copy desk", true, Guards.NONE, Role.EDITOR, Role.COPY_EDITOR),
     PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES), Role.EDITOR),
     RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR);
 

@@ -231,7 +231,11 @@ class ClaimTrackerTest {
         String now = "the council wrote in its newsletter";
         assertArrayEquals(new int[] {0, now.length()}, ClaimTracker.mapRange(old, 0, old.length(), now));
         assertArrayEquals(new int[] {4, 11}, ClaimTracker.mapRange(old, 4, 11, now));
-        assertNull(ClaimTracker.mapRange("alpha beta", 6, 10, "gamma delta epsilon"));
+        assertNull(ClaimTracker.mapRange("alpha beta", 6, 10, "alpha"), "the marked word was deleted");
+        // a word replaced by several: the marked words take them all in
+        String said = "The firm said in a statement";
+        String told = "The firm told reporters in a statement";
+        assertArrayEquals(new int[] {0, 23}, ClaimTracker.mapRange(said, 0, 13, told));
     }
 
     @Test
