@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.copydesk.domain.copydesk.CopyDeskRepository;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
@@ -36,6 +37,8 @@ public class CorrectionService {
     public static final int REPORT_MAX = 2000;
     /** The window of the limit on reports; a reader key is kept no longer. */
     static final Duration REPORT_WINDOW = Duration.ofHours(1);
+    /** The system property that turns the four-eyes rule off ({@code false}); on by default. */
+    public static final String FOUR_EYES_PROPERTY = "copydesk.corrections.fourEyes";
 
     @Inject
     CopyDeskRepository desk;
@@ -60,9 +63,6 @@ public class CorrectionService {
 
     @Inject
     ReaderKeys readerKeys;
-
-    /** The system property that turns the four-eyes rule off ({@code false}); on by default. */
-    public static final String FOUR_EYES_PROPERTY = "copydesk.corrections.fourEyes";
 
     /** Whether the four-eyes rule is on (read on every use, so the setting takes effect without a restart). */
     public static boolean fourEyes() {
@@ -102,7 +102,7 @@ public class CorrectionService {
     }
 
     /** Why the actor may not apply the correction as it stands (the role and the four-eyes rule), if not. */
-    public java.util.Optional<Refusal> applyRefusal(long correctionId, Actor by) {
+    public Optional<Refusal> applyRefusal(long correctionId, Actor by) {
         return loadCorrection(correctionId).applyRefusal(by, null, false, fourEyes());
     }
 
