@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.copydesk.domain.copydesk.CopyDeskRepository;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.policy.Refusal;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
@@ -19,7 +22,11 @@ import org.copydesk.domain.user.Actor;
 /**
  * Corrections to published stories: proposed by the newsroom or reported by readers, then applied (a
  * new published revision, a dated notice for all but typo fixes) or rejected; the public log and the
- * notices under each story.
+ * notices under each story. A reader's report is answered by the correction that resolves it: linked when
+ * that correction is proposed (or afterwards), resolved when it is applied.
+ *
+ * <p>The four-eyes rule ({@code copydesk.corrections.fourEyes}, on unless set to {@code false}): the
+ * proposer of a correction, clarification or update does not apply it (see {@link Policy}).
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +36,10 @@ public class CorrectionService {
     public static final int REPORTS_PER_HOUR = 5;
     public static final int REPORT_MIN = 10;
     public static final int REPORT_MAX = 2000;
+    /** The window of the limit on reports; a reader key is kept no longer. */
+    static final Duration REPORT_WINDOW = Duration.ofHours(1);
+    /** The system property that turns the four-eyes rule off ({@code false}); on by default. */
+    public static final String FOUR_EYES_PROPERTY = "copydesk.corrections.fourEyes";
 
     @Inject
     CopyDeskRepository desk;
@@ -51,13 +62,55 @@ public class CorrectionService {
     @Inject
     jakarta.enterprise.event.Event<StoryCorrected> corrected;
 
+    @Inject
+    jakarta.enterprise.event.Event<CorrectionApplied> correctionApplied;
+
+    @Inject
+    jakarta.enterprise.event.Event<ReaderReported> reported;
+
+    @Inject
+    ReaderKeys readerKeys;
+
+    /** Whether the four-eyes rule is on (read on every use, so the setting takes effect without a restart). */
+    public static boolean fourEyes() {
+        return !"false".equalsIgnoreCase(System.getProperty(FOUR_EYES_PROPERTY, "true").strip());
+    }
+
     public CorrectionView propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
             String reason, String notice, Actor by) {
+        return propose(storyId, kind, blockKey, before, after, reason, notice, null, by);
+    }
+
+    /**
+     * Proposes a correction; with {@code resolves}, the id of a reader's report on the same story, the report
+     * is linked to it and resolved when it is applied.
+     */
+    public CorrectionView propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
+            String reason, String notice, Long resolves, Actor by) {
         Story story = load(storyId);
         requireBlock(story, blockKey);
+        Correction report = resolves == null ? null : loadCorrection(resolves);
         Correction c = desk.store(Correction.propose(storyId, kind, blockKey, before, after, reason, notice, by,
                 clock.instant()));
+        if (report != null) {
+            report.resolveWith(c, by, clock.instant());
+        }
         return view(c, story);
+    }
+
+    /**
+     * Links a reader's report to the correction that answers it: resolved now if that one is applied,
+     * otherwise when it is.
+     */
+    public CorrectionView resolve(long reportId, long correctionId, Actor by) {
+        Correction report = loadCorrection(reportId);
+        report.resolveWith(loadCorrection(correctionId), by, clock.instant());
+        return view(report, load(report.getStoryId()));
+    }
+
+    /** Why the actor may not apply the correction as it stands (the role and the four-eyes rule), if not. */
+    public Optional<Refusal> applyRefusal(long correctionId, Actor by) {
+        return loadCorrection(correctionId).applyRefusal(by, null, false, fourEyes());
     }
 
     /**
@@ -78,7 +131,7 @@ public class CorrectionService {
             String notice, Long sourceId, Actor by) {
         Correction c = loadCorrection(correctionId);
         Story story = lock(c.getStoryId());
-        Correction.requireApprover(kind == null ? c.getKind() : kind, by);
+        requireMayApply(c, kind, blockKey, before, after, notice, by);
         if (kind != null || blockKey != null || before != null || after != null || notice != null) {
             c.complete(kind == null ? c.getKind() : kind, blockKey == null ? c.getBlockKey() : blockKey,
                     before == null ? c.getBefore() : before, after == null ? c.getAfter() : after,
@@ -93,6 +146,7 @@ public class CorrectionService {
                 c.getKind().label() + ": " + c.getReason(), clock.instant());
         revisions.store(revision);
         c.markApplied(by, revision.getNumber(), clock.instant());
+        int resolved = resolveReportsOf(c, by);
         stories.flush();
         List<Attribution> added = sourcing.redetect(story.getId(), by.username());
         if (sourceId != null) {
@@ -103,12 +157,32 @@ public class CorrectionService {
         sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This correction adds a claim that is not sourced; "
                 + "name its source (a verified one) when applying, or change the words. Nothing was applied.");
         corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
+        correctionApplied.fire(new CorrectionApplied(story.getId(), c.getId(), c.getKind(), by.username(), resolved));
         return view(c, story);
+    }
+
+    /**
+     * The role rule for the kind (and for a kind the approver changes it to) and the four-eyes rule: not the
+     * proposer, and not an approver who rewrites a public correction while applying it.
+     */
+    private static void requireMayApply(Correction c, CorrectionKind kind, String blockKey, String before,
+            String after, String notice, Actor by) {
+        boolean rewrites = c.wouldChange(kind, blockKey, before, after, notice);
+        Policy.orThrow(c.applyRefusal(by, kind, rewrites, fourEyes()));
+    }
+
+    /** The reports waiting for an applied correction are resolved by it; answers how many. */
+    private int resolveReportsOf(Correction applied, Actor by) {
+        List<Correction> waiting = desk.reportsWaitingFor(applied.getId());
+        waiting.forEach(r -> r.resolved(applied, by.username(), clock.instant()));
+        return waiting.size();
     }
 
     public CorrectionView reject(long correctionId, String reason, Actor by) {
         Correction c = loadCorrection(correctionId);
         c.reject(reason, by, clock.instant());
+        // the reports it would have resolved are open again: a rejected correction answers no one
+        desk.reportsWaitingFor(c.getId()).forEach(Correction::reopen);
         return view(c, load(c.getStoryId()));
     }
 
@@ -158,13 +232,15 @@ public class CorrectionService {
         if (contact != null && !contact.isBlank() && !contact.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}")) {
             throw new IllegalArgumentException("The e-mail address does not look right; leave it empty if you like.");
         }
-        String who = "reader " + (address == null ? "unknown" : address);
-        Instant since = clock.instant().minus(Duration.ofHours(1));
-        if (desk.reportsSince(who, since) >= REPORTS_PER_HOUR) {
+        // the address only as a keyed hash, kept for the hour the limit counts and erased after it
+        String key = readerKeys.of(address == null ? "unknown" : address);
+        Instant since = clock.instant().minus(REPORT_WINDOW);
+        desk.forgetReaderKeys(since);
+        if (desk.reportsSince(key, since) >= REPORTS_PER_HOUR) {
             throw new TooManyReportsException();
         }
-        String reason = contact == null || contact.isBlank() ? report : report + " (reply to " + contact.strip() + ")";
-        Correction c = desk.store(Correction.fromReader(story.getId(), reason, address, clock.instant()));
+        Correction c = desk.store(Correction.fromReader(story.getId(), report, contact, key, clock.instant()));
+        reported.fire(new ReaderReported(story.getId(), c.getId(), report));
         return view(c, story);
     }
 

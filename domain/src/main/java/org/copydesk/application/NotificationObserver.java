@@ -10,8 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns committed changes into notifications: only once a story change or a note is committed (an
- * AFTER_SUCCESS observer), in a transaction of its own, so a failure here never undoes the change.
+ * Turns committed changes into notifications: only once a story change, a note, a reader's report or an
+ * applied correction is committed (an AFTER_SUCCESS observer), in a transaction of its own, so a failure
+ * here never undoes the change.
  * Each notification made is announced as {@link Notified} for the live updates.
  */
 @ApplicationScoped
@@ -36,6 +37,22 @@ public class NotificationObserver {
     void onNote(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded event) {
         try {
             announce(notifications.forNote(event));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not make the notifications for " + event, e);
+        }
+    }
+
+    void onReport(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReaderReported event) {
+        try {
+            announce(notifications.forReport(event));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not make the notifications for " + event, e);
+        }
+    }
+
+    void onCorrection(@Observes(during = TransactionPhase.AFTER_SUCCESS) CorrectionApplied event) {
+        try {
+            announce(notifications.forCorrection(event));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not make the notifications for " + event, e);
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.notification.Notification;
 import org.copydesk.domain.notification.NotificationKind;
 import org.copydesk.domain.notification.NotificationRepository;
@@ -125,6 +126,45 @@ public class NotificationService {
             default -> reporter ? event.by() + " saved your story " + headline
                     : event.by() + " saved " + headline + ", which you have open";
         };
+    }
+
+    /** The notifications a committed reader's report makes: every editor is told, with the report's first words. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Made> forReport(ReaderReported event) {
+        Optional<Story> found = stories.find(event.storyId());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String headline = "“" + found.get().getHeadline() + "”";
+        List<Notification> made = new ArrayList<>();
+        Recipients.ofReport(users.all()).forEach((name, kind) -> made.add(new Notification(name, kind,
+                event.storyId(), null, Correction.READER, "A reader reported an error in " + headline + ": "
+                        + excerpt(event.excerpt()), clock.instant())));
+        return store(made);
+    }
+
+    /** The notifications a committed correction makes: the story's reporter is told what changed. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Made> forCorrection(CorrectionApplied event) {
+        Optional<Story> found = stories.find(event.storyId());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Story story = found.get();
+        String what = event.kind().label().toLowerCase(java.util.Locale.ROOT);
+        String message = event.by() + " applied " + (what.startsWith("u") ? "an " : "a ") + what + " to your story “"
+                + story.getHeadline() + "”"
+                + (event.resolvedReports() == 0 ? "" : event.resolvedReports() == 1
+                        ? ", resolving a reader's report" : ", resolving " + event.resolvedReports() + " reader reports");
+        List<Notification> made = new ArrayList<>();
+        Recipients.ofCorrection(event.by(), story.getReporter()).forEach((name, kind) -> made.add(
+                new Notification(name, kind, story.getId(), null, event.by(), message, clock.instant())));
+        return store(made);
+    }
+
+    private static String excerpt(String text) {
+        String oneLine = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 160 ? oneLine.substring(0, 159) + "…" : oneLine;
     }
 
     /** The notifications a committed note makes: the users it mentions, and for a reply the thread's writers. */

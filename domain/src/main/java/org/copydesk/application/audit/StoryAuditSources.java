@@ -189,7 +189,12 @@ public final class StoryAuditSources {
                         .detail("before", c.getBefore()).detail("after", c.getAfter())
                         .detail("notice", c.getNotice())
                         .ref(AuditEntry.key("correction", c.getId(), "1-proposed")));
-                if (c.getStatus() != CorrectionStatus.PROPOSED && c.getDecidedAt() != null) {
+                if (c.getStatus() == CorrectionStatus.RESOLVED && c.getDecidedAt() != null) {
+                    entries.add(AuditEntry.of(c.getDecidedAt(), "REPORT_RESOLVED", c.getDecidedBy(),
+                            what + " resolved by correction " + c.getResolvedBy())
+                            .detail("correction", c.getResolvedBy())
+                            .ref(AuditEntry.key("correction", c.getId(), "2-decided")));
+                } else if (c.getStatus() != CorrectionStatus.PROPOSED && c.getDecidedAt() != null) {
                     boolean applied = c.getStatus() == CorrectionStatus.APPLIED;
                     entries.add(AuditEntry.of(c.getDecidedAt(), applied ? "CORRECTION_APPLIED" : "CORRECTION_REJECTED",
                             c.getDecidedBy(), what + (applied ? " applied" : " rejected")

@@ -13,7 +13,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
+import org.copydesk.domain.policy.Refusal;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.NotPermittedException;
@@ -22,6 +25,12 @@ import org.copydesk.domain.workflow.NotPermittedException;
  * A change to a story's text with a reason: the words before and after in one block, who proposed it,
  * who approved it, and for all but typo fixes a public notice. Proposed, then applied (a new revision)
  * or rejected. Typo fixes from the copy check are recorded applied at once.
+ *
+ * <p>A reader's report is a correction too ({@link #isFromReader()}), proposed by "reader": it carries the
+ * reader's words and, if they gave one, their e-mail address. The reader's network address is never kept in
+ * a form anyone can read: only a keyed hash of it ({@code readerKey}), for the hourly limit on reports, which
+ * is erased once the hour is over. A report is answered by linking it to the correction that resolves it
+ * ({@link #resolveWith}); when that correction is applied the report is {@link CorrectionStatus#RESOLVED}.
  */
 @Entity
 @Table(name = "correction")
@@ -29,6 +38,9 @@ public class Correction {
 
     public static final int NOTICE_MAX = 2000;
     public static final int TEXT_MAX = 5000;
+    public static final int CONTACT_MAX = 254;
+    /** Who proposed a reader's report, as the desk sees it: never the reader's address. */
+    public static final String READER = "reader";
 
     @Id
     @SequenceGenerator(name = "correction_seq", sequenceName = "correction_seq", allocationSize = 50)
@@ -83,6 +95,24 @@ public class Correction {
     @Column(name = "from_reader", nullable = false)
     private boolean fromReader;
 
+    /**
+     * For a reader's report: a keyed hash of the reader's network address, only so that the hourly limit on
+     * reports can count them; erased after the hour. Never shown, never in a view.
+     */
+    @Column(name = "reader_key", length = 64)
+    private String readerKey;
+
+    /** For a reader's report: the e-mail address the reader gave for a reply, if any. */
+    @Column(name = "reader_contact", length = CONTACT_MAX)
+    private String readerContact;
+
+    /**
+     * For a reader's report: the correction that answers it. While that one is proposed the report waits
+     * (still PROPOSED, out of the desk's queue); once it is applied the report is RESOLVED.
+     */
+    @Column(name = "resolved_by")
+    private Long resolvedBy;
+
     @Version
     private long version;
 
@@ -120,16 +150,42 @@ public class Correction {
                 by.username(), false, now);
     }
 
-    /** A reader's report: what is wrong, in their words; the desk turns it into a correction or rejects it. */
-    public static Correction fromReader(long storyId, String report, String contact, Instant now) {
-        String who = contact == null || contact.isBlank() ? "reader" : "reader " + contact.strip();
-        return new Correction(storyId, CorrectionKind.CORRECTION, null, null, null, report, null,
-                who.length() > 80 ? who.substring(0, 80) : who, true, now);
+    /**
+     * A reader's report: what is wrong, in their words, and the e-mail address they gave (or null); the desk
+     * answers it with a correction ({@link #resolveWith}) or rejects it. {@code readerKey} stands for the
+     * reader's network address for the hourly limit (a keyed hash, never the address itself).
+     */
+    public static Correction fromReader(long storyId, String report, String contact, String readerKey, Instant now) {
+        Correction c = new Correction(storyId, CorrectionKind.CORRECTION, null, null, null, report, null, READER,
+                true, now);
+        c.readerContact = limit(contact, "the e-mail address", CONTACT_MAX);
+        c.readerKey = readerKey;
+        return c;
     }
 
     /** Who may apply or reject: editors for public corrections, copy editors too for typo fixes. */
     public static void requireApprover(CorrectionKind kind, Actor by) {
         Policy.orThrow(Policy.approveCorrection(by, kind == CorrectionKind.TYPO));
+    }
+
+    /**
+     * Why the actor may not apply this correction, if they may not: the role rule for its kind (and for the
+     * kind they change it to), and with {@code fourEyes} the four-eyes rule, under which whoever proposed a
+     * correction, clarification or update does not apply it, nor does anyone who rewrites one while applying
+     * it ({@code rewrites}: see {@link #wouldChange}). Typo fixes are exempt. A reader's report has no
+     * proposer on the desk.
+     */
+    public Optional<Refusal> applyRefusal(Actor by, CorrectionKind newKind, boolean rewrites, boolean fourEyes) {
+        CorrectionKind target = newKind == null ? kind : newKind;
+        String proposer = fromReader ? null : proposedBy;
+        for (CorrectionKind each : EnumSet.of(kind, target)) {
+            Optional<Refusal> refusal = Policy.approveCorrection(by, each, proposer, fourEyes);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        // a correction turned into a typo fix while applying is still checked as the correction it was
+        return rewrites ? Policy.rewriteWhileApplying(by, kind.public_() ? kind : target, fourEyes) : Optional.empty();
     }
 
     /**
@@ -167,7 +223,68 @@ public class Correction {
         decisionNote = required(why, "a reason for rejecting", 2000);
         decidedBy = by.username();
         decidedAt = now;
+        resolvedBy = null;
     }
+
+    /**
+     * Links this reader's report to the correction that answers it. If that correction is applied already
+     * the report is resolved now; if it is still proposed the report waits for it (and leaves the desk's
+     * queue, where the correction stands for it). A report already answered cannot be linked again.
+     */
+    public void resolveWith(Correction answer, Actor by, Instant now) {
+        Policy.require(by, Permission.PROPOSE_CORRECTION);
+        if (!fromReader) {
+            throw new IllegalArgumentException("Correction " + id + " is not a reader's report; only reports are"
+                    + " resolved by a correction.");
+        }
+        if (answer.fromReader) {
+            throw new IllegalArgumentException("A reader's report is resolved by a correction, not by another report"
+                    + " (" + answer.id + ").");
+        }
+        if (answer.storyId != storyId) {
+            throw new IllegalArgumentException("Correction " + answer.id + " is to another story than the report.");
+        }
+        if (status != CorrectionStatus.PROPOSED) {
+            throw new IllegalArgumentException("This report was " + status.name().toLowerCase() + " already.");
+        }
+        switch (answer.status) {
+            case APPLIED -> resolved(answer, by.username(), now);
+            case PROPOSED -> resolvedBy = Objects.requireNonNull(answer.id, "the correction is stored first");
+            default -> throw new IllegalArgumentException("Correction " + answer.id + " was "
+                    + answer.status.name().toLowerCase() + "; it resolves nothing.");
+        }
+    }
+
+    /** The correction this report waits for was applied (by {@code by}): the report is resolved. */
+    public void resolved(Correction applied, String by, Instant now) {
+        if (!fromReader || status != CorrectionStatus.PROPOSED || applied.status != CorrectionStatus.APPLIED) {
+            throw new IllegalStateException("Report " + id + " (" + status + ") cannot be resolved by correction "
+                    + applied.id + " (" + applied.status + ")");
+        }
+        status = CorrectionStatus.RESOLVED;
+        resolvedBy = applied.id;
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    /** The correction this report waited for was rejected: the report is open again, back in the queue. */
+    public void reopen() {
+        if (status == CorrectionStatus.PROPOSED) {
+            resolvedBy = null;
+        }
+    }
+
+    /** Whether applying with these values (null: keep) would change what was proposed. */
+    public boolean wouldChange(CorrectionKind newKind, String newBlockKey, String newBefore, String newAfter,
+            String newNotice) {
+        return (newKind != null && newKind != kind) || differs(newBlockKey, blockKey) || differs(newBefore, before)
+                || differs(newAfter, after) || differs(newNotice, notice);
+    }
+
+    private static boolean differs(String given, String current) {
+        return given != null && !given.strip().equals(current == null ? "" : current);
+    }
+
 
     private void requirePending() {
         if (status != CorrectionStatus.PROPOSED) {
@@ -256,6 +373,14 @@ public class Correction {
 
     public boolean isFromReader() {
         return fromReader;
+    }
+
+    public String getReaderContact() {
+        return readerContact;
+    }
+
+    public Long getResolvedBy() {
+        return resolvedBy;
     }
 
     public long getVersion() {

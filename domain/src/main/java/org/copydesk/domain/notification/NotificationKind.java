@@ -13,5 +13,9 @@ public enum NotificationKind {
     /** Someone replied in a thread the user wrote in. */
     REPLY,
     /** An editor assigned a story to the user. */
-    ASSIGNED
+    ASSIGNED,
+    /** A reader reported an error in a published story (editors). */
+    REPORT,
+    /** A correction to a story the user reported was applied. */
+    CORRECTED
 }

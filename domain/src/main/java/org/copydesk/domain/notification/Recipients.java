@@ -58,6 +58,29 @@ public final class Recipients {
         return told;
     }
 
+    /**
+     * A reader's report on a published story: every editor (REPORT), who decides it. Readers are not users,
+     * so there is no one to leave out.
+     */
+    public static Map<String, NotificationKind> ofReport(Collection<User> users) {
+        Map<String, NotificationKind> told = new LinkedHashMap<>();
+        for (User user : users) {
+            if (user.getRoles().contains(Role.EDITOR)) {
+                told.put(user.getUsername(), NotificationKind.REPORT);
+            }
+        }
+        return told;
+    }
+
+    /** A correction applied to a story: its reporter (CORRECTED), unless they applied it themselves. */
+    public static Map<String, NotificationKind> ofCorrection(String by, String reporter) {
+        Map<String, NotificationKind> told = new LinkedHashMap<>();
+        if (reporter != null && !reporter.equals(by)) {
+            told.put(reporter, NotificationKind.CORRECTED);
+        }
+        return told;
+    }
+
     /** A note: the users it mentions (MENTION), then the others who wrote in the thread (REPLY). */
     public static Map<String, NotificationKind> ofNote(String by, List<String> mentioned, List<String> threadAuthors) {
         Map<String, NotificationKind> told = new LinkedHashMap<>();

@@ -2,7 +2,9 @@ package org.copydesk.domain.policy;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
@@ -14,6 +16,9 @@ import org.copydesk.domain.workflow.Transition;
  * {@link Optional} (allowed) or a {@link Refusal}. Pure functions of the actor and what the rule looks at.
  */
 public final class Policy {
+
+    /** The rule name of the four-eyes refusals. */
+    public static final String FOUR_EYES = "FOUR_EYES";
 
     private Policy() {
     }
@@ -75,6 +80,37 @@ public final class Policy {
      */
     public static Optional<Refusal> approveCorrection(Actor actor, boolean typoFix) {
         return typoFix ? check(actor, Permission.APPLY_TYPO_FIX) : check(actor, Permission.APPROVE_CORRECTION);
+    }
+
+    /**
+     * The four-eyes rule on top of {@link #approveCorrection(Actor, boolean)}: with {@code fourEyes} on, the
+     * proposer of a correction, clarification or update may not apply it themselves; typo fixes are exempt.
+     * {@code proposer} is the desk user who proposed it (null for a reader's report: no one on the desk did).
+     * With {@code fourEyes} off this is the role rule alone.
+     */
+    public static Optional<Refusal> approveCorrection(Actor actor, CorrectionKind kind, String proposer,
+            boolean fourEyes) {
+        Optional<Refusal> byRole = approveCorrection(actor, kind == CorrectionKind.TYPO);
+        if (byRole.isPresent() || !fourEyes || !kind.public_() || proposer == null || !actor.is(proposer)) {
+            return byRole;
+        }
+        String what = kind.label().toLowerCase(Locale.ROOT);
+        return Optional.of(new Refusal(FOUR_EYES, "You proposed this " + what + ", so under the four-eyes rule"
+                + " another editor applies it. Ask a colleague to review and apply it."));
+    }
+
+    /**
+     * The four-eyes rule for an approver who changes a correction's kind, words or notice while applying it:
+     * they wrote what readers would see, so someone else applies it. Typo fixes are exempt.
+     */
+    public static Optional<Refusal> rewriteWhileApplying(Actor actor, CorrectionKind kind, boolean fourEyes) {
+        if (!fourEyes || !kind.public_()) {
+            return Optional.empty();
+        }
+        String what = kind.label().toLowerCase(Locale.ROOT);
+        return Optional.of(new Refusal(FOUR_EYES, "Under the four-eyes rule you cannot change a " + what
+                + "'s kind, words or notice and apply it yourself. Propose your wording as a correction (it can"
+                + " resolve the reader's report) and let another editor apply it."));
     }
 
     /** Whether the actor may read a story's audit record: the desk, or the story's own reporter. */

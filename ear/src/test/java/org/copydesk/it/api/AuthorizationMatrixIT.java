@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.copydesk.it.Api;
 import org.copydesk.it.Desks;
+import org.copydesk.it.Readers;
 import org.copydesk.it.ServerUrls;
 import org.copydesk.it.Texts;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,18 @@ class AuthorizationMatrixIT extends ApiTest {
                 .add("notice", "Matrix notice.").build().toString())).getJsonNumber("id").longValue();
     }
 
+    /** A fresh reader's report on the published story, sent from an address of its own; answers its id. */
+    private static long readerReport() {
+        long id = published();
+        String text = "Matrix report " + UUID.randomUUID();
+        Readers.Answer sent = Readers.report(json(REPORTER.get("stories/" + id)).getString("slug"), text, null,
+                Readers.freshAddress());
+        assertEquals(200, sent.status());
+        return Api.parse(EDITOR.get("stories/" + id + "/corrections").body()).asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(c -> text.equals(c.getString("reason"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     private static HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(ServerUrls.api(path)).GET();
     }
@@ -146,6 +159,7 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("GET corrections?pending", ALL, () -> get("corrections?pending=true")));
         rows.add(new Row("apply a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/apply", "{}")));
         rows.add(new Row("apply a TYPO fix", only("editor", "copyeditor"), () -> body("POST", "corrections/" + correction("TYPO") + "/apply", "{}")));
+        rows.add(new Row("POST corrections/{reportId}/resolve", only("reporter", "editor", "copyeditor"), () -> body("POST", "corrections/" + readerReport() + "/resolve", "{\"correctionId\":" + correction("CORRECTION") + "}")));
         rows.add(new Row("reject a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/reject", "{\"reason\":\"No\"}")));
         rows.add(new Row("GET stories/{id}/audit (a reporter's draft)", only("reporter", "editor", "admin"), () -> get("stories/" + draft() + "/audit")));
         rows.add(new Row("GET metrics", only("editor", "admin"), () -> get("metrics?period=30d")));

@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The copy desk and corrections in Chromium: the copy editor applies "Chine → China" and sweeps the
- * archive; a reader reports an error; the editor proposes and applies a correction; readers see the
- * dated notice and the corrections log.
+ * archive; a reader reports an error; a copy editor proposes a correction and the editor applies it;
+ * readers see the dated notice and the corrections log.
  */
 class CopyDeskBrowserIT extends BrowserTest {
 
@@ -64,9 +64,11 @@ class CopyDeskBrowserIT extends BrowserTest {
         desk.clickButton("Send report");
         assertTrue(desk.text("report:thanks").contains("Thank you"));
 
-        // The editor sees it, proposes and applies a correction.
+        // The editor sees it; a copy editor proposes a correction and the editor applies it (four eyes).
         desk.signIn("editor");
         assertTrue(desk.text("queue-corrections").contains("(reader)"));
+        desk.signOut();
+        desk.signIn("copyeditor");
         desk.openStory(id);
         tab("Corrections");
         new Select(browser.findElement(By.id("tabs:corrections:kind_input"))).selectByValue("CORRECTION");
@@ -81,6 +83,9 @@ class CopyDeskBrowserIT extends BrowserTest {
                 "An earlier version described the equipment as heavy; the footage does not show that.");
         desk.clickButton("Propose correction");
         assertTrue(desk.text("workflow:messages").contains("Correction proposed"));
+        desk.signOut();
+        desk.signIn("editor");
+        desk.openStory(id);
         tab("Corrections");
         desk.clickButton("Apply");
         assertTrue(desk.text("workflow:messages").contains("Correction applied"));

@@ -30,7 +30,8 @@ import org.copydesk.web.security.CurrentUser;
 
 /**
  * Corrections: {@code /api/corrections/{id}/apply} and {@code …/reject} decide one; {@code GET /api/corrections} lists the applied ones (the log) or, with
- * {@code ?pending=true}, the proposals and reader reports waiting for the desk.
+ * {@code ?pending=true}, the proposals and reader reports waiting for the desk; {@code …/{reportId}/resolve}
+ * links a reader's report to the correction that answers it.
  */
 @Path("corrections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +50,10 @@ public class CorrectionResource {
 
     /** Why a correction is rejected. */
     public record Rejection(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The correction that answers a reader's report. */
+    public record Resolution(@NotNull Long correctionId) {
     }
 
     @Inject
@@ -78,6 +83,18 @@ public class CorrectionResource {
         Approval approval = a == null ? new Approval(null, null, null, null, null, null) : a;
         return corrections.apply(id, approval.kind(), approval.blockKey(), approval.before(), approval.after(),
                 approval.notice(), approval.sourceId(), user.actor());
+    }
+
+    /**
+     * Links the reader's report to the correction that answers it: the report is RESOLVED at once if that
+     * correction is applied, otherwise when it is (and leaves the queue meanwhile).
+     */
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR"})
+    public CorrectionView resolve(@PathParam("id") long id, @Valid @NotNull Resolution r) {
+        return corrections.resolve(id, r.correctionId(), user.actor());
     }
 
     @POST

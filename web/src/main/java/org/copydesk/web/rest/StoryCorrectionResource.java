@@ -29,10 +29,14 @@ import org.copydesk.web.security.CurrentUser;
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
 public class StoryCorrectionResource {
 
-    /** A proposed correction: which words of which block, the new words, why, and the public notice. */
+    /**
+     * A proposed correction: which words of which block, the new words, why, and the public notice;
+     * {@code resolves}, optionally, the id of the reader's report on this story that it answers.
+     */
     public record Proposal(@NotNull CorrectionKind kind, @NotBlank @Size(max = 12) String blockKey,
             @NotBlank @Size(max = Correction.TEXT_MAX) String before, @Size(max = Correction.TEXT_MAX) String after,
-            @NotBlank @Size(max = 2000) String reason, @Size(max = Correction.NOTICE_MAX) String notice) {
+            @NotBlank @Size(max = 2000) String reason, @Size(max = Correction.NOTICE_MAX) String notice,
+            Long resolves) {
     }
 
     @Inject
@@ -46,7 +50,7 @@ public class StoryCorrectionResource {
     @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR"})
     public Response propose(@PathParam("storyId") long storyId, @Valid @NotNull Proposal p, @Context UriInfo uri) {
         CorrectionView created = corrections.propose(storyId, p.kind(), p.blockKey(), p.before(), p.after(),
-                p.reason(), p.notice(), user.actor());
+                p.reason(), p.notice(), p.resolves(), user.actor());
         return Response.created(uri.getBaseUriBuilder().path("corrections").path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -1,10 +1,8 @@
 package org.copydesk.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.Map;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.audit.AuditEntry;
@@ -27,21 +25,17 @@ public class AuditBean {
     private Long id;
     private AuditTrail trail;
 
-    public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    public void load() {
         if (id == null) {
-            faces.getExternalContext().responseSendError(404, "No such story");
-            faces.responseComplete();
+            DeskErrors.noSuchStory(null);
             return;
         }
         try {
             trail = audit.trail(id, user.actor());
         } catch (NotFoundException e) {
-            faces.getExternalContext().responseSendError(404, "No such story");
-            faces.responseComplete();
+            DeskErrors.noSuchStory(String.valueOf(id));
         } catch (NotPermittedException e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
+            DeskErrors.forbidden(e.getMessage());
         }
     }
 

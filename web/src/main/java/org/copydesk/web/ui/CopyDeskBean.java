@@ -2,6 +2,8 @@ package org.copydesk.web.ui;
 
 import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.policy.Permission;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,14 +20,20 @@ import org.copydesk.application.NotFoundException;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.SweepHit;
 import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.domain.copydesk.CorrectionStatus;
+import org.copydesk.domain.policy.Refusal;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.web.security.CurrentUser;
+import org.primefaces.component.tabview.Tab;
 
 /**
  * The copy check and corrections tabs of the story page: findings to apply or dismiss, words to add to
  * the dictionary, the archive sweep offered after a fix, and corrections proposed, applied or rejected.
+ * A reader's report is answered here: turned into a correction (the proposal form filled from it, the
+ * proposal resolving it) or linked to a correction the story already has. The dashboard's queue opens the
+ * story with {@code ?report=} to answer one.
  */
 @Named
 @ViewScoped
@@ -65,6 +73,19 @@ public class CopyDeskBean implements Serializable {
     private String after;
     private String reason;
     private String notice;
+
+    /** The reader's report the proposal form answers (it resolves the report), or null. */
+    private CorrectionView answering;
+    /** The report named in the address (?report=), to answer it on arrival. */
+    private Long reportParam;
+    /** How to answer it: "link" shows it among the corrections to link it; otherwise the form is filled from it. */
+    private String reportMode;
+    /** The report shown highlighted in the list (to link it), or null. */
+    private Long focusReport;
+    /** For each open report: the correction chosen to link it to. */
+    private final Map<Long, Long> linkChoice = new HashMap<>();
+    /** Per correction: why the user may not apply it ("" when they may); asked again after every action. */
+    private final Map<Long, String> applyRefusals = new HashMap<>();
 
     private StoryDetails story() {
         return editor.getStory();
@@ -160,13 +181,105 @@ public class CopyDeskBean implements Serializable {
 
     public void propose() {
         act(() -> {
-            corrections.propose(story().id(), kind, blockKey, before, after, reason, notice, user.actor());
-            Messages.info("Correction proposed; an editor approves it.");
+            Long resolves = answering == null ? null : answering.id();
+            corrections.propose(story().id(), kind, blockKey, before, after, reason, notice, resolves, user.actor());
+            Messages.info(kind.label() + " proposed; an editor approves it."
+                    + (resolves == null ? "" : " The reader's report is resolved when it is applied."));
             before = null;
             after = null;
             reason = null;
             notice = null;
+            answering = null;
         });
+    }
+
+    /** On arrival with ?report=: answers that report of this story, if it is still open. */
+    public void openReport() {
+        if (reportParam == null || story() == null) {
+            return;
+        }
+        getCorrections().stream().filter(c -> c.id() == reportParam).findFirst().ifPresentOrElse(report -> {
+            if (isOpenReport(report) && "link".equals(reportMode)) {
+                focusReport = report.id();
+                Messages.info("Reader report #" + report.id() + " is highlighted below: choose the correction that"
+                        + " answers it and link it.");
+            } else if (isOpenReport(report)) {
+                answer(report);
+            } else {
+                Messages.warn("Reader report " + reportParam + " is answered already.", statusLine(report));
+            }
+        }, () -> Messages.warn("This story has no reader report " + reportParam + ".",
+                "Answer reports from the story they are about."));
+    }
+
+    /** Fills the proposal form from a reader's report: the proposal will resolve it. */
+    public void answer(CorrectionView report) {
+        answering = report;
+        kind = CorrectionKind.CORRECTION;
+        reason = "Reader report: " + report.reason();
+        notice = null;
+        before = null;
+        after = null;
+    }
+
+    public void stopAnswering() {
+        answering = null;
+        reason = null;
+    }
+
+    /** Links an open reader's report to the correction chosen for it. */
+    public void link(CorrectionView report) {
+        Long chosen = linkChoice.get(report.id());
+        if (chosen == null) {
+            Messages.error(null, "Choose the correction that answers the report.");
+            return;
+        }
+        act(() -> {
+            CorrectionView linked = corrections.resolve(report.id(), chosen, user.actor());
+            Messages.info(linked.status() == CorrectionStatus.RESOLVED
+                    ? "The reader's report is resolved by correction " + chosen + "."
+                    : "The reader's report waits for correction " + chosen + "; it is resolved when that is applied.");
+            if (answering != null && answering.id() == report.id()) {
+                stopAnswering();
+            }
+        });
+    }
+
+    /** A reader's report nobody has answered yet: no correction linked, not rejected. */
+    public boolean isOpenReport(CorrectionView c) {
+        return c.fromReader() && c.status() == CorrectionStatus.PROPOSED
+                && c.resolvedBy() == null;
+    }
+
+    /** The corrections of this story a report can be linked to: proposed or applied, not reports themselves. */
+    public List<CorrectionView> getAnswers() {
+        return getCorrections().stream().filter(c -> !c.fromReader()
+                && (c.status() == CorrectionStatus.PROPOSED
+                || c.status() == CorrectionStatus.APPLIED)).toList();
+    }
+
+    /** A correction as a choice in a list: its number, kind, state and words. */
+    public String label(CorrectionView c) {
+        String words = c.before() == null ? c.reason() : "“" + c.before() + "” → “" + c.after() + "”";
+        String line = "#" + c.id() + " " + c.kind().label() + " (" + c.status().name().toLowerCase() + "): " + words;
+        return line.length() > 90 ? line.substring(0, 89) + "…" : line;
+    }
+
+    /** Where a correction or report stands, in words (a report names the correction that answers it). */
+    public String statusLine(CorrectionView c) {
+        if (c.fromReader() && c.status() == CorrectionStatus.RESOLVED) {
+            return "Resolved by correction #" + c.resolvedBy() + ".";
+        }
+        if (c.waiting()) {
+            return "Waiting for correction #" + c.resolvedBy() + ", which resolves it when applied.";
+        }
+        return c.status().name().charAt(0) + c.status().name().substring(1).toLowerCase();
+    }
+
+    /** Why the signed-in user may not apply this correction (e.g. the four-eyes rule), or null if they may. */
+    public String applyRefusal(CorrectionView c) {
+        return applyRefusals.computeIfAbsent(c.id(), id -> corrections.applyRefusal(id, user.actor())
+                .map(Refusal::message).orElse(""));
     }
 
     public void applyCorrection(CorrectionView c) {
@@ -198,6 +311,8 @@ public class CopyDeskBean implements Serializable {
         findings = null;
         storyCorrections = null;
         blockingClaims = null;
+        applyRefusals.clear();
+        focusReport = null;
         editor.reload();
     }
 
@@ -239,6 +354,62 @@ public class CopyDeskBean implements Serializable {
 
     public String getSweepAfter() {
         return sweepAfter;
+    }
+
+    public CorrectionView getAnswering() {
+        return answering;
+    }
+
+    public Long getReportParam() {
+        return reportParam;
+    }
+
+    public void setReportParam(Long reportParam) {
+        this.reportParam = reportParam;
+    }
+
+    public String getReportMode() {
+        return reportMode;
+    }
+
+    public void setReportMode(String reportMode) {
+        this.reportMode = reportMode;
+    }
+
+    public Long getFocusReport() {
+        return focusReport;
+    }
+
+    public Map<Long, Long> getLinkChoice() {
+        return linkChoice;
+    }
+
+    /**
+     * The tab the story page opens on: the Corrections tab while a report is being answered, else the first.
+     * Found by the tab's id among the rendered tabs, so adding a tab elsewhere does not move it.
+     */
+    public int getActiveTab() {
+        if (answering == null && focusReport == null) {
+            return 0;
+        }
+        UIComponent tabs = FacesContext.getCurrentInstance()
+                .getViewRoot().findComponent("tabs");
+        int index = 0;
+        for (UIComponent child : tabs == null ? List.<UIComponent>of()
+                : tabs.getChildren()) {
+            if (child instanceof Tab && child.isRendered()) {
+                if ("correctionsTab".equals(child.getId())) {
+                    return index;
+                }
+                index++;
+            }
+        }
+        return 0;
+    }
+
+    /** The tab view may write its index back; the page decides it, so nothing is kept. */
+    public void setActiveTab(int index) {
+        // the active tab follows what the user answers (getActiveTab), not what the browser last showed
     }
 
     public CorrectionKind getKind() {

@@ -32,8 +32,8 @@ public class CorrectionsLogBean implements Serializable {
         return model;
     }
 
-    /** The words before and after, as a coloured diff (escaped). */
+    /** The words before and after, as a coloured diff by whole words and numbers (escaped). */
     public String change(CorrectionView c) {
-        return WordDiff.toHtml(WordDiff.between(c.before(), c.after()));
+        return WordDiff.toHtml(WordDiff.wholeWords(c.before(), c.after()));
     }
 }

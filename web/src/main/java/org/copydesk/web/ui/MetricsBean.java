@@ -1,13 +1,11 @@
 package org.copydesk.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -34,8 +32,7 @@ public class MetricsBean {
     private MetricsPeriod chosen = MetricsPeriod.DEFAULT;
     private DeskMetrics metrics;
 
-    public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    public void load() {
         try {
             chosen = MetricsPeriod.parse(period);
         } catch (IllegalArgumentException e) {
@@ -45,8 +42,7 @@ public class MetricsBean {
         try {
             metrics = service.metrics(chosen, user.actor());
         } catch (NotPermittedException e) {
-            faces.getExternalContext().responseSendError(403, e.getMessage());
-            faces.responseComplete();
+            DeskErrors.forbidden(e.getMessage());
         }
     }
 

@@ -65,14 +65,12 @@ public class SourcingBean implements Serializable {
     private Integer selStart;
     private Integer selEnd;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             story = queries.find(id == null ? -1 : id);
             refresh();
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such story");
-            faces.responseComplete();
+            DeskErrors.noSuchStory(id == null ? null : String.valueOf(id));
         }
     }
 

@@ -77,23 +77,17 @@ public class StoryEditorBean implements Serializable {
     private Integer diffTo;
     private String diffHtml;
 
-    /** Loads the story named by the view parameter; unknown ids answer 404. */
-    public void load() throws java.io.IOException {
+    /** Loads the story named by the view parameter; a missing or unknown id answers 404 saying so (DeskErrors). */
+    public void load() {
         if (id == null) {
-            notFound();
+            DeskErrors.noSuchStory(null);
             return;
         }
         try {
             show(queries.find(id));
         } catch (NotFoundException e) {
-            notFound();
+            DeskErrors.noSuchStory(String.valueOf(id));
         }
-    }
-
-    private static void notFound() throws java.io.IOException {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, "No such story");
-        faces.responseComplete();
     }
 
     /** Shows the story as it is now (after a change made elsewhere on the page, e.g. an applied fix). */
