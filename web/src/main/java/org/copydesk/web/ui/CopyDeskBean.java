@@ -58,6 +58,9 @@ public class CopyDeskBean implements Serializable {
 
     private List<org.copydesk.application.AttributionView> blockingClaims;
 
+    /** Per correction, the source an editor names for a claim the correction adds. */
+    private final Map<Long, org.copydesk.application.SourceView> claimSources = new HashMap<>();
+
     private List<FindingView> findings;
     private List<CorrectionView> storyCorrections;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -113,6 +116,15 @@ public class CopyDeskBean implements Serializable {
     /** Editors source a claim in place on the sourcing screen; copy editors send the story back. */
     public boolean isMaySource() {
         return Policy.allows(user.actor(), Permission.RUN_SOURCING_REVIEW);
+    }
+
+    public Map<Long, org.copydesk.application.SourceView> getClaimSources() {
+        return claimSources;
+    }
+
+    /** Sources whose name, alias or role matches what the editor typed. */
+    public List<org.copydesk.application.SourceView> completeSource(String query) {
+        return sourcing.searchSources(query, 0, 10).items();
     }
 
     public List<CorrectionView> getCorrections() {
@@ -284,7 +296,8 @@ public class CopyDeskBean implements Serializable {
 
     public void applyCorrection(CorrectionView c) {
         act(() -> {
-            corrections.apply(c.id(), null, null, null, null, null, user.actor());
+            org.copydesk.application.SourceView source = claimSources.get(c.id());
+            corrections.apply(c.id(), null, null, null, null, null, source == null ? null : source.id(), user.actor());
             Messages.info(c.kind().label() + " applied; readers see it now.");
         });
     }
