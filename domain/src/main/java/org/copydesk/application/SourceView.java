@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.domain.sourcing.Source;
+import org.copydesk.domain.sourcing.SourceChange;
 import org.copydesk.domain.sourcing.SourceCheck;
+import org.copydesk.domain.sourcing.SourceEvent;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.VerificationStatus;
 
@@ -14,10 +16,16 @@ public record SourceView(long id, String name, SourceKind kind, String role, Str
         VerificationStatus status, String statusNote, String statusBy, Instant statusAt, Long mergedInto,
         long version, List<Check> history) implements Serializable {
 
-    /** One line of the source's history. */
-    public record Check(VerificationStatus status, String note, String actor, Instant at) implements Serializable {
+    /**
+     * One line of the source's history: what happened ({@code event}, in words in {@code summary}), the
+     * status the source had afterwards, each field before → after, the other record of a merge, who, when
+     * and the note.
+     */
+    public record Check(SourceEvent event, VerificationStatus status, String summary, List<SourceChange> changes,
+            Long otherId, String otherName, String note, String actor, Instant at) implements Serializable {
         static Check of(SourceCheck c) {
-            return new Check(c.status(), c.note(), c.actor(), c.at());
+            return new Check(c.event(), c.status(), c.summary(), c.changes(), c.otherId(), c.otherName(), c.note(),
+                    c.actor(), c.at());
         }
     }
 

@@ -85,18 +85,6 @@ public class SourcingService {
         return SourceView.of(source);
     }
 
-    /** Merges a duplicate record into the survivor; every attribution linked to it follows. */
-    public SourceView merge(long survivorId, long duplicateId, Actor by) {
-        Source survivor = loadSource(survivorId);
-        Source duplicate = loadSource(duplicateId);
-        if (duplicate.getMergedInto() != null) {
-            throw new IllegalArgumentException("Source " + duplicateId + " was merged already.");
-        }
-        survivor.absorb(duplicate, by, clock.instant());
-        attributions.linkedTo(duplicateId).forEach(a -> a.relink(survivorId, by, clock.instant()));
-        return SourceView.of(survivor);
-    }
-
     // --- a story's attributions -------------------------------------------------------------------
 
     public List<AttributionView> attributions(long storyId) {

@@ -1,7 +1,9 @@
 package org.copydesk.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceRepository;
+import org.copydesk.domain.sourcing.SourceUse;
+import org.copydesk.domain.story.StoryState;
 
 @ApplicationScoped
 public class JpaSourceRepository implements SourceRepository {
@@ -17,9 +21,40 @@ public class JpaSourceRepository implements SourceRepository {
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
 
+    @Inject
+    DatabaseMigrator database;
+
+    @Inject
+    StoryWriteLocks writeLocks;
+
     @Override
     public Optional<Source> find(long id) {
         return Optional.ofNullable(em.find(Source.class, id));
+    }
+
+    /**
+     * Locked as a story is for a save ({@link JpaStoryRepository#findForUpdate}, same reasons, same bounded
+     * wait): on PostgreSQL a row lock with lock_timeout; on H2 writers first take turns in this server, on
+     * the write locks' stripes for a key no story id reaches (negative), then lock the row without waiting.
+     */
+    @Override
+    public Optional<Source> findForUpdate(long id) {
+        if (database.isPostgres()) {
+            em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
+                    .setParameter("timeout", JpaStoryRepository.LOCK_TIMEOUT).getSingleResult();
+        } else {
+            writeLocks.lock(-1 - id, JpaStoryRepository.LOCK_TIMEOUT_MILLIS);
+            if (em.createNativeQuery("select id from source where id = :id for update nowait").setParameter("id", id)
+                    .getResultList().isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override
@@ -89,5 +124,27 @@ public class JpaSourceRepository implements SourceRepository {
         }
         return em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", ids)
                 .getResultList();
+    }
+
+    @Override
+    public List<SourceUse> uses(long sourceId, int offset, int limit) {
+        return em.createQuery("select s.id, s.headline, s.state, count(a) from Attribution a, Story s"
+                + " where s.id = a.storyId and a.sourceId = :id"
+                + " group by s.id, s.headline, s.state, s.updatedAt order by s.updatedAt desc, s.id desc", Object[].class)
+                .setParameter("id", sourceId).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(row -> new SourceUse((Long) row[0], (String) row[1], (StoryState) row[2], (Long) row[3]))
+                .toList();
+    }
+
+    @Override
+    public long countStories(long sourceId) {
+        return em.createQuery("select count(distinct a.storyId) from Attribution a where a.sourceId = :id", Long.class)
+                .setParameter("id", sourceId).getSingleResult();
+    }
+
+    @Override
+    public long countAttributions(long sourceId) {
+        return em.createQuery("select count(a) from Attribution a where a.sourceId = :id", Long.class)
+                .setParameter("id", sourceId).getSingleResult();
     }
 }

@@ -134,7 +134,7 @@ public final class StoryAuditSources {
                 for (int i = 0; i < history.size(); i++) {
                     SourceCheck check = history.get(i);
                     entries.add(AuditEntry.of(check.at(), "SOURCE_CHECK", check.actor(),
-                            source.getName() + ": " + check.status())
+                            source.getName() + ": " + check.summary())
                             .detail("source", source.getName()).detail("status", check.status())
                             .detail("note", check.note())
                             .ref(AuditEntry.key("source", id, String.format("%06d", i))));

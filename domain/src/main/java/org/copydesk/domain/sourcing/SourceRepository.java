@@ -7,7 +7,13 @@ public interface SourceRepository {
 
     Optional<Source> find(long id);
 
+    /** The source, its row locked until the transaction ends: for a change checked against a version. */
+    Optional<Source> findForUpdate(long id);
+
     Source store(Source source);
+
+    /** Writes pending changes now, so that the version the caller answers with is the one stored. */
+    void flush();
 
     /** Live (not merged) sources whose name or an alias has this key (see {@link Source#key}). */
     List<Source> findByKey(String key);
@@ -18,4 +24,13 @@ public interface SourceRepository {
     long count(String text);
 
     List<Source> findAll(java.util.Collection<Long> ids);
+
+    /** The stories whose attributions link the source, most recently changed first, paged. */
+    List<SourceUse> uses(long sourceId, int offset, int limit);
+
+    /** How many stories link the source. */
+    long countStories(long sourceId);
+
+    /** How many attributions link the source, in all stories. */
+    long countAttributions(long sourceId);
 }

@@ -134,6 +134,15 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("POST sources", only("reporter", "editor"), () -> body("POST", "sources", Json.createObjectBuilder().add("name", "New source " + UUID.randomUUID()).add("kind", "PERSON").build().toString())));
         rows.add(new Row("PUT sources/{id}/verification", only("editor"), () -> body("PUT", "sources/" + source() + "/verification", "{\"status\":\"VERIFIED\"}")));
         rows.add(new Row("POST sources/{id}/merge", only("editor"), () -> body("POST", "sources/" + source() + "/merge", "{\"duplicateId\":" + source() + "}")));
+        rows.add(new Row("PUT sources/{id}", only("editor"), () -> {
+            long id = source();
+            String tag = EDITOR.get("sources/" + id).headers().firstValue("ETag").orElseThrow();
+            return body("PUT", "sources/" + id, Json.createObjectBuilder().add("name", "Matrix renamed " + UUID.randomUUID())
+                    .add("kind", "ORGANIZATION").build().toString()).header("If-Match", tag);
+        }));
+        rows.add(new Row("GET sources/{id}/history", ALL, () -> get("sources/" + source() + "/history")));
+        rows.add(new Row("GET sources/{id}/stories", ALL, () -> get("sources/" + source() + "/stories")));
+        rows.add(new Row("GET sources/{id}/merge-preview", only("editor"), () -> get("sources/" + source() + "/merge-preview?duplicateId=" + source())));
         rows.add(new Row("GET stories/{id}/attributions", ALL, () -> get("stories/" + draft() + "/attributions")));
         rows.add(new Row("POST stories/{id}/attributions", only("editor"), () -> {
             long id = draft();
@@ -211,7 +220,7 @@ class AuthorizationMatrixIT extends ApiTest {
     @Test
     void theDeskPagesSendAnonymousReadersToSignIn() {
         for (String page : List.of("desk/dashboard.xhtml", "desk/story.xhtml?id=1", "desk/sourcing.xhtml?id=1",
-                "desk/import.xhtml", "desk/new.xhtml")) {
+                "desk/import.xhtml", "desk/new.xhtml", "desk/sources.xhtml?id=1")) {
             HttpResponse<String> response = Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve(page)).GET());
             assertEquals(302, response.statusCode(), page);
             assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?next="), page);

@@ -1,0 +1,39 @@
+package org.copydesk.web.rest;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.application.SourceNameTakenException;
+import org.copydesk.application.StaleSourceException;
+
+/** The source registry's own problems: a stale edit (412 with the current ETag) and a name taken (400). */
+public final class SourceProblems {
+
+    private SourceProblems() {
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleSourceException> {
+        @Override
+        public Response toResponse(StaleSourceException e) {
+            return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage() + " Read it again (GET) and send "
+                    + "your change with the new ETag in If-Match.", List.of())
+                    .toResponse().tag(new EntityTag(String.valueOf(e.current().version()))).build();
+        }
+    }
+
+    /** Points at the source that has the name, so a client can offer to merge into it. */
+    @Provider
+    public static class NameTaken implements ExceptionMapper<SourceNameTakenException> {
+        @Override
+        public Response toResponse(SourceNameTakenException e) {
+            var other = e.existing();
+            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage(), List.of())
+                    .withExisting(Map.of("id", other.id(), "name", other.name(), "status", other.status().name()))
+                    .toResponse().build();
+        }
+    }
+}
