@@ -103,6 +103,12 @@ public class SourcingService implements StoryGuard {
         return views(story, attributions.ofStory(storyId), true);
     }
 
+    /** The story and its attributions in one read, for the sourcing desk's answer to every action. */
+    public SourcingDeskView desk(long storyId) {
+        Story story = loadStory(storyId);
+        return new SourcingDeskView(StoryDetails.of(story), views(story, attributions.ofStory(storyId), true));
+    }
+
     public AttributionView link(long storyId, long attributionId, long sourceId, Actor by) {
         Attribution a = load(storyId, attributionId);
         a.link(loadSource(sourceId), by, clock.instant());
