@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionRepository;
@@ -26,6 +28,7 @@ import org.copydesk.domain.sourcing.SourcingGate;
 import org.copydesk.domain.sourcing.VerificationStatus;
 import org.copydesk.domain.sourcing.detection.AttributionDetector;
 import org.copydesk.domain.sourcing.detection.DetectedAttribution;
+import org.copydesk.domain.sourcing.detection.ManualProposal;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
@@ -42,6 +45,7 @@ import org.copydesk.domain.workflow.NotPermittedException;
 public class SourcingService {
 
     private static final AttributionDetector DETECTOR = new AttributionDetector();
+    private static final Logger LOG = Logger.getLogger(SourcingService.class.getName());
 
     @Inject
     SourceRepository sources;
@@ -92,6 +96,12 @@ public class SourcingService {
         return views(story, attributions.ofStory(storyId), true);
     }
 
+    /** The story and its attributions in one read, for the sourcing desk's answer to every action. */
+    public SourcingDeskView desk(long storyId) {
+        Story story = loadStory(storyId);
+        return new SourcingDeskView(StoryDetails.of(story), views(story, attributions.ofStory(storyId), true));
+    }
+
     public AttributionView link(long storyId, long attributionId, long sourceId, Actor by) {
         Attribution a = load(storyId, attributionId);
         a.link(loadSource(sourceId), by, clock.instant());
@@ -103,6 +113,9 @@ public class SourcingService {
             Actor by) {
         Attribution a = load(storyId, attributionId);
         String n = name == null || name.isBlank() ? a.getProposedName() : name;
+        if (n == null || n.isBlank()) {
+            throw new IllegalArgumentException("Type the new source's name: nothing in the claim's words names it.");
+        }
         SourceKind k = kind == null ? Optional.ofNullable(a.getProposedKind()).orElse(SourceKind.PERSON) : kind;
         Source source = sources.findByKey(Source.key(n)).stream().findFirst()
                 .orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role, null, by,
@@ -138,8 +151,10 @@ public class SourcingService {
             throw new IllegalArgumentException("Select the words that attribute the claim.");
         }
         int s = text.indexOf(span, start);
+        ManualProposal guess = guess(story.content().blocks(), story.content().blocks().indexOf(block), s,
+                s + span.length());
         Attribution a = attributions.store(Attribution.marked(storyId, blockKey, s, s + span.length(), span,
-                sentenceAround(text, s), null, null, null, by, clock.instant()));
+                sentenceAround(text, s), guess.name(), guess.kind(), guess.role(), by, clock.instant()));
         return view(storyId, a);
     }
 
@@ -148,6 +163,76 @@ public class SourcingService {
         Attribution a = load(storyId, attributionId);
         a.confirm(by, clock.instant());
         return view(storyId, a);
+    }
+
+    /** The detector's guess for words marked by hand; a guess that fails costs the proposal, not the marking. */
+    private static ManualProposal guess(List<Block> blocks, int blockIndex, int start, int end) {
+        try {
+            return DETECTOR.propose(blocks, blockIndex, start, end);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No proposal for the marked words " + start + ".." + end, e);
+            return ManualProposal.NONE;
+        }
+    }
+
+    // --- the sourcing desk: proposals edited before a source is made, every claim linked at once -----
+
+    /** Corrects an undecided claim's proposal (name, kind, role) before a source is made from it. */
+    public AttributionView editProposal(long storyId, long attributionId, String name, SourceKind kind, String role,
+            Actor by) {
+        Policy.require(by, Permission.RUN_SOURCING_REVIEW);
+        Attribution a = load(storyId, attributionId);
+        a.editProposal(name, kind, role, by, clock.instant());
+        return view(storyId, a);
+    }
+
+    /**
+     * Links every undecided claim still in the text to the registry source its proposed name matches,
+     * or, when none does, to a new source made from the proposal (one per name: two claims proposing the
+     * same name share it). Leaves, with the reason, a claim with no proposed name or kind, and one whose
+     * name several registry sources answer to (the editor picks). Verifying stays a decision per source.
+     */
+    public LinkAllResult linkAll(long storyId, Actor by) {
+        Policy.require(by, Permission.RUN_SOURCING_REVIEW);
+        loadStory(storyId);
+        Map<String, Source> made = new HashMap<>();
+        int linked = 0;
+        List<LinkAllResult.Left> left = new ArrayList<>();
+        for (Attribution a : attributions.ofStory(storyId)) {
+            if (!a.isPresent() || a.getStatus() != AttributionStatus.PROPOSED) {
+                continue;
+            }
+            String name = a.getProposedName();
+            if (name == null || name.isBlank()) {
+                left.add(new LinkAllResult.Left(a.getId(), a.getSpan(),
+                        "has no proposed source; type its name on the card."));
+                continue;
+            }
+            String key = Source.key(name);
+            Source source = made.get(key);
+            if (source == null) {
+                List<Source> matches = sources.findByKey(key);
+                if (matches.size() > 1) {
+                    left.add(new LinkAllResult.Left(a.getId(), a.getSpan(), "matches " + matches.size()
+                            + " registry sources called “" + name + "”; pick one."));
+                    continue;
+                }
+                if (matches.size() == 1) {
+                    source = matches.get(0);
+                } else if (a.getProposedKind() == null) {
+                    left.add(new LinkAllResult.Left(a.getId(), a.getSpan(),
+                            "has no proposed kind of source; choose one on the card."));
+                    continue;
+                } else {
+                    source = sources.store(new Source(name, a.getProposedKind(), a.getProposedRole(), null, by,
+                            clock.instant()));
+                    made.put(key, source);
+                }
+            }
+            a.link(source, by, clock.instant());
+            linked++;
+        }
+        return new LinkAllResult(linked, made.size(), left);
     }
 
     /** Re-detects after every save: new proposals are added, decided ones are kept and follow the text. */

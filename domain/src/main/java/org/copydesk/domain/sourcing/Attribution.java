@@ -249,6 +249,43 @@ public class Attribution {
         }
     }
 
+    public static final int ROLE_MAX = 300;
+
+    /**
+     * Corrects who the claim is proposed to rest on, before any source is made from it: the detector's
+     * guess (or a hand-marked claim's) may name the wrong words, kind or role. Editors only; only an
+     * undecided claim (a decided one has its source, whose record is edited in the registry).
+     *
+     * @param name trimmed, inner whitespace folded; 1 to {@link Source#NAME_MAX} characters
+     * @param kind required
+     * @param role trimmed, blank for none, at most {@link #ROLE_MAX} characters
+     */
+    public void editProposal(String name, SourceKind kind, String role, Actor by, Instant now) {
+        requireEditor(by);
+        if (status != AttributionStatus.PROPOSED) {
+            throw new IllegalArgumentException("Only an undecided claim's proposal can be edited; this one is "
+                    + status.name().toLowerCase() + ".");
+        }
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("Type the name of the source the claim rests on.");
+        }
+        if (n.length() > Source.NAME_MAX) {
+            throw new IllegalArgumentException("A source's name has at most " + Source.NAME_MAX + " characters.");
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("Say what kind of source it is.");
+        }
+        String r = role == null ? "" : role.strip().replaceAll("\\s+", " ");
+        if (r.length() > ROLE_MAX) {
+            throw new IllegalArgumentException("A role has at most " + ROLE_MAX + " characters.");
+        }
+        this.proposedName = n;
+        this.proposedKind = kind;
+        this.proposedRole = r.isEmpty() ? null : r;
+        record(Action.PROPOSAL_EDITED, n + " · " + kind.name() + (r.isEmpty() ? "" : " · " + r), by.username(), now);
+    }
+
     /** After an edit: the span moved within its block, or is gone from the text. */
     public void relocate(int newStart, int newEnd, boolean stillPresent) {
         this.start = newStart;

@@ -153,6 +153,11 @@ class AuthorizationMatrixIT extends ApiTest {
             long id = draft();
             return body("PUT", "stories/" + id + "/attributions/" + attributionOf(id), "{\"sourceId\":" + source() + "}");
         }));
+        rows.add(new Row("PUT stories/{id}/attributions/{aid}/proposal", only("editor"), () -> {
+            long id = draft();
+            return body("PUT", "stories/" + id + "/attributions/" + attributionOf(id) + "/proposal", "{\"name\":\"Matrix proposal\",\"kind\":\"PERSON\"}");
+        }));
+        rows.add(new Row("POST stories/{id}/attributions/link-all", only("editor"), () -> body("POST", "stories/" + draft() + "/attributions/link-all", "")));
         rows.add(new Row("GET stories/{id}/findings", ALL, () -> get("stories/" + draft() + "/findings")));
         rows.add(new Row("POST stories/{id}/findings/check", only("editor", "copyeditor"), () -> body("POST", "stories/" + draft() + "/findings/check", "")));
         rows.add(new Row("POST stories/{id}/findings/sweep", only("editor", "copyeditor"), () -> body("POST", "stories/" + draft() + "/findings/sweep", "{\"before\":\"Zzyzx" + UUID.randomUUID().toString().substring(0, 4) + "\",\"after\":\"Zyx\",\"storyIds\":[" + draft() + "]}")));

@@ -68,7 +68,8 @@ class SourcingReviewBrowserIT extends BrowserTest {
                         + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
                         + "document.dispatchEvent(new MouseEvent('mouseup'));", block);
         assertTrue(desk.text("selection-hint").startsWith("Selected:"));
-        desk.clickButton("Mark selection as attribution");
+        // the action updates the list in place (the button itself is not re-rendered): wait for the answer below
+        browser.findElement(By.id("sourcing:addSelection")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> blockingText().contains("1 attribution still blocks"));
         WebElement marked = browser.findElements(By.cssSelector(".cd-attr-card")).stream()

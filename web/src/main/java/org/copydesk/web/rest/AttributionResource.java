@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.copydesk.application.AttributionView;
+import org.copydesk.application.LinkAllResult;
 import org.copydesk.application.SourcingService;
+import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.web.security.CurrentUser;
@@ -46,6 +48,11 @@ public class AttributionResource {
 
     /** A span the detector missed: a block and the character offsets in its text. */
     public record NewAttribution(@NotBlank @Size(max = 12) String blockKey, @Min(0) int start, @Min(1) int end) {
+    }
+
+    /** A corrected proposal for an undecided claim: who it rests on, before a source is made from it. */
+    public record ProposalEdit(@Size(max = Source.NAME_MAX) String name, SourceKind kind,
+            @Size(max = Attribution.ROLE_MAX) String role) {
     }
 
     @Inject
@@ -88,6 +95,30 @@ public class AttributionResource {
     @RolesAllowed("EDITOR")
     public AttributionView confirm(@PathParam("storyId") long storyId, @PathParam("id") long id) {
         return sourcing.confirm(storyId, id, user.actor());
+    }
+
+    /**
+     * Edits an undecided claim's proposal (name, kind, role); 400 for a blank or too long name, a missing
+     * kind, or a claim already decided.
+     */
+    @PUT
+    @Path("{id}/proposal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("EDITOR")
+    public AttributionView editProposal(@PathParam("storyId") long storyId, @PathParam("id") long id,
+            @Valid @NotNull ProposalEdit edit) {
+        return sourcing.editProposal(storyId, id, edit.name(), edit.kind(), edit.role(), user.actor());
+    }
+
+    /**
+     * Links every undecided claim to the registry source its proposed name matches, or to a new source made
+     * from its proposal; answers how many were linked and which were left, and why.
+     */
+    @POST
+    @Path("link-all")
+    @RolesAllowed("EDITOR")
+    public LinkAllResult linkAll(@PathParam("storyId") long storyId) {
+        return sourcing.linkAll(storyId, user.actor());
     }
 
     @POST

@@ -14,12 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.application.AttributionView;
+import org.copydesk.application.LinkAllResult;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.SourceView;
+import org.copydesk.application.SourcingDeskView;
 import org.copydesk.application.SourcingService;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryDetails.BlockView;
-import org.copydesk.application.StoryQueries;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
 import org.copydesk.domain.revision.WordDiff;
@@ -30,11 +31,18 @@ import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.domain.workflow.TransitionRefusedException;
 import org.copydesk.web.security.CurrentUser;
+import org.primefaces.PrimeFaces;
 
 /**
  * The sourcing review screen: the story with its attributions highlighted by verification status, and
  * a panel to link each one to a source (existing or new), verify or dispute the source, waive or reject
  * it, or mark a claim the detector missed.
+ *
+ * <p>Every action is an ajax request that re-renders only what it changed: the cards whose attribution
+ * changed (verifying a source changes every card resting on it; a new source changes the suggestion of
+ * every other card proposing that name), the highlights in the text, the gate line and the messages.
+ * The whole list is re-rendered only when claims come or go. So the panel keeps its scroll position and
+ * the page is never reloaded (docs/sourcing.md, "The sourcing desk").
  */
 @Named
 @ViewScoped
@@ -46,9 +54,6 @@ public class SourcingBean implements Serializable {
     SourcingService sourcing;
 
     @Inject
-    StoryQueries queries;
-
-    @Inject
     WorkflowService workflow;
 
     @Inject
@@ -58,8 +63,12 @@ public class SourcingBean implements Serializable {
     private StoryDetails story;
     private List<AttributionView> attributions = List.of();
     private List<WorkflowOptionView> options = List.of();
-    private final Map<Long, SourceView> chosen = new HashMap<>();
+    /** The claim the panel's "another source" search links (the focused card, set by sourcing.js). */
+    private Long target;
+    private SourceView picked;
     private final Map<Long, String> notes = new HashMap<>();
+    /** The inline proposal editor's fields, per attribution; refilled from the proposals on every refresh. */
+    private final Map<Long, ProposalForm> proposals = new HashMap<>();
 
     private String selBlockKey;
     private Integer selStart;
@@ -67,18 +76,26 @@ public class SourcingBean implements Serializable {
 
     public void load() {
         try {
-            story = queries.find(id == null ? -1 : id);
-            refresh();
+            refresh(id == null ? -1 : id);
         } catch (NotFoundException e) {
             DeskErrors.noSuchStory(id == null ? null : String.valueOf(id));
         }
     }
 
     private void refresh() {
-        story = queries.find(story.id());
-        attributions = sourcing.attributions(story.id());
+        refresh(story.id());
+    }
+
+    private void refresh(long storyId) {
+        SourcingDeskView desk = sourcing.desk(storyId);
+        story = desk.story();
+        attributions = desk.attributions();
         options = workflow.options(story.id(), user.actor()).stream()
                 .filter(o -> o.to() == StoryState.COPY_EDIT || o.to() == StoryState.DRAFT).toList();
+        proposals.clear();
+        for (AttributionView a : attributions) {
+            proposals.put(a.id(), new ProposalForm(a.proposedName(), a.proposedKind(), a.proposedRole()));
+        }
     }
 
     /** Sources whose name, alias or role matches what the editor typed. */
@@ -86,13 +103,28 @@ public class SourcingBean implements Serializable {
         return sourcing.searchSources(query, 0, 10).items();
     }
 
-    public void link(AttributionView a) {
-        SourceView source = chosen.get(a.id());
-        if (source == null) {
-            Messages.error(null, "Pick a source from the list first, or create one from the proposal.");
+    /**
+     * Links the focused claim to the source picked in the panel's search: one search for all cards (a
+     * search box on every card made every re-rendered card start a widget).
+     */
+    public void linkPicked() {
+        AttributionView a = target == null ? null
+                : attributions.stream().filter(x -> x.id() == target).findFirst().orElse(null);
+        if (a == null) {
+            Messages.error(null, "Choose the claim first: click its card or its highlight, or press j.");
+            rerender(attributions);
             return;
         }
-        act(() -> sourcing.link(story.id(), a.id(), source.id(), user.actor()), "Linked to " + source.name() + ".");
+        SourceView source = picked;
+        if (source == null) {
+            Messages.error(null, "Pick a source from the list first, or create one from the proposal.");
+            rerender(attributions);
+            return;
+        }
+        act(() -> sourcing.link(story.id(), a.id(), source.id(), user.actor()), "Linked “" + a.span() + "” to "
+                + source.name() + ".");
+        picked = null;
+        FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("sourcing:pickBox");
     }
 
     public void linkSuggested(AttributionView a) {
@@ -100,9 +132,63 @@ public class SourcingBean implements Serializable {
                 "Linked to " + a.suggested().name() + ".");
     }
 
+    /**
+     * Links to a new source made from the proposal as the card's editor shows it (an edit typed there and
+     * not saved yet is saved first). With no name, nothing is made: the editor is asked to type one.
+     */
     public void linkNew(AttributionView a) {
-        act(() -> sourcing.linkNew(story.id(), a.id(), a.proposedName(), a.proposedKind(), a.proposedRole(),
-                user.actor()), "Linked to " + a.proposedName() + ".");
+        ProposalForm form = proposals.getOrDefault(a.id(), new ProposalForm(null, null, null));
+        if (form.getName() == null || form.getName().isBlank()) {
+            Messages.error(null, "Type the new source's name in “Edit proposal” first: nothing in “"
+                    + a.span() + "” names it.");
+            PrimeFaces.current().ajax().addCallbackParam("needsName", a.id());
+            rerender(attributions);
+            return;
+        }
+        if (form.getKind() == null) {
+            Messages.error(null, "Choose what kind of source “" + form.getName().strip() + "” is, next to its name.");
+            PrimeFaces.current().ajax().addCallbackParam("needsKind", a.id());
+            rerender(attributions);
+            return;
+        }
+        act(() -> {
+            if (form.differsFrom(a)) {
+                sourcing.editProposal(story.id(), a.id(), form.getName(), form.getKind(), form.getRole(), user.actor());
+            }
+            AttributionView linked = sourcing.linkNew(story.id(), a.id(), form.getName(), form.getKind(),
+                    form.getRole(), user.actor());
+            return "Linked to " + linked.source().name() + ".";
+        });
+    }
+
+    /** Saves the card's proposal editor: the name, kind and role a new source would be made from. */
+    public void saveProposal(AttributionView a) {
+        ProposalForm form = proposals.get(a.id());
+        if (form == null) {
+            return;
+        }
+        act(() -> {
+            AttributionView saved = sourcing.editProposal(story.id(), a.id(), form.getName(), form.getKind(),
+                    form.getRole(), user.actor());
+            return "Proposal saved: " + saved.proposedName() + ".";
+        });
+    }
+
+    /** Links every undecided claim to its registry match, or to a new source made from its proposal. */
+    public void linkAll() {
+        List<AttributionView> before = attributions;
+        try {
+            LinkAllResult result = sourcing.linkAll(story.id(), user.actor());
+            if (result.left().isEmpty()) {
+                Messages.info(result.summary());
+            } else {
+                Messages.warn(result.summary(), "");
+            }
+        } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
+            Messages.error(null, e.getMessage());
+        }
+        refresh();
+        rerender(before);
     }
 
     public void reject(AttributionView a) {
@@ -124,7 +210,16 @@ public class SourcingBean implements Serializable {
             Messages.error(null, "Select the words that attribute a claim in the story first.");
             return;
         }
-        act(() -> sourcing.add(story.id(), selBlockKey, selStart, selEnd, user.actor()), "Attribution added.");
+        act(() -> {
+            AttributionView added = sourcing.add(story.id(), selBlockKey, selStart, selEnd, user.actor());
+            PrimeFaces.current().ajax().addCallbackParam("focus", added.id());
+            if (added.proposedName() == null) {
+                PrimeFaces.current().ajax().addCallbackParam("needsName", added.id());
+                return "Claim marked. Nothing in “" + added.span() + "” names its source: type the name in"
+                        + " “Edit proposal” on its card.";
+            }
+            return "Claim marked; proposed source: " + added.proposedName() + ". Check it on its card.";
+        });
         selBlockKey = null;
         selStart = null;
         selEnd = null;
@@ -147,13 +242,75 @@ public class SourcingBean implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
+        act(() -> {
             action.run();
-            Messages.info(done);
+            return done;
+        });
+    }
+
+    /** Runs an action that answers what it did, shows that (or why it was refused), and re-renders what changed. */
+    private void act(java.util.function.Supplier<String> action) {
+        List<AttributionView> before = attributions;
+        try {
+            Messages.info(action.get());
         } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
             Messages.error(null, e.getMessage());
         }
         refresh();
+        rerender(before);
+    }
+
+    /**
+     * Adds to an ajax answer what changed since {@code before}: the messages, the gate, the highlights,
+     * and each card whose attribution changed, or the whole list when claims came or went (the cards are
+     * rows of one ui:repeat, addressed by their row index, which holds while the list keeps its claims).
+     */
+    private void rerender(List<AttributionView> before) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || !faces.getPartialViewContext().isAjaxRequest()) {
+            return;
+        }
+        java.util.Collection<String> ids = faces.getPartialViewContext().getRenderIds();
+        ids.add("sourcing:messages");
+        ids.add("sourcing:gate");
+        boolean sameClaims = before.size() == attributions.size();
+        for (int i = 0; sameClaims && i < before.size(); i++) {
+            sameClaims = before.get(i).id() == attributions.get(i).id();
+        }
+        if (!sameClaims) {
+            ids.add("sourcing:text");
+            ids.add("sourcing:panelHead");
+            ids.add("sourcing:cards");
+            return;
+        }
+        List<Integer> changed = new ArrayList<>();
+        java.util.Set<String> blockKeys = new java.util.HashSet<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            if (!attributions.get(i).equals(before.get(i))) {
+                changed.add(i);
+                blockKeys.add(attributions.get(i).blockKey());
+            }
+        }
+        // a card's highlight lives in its block: only the blocks holding a changed claim
+        List<BlockView> blocks = story.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blockKeys.contains(blocks.get(b).key())) {
+                ids.add("sourcing:blocks:" + b + ":block");
+            }
+        }
+        if (changed.size() > WHOLE_LIST_FROM) {
+            ids.add("sourcing:cards"); // one replacement is cheaper in the browser than many
+        } else {
+            changed.forEach(i -> ids.add("sourcing:list:" + i + ":card"));
+        }
+    }
+
+    /** From how many changed cards on the whole list is re-rendered at once (link every claim). */
+    private static final int WHOLE_LIST_FROM = 4;
+
+    /** PrimeFaces' look for the plain inputs of the cards (no widget to start on each re-rendered card). */
+    public String getInputClass() {
+        return "ui-inputfield ui-inputtext ui-widget ui-state-default ui-corner-all";
     }
 
     /** The block's text as HTML with each attribution marked; every piece of text is escaped. */
@@ -211,12 +368,82 @@ public class SourcingBean implements Serializable {
         return VerificationStatus.values();
     }
 
-    public Map<Long, SourceView> getChosen() {
-        return chosen;
+    public Long getTarget() {
+        return target;
+    }
+
+    public void setTarget(Long target) {
+        this.target = target;
+    }
+
+    public SourceView getPicked() {
+        return picked;
+    }
+
+    public void setPicked(SourceView picked) {
+        this.picked = picked;
     }
 
     public Map<Long, String> getNotes() {
         return notes;
+    }
+
+    public Map<Long, ProposalForm> getProposals() {
+        return proposals;
+    }
+
+    /** How many claims are still undecided and in the text: what "Link every claim" would act on. */
+    public long getUndecidedCount() {
+        return attributions.stream().filter(a -> a.present() && a.status() == AttributionStatus.PROPOSED).count();
+    }
+
+    /** The fields of a card's proposal editor. */
+    public static final class ProposalForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private SourceKind kind;
+        private String role;
+
+        ProposalForm(String name, SourceKind kind, String role) {
+            this.name = name;
+            this.kind = kind;
+            this.role = role;
+        }
+
+        boolean differsFrom(AttributionView a) {
+            return !java.util.Objects.equals(blankToNull(name), a.proposedName()) || kind != a.proposedKind()
+                    || !java.util.Objects.equals(blankToNull(role), a.proposedRole());
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public SourceKind getKind() {
+            return kind;
+        }
+
+        public void setKind(SourceKind kind) {
+            this.kind = kind;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
     }
 
     public Long getId() {

@@ -98,6 +98,22 @@ public final class AttributionDetector {
         return List.copyOf(result);
     }
 
+    /**
+     * Who the words {@code [start, end)} of a block name, when an editor marked them by hand as a claim
+     * the list missed: the detector's proposal for those words if it has one, else a guess from the
+     * cues and phrases in and around them ({@link SelectionReader}). Never throws for text it cannot
+     * read: it answers {@link ManualProposal#NONE}.
+     *
+     * @param blocks the story's body, in order (earlier blocks resolve pronouns and surnames)
+     * @param blockIndex the block the words are in
+     * @throws IllegalArgumentException if the block or the offsets are out of range
+     */
+    public ManualProposal propose(List<Block> blocks, int blockIndex, int start, int end) {
+        Objects.requireNonNull(blocks, "blocks");
+        return new SelectionReader(segmenter, recognisers, credits).read(detect(blocks), blocks, blockIndex, start,
+                end);
+    }
+
     /** Resolves pronouns and keeps what one sentence proposes; see the class comment. */
     private static List<Candidate> weigh(List<Candidate> found, int blockIndex, StoryMemory memory) {
         List<Candidate> ordered = new ArrayList<>(found);
