@@ -114,4 +114,44 @@ class TrustPathBrowserIT extends BrowserTest {
         assertFalse(json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(1).getString("text")
                 .contains("Divers"));
     }
+
+    @Test
+    void aVerbChangedAtTheCopyDeskKeepsTheSourceAndTheEditorConfirmsItInPlace() {
+        HttpResponse<String> created = reporter.postJson("stories", Api.story("Ferry fares rise in spring",
+                "Transport minister Eva Lind said fares would rise by four percent in April.",
+                "Season tickets are not affected."));
+        long id = json(created).getJsonNumber("id").longValue();
+        Desks.toCopyDesk(id);
+        HttpResponse<String> read = copyEditor.get("stories/" + id);
+        JsonObject story = json(read);
+        var blocks = Json.createArrayBuilder();
+        story.getJsonArray("blocks").forEach(v -> {
+            JsonObject b = v.asJsonObject();
+            blocks.add(Json.createObjectBuilder(b).add("text", b.getString("text").replace("Lind said", "Lind told reporters")));
+        });
+        assertEquals(200, copyEditor.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(),
+                Json.createObjectBuilder().add("headline", story.getString("headline")).add("blocks", blocks)
+                        .add("reason", "House style: told reporters").build().toString()).statusCode());
+
+        desk.signIn("editor");
+        desk.open("desk/sourcing.xhtml?id=" + id);
+        WebElement changed = desk.byId("sourcing").findElement(By.cssSelector(".cd-attr-changed"));
+        assertTrue(changed.getText().contains("Changed since review") && changed.getText()
+                .contains("Transport minister Eva Lind said"), changed.getText());
+        assertTrue(desk.blockingText().startsWith("Nothing blocks"), "the source still stands: " + desk.blockingText());
+        ((JavascriptExecutor) browser).executeScript("window.__sameDocument = true;");
+        Browsers.screenshot(browser, "trust-changed-since-review");
+        WebElement confirm = changed.findElement(By.cssSelector("button[id$=':confirm']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", confirm);
+        confirm.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector(".cd-attr-changed")).isEmpty());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.__sameDocument === true;"),
+                "confirmed in place, without reloading the page");
+        JsonObject after = Api.parse(Api.as("editor").get("stories/" + id + "/attributions").body()).asJsonArray()
+                .stream().map(v -> v.asJsonObject()).filter(a -> a.getString("span").contains("Eva Lind"))
+                .findFirst().orElseThrow();
+        assertFalse(after.getBoolean("changedSinceReview"));
+        assertEquals("LINKED", after.getString("status"));
+    }
 }

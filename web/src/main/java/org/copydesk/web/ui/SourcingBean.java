@@ -195,6 +195,11 @@ public class SourcingBean implements Serializable {
         act(() -> sourcing.reject(story.id(), a.id(), notes.get(a.id()), user.actor()), "Rejected: not a claim.");
     }
 
+    /** Keeps the decision on a claim whose words changed since it was reviewed (docs/sourcing.md). */
+    public void confirm(AttributionView a) {
+        act(() -> sourcing.confirm(story.id(), a.id(), user.actor()), "Confirmed: the decision stands for the new words.");
+    }
+
     public void waive(AttributionView a) {
         act(() -> sourcing.waive(story.id(), a.id(), notes.get(a.id()), user.actor()), "Waived.");
     }
