@@ -174,7 +174,8 @@ class SourceRegistryApiIT extends ApiTest {
         HttpResponse<String> added = put(editor, id, etag(id), body("Dmitry " + unique, "PERSON", null,
                 List.of(unique, "Dmitri " + unique, "dmitry " + unique.toUpperCase()), null));
         assertEquals(200, added.statusCode(), added.body());
-        assertEquals(List.of("Dmitri " + unique, unique), sorted(json(added).getJsonArray("aliases")),
+        assertEquals(java.util.stream.Stream.of("Dmitri " + unique, unique).sorted().toList(),
+                sorted(json(added).getJsonArray("aliases")),
                 "the name itself is not kept as an alias");
         assertEquals(id, json(reporter.get("sources?q=dmitri+" + unique)).getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue(), "an alias finds the source");
