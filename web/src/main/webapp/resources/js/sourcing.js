@@ -83,11 +83,14 @@
             card.scrollIntoView({block: 'nearest'});
             return;
         }
+        // the panel's head sticks to its top and covers that much of it
+        var head = p.querySelector('.cd-panel-head');
+        var covered = head && window.getComputedStyle(head).position === 'sticky' ? head.offsetHeight : 0;
         var top = card.getBoundingClientRect().top - p.getBoundingClientRect().top + p.scrollTop;
-        if (top < p.scrollTop) {
-            p.scrollTop = top - 8;
+        if (top < p.scrollTop + covered) {
+            p.scrollTop = top - covered - 8;
         } else if (top + card.offsetHeight > p.scrollTop + p.clientHeight) {
-            p.scrollTop = Math.min(top - 8, top + card.offsetHeight - p.clientHeight + 8);
+            p.scrollTop = Math.min(top - covered - 8, top + card.offsetHeight - p.clientHeight + 8);
         }
         // the panel itself in the page's view (it is sticky, but the page may be scrolled above it)
         var r = p.getBoundingClientRect();

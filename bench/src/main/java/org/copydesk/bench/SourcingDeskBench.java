@@ -219,6 +219,8 @@ public final class SourcingDeskBench {
             List<WebElement> names = card.findElements(By.cssSelector(".cd-source-name"));
             List<WebElement> verify = card.findElements(By.cssSelector("button[id$=':verify']"));
             if (verified < 3 && !names.isEmpty() && !verify.isEmpty() && !seedNames.contains(names.get(0).getText())) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        verify.get(0));
                 arm();
                 verify.get(0).click();
                 awaitAjax("warm-up");
@@ -269,6 +271,7 @@ public final class SourcingDeskBench {
     /** Clicks the element and waits for the ajax answer to be on screen; counted when the review is. */
     private void click(By by, String kind) {
         WebElement element = browser.findElement(by);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         arm();
         if (counting) {
             clicks++;
@@ -289,6 +292,9 @@ public final class SourcingDeskBench {
                 if (target == null) {
                     return false;
                 }
+                // as a person would: scrolled to the middle of the view first (not a click), clear of the desk
+                // bar and the panel's head that stick to the top
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
                 arm();
                 target.click();
                 if (counting) {

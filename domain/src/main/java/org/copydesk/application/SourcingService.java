@@ -224,6 +224,7 @@ public class SourcingService {
                             "has no proposed kind of source; choose one on the card."));
                     continue;
                 } else {
+                    Policy.require(by, Permission.ADD_SOURCE);
                     source = sources.store(new Source(name, a.getProposedKind(), a.getProposedRole(), null, by,
                             clock.instant()));
                     made.put(key, source);

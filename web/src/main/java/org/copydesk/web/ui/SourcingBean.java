@@ -213,6 +213,7 @@ public class SourcingBean implements Serializable {
     public void addSelection() {
         if (selBlockKey == null || selStart == null || selEnd == null) {
             Messages.error(null, "Select the words that attribute a claim in the story first.");
+            rerender(attributions);
             return;
         }
         act(() -> {
@@ -303,15 +304,15 @@ public class SourcingBean implements Serializable {
                 ids.add("sourcing:blocks:" + b + ":block");
             }
         }
-        if (changed.size() > WHOLE_LIST_FROM) {
+        if (changed.size() > MOST_CARDS_APART) {
             ids.add("sourcing:cards"); // one replacement is cheaper in the browser than many
         } else {
             changed.forEach(i -> ids.add("sourcing:list:" + i + ":card"));
         }
     }
 
-    /** From how many changed cards on the whole list is re-rendered at once (link every claim). */
-    private static final int WHOLE_LIST_FROM = 4;
+    /** Beyond this many changed cards the whole list is re-rendered at once (linking every claim). */
+    private static final int MOST_CARDS_APART = 4;
 
     /** PrimeFaces' look for the plain inputs of the cards (no widget to start on each re-rendered card). */
     public String getInputClass() {
