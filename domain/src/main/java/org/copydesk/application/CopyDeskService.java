@@ -58,11 +58,20 @@ public class CopyDeskService {
     @Inject
     jakarta.enterprise.event.Event<StoryCorrected> corrected;
 
-    /** A story arriving on the copy desk is checked at once, so its findings are waiting there. */
+    /**
+     * A story arriving on the copy desk is checked at once, so its findings are waiting there. A story on
+     * its way there (written, saved or submitted for sourcing review) has its text prepared in the
+     * background, so that check finds LanguageTool's answers ready and the move does not wait on them.
+     */
     void onStoryChanged(@jakarta.enterprise.event.Observes StoryChanged changed) {
         if (changed.kind() == StoryChanged.Kind.MOVED
                 && changed.state() == org.copydesk.domain.story.StoryState.COPY_EDIT) {
             check(changed.storyId());
+        } else if (changed.kind() != StoryChanged.Kind.ASSIGNED
+                && (changed.state() == org.copydesk.domain.story.StoryState.DRAFT
+                        || changed.state() == org.copydesk.domain.story.StoryState.SOURCING_REVIEW)) {
+            Story story = load(changed.storyId());
+            engine.prepare(story.getId(), story.content().blocks(), story.getHeadline());
         }
     }
 

@@ -39,9 +39,15 @@ public class CopydeskStartup {
     @Inject
     UserService users;
 
+    @Inject
+    org.copydesk.application.CopyCheckEngine copyCheck;
+
     @PostConstruct
     void start() {
         migrator.migrate();
+        // LanguageTool takes seconds to build; it is built in the background now, not by the first story
+        // that reaches the copy desk (whose move would wait for it).
+        copyCheck.warmUp();
         // Demo users and the demo story only with the embedded H2 default, never on a production database.
         boolean demo = migrator.isEmbeddedH2() && Boolean.parseBoolean(System.getProperty("copydesk.demo", "true"));
         if (demo) {
