@@ -198,10 +198,12 @@ public class SourcingService {
         Map<String, Source> made = new HashMap<>();
         int linked = 0;
         List<LinkAllResult.Left> left = new ArrayList<>();
-        for (Attribution a : attributions.ofStory(storyId)) {
-            if (!a.isPresent() || a.getStatus() != AttributionStatus.PROPOSED) {
-                continue;
-            }
+        List<Attribution> undecided = attributions.ofStory(storyId).stream()
+                .filter(a -> a.isPresent() && a.getStatus() == AttributionStatus.PROPOSED).toList();
+        // the registry is asked once for every proposed name, not once a claim
+        Map<String, List<Source>> registry = sources.findByKeys(undecided.stream().map(Attribution::getProposedName)
+                .filter(n -> n != null && !n.isBlank()).map(Source::key).collect(Collectors.toSet()));
+        for (Attribution a : undecided) {
             String name = a.getProposedName();
             if (name == null || name.isBlank()) {
                 left.add(new LinkAllResult.Left(a.getId(), a.getSpan(),
@@ -211,7 +213,7 @@ public class SourcingService {
             String key = Source.key(name);
             Source source = made.get(key);
             if (source == null) {
-                List<Source> matches = sources.findByKey(key);
+                List<Source> matches = registry.getOrDefault(key, List.of());
                 if (matches.size() > 1) {
                     left.add(new LinkAllResult.Left(a.getId(), a.getSpan(), "matches " + matches.size()
                             + " registry sources called “" + name + "”; pick one."));
@@ -319,8 +321,13 @@ public class SourcingService {
         Set<Long> ids = list.stream().map(Attribution::getSourceId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, Source> linked = sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
+        // one registry lookup for every claim that still wants a source, not one a claim
+        Map<String, List<Source>> suggestions = suggest
+                ? sources.findByKeys(list.stream().filter(a -> wantsSuggestion(a, linked.get(a.getSourceId())))
+                        .map(a -> Source.key(a.getProposedName())).collect(Collectors.toSet()))
+                : Map.of();
         return list.stream()
-                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggest))
+                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggestions))
                 .sorted(Comparator.comparing((AttributionView v) -> v.blockIndex() < 0 ? Integer.MAX_VALUE : v.blockIndex())
                         .thenComparing(AttributionView::start))
                 .toList();
@@ -330,11 +337,15 @@ public class SourcingService {
         return views(loadStory(storyId), List.of(a), true).get(0);
     }
 
-    private AttributionView toView(Attribution a, int blockIndex, Source linked, boolean suggest) {
+    private static boolean wantsSuggestion(Attribution a, Source linked) {
+        return linked == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED;
+    }
+
+    private AttributionView toView(Attribution a, int blockIndex, Source linked, Map<String, List<Source>> suggestions) {
         SourceView source = linked == null ? null : SourceView.of(linked);
         SourceView suggested = null;
-        if (suggest && source == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED) {
-            suggested = sources.findByKey(Source.key(a.getProposedName())).stream().findFirst()
+        if (wantsSuggestion(a, linked)) {
+            suggested = suggestions.getOrDefault(Source.key(a.getProposedName()), List.of()).stream().findFirst()
                     .map(SourceView::of).orElse(null);
         }
         return AttributionView.of(a, blockIndex, source, suggested, SourcingGate.blocking(a, linked));

@@ -6,10 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceRepository;
 import org.copydesk.domain.sourcing.SourceUse;
@@ -68,23 +74,52 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public List<Source> findByKey(String key) {
-        List<Source> byName = em.createQuery("select s from Source s where s.nameKey = :key and s.mergedInto is null"
-                + " order by s.id", Source.class).setParameter("key", key).getResultList();
-        if (!byName.isEmpty()) {
-            return byName;
+        return findByKeys(List.of(key)).get(key);
+    }
+
+    @Override
+    public Map<String, List<Source>> findByKeys(Collection<String> keys) {
+        Map<String, List<Source>> found = new HashMap<>();
+        Set<String> wanted = new HashSet<>(keys);
+        if (wanted.isEmpty()) {
+            return found;
         }
-        // Aliases are kept as written; compare them the way names are compared. Only (id, alias) pairs are
-        // read and compared here: loading every source whose alias starts with the same letter, each with
-        // its aliases, took seconds per attribution on a 20,000-source registry (docs/performance.md).
-        String wanted = Source.key(key);
-        List<Long> ids = em.createQuery("select distinct s.id, a from Source s join s.aliases a where s.mergedInto is null"
-                + " and lower(a) like :start", Object[].class)
-                .setParameter("start", key.isEmpty() ? "" : key.substring(0, 1) + "%")
-                .getResultList().stream().filter(row -> Source.key((String) row[1]).equals(wanted))
-                .map(row -> (Long) row[0]).distinct().sorted().toList();
-        return ids.isEmpty() ? List.of()
-                : em.createQuery("select s from Source s where s.id in :ids order by s.id", Source.class)
-                        .setParameter("ids", ids).getResultList();
+        for (Source s : em.createQuery("select s from Source s where s.nameKey in :keys and s.mergedInto is null"
+                + " order by s.id", Source.class).setParameter("keys", wanted).getResultList()) {
+            found.computeIfAbsent(Source.key(s.getName()), k -> new ArrayList<>()).add(s);
+        }
+        // A key no name has may be an alias's. Aliases are kept as written; compare them the way names are
+        // compared. Only (id, alias) pairs are read, one query per first letter: loading every source whose
+        // alias starts with the same letter, each with its aliases, took seconds per attribution on a
+        // 20,000-source registry (docs/performance.md).
+        Map<String, Set<Long>> byAlias = new HashMap<>();
+        Map<String, List<String>> byStart = new HashMap<>();
+        for (String key : wanted) {
+            if (!found.containsKey(key)) {
+                byStart.computeIfAbsent(key.isEmpty() ? "" : key.substring(0, 1), k -> new ArrayList<>()).add(key);
+            }
+        }
+        for (Map.Entry<String, List<String>> start : byStart.entrySet()) {
+            List<Object[]> rows = em.createQuery("select distinct s.id, a from Source s join s.aliases a"
+                    + " where s.mergedInto is null and lower(a) like :start", Object[].class)
+                    .setParameter("start", start.getKey() + "%").getResultList();
+            for (Object[] row : rows) {
+                String aliasKey = Source.key((String) row[1]);
+                if (start.getValue().contains(aliasKey)) {
+                    byAlias.computeIfAbsent(aliasKey, k -> new TreeSet<>()).add((Long) row[0]);
+                }
+            }
+        }
+        Set<Long> ids = new HashSet<>();
+        byAlias.values().forEach(ids::addAll);
+        Map<Long, Source> loaded = new HashMap<>();
+        findAll(ids).forEach(s -> loaded.put(s.getId(), s));
+        byAlias.forEach((key, sourceIds) -> found.put(key,
+                sourceIds.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList()));
+        for (String key : wanted) {
+            found.putIfAbsent(key, List.of());
+        }
+        return found;
     }
 
     @Override

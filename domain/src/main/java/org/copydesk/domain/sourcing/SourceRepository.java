@@ -18,6 +18,13 @@ public interface SourceRepository {
     /** Live (not merged) sources whose name or an alias has this key (see {@link Source#key}). */
     List<Source> findByKey(String key);
 
+    /**
+     * {@link #findByKey} for many keys at once, in a few queries whatever their number: the sourcing desk
+     * asks it for every claim of a story on each action. Every key asked is in the answer (an empty list
+     * when nothing matches).
+     */
+    java.util.Map<String, List<Source>> findByKeys(java.util.Collection<String> keys);
+
     /** Live sources whose name, alias or role contains the words, best first, paged. */
     List<Source> search(String text, int offset, int limit);
 
