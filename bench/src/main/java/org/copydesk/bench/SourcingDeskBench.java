@@ -484,6 +484,15 @@ public final class SourcingDeskBench {
         row("all in-page actions", all, null);
         System.out.printf(Locale.ROOT, "nothing blocks after the review: %s; moved to COPY_EDIT: %s; page reloaded"
                 + " during the review: %s%n", clear, moved, reloaded);
+        List<Double> linkAll = timings.getOrDefault("link-all", List.of());
+        if (!linkAll.isEmpty()) {
+            System.out.println("link-all, round by round (ms, client / server): " + java.util.stream.IntStream
+                    .range(0, linkAll.size())
+                    .mapToObj(i -> String.format(Locale.ROOT, "%.0f / %.0f", linkAll.get(i),
+                            serverTimings.getOrDefault("link-all", List.of()).size() > i
+                                    ? serverTimings.get("link-all").get(i) : Double.NaN))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (!approvePhases.isEmpty()) {
             System.out.println("approve (the last round's): " + approvePhases);
         }
