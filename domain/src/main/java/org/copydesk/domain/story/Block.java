@@ -12,7 +12,9 @@ import java.util.UUID;
  * attributions can point at it. Blank lines inside a block are folded: blocks are separated by them.
  */
 @Embeddable
-public class Block {
+public class Block implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TEXT_MAX = 20_000;
 
