@@ -18,11 +18,13 @@ public class Formats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter precise;
+    private final DateTimeFormatter time;
 
     public Formats() {
         ZoneId zone = ZoneId.of(System.getProperty("copydesk.timezone", "UTC"));
         dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
         date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
+        time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(zone);
         precise = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.UK).withZone(zone);
     }
 
@@ -33,6 +35,11 @@ public class Formats {
     /** To the second with the zone, for audit records: "2026-11-26 01:02:03 UTC". */
     public String precise(Instant instant) {
         return instant == null ? "" : precise.format(instant);
+    }
+
+    /** The time of day, for what happened today: "14:02". */
+    public String time(Instant instant) {
+        return instant == null ? "" : time.format(instant);
     }
 
     public String join(java.util.Collection<String> parts, String separator) {

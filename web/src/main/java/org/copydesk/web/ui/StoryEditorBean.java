@@ -18,8 +18,10 @@ import org.copydesk.application.StoryService;
 import org.copydesk.application.TransitionView;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
+import org.copydesk.application.WorkingCopyService;
 import org.copydesk.domain.revision.WordDiff;
 import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.Draft;
 import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.workflow.NotPermittedException;
@@ -29,7 +31,10 @@ import org.copydesk.web.security.CurrentUser;
 /**
  * The story editor: the form (headline, standfirst, byline, sections, blocks), saving with a reason,
  * the workflow moves open to the user, the history with a word diff, and the workflow log. A save on
- * a story someone else saved meanwhile keeps the user's text and shows what changed.
+ * a story someone else saved meanwhile keeps the user's text and shows what changed. Nothing typed is
+ * lost (docs/editor.md): the form is kept as a working copy a few seconds after typing stops and offered
+ * back on return, a move first saves the edits in the form, and every save or move that succeeds
+ * redirects to the story's own address (post-redirect-get), so reload and bookmarks show the story.
  */
 @Named
 @ViewScoped
@@ -48,6 +53,12 @@ public class StoryEditorBean implements Serializable {
 
     @Inject
     RevisionService revisions;
+
+    @Inject
+    WorkingCopyService workingCopies;
+
+    @Inject
+    Formats formats;
 
     @Inject
     CurrentUser user;
@@ -73,6 +84,18 @@ public class StoryEditorBean implements Serializable {
 
     private List<RevisionSummary> history = List.of();
     private List<TransitionView> log = List.of();
+    /** Unsaved changes kept from an earlier visit, offered back until restored or discarded. */
+    private WorkingCopyService.Offer offer;
+    /** What the offered working copy changes in the story as saved (deleted struck through, added underlined). */
+    private String offerDiff;
+    /** When the form was last kept as a working copy, or why it could not be. */
+    private String kept;
+    /** The form holds text that is not saved (a save refused, a working copy restored). */
+    private boolean unsaved;
+    /** A move asked for while the form held edits: saved first, then moved (saveThenMove). */
+    private StoryState thenMove;
+    private String thenNote;
+
     private Integer diffFrom;
     private Integer diffTo;
     private String diffHtml;
@@ -87,6 +110,14 @@ public class StoryEditorBean implements Serializable {
             show(queries.find(id));
         } catch (NotFoundException e) {
             DeskErrors.noSuchStory(String.valueOf(id));
+            return;
+        }
+        offer = isEditable() ? workingCopies.offer(id, user.actor()).orElse(null) : null;
+        if (offer != null) {
+            Draft d = offer.draft();
+            String kept = new StoryContent(d.headline() == null ? "(no headline)" : d.headline(), d.standfirst(),
+                    d.byline(), d.sections(), d.blocks()).asText();
+            offerDiff = WordDiff.toHtml(WordDiff.between(story.content().asText(), kept));
         }
     }
 
@@ -106,6 +137,7 @@ public class StoryEditorBean implements Serializable {
         reason = null;
         conflict = null;
         conflictDiff = null;
+        unsaved = false;
         refreshSideData();
     }
 
@@ -122,11 +154,19 @@ public class StoryEditorBean implements Serializable {
         }
     }
 
-    public void save() {
+    /** Saves the form; on success the browser is sent to the story's address with the message. */
+    public String save() {
+        return trySave() ? backToStory() : null;
+    }
+
+    /** Saves the form as a new revision; false (with a message, the text kept in the form) if it was not saved. */
+    private boolean trySave() {
+        unsaved = true;
         try {
             StoryContent content = formContent();
             show(stories.update(story.id(), version, content, user.actor(), reason));
             Messages.info("Saved as revision " + story.revision() + ".");
+            return true;
         } catch (StaleStoryException e) {
             conflict = e.current();
             conflictDiff = WordDiff.toHtml(WordDiff.between(conflict.content().asText(), safeFormText()));
@@ -146,15 +186,100 @@ public class StoryEditorBean implements Serializable {
                 throw e;
             }
         }
+        return false;
+    }
+
+    /** Post-redirect-get: the story's own address, with this request's messages carried over. */
+    private String backToStory() {
+        Messages.keepForRedirect();
+        return "/desk/story?faces-redirect=true&id=" + story.id();
+    }
+
+    /**
+     * A move asked for while the form held edits: the edits are saved first (the reason says so when the
+     * writer gave none), then the story moves. If the save does not go through, the story does not move
+     * and the writer is told why, with the text still in the form.
+     */
+    public String saveThenMove() {
+        if (thenMove == null) {
+            return save();
+        }
+        StoryState to = thenMove;
+        String note = thenNote;
+        thenMove = null;
+        thenNote = null;
+        String label = options.stream().filter(o -> o.to() == to).map(WorkflowOptionView::label).findFirst()
+                .orElse("move to " + label(to));
+        if (reason == null || reason.isBlank()) {
+            reason = "Saved before: " + label;
+        }
+        if (!trySave()) {
+            Messages.warn("The story was not moved.", "Your edits had to be saved first and were not; they are "
+                    + "still in the form.");
+            return null;
+        }
+        pendingMove = to;
+        moveNote = note;
+        return move();
+    }
+
+    /**
+     * Keeps the form as the writer's working copy (not a revision; nobody else sees it). Called by the
+     * page a few seconds after typing stops; answers in {@link #getKept()}.
+     */
+    public void autosave() {
+        if (story == null || !isEditable()) {
+            return;
+        }
+        try {
+            List<org.copydesk.domain.story.Block> body = blocks.stream()
+                    .filter(b -> b.getText() != null && !b.getText().isBlank())
+                    .map(b -> b.toView().toBlock()).toList();
+            java.time.Instant at = workingCopies.keep(story.id(), version,
+                    new Draft(headline, standfirst, byline, sections, body), user.actor());
+            kept = "Unsaved changes kept at " + formats.time(at) + " — save to make them a revision.";
+        } catch (IllegalArgumentException e) {
+            kept = "Your changes could not be kept: " + e.getMessage() + ".";
+        } catch (NotPermittedException e) {
+            kept = "Your changes could not be kept: " + e.getMessage();
+        }
+    }
+
+    /** Puts the kept working copy into the form; saving it later is checked against the version it was typed on. */
+    public void restore() {
+        if (offer == null) {
+            return;
+        }
+        Draft draft = offer.draft();
+        headline = draft.headline();
+        standfirst = draft.standfirst();
+        byline = draft.byline();
+        sections = new ArrayList<>(draft.sections());
+        blocks = new ArrayList<>(draft.blocks().stream()
+                .map(b -> new EditableBlock(b.key(), b.type(), b.text())).toList());
+        version = offer.baseVersion();
+        unsaved = true;
+        Messages.info("Restored your unsaved changes from " + formats.time(offer.savedAt()) + ". "
+                + (offer.storyChangedSince()
+                        ? "The story was saved by someone since: when you save, you will see what differs."
+                        : "Save them (with a reason) to make them a revision."));
+        offer = null;
+    }
+
+    public void discardWorkingCopy() {
+        workingCopies.discard(story.id(), user.actor());
+        offer = null;
+        Messages.info("Discarded your unsaved changes; the form shows the story as saved.");
     }
 
     /** After a conflict: save the user's text on top of the newer version; theirs stays a revision. */
-    public void saveMineAnyway() {
+    public String saveMineAnyway() {
         if (conflict != null) {
             version = conflict.version();
             conflict = null;
-            save();
+            return save();
         }
+        return null;
     }
 
     /** After a conflict: drop the user's text and show the newer version. */
@@ -207,14 +332,15 @@ public class StoryEditorBean implements Serializable {
         moveNote = null;
     }
 
-    public void move() {
+    public String move() {
         if (pendingMove == null) {
-            return;
+            return null;
         }
         try {
             StoryDetails moved = workflow.move(story.id(), pendingMove, moveNote, user.actor(), null);
             show(moved);
             Messages.info("The story is now in " + label(moved.state()) + ".");
+            return backToStory();
         } catch (TransitionRefusedException e) {
             Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
             refreshSideData();
@@ -224,6 +350,7 @@ public class StoryEditorBean implements Serializable {
             pendingMove = null;
             moveNote = null;
         }
+        return null;
     }
 
     public void compare() {
@@ -365,6 +492,38 @@ public class StoryEditorBean implements Serializable {
 
     public void setDiffTo(Integer diffTo) {
         this.diffTo = diffTo;
+    }
+
+    public WorkingCopyService.Offer getOffer() {
+        return offer;
+    }
+
+    public String getOfferDiff() {
+        return offerDiff;
+    }
+
+    public String getKept() {
+        return kept;
+    }
+
+    public boolean isUnsaved() {
+        return unsaved;
+    }
+
+    public StoryState getThenMove() {
+        return thenMove;
+    }
+
+    public void setThenMove(StoryState thenMove) {
+        this.thenMove = thenMove;
+    }
+
+    public String getThenNote() {
+        return thenNote;
+    }
+
+    public void setThenNote(String thenNote) {
+        this.thenNote = thenNote;
     }
 
     public String getDiffHtml() {

@@ -1,0 +1,171 @@
+package org.copydesk.it.browser;
+
+import static org.copydesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.copydesk.it.Api;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Nothing typed in the story editor is lost (docs/editor.md): Enter in the reason saves, a move saves the
+ * edits first, the address keeps the story after every action, leaving with unsaved edits asks first, and
+ * a working copy kept while typing comes back after the tab was left.
+ */
+class NothingLostBrowserIT extends BrowserTest {
+
+    private final Api reporterApi = Api.as("reporter");
+
+    private long createDraft(String headline, String... paragraphs) {
+        HttpResponse<String> created = reporterApi.postJson("stories", Api.story(headline, paragraphs));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject story(long id) {
+        return json(reporterApi.get("stories/" + id));
+    }
+
+    private String firstParagraph(long id) {
+        return story(id).getJsonArray("blocks").getJsonObject(0).getString("text");
+    }
+
+    private WebElement paragraph(int index) {
+        return desk.byId("tabs:editor:blocks:" + index + ":text");
+    }
+
+    private boolean leavingAsks() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
+    /** Records in the tab's session storage whether the page asked before it was left (read by {@link #askedOnLeave}). */
+    private void watchLeaving() {
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.removeItem('asked');"
+                + "window.addEventListener('beforeunload', function (e) { sessionStorage.setItem('asked', String(e.defaultPrevented)); });");
+    }
+
+    private String askedOnLeave() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('asked');");
+    }
+
+    private void waitUntilKept() {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> d.findElement(By.id("tabs:editor:kept")).getText().contains("kept at"));
+    }
+
+    @Test
+    void enterInTheReasonSavesAndTheAddressKeepsTheStoryThroughAReload() {
+        long id = createDraft("Harbour dredging " + UUID.randomUUID(), "Dredging starts in May.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        paragraph(0).sendKeys(Keys.END, " It will take six weeks.");
+        assertTrue(leavingAsks(), "leaving with an unsaved edit asks first");
+        WebElement reason = desk.byId("tabs:editor:reason");
+        watchLeaving();
+        reason.sendKeys("Added the duration", Keys.ENTER);
+
+        assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
+        assertEquals("Dredging starts in May. It will take six weeks.", firstParagraph(id));
+        assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), browser.getCurrentUrl());
+        assertEquals("false", askedOnLeave(), "saving does not ask before leaving the page");
+        assertFalse(leavingAsks(), "nothing unsaved after the save");
+
+        browser.navigate().refresh();
+        desk.expectState("DRAFT");
+        assertEquals("Dredging starts in May. It will take six weeks.", paragraph(0).getAttribute("value"));
+        assertEquals(2, story(id).getInt("revision"), "the reload saved nothing again");
+        Browsers.screenshot(browser, "editor-saved-by-enter");
+    }
+
+    @Test
+    void aMoveSavesTheEditsFirstAndSaysSoInTheReason() {
+        long id = createDraft("Bridge repairs " + UUID.randomUUID(), "The bridge closes on Friday.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        paragraph(0).sendKeys(Keys.END, " Buses will replace the trams.");
+        watchLeaving();
+        desk.clickButton("Submit for sourcing review");
+
+        desk.expectState("SOURCING_REVIEW");
+        assertEquals("The bridge closes on Friday. Buses will replace the trams.", firstParagraph(id));
+        JsonObject latest = json(reporterApi.get("stories/" + id + "/revisions")).getJsonArray("items").getJsonObject(0);
+        assertEquals("Saved before: Submit for sourcing review", latest.getString("reason"));
+        assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), browser.getCurrentUrl());
+        assertTrue(desk.text("workflow:messages").contains("sourcing review"), desk.text("workflow:messages"));
+        assertEquals("false", askedOnLeave(), "a move that saves first does not ask before leaving the page");
+    }
+
+    @Test
+    void aMoveWhoseSaveIsRefusedDoesNotMoveAndKeepsTheText() {
+        long id = createDraft("Museum roof " + UUID.randomUUID(), "The roof leaks.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        desk.byId("tabs:editor:headline").clear(); // a story needs a headline: the save is refused
+        paragraph(0).sendKeys(Keys.END, " Repairs start next year.");
+        desk.clickButton("Submit for sourcing review");
+
+        assertTrue(desk.shows("tabs:editor", "A story needs a headline."), desk.text("tabs:editor"));
+        desk.expectState("DRAFT");
+        assertEquals("The roof leaks. Repairs start next year.", paragraph(0).getAttribute("value"),
+                "the text is still in the form");
+        assertEquals("The roof leaks.", firstParagraph(id));
+        assertTrue(leavingAsks(), "the refused text is still unsaved, and leaving asks");
+    }
+
+    @Test
+    void aWorkingCopyKeptWhileTypingComesBackAndCanBeRestoredOrDiscarded() {
+        long id = createDraft("Tram timetable " + UUID.randomUUID(), "Trams run every ten minutes.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        paragraph(0).sendKeys(Keys.END, " From June, every eight.");
+        waitUntilKept();
+        assertEquals("Trams run every ten minutes.", firstParagraph(id), "a working copy is not a revision");
+
+        // the tab is left behind (closed, crashed): the story is opened again elsewhere
+        browser.switchTo().newWindow(WindowType.TAB);
+        desk.openStory(id);
+        WebElement offer = desk.byId("tabs:editor:offer");
+        assertTrue(offer.getText().contains("Unsaved changes from"), offer.getText());
+        Browsers.screenshot(browser, "editor-working-copy-offered");
+        assertEquals("Trams run every ten minutes.", paragraph(0).getAttribute("value"));
+
+        desk.clickButton("Restore them");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> "Trams run every ten minutes. From June, every eight.".equals(paragraph(0).getAttribute("value")));
+        assertTrue(desk.shows("workflow:messages", "Restored your unsaved changes"), desk.text("workflow:messages"));
+        assertTrue(leavingAsks(), "restored text is unsaved until it is saved");
+        desk.byId("tabs:editor:reason").sendKeys("Summer timetable");
+        desk.clickButton("Save");
+        assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
+        assertEquals("Trams run every ten minutes. From June, every eight.", firstParagraph(id));
+        assertTrue(browser.findElements(By.id("tabs:editor:offer")).isEmpty(), "saved: nothing more to offer");
+
+        // typed again, kept, and this time discarded
+        paragraph(0).sendKeys(Keys.END, " Night trams too.");
+        waitUntilKept();
+        browser.switchTo().newWindow(WindowType.TAB);
+        desk.openStory(id);
+        desk.clickButton("Discard them");
+        assertTrue(desk.shows("workflow:messages", "Discarded your unsaved changes"), desk.text("workflow:messages"));
+        browser.navigate().refresh();
+        desk.expectState("DRAFT");
+        assertTrue(browser.findElements(By.id("tabs:editor:offer")).isEmpty(), "a discarded copy is not offered again");
+        assertEquals("Trams run every ten minutes. From June, every eight.", paragraph(0).getAttribute("value"));
+    }
+}

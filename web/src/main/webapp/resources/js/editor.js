@@ -1,0 +1,127 @@
+/*
+ * The story editor keeps what is typed (docs/editor.md, "Nothing is lost"):
+ * - a few seconds after typing stops, the form is kept on the server as the writer's working copy
+ *   (cdAutosave, a p:remoteCommand; not a revision), and offered back when the writer returns;
+ * - leaving the page with edits that are not saved as a revision asks first;
+ * - a workflow move asked for while the form holds edits goes through the editor form, which saves the
+ *   edits and then moves (StoryEditorBean#saveThenMove), so a move never drops them.
+ */
+window.cdEditor = (function () {
+    'use strict';
+
+    var FORM = 'tabs:editor';
+    var KEEP_AFTER_MS = 3000;
+    var saved = null;      // the form's values as last saved (null: the form holds unsaved text anyway)
+    var kept = null;       // the form's values as last kept as a working copy
+    var submitting = false;
+    var timer = null;
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    /** The form's values that make the story (not the reason, not Faces' own fields), as one string. */
+    function snapshot() {
+        var form = byId(FORM);
+        if (!form) {
+            return '';
+        }
+        var parts = [];
+        Array.prototype.forEach.call(form.elements, function (el) {
+            if (!el.name || el.type === 'hidden' || el.type === 'submit' || el.type === 'button'
+                    || el.id === FORM + ':reason') {
+                return;
+            }
+            parts.push(el.name + '=' + el.value);
+        });
+        // the sections' chips keep their values in a hidden select/list: count them by their tokens
+        Array.prototype.forEach.call(form.querySelectorAll('.ui-chips-token'), function (t) {
+            parts.push('chip=' + t.textContent);
+        });
+        return parts.join('\u0001');
+    }
+
+    function isDirty() {
+        return saved === null || snapshot() !== saved;
+    }
+
+    function keep() {
+        timer = null;
+        if (!submitting && isDirty() && snapshot() !== kept && typeof window.cdAutosave === 'function') {
+            kept = snapshot();
+            window.cdAutosave([{name: 'autosave', value: '1'}]);
+        }
+    }
+
+    function changed(event) {
+        var form = event.target && event.target.form;
+        if (!form || form.id !== FORM || event.target.id === FORM + ':reason') {
+            return;
+        }
+        if (timer) {
+            clearTimeout(timer);
+        }
+        timer = setTimeout(keep, KEEP_AFTER_MS);
+    }
+
+    function init() {
+        if (!byId(FORM)) {
+            return;
+        }
+        var state = byId('editor-state');
+        saved = state && state.getAttribute('data-unsaved') === 'true' ? null : snapshot();
+        kept = saved;
+    }
+
+    // on the document, not the form: block tools and a restore re-render the form by ajax
+    document.addEventListener('input', changed);
+    document.addEventListener('change', changed);
+    // the editor form's own submits (save, save-then-move) take the edits with them; any other form's full
+    // submit (an action in another tab of the page) would drop them, so leaving then still asks
+    document.addEventListener('submit', function (event) {
+        if (event.target && event.target.id === FORM) {
+            submitting = true;
+        }
+    }, true);
+
+    window.addEventListener('beforeunload', function (event) {
+        if (!submitting && byId(FORM) && isDirty()) {
+            event.preventDefault();
+            event.returnValue = '';
+            return '';
+        }
+        return undefined;
+    });
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+
+    return {
+        /** Whether the form holds edits not saved as a revision. */
+        isDirty: isDirty,
+
+        /**
+         * A move button was pressed: with no edits it goes on as it is (true); with edits, the editor form
+         * saves them and then moves (false stops the button's own submit).
+         */
+        move: function (to, note) {
+            if (!byId(FORM + ':saveThenMove') || !isDirty()) {
+                return true;
+            }
+            byId(FORM + ':thenMove').value = to;
+            byId(FORM + ':thenNote').value = note || '';
+            submitting = true;
+            byId(FORM + ':saveThenMove').click();
+            return false;
+        },
+
+        /** A working copy was put back into the form: it is unsaved text until it is saved. */
+        restored: function () {
+            saved = null;
+            kept = snapshot();
+        }
+    };
+}());
