@@ -71,6 +71,35 @@ public class StoryService {
         if (story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
         }
+        return save(story, content, by, reason);
+    }
+
+    /**
+     * Makes an earlier revision's content the story's again, as a new revision whose reason says so; the
+     * revisions in between stay. The blocks keep their keys (so claims and notes stay anchored); a block of
+     * a revision kept before revisions held their blocks takes the key of a current block with the same
+     * words, or a new one. Checked like a save: who may edit, the version when given, the sourcing guard.
+     */
+    public StoryDetails restore(long id, int number, Long expectedVersion, Actor by, String reason) {
+        Story story = stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+        String refusal = story.editRefusal(by);
+        if (refusal != null) {
+            throw new org.copydesk.domain.workflow.NotPermittedException(refusal);
+        }
+        if (expectedVersion != null && story.getVersion() != expectedVersion) {
+            throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
+        }
+        org.copydesk.domain.story.Revision revision = revisions.find(id, number)
+                .orElseThrow(() -> new NotFoundException("Story " + id + " has no revision " + number + "."));
+        if (number == story.getCurrentRevision()) {
+            throw new IllegalArgumentException("Revision " + number + " is the story as it is now; nothing to restore.");
+        }
+        String why = "Restored revision " + number + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        return save(story, revision.content(story.content().blocks()), by, why);
+    }
+
+    private StoryDetails save(Story story, StoryContent content, Actor by, String reason) {
+        long id = story.getId();
         List<String> unmetBefore = sourcingGuard.before(story);
         story.revise(content, by, reason, clock.instant()).ifPresent(revision -> {
             revisions.store(revision);

@@ -57,6 +57,7 @@ public final class Policy {
             case COPY_EDIT, READY -> actor.has(Role.COPY_EDITOR) || actor.has(Role.EDITOR) ? null
                     : "Only copy editors and editors may edit a story on the copy desk.";
             case PUBLISHED, RETRACTED -> "A published story changes only through a correction.";
+            case SPIKED -> "A spiked story is not edited; unspike it to edit it as a draft.";
         };
         return refusal == null ? Optional.empty() : Optional.of(new Refusal("EDIT_STORY", refusal));
     }
@@ -67,9 +68,15 @@ public final class Policy {
             return Optional.of(new Refusal("MOVE_" + transition.name(), "Only " + describe(transition.roles())
                     + " may " + transition.label().toLowerCase() + "."));
         }
-        if (transition == Transition.SUBMIT && !actor.has(Role.EDITOR) && !actor.is(owner)) {
-            return Optional.of(new Refusal("MOVE_SUBMIT",
-                    "Only the story's reporter or an editor may submit it; this story is " + owner + "'s."));
+        if ((transition == Transition.SUBMIT || transition == Transition.SPIKE || transition == Transition.UNSPIKE)
+                && !actor.has(Role.EDITOR) && !actor.is(owner)) {
+            String verb = switch (transition) {
+                case SPIKE -> "spike";
+                case UNSPIKE -> "unspike";
+                default -> "submit";
+            };
+            return Optional.of(new Refusal("MOVE_" + transition.name(), "Only the story's reporter or an editor may "
+                    + verb + " it; this story is " + owner + "'s."));
         }
         return Optional.empty();
     }

@@ -1,6 +1,10 @@
 package org.copydesk.domain.story;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,11 +13,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A saved state of a story: its number (1, 2, …), who saved it, when, why, and the whole story as
- * text (see {@link StoryText}). Revisions are never changed or deleted.
+ * A saved state of a story: its number (1, 2, …), who saved it, when, why, the whole story as text (see
+ * {@link StoryText}; what the diff compares) and, since schema V13, its fields and blocks as they were
+ * (what a restore puts back, keys and all). Revisions are never changed or deleted.
  */
 @Entity
 @Table(name = "story_revision")
@@ -52,6 +61,27 @@ public class Revision {
     @Column(nullable = false, length = 1_000_000)
     private String text;
 
+    /** Whether the fields and blocks below were kept (revisions made before V13 hold only the text). */
+    @Column(name = "content_kept", nullable = false)
+    private boolean contentKept;
+
+    @Column(length = StoryContent.STANDFIRST_MAX)
+    private String standfirst;
+
+    @Column(length = StoryContent.BYLINE_MAX)
+    private String byline;
+
+    @ElementCollection
+    @CollectionTable(name = "story_revision_section", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = StoryContent.SECTION_MAX)
+    private List<String> sections = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "story_revision_block", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    private List<Block> blocks = new ArrayList<>();
+
     protected Revision() {
         // for JPA
     }
@@ -65,6 +95,32 @@ public class Revision {
         this.reason = r.length() > REASON_MAX ? r.substring(0, REASON_MAX) : r;
         this.headline = content.headline();
         this.text = content.asText();
+        this.contentKept = true;
+        this.standfirst = content.standfirst();
+        this.byline = content.byline();
+        this.sections.addAll(content.sections());
+        this.blocks.addAll(content.blocks());
+    }
+
+    /**
+     * The story as this revision kept it. A revision made before its blocks were kept is read back from its
+     * text ({@link StoryText#parse}); its blocks then take the keys of {@code current} blocks with the same
+     * type and words, so what is anchored to them stays anchored.
+     */
+    public StoryContent content(List<Block> current) {
+        if (contentKept) {
+            return new StoryContent(headline, standfirst, byline, sections, blocks);
+        }
+        StoryContent parsed = StoryText.parse(text);
+        Map<String, List<String>> keys = new HashMap<>();
+        for (Block b : current) {
+            keys.computeIfAbsent(b.type() + "\u0000" + b.text(), k -> new ArrayList<>()).add(b.key());
+        }
+        List<Block> keyed = parsed.blocks().stream().map(b -> {
+            List<String> free = keys.get(b.type() + "\u0000" + b.text());
+            return free == null || free.isEmpty() ? b : new Block(free.remove(0), b.type(), b.text());
+        }).toList();
+        return new StoryContent(parsed.headline(), parsed.standfirst(), parsed.byline(), parsed.sections(), keyed);
     }
 
     public long getStoryId() {

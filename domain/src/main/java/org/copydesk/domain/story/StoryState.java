@@ -7,5 +7,7 @@ public enum StoryState {
     COPY_EDIT,
     READY,
     PUBLISHED,
-    RETRACTED
+    RETRACTED,
+    /** Put aside from the draft desk (the Spiked queue): never deleted, brought back as a draft by unspiking. */
+    SPIKED
 }

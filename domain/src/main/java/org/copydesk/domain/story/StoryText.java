@@ -45,6 +45,34 @@ public final class StoryText {
         return String.join("\n\n", parts);
     }
 
+    /**
+     * Reads a whole story back from {@link #render}'s text (new block keys). The leading parts are read as
+     * render writes them: "# headline", then "*standfirst*", "By byline", "Sections: a, b" where present. A
+     * story whose first paragraph itself starts like one of those (and that had no such field) reads it as
+     * that field: its words are kept, in another field.
+     */
+    public static StoryContent parse(String text) {
+        List<String> parts = new ArrayList<>(List.of(text.replace("\r\n", "\n").strip().split("\\n\\s*\\n")));
+        String headline = parts.remove(0).strip();
+        if (headline.startsWith("# ")) {
+            headline = headline.substring(2);
+        }
+        String standfirst = null;
+        String byline = null;
+        List<String> sections = List.of();
+        if (!parts.isEmpty() && parts.get(0).length() > 2 && parts.get(0).startsWith("*") && parts.get(0).endsWith("*")) {
+            String p = parts.remove(0);
+            standfirst = p.substring(1, p.length() - 1);
+        }
+        if (!parts.isEmpty() && parts.get(0).startsWith("By ")) {
+            byline = parts.remove(0).substring(3);
+        }
+        if (!parts.isEmpty() && parts.get(0).startsWith("Sections: ")) {
+            sections = List.of(parts.remove(0).substring("Sections: ".length()).split(", "));
+        }
+        return new StoryContent(headline, standfirst, byline, sections, parseBlocks(String.join("\n\n", parts)));
+    }
+
     public static List<Block> parseBlocks(String text) {
         List<Block> blocks = new ArrayList<>();
         if (text == null) {

@@ -6,6 +6,7 @@ import static org.copydesk.domain.story.StoryState.PUBLISHED;
 import static org.copydesk.domain.story.StoryState.READY;
 import static org.copydesk.domain.story.StoryState.RETRACTED;
 import static org.copydesk.domain.story.StoryState.SOURCING_REVIEW;
+import static org.copydesk.domain.story.StoryState.SPIKED;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,7 +33,10 @@ public enum Transition {
     // goes back to the copy desk, and from there to sourcing review if need be
     RETURN_TO_COPY_DESK(READY, COPY_EDIT, "Return to copy desk", true, Guards.NONE, Role.EDITOR, Role.COPY_EDITOR),
     PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES), Role.EDITOR),
-    RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR);
+    RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR),
+    // a draft nobody will run is spiked, not deleted: it waits in the Spiked queue and can come back
+    SPIKE(DRAFT, SPIKED, "Spike", false, Guards.NONE, Role.REPORTER, Role.EDITOR),
+    UNSPIKE(SPIKED, DRAFT, "Unspike (back to drafts)", false, Guards.NONE, Role.REPORTER, Role.EDITOR);
 
     private final StoryState from;
     private final StoryState to;

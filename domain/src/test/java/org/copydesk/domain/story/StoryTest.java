@@ -75,6 +75,10 @@ class StoryTest {
         Story story = stored(draftBy(RITA), 7L);
         story.firstRevision(null);
         Instant t = T0;
+        if (state == StoryState.SPIKED) {
+            story.moveTo(StoryState.SPIKED, RITA, MET, null, t.plusSeconds(60));
+            return story;
+        }
         List<Object[]> path = List.of(
                 new Object[] {SOURCING_REVIEW, RITA},
                 new Object[] {COPY_EDIT, EDDIE},
@@ -216,7 +220,8 @@ class StoryTest {
             COPY_EDIT, Set.of("cora", "eddie"),
             READY, Set.of("cora", "eddie"),
             PUBLISHED, Set.of(),
-            RETRACTED, Set.of());
+            RETRACTED, Set.of(),
+            StoryState.SPIKED, Set.of());
 
     static List<Arguments> statesAndActors() {
         List<Arguments> cases = new ArrayList<>();

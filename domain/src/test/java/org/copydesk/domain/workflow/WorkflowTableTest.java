@@ -72,7 +72,10 @@ class WorkflowTableTest {
             new Row(COPY_EDIT, READY, EnumSet.of(Who.COPY_EDITOR), true), // sources, findings
             new Row(READY, COPY_EDIT, EnumSet.of(Who.EDITOR, Who.COPY_EDITOR), true), // note (docs/workflow.md)
             new Row(READY, PUBLISHED, EnumSet.of(Who.EDITOR), true), // sources (docs/sourcing.md)
-            new Row(PUBLISHED, RETRACTED, EnumSet.of(Who.EDITOR), true)); // public note
+            new Row(PUBLISHED, RETRACTED, EnumSet.of(Who.EDITOR), true), // public note
+            // DESIGN.md's additions: a draft is spiked (never deleted) and unspiked by its reporter or an editor
+            new Row(DRAFT, StoryState.SPIKED, EnumSet.of(Who.OWNER_REPORTER, Who.EDITOR), false),
+            new Row(StoryState.SPIKED, DRAFT, EnumSet.of(Who.OWNER_REPORTER, Who.EDITOR), false));
 
     static final StoryFacts ALL_MET = StoryFacts.of(true, 3);
     static final StoryFacts NONE_MET = new StoryFacts(false, 0,
@@ -113,9 +116,9 @@ class WorkflowTableTest {
 
     @Test
     void everyStateTimesEveryTargetTimesEveryActorIsCovered() {
-        assertEquals(6, StoryState.values().length);
+        assertEquals(7, StoryState.values().length);
         assertEquals(5, Who.values().length);
-        assertEquals(180, cases().size());
+        assertEquals(7 * 7 * 5, cases().size());
 
         Map<Outcome, Integer> tally = new EnumMap<>(Outcome.class);
         for (Arguments c : cases()) {
@@ -124,8 +127,8 @@ class WorkflowTableTest {
                     ALL_MET, NOTE);
             tally.merge(d.outcome(), 1, Integer::sum);
         }
-        // 9 moves; 11 (move, actor) pairs allowed; the other 34 pairs on those moves refused; 135 non-moves
-        assertEquals(Map.of(ALLOWED, 11, NOT_PERMITTED, 34, NO_SUCH_TRANSITION, 135), tally);
+        // 11 moves; 15 (move, actor) pairs allowed; the other 40 pairs on those moves refused; 190 non-moves
+        assertEquals(Map.of(ALLOWED, 15, NOT_PERMITTED, 40, NO_SUCH_TRANSITION, 190), tally);
     }
 
     @Test
@@ -352,7 +355,7 @@ class WorkflowTableTest {
     void optionCountsForSomeTellingCases() {
         assertEquals(3, Workflow.options(COPY_EDIT, Who.COPY_EDITOR.actor, OWNER, ALL_MET).size());
         assertEquals(2, Workflow.options(SOURCING_REVIEW, Who.EDITOR.actor, OWNER, ALL_MET).size());
-        assertEquals(1, Workflow.options(DRAFT, Who.OWNER_REPORTER.actor, OWNER, ALL_MET).size());
+        assertEquals(2, Workflow.options(DRAFT, Who.OWNER_REPORTER.actor, OWNER, ALL_MET).size()); // submit, spike
         assertEquals(0, Workflow.options(DRAFT, Who.OTHER_REPORTER.actor, OWNER, ALL_MET).size());
         assertEquals(0, Workflow.options(RETRACTED, Who.EDITOR.actor, OWNER, ALL_MET).size());
     }
@@ -388,8 +391,11 @@ class WorkflowTableTest {
         assertTrue(giveBack.ready());
 
         List<Workflow.Option> draft = Workflow.options(DRAFT, Who.OWNER_REPORTER.actor, OWNER, NONE_MET);
-        assertEquals(1, draft.size());
-        assertEquals(2, draft.get(0).unmetGuards().size(), draft.get(0).unmetGuards().toString());
+        assertEquals(2, draft.size());
+        Workflow.Option submit = draft.stream().filter(o -> o.transition() == Transition.SUBMIT).findFirst().orElseThrow();
+        assertEquals(2, submit.unmetGuards().size(), submit.unmetGuards().toString());
+        Workflow.Option spike = draft.stream().filter(o -> o.transition() == Transition.SPIKE).findFirst().orElseThrow();
+        assertTrue(spike.ready(), "spiking needs no guard");
 
         List<Workflow.Option> published = Workflow.options(PUBLISHED, Who.EDITOR.actor, OWNER, NONE_MET);
         assertEquals(1, published.size());

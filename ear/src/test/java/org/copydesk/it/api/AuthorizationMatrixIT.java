@@ -48,6 +48,12 @@ class AuthorizationMatrixIT extends ApiTest {
         return id;
     }
 
+    private static long spiked() {
+        long id = draft();
+        assertEquals(200, REPORTER.send(REPORTER.authorize(body("POST", "stories/" + id + "/spike", ""))).statusCode());
+        return id;
+    }
+
     private static long source() {
         return json(EDITOR.postJson("sources", Json.createObjectBuilder().add("name", "Matrix source " + UUID.randomUUID())
                 .add("kind", "PERSON").build().toString())).getJsonNumber("id").longValue();
@@ -124,6 +130,12 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("PUT stories/{id} (in sourcing review)", only("editor"), () -> body("PUT", "stories/" + submitted(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"1\"")));
         rows.add(new Row("GET stories/{id}/revisions", ALL, () -> get("stories/" + draft() + "/revisions")));
         rows.add(new Row("GET stories/{id}/diff", ALL, () -> get("stories/" + draft() + "/diff?from=1&to=1")));
+        rows.add(new Row("GET stories/{id}/working-copy (404 when none)", ALL, () -> get("stories/" + draft() + "/working-copy")));
+        rows.add(new Row("PUT stories/{id}/working-copy (a reporter's draft)", only("reporter", "editor"), () -> body("PUT", "stories/" + draft() + "/working-copy", Api.story("Kept " + UUID.randomUUID(), "z"))));
+        rows.add(new Row("DELETE stories/{id}/working-copy (one's own)", ALL, () -> HttpRequest.newBuilder(ServerUrls.api("stories/" + draft() + "/working-copy")).DELETE()));
+        rows.add(new Row("POST stories/{id}/restore (a reporter's draft)", only("reporter", "editor"), () -> body("POST", "stories/" + draft() + "/restore", "{\"revision\":1}")));
+        rows.add(new Row("POST stories/{id}/spike (a reporter's draft)", only("reporter", "editor"), () -> body("POST", "stories/" + draft() + "/spike", "")));
+        rows.add(new Row("POST stories/{id}/unspike", only("reporter", "editor"), () -> body("POST", "stories/" + spiked() + "/unspike", "")));
         rows.add(new Row("GET stories/{id}/transitions", ALL, () -> get("stories/" + draft() + "/transitions")));
         rows.add(new Row("GET stories/{id}/workflow", ALL, () -> get("stories/" + draft() + "/workflow")));
         rows.add(new Row("submit (DRAFT → SOURCING_REVIEW)", only("reporter", "editor"), () -> body("POST", "stories/" + draft() + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}")));

@@ -168,4 +168,37 @@ class NothingLostBrowserIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("tabs:editor:offer")).isEmpty(), "a discarded copy is not offered again");
         assertEquals("Trams run every ten minutes. From June, every eight.", paragraph(0).getAttribute("value"));
     }
+
+    @Test
+    void aRevisionIsRestoredFromTheHistoryAndADraftIsSpikedAndUnspiked() {
+        String headline = "Library hours " + UUID.randomUUID();
+        long id = createDraft(headline, "The library opens at nine.");
+        JsonObject first = story(id);
+        assertEquals(200, reporterApi.putJson("stories/" + id, "\"" + first.getJsonNumber("version") + "\"",
+                Api.story(headline, "The library opens at ten.")).statusCode());
+        desk.signIn("reporter");
+        desk.openStory(id);
+
+        browser.findElement(By.linkText("History")).click();
+        desk.clickButton("Restore");
+        assertTrue(desk.shows("workflow:messages", "Restored revision 1 as revision 3."), desk.text("workflow:messages"));
+        assertEquals("The library opens at nine.", paragraph(0).getAttribute("value"));
+        assertEquals("The library opens at nine.", firstParagraph(id));
+        assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), browser.getCurrentUrl());
+
+        desk.clickButton("Spike");
+        desk.expectState("SPIKED");
+        assertTrue(desk.text("tabs:editor:readonly").contains("unspike"), desk.text("tabs:editor:readonly"));
+        desk.open("desk/dashboard.xhtml");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("My spiked drafts"));
+        assertTrue(browser.getPageSource().contains(headline), "the spiked draft is in the reporter's Spiked queue");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.xpath("//*[normalize-space(text())='My spiked drafts']")));
+        Browsers.screenshot(browser, "dashboard-spiked");
+
+        desk.openStory(id);
+        desk.clickButton("Unspike (back to drafts)");
+        desk.expectState("DRAFT");
+        assertEquals("The library opens at nine.", paragraph(0).getAttribute("value"), "nothing was lost");
+    }
 }

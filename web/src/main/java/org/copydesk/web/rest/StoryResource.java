@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,8 +44,13 @@ import org.copydesk.application.StorySummary;
 import org.copydesk.application.TransitionView;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
+import org.copydesk.application.WorkingCopyService;
+import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.domain.story.Block;
+import org.copydesk.domain.story.Draft;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryState;
+import org.copydesk.web.rest.StoryInput.BlockInput;
 import org.copydesk.web.security.CurrentUser;
 
 /**
@@ -84,6 +90,47 @@ public class StoryResource {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    WorkingCopyService workingCopies;
+
+    /**
+     * Unsaved edits to keep as the caller's working copy: the story's fields as typed (a blank headline is
+     * allowed; it is not a save). {@code If-Match} names the version they were typed on.
+     */
+    public record WorkingCopyInput(
+            @Size(max = org.copydesk.domain.story.StoryContent.HEADLINE_MAX) String headline,
+            @Size(max = org.copydesk.domain.story.StoryContent.STANDFIRST_MAX) String standfirst,
+            @Size(max = org.copydesk.domain.story.StoryContent.BYLINE_MAX) String byline,
+            @Size(max = 20) List<@Size(max = org.copydesk.domain.story.StoryContent.SECTION_MAX) String> sections,
+            @NotNull @Size(max = org.copydesk.domain.story.StoryContent.MAX_BLOCKS)
+            List<@Valid @NotNull BlockInput> blocks) {
+
+        Draft toDraft() {
+            return new Draft(headline, standfirst, byline, sections,
+                    blocks.stream().map(b -> new Block(b.key(), b.type(), b.text())).toList());
+        }
+    }
+
+    /** The caller's working copy as kept: when, on which version, and whether the story was saved since. */
+    public record WorkingCopyView(String headline, String standfirst, String byline, List<String> sections,
+            List<BlockView> blocks, long baseVersion, java.time.Instant savedAt, boolean storyChangedSince) {
+
+        static WorkingCopyView of(WorkingCopyService.Offer offer) {
+            Draft d = offer.draft();
+            return new WorkingCopyView(d.headline(), d.standfirst(), d.byline(), d.sections(),
+                    d.blocks().stream().map(b -> new BlockView(b.key(), b.type(), b.text())).toList(),
+                    offer.baseVersion(), offer.savedAt(), offer.storyChangedSince());
+        }
+    }
+
+    /** What a kept working copy answers. */
+    public record Kept(long baseVersion, java.time.Instant savedAt) {
+    }
+
+    /** A restore: the revision whose content becomes the story's again, and why. */
+    public record RestoreRequest(@NotNull @Min(1) Integer revision, @Size(max = 400) String reason) {
+    }
 
     /** A bulk move: the stories (at most {@value BulkService#MAX_BATCH}), the target state, a note. */
     public record BulkTransitionRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
@@ -228,6 +275,67 @@ public class StoryResource {
     @Path("{id}/revisions/{number}")
     public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
         return revisions.revision(id, number);
+    }
+
+    /**
+     * The caller's unsaved edits of the story, kept by the editor (not a revision; nobody else sees them).
+     * 404 when there are none, or they say what the story already says.
+     */
+    @GET
+    @Path("{id}/working-copy")
+    public WorkingCopyView workingCopy(@PathParam("id") long id) {
+        return workingCopies.offer(id, user.actor()).map(WorkingCopyView::of)
+                .orElseThrow(() -> new org.copydesk.application.NotFoundException(
+                        "You have no unsaved changes of story " + id + "."));
+    }
+
+    /** Keeps the caller's unsaved edits; {@code If-Match} is the version they were typed on (default: the newest). */
+    @PUT
+    @Path("{id}/working-copy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Kept keepWorkingCopy(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull WorkingCopyInput input) {
+        Long typedOn = Versions.optional(ifMatch);
+        long base = typedOn != null ? typedOn : queries.find(id).version();
+        return new Kept(base, workingCopies.keep(id, base, input.toDraft(), user.actor()));
+    }
+
+    @DELETE
+    @Path("{id}/working-copy")
+    public Response discardWorkingCopy(@PathParam("id") long id) {
+        queries.find(id); // 404 for a story that does not exist
+        workingCopies.discard(id, user.actor());
+        return Response.noContent().build();
+    }
+
+    /**
+     * Makes an earlier revision's content the story's again, as a new revision (nothing is lost: the
+     * revisions in between stay). {@code If-Match} is optional; when given, a stale one answers 412.
+     */
+    @POST
+    @Path("{id}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restore(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RestoreRequest request) {
+        StoryDetails restored = stories.restore(id, request.revision(), Versions.optional(ifMatch), user.actor(),
+                request.reason());
+        return Response.ok(restored).tag(etag(restored)).build();
+    }
+
+    /** Spikes a draft: out of the desk's way, into the Spiked queue, never deleted (undo: unspike). */
+    @POST
+    @Path("{id}/spike")
+    public Response spike(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        StoryDetails moved = workflow.move(id, StoryState.SPIKED, null, user.actor(), Versions.optional(ifMatch));
+        return Response.ok(moved).tag(etag(moved)).build();
+    }
+
+    /** Brings a spiked story back as a draft. */
+    @POST
+    @Path("{id}/unspike")
+    public Response unspike(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        StoryDetails moved = workflow.move(id, StoryState.DRAFT, null, user.actor(), Versions.optional(ifMatch));
+        return Response.ok(moved).tag(etag(moved)).build();
     }
 
     /** What changed between two revisions, word by word. */

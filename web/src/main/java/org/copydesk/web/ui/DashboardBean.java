@@ -114,6 +114,13 @@ public class DashboardBean implements Serializable {
         }
         add("published", "Published", "Nothing is published yet.",
                 new StoryQuery(Set.of(StoryState.PUBLISHED, StoryState.RETRACTED), null, null));
+        // spiked drafts wait here, never deleted: a reporter sees their own, editors every one
+        if (actor.has(Role.EDITOR)) {
+            add("spiked", "Spiked", "Nothing is spiked.", StoryQuery.inState(StoryState.SPIKED));
+        } else if (actor.has(Role.REPORTER)) {
+            add("spiked", "My spiked drafts", "You have no spiked drafts.",
+                    new StoryQuery(Set.of(StoryState.SPIKED), actor.username(), null));
+        }
     }
 
     private void add(String id, String title, String emptyText, StoryQuery query) {

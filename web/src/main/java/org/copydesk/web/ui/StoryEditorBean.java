@@ -266,6 +266,23 @@ public class StoryEditorBean implements Serializable {
         offer = null;
     }
 
+    /** Makes an earlier revision the story's content again, as a new revision (the History tab's *Restore*). */
+    public String restoreRevision(int number) {
+        try {
+            show(stories.restore(story.id(), number, version, user.actor(), null));
+            Messages.info("Restored revision " + number + " as revision " + story.revision() + ".");
+            return backToStory();
+        } catch (StaleStoryException e) {
+            Messages.warn("Someone else saved this story meanwhile; nothing was restored.",
+                    e.current().updatedBy() + " saved it. Look at the newest version, then restore again.");
+        } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
+            Messages.error(null, e.getMessage());
+        } catch (TransitionRefusedException e) {
+            Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
+        }
+        return null;
+    }
+
     public void discardWorkingCopy() {
         workingCopies.discard(story.id(), user.actor());
         offer = null;
@@ -367,6 +384,7 @@ public class StoryEditorBean implements Serializable {
             case READY -> "ready";
             case PUBLISHED -> "published";
             case RETRACTED -> "retracted";
+            case SPIKED -> "the Spiked queue";
         };
     }
 

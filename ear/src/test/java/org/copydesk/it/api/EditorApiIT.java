@@ -1,0 +1,131 @@
+package org.copydesk.it.api;
+
+import static org.copydesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.copydesk.it.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor's API (docs/editor.md): working copies (kept per user, gone after a save), restoring a
+ * revision as a new one, and spiking a draft with undo.
+ */
+class EditorApiIT extends ApiTest {
+
+    private long draft(String headline, String... paragraphs) {
+        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline, paragraphs));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> post(Api who, String path, String body) {
+        return who.send(who.request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> delete(Api who, String path) {
+        return who.send(who.request(path).DELETE());
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        assertTrue(json(response).getString("detail", "").length() > 10, response.body());
+    }
+
+    @Test
+    void aWorkingCopyIsTheCallersOwnAndASaveMakesItHistory() {
+        long id = draft("Harbour works " + UUID.randomUUID(), "Works start in May.");
+        String path = "stories/" + id + "/working-copy";
+        assertProblem(404, reporter.get(path));
+
+        // a blank headline is kept: it is not a save
+        HttpResponse<String> kept = reporter.putJson(path, "\"0\"",
+                "{\"headline\":\"\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Works start in June.\"}]}");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals(0, json(kept).getJsonNumber("baseVersion").longValue());
+
+        JsonObject copy = json(reporter.get(path));
+        assertTrue(!copy.containsKey("headline") || copy.isNull("headline"), copy.toString());
+        assertEquals("Works start in June.", copy.getJsonArray("blocks").getJsonObject(0).getString("text"));
+        assertEquals(false, copy.getBoolean("storyChangedSince"));
+        assertProblem(404, editor.get(path)); // another user's copy is not theirs to see
+
+        // bad input: a block without text, an unknown story, a user who may not edit the story
+        assertProblem(400, reporter.putJson(path, null, "{\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\" \"}]}"));
+        assertProblem(404, reporter.putJson("stories/987654321/working-copy", null, "{\"blocks\":[]}"));
+        assertProblem(403, copyEditor.putJson(path, null, "{\"headline\":\"x\",\"blocks\":[]}"));
+
+        // the reporter saves: the working copy is gone
+        JsonObject story = json(reporter.get("stories/" + id));
+        assertEquals(200, reporter.putJson("stories/" + id, "\"" + story.getJsonNumber("version") + "\"",
+                Api.story(story.getString("headline"), "Works start in June.")).statusCode());
+        assertProblem(404, reporter.get(path));
+
+        // kept again and discarded
+        assertEquals(200, reporter.putJson(path, null, Api.story("Harbour works", "Works start in July.")).statusCode());
+        assertEquals(200, reporter.get(path).statusCode());
+        assertEquals(204, delete(reporter, path).statusCode());
+        assertProblem(404, reporter.get(path));
+    }
+
+    @Test
+    void aRevisionIsRestoredAsANewOneWithItsBlockKeys() {
+        long id = draft("Ferry fares " + UUID.randomUUID(), "Fares rise by 5 percent, the operator said.");
+        JsonObject first = json(reporter.get("stories/" + id));
+        String key = first.getJsonArray("blocks").getJsonObject(0).getString("key");
+        HttpResponse<String> edited = reporter.putJson("stories/" + id, "\"" + first.getJsonNumber("version") + "\"",
+                Api.story(first.getString("headline"), "Fares rise by 9 percent."));
+        assertEquals(200, edited.statusCode(), edited.body());
+
+        HttpResponse<String> stale = reporter.send(reporter.request("stories/" + id + "/restore")
+                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"revision\":1}")));
+        assertProblem(412, stale);
+        HttpResponse<String> restored = post(reporter, "stories/" + id + "/restore",
+                "{\"revision\":1,\"reason\":\"The 9 percent was wrong\"}");
+        assertEquals(200, restored.statusCode(), restored.body());
+        JsonObject now = json(restored);
+        assertEquals(3, now.getInt("revision"), "a restore is a new revision; nothing in between is lost");
+        assertEquals("Fares rise by 5 percent, the operator said.", now.getJsonArray("blocks").getJsonObject(0).getString("text"));
+        assertEquals(key, now.getJsonArray("blocks").getJsonObject(0).getString("key"), "the block keeps its key");
+        JsonObject latest = json(reporter.get("stories/" + id + "/revisions")).getJsonArray("items").getJsonObject(0);
+        assertEquals("Restored revision 1: The 9 percent was wrong", latest.getString("reason"));
+
+        assertProblem(400, post(reporter, "stories/" + id + "/restore", "{\"revision\":3}"));
+        assertProblem(404, post(reporter, "stories/" + id + "/restore", "{\"revision\":99}"));
+        assertProblem(400, post(reporter, "stories/" + id + "/restore", "{}"));
+    }
+
+    @Test
+    void aSpikedDraftLeavesTheDeskAndComesBackOnUnspike() {
+        long id = draft("School meals " + UUID.randomUUID(), "Meals are free from September.");
+        HttpResponse<String> spiked = post(reporter, "stories/" + id + "/spike", "");
+        assertEquals(200, spiked.statusCode(), spiked.body());
+        assertEquals("SPIKED", json(spiked).getString("state"));
+
+        JsonObject story = json(reporter.get("stories/" + id));
+        assertProblem(403, reporter.putJson("stories/" + id, "\"" + story.getJsonNumber("version") + "\"",
+                Api.story("Edited", "Edited.")));
+        assertTrue(reporter.get("stories?state=SPIKED&size=100").body().contains("\"id\":" + id));
+        assertTrue(!reporter.get("stories?state=DRAFT&size=100").body().contains("\"id\":" + id));
+        assertProblem(403, post(copyEditor, "stories/" + id + "/unspike", ""));
+
+        HttpResponse<String> back = post(reporter, "stories/" + id + "/unspike", "");
+        assertEquals(200, back.statusCode(), back.body());
+        assertEquals("DRAFT", json(back).getString("state"));
+        assertEquals("Meals are free from September.",
+                json(back).getJsonArray("blocks").getJsonObject(0).getString("text"), "nothing was lost");
+
+        // only drafts are spiked
+        assertEquals(200, post(reporter, "stories/" + id + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}").statusCode());
+        HttpResponse<String> refused = post(editor, "stories/" + id + "/spike", "");
+        assertTrue(refused.statusCode() == 409 || refused.statusCode() == 400, refused.body());
+    }
+}
