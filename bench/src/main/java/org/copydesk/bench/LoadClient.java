@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * LoadClient dashboard BASE --user U            sign in with the form, then GET BASE/desk/dashboard.xhtml
  * LoadClient transitions BASE                   reporter: DRAFT→SOURCING_REVIEW, editor: back with a note
  * LoadClient saves BASE                         reporter: GET story (ETag), PUT it with If-Match
+ * LoadClient workingcopies BASE                 reporter: PUT the story's working copy (what the editor's
+ *                                               autosave sends a few seconds after typing stops)
  * options: --threads 8 --seconds 15 --warmup 5 --password copydesk
  * </pre>
  *
@@ -81,6 +83,7 @@ public final class LoadClient {
             case "dashboard" -> t -> dashboard(url);
             case "transitions" -> t -> transitions(url, t);
             case "saves" -> t -> saves(url, t);
+            case "workingcopies" -> t -> workingCopies(url, t);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
         List<Operation> operations = new ArrayList<>();
@@ -139,9 +142,10 @@ public final class LoadClient {
             at += counts[t];
         }
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT, "RESULT name=%s ops=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d threads=%d%n",
+        System.out.printf(Locale.ROOT,
+                "RESULT name=%s ops=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d threads=%d%n",
                 options.getOrDefault("name", mode), total, total / (double) seconds, percentile(all, 50),
-                percentile(all, 99), errors.get(), threads);
+                percentile(all, 95), percentile(all, 99), errors.get(), threads);
         if (firstError != null) {
             System.out.println("first error: " + firstError);
         }
@@ -272,6 +276,19 @@ public final class LoadClient {
             expect(http.send(inDraft[0] ? submit : back, HttpResponse.BodyHandlers.ofString()), 200);
             inDraft[0] = !inDraft[0];
         };
+    }
+
+    private Operation workingCopies(String api, int thread) throws Exception {
+        HttpClient http = client(null);
+        long id = createStory(http, api, thread);
+        String headline = "Benchmark working copy " + thread + " " + id;
+        URI uri = URI.create(api + "/stories/" + id + "/working-copy");
+        Random rnd = new Random(id);
+        int[] n = {0};
+        return () -> expect(http.send(HttpRequest.newBuilder(uri)
+                .header("Authorization", basic("reporter")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(storyJson(headline, rnd, ++n[0]))).build(),
+                HttpResponse.BodyHandlers.ofString()), 200);
     }
 
     private Operation saves(String api, int thread) throws Exception {

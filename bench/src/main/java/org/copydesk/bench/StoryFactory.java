@@ -50,7 +50,7 @@ public final class StoryFactory {
 
     /** The share of each state in a newsroom's archive (most stories are published). */
     static final StoryState[] STATES = StoryState.values();
-    static final double[] SHARE = {0.07, 0.04, 0.03, 0.02, 0.83, 0.01}; // DRAFT..RETRACTED
+    static final double[] SHARE = {0.07, 0.04, 0.03, 0.02, 0.82, 0.01, 0.01}; // DRAFT..RETRACTED, SPIKED
 
     public static final int REPORTERS = 40;
     public static final int EDITORS = 8;
@@ -92,7 +92,7 @@ public final class StoryFactory {
             double x = late ? 1 : rnd.nextDouble();
             boolean beyond = target.ordinal() <= StoryState.COPY_EDIT.ordinal(); // must come back from the desk
             at = switch (at) {
-                case DRAFT -> StoryState.SOURCING_REVIEW;
+                case DRAFT -> target == StoryState.SPIKED ? StoryState.SPIKED : StoryState.SOURCING_REVIEW;
                 case SOURCING_REVIEW -> target == StoryState.DRAFT && (late || x < 0.5) || x < 0.15
                         ? StoryState.DRAFT : StoryState.COPY_EDIT;
                 case COPY_EDIT -> beyond
@@ -101,7 +101,8 @@ public final class StoryFactory {
                         : x < 0.05 ? StoryState.DRAFT : x < 0.10 ? StoryState.SOURCING_REVIEW : StoryState.READY;
                 case READY -> StoryState.PUBLISHED;
                 case PUBLISHED -> StoryState.RETRACTED;
-                case RETRACTED -> throw new IllegalStateException("nothing follows a retraction");
+                // the walks end at their target, and nothing follows these two
+                case RETRACTED, SPIKED -> throw new IllegalStateException("nothing follows " + at);
             };
             states.add(at);
         }
@@ -158,7 +159,7 @@ public final class StoryFactory {
         for (int i = 0; i <= moves; i++) {
             StoryState in = walk.get(i);
             String author = switch (in) {
-                case DRAFT -> reporter;
+                case DRAFT, SPIKED -> reporter;
                 case SOURCING_REVIEW, READY -> editor;
                 case COPY_EDIT, PUBLISHED, RETRACTED -> copyEditor;
             };
@@ -187,7 +188,7 @@ public final class StoryFactory {
                     case DRAFT -> rnd.nextInt(10) == 0 ? editor : reporter;
                     case SOURCING_REVIEW, READY, PUBLISHED -> editor;
                     case COPY_EDIT -> copyEditor;
-                    case RETRACTED -> throw new IllegalStateException();
+                    case RETRACTED, SPIKED -> throw new IllegalStateException();
                 };
                 boolean back = to.ordinal() < in.ordinal();
                 String note = to == StoryState.RETRACTED ? RETRACT_NOTES[rnd.nextInt(RETRACT_NOTES.length)]
