@@ -93,6 +93,17 @@ window.cdEditor = (function () {
         return undefined;
     });
 
+    // Ctrl+S (⌘S) saves the story instead of saving the web page
+    document.addEventListener('keydown', function (event) {
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 's' || event.key === 'S')) {
+            var save = byId(FORM + ':save');
+            if (save) {
+                event.preventDefault();
+                save.click();
+            }
+        }
+    });
+
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', init);
     } else {

@@ -201,4 +201,17 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.expectState("DRAFT");
         assertEquals("The library opens at nine.", paragraph(0).getAttribute("value"), "nothing was lost");
     }
+
+    @Test
+    void ctrlSSavesAndBlockTypesAreNamedInWords() {
+        long id = createDraft("Park benches " + UUID.randomUUID(), "New benches arrive in April.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+        assertEquals("Paragraph", desk.text("tabs:editor:blocks:0:type_label"));
+
+        paragraph(0).sendKeys(Keys.END, " Forty of them.");
+        paragraph(0).sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
+        assertEquals("New benches arrive in April. Forty of them.", firstParagraph(id));
+    }
 }

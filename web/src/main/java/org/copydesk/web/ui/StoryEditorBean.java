@@ -388,6 +388,16 @@ public class StoryEditorBean implements Serializable {
         };
     }
 
+    /** A block type as the writer reads it: "Paragraph", not "PARAGRAPH". */
+    public String typeLabel(BlockType type) {
+        return switch (type) {
+            case PARAGRAPH -> "Paragraph";
+            case SUBHEADING -> "Subheading";
+            case QUOTE -> "Quote";
+            case CAPTION -> "Picture caption";
+        };
+    }
+
     public BlockType[] getBlockTypes() {
         return BlockType.values();
     }
