@@ -224,6 +224,7 @@ public final class StoryFactory {
             case SUBHEADING -> text.headline(rnd);
             case QUOTE -> text.quote(rnd);
             case CAPTION -> text.sentence(rnd) + " (Photo: " + text.pick("PERSON", rnd) + ")";
+            case LIST -> text.sentence(rnd) + "\n" + text.sentence(rnd); // not drawn above: the data stay version 2
         };
         return new GenBlock(key(rnd), type, body);
     }

@@ -15,6 +15,12 @@ public record StoryDetails(long id, String slug, String headline, String standfi
 
     /** One body block. */
     public record BlockView(String key, BlockType type, String text) implements java.io.Serializable {
+
+        /** A list's items, one per line of its text, as the public page shows them. */
+        public List<String> items() {
+            return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
+
         static BlockView of(Block block) {
             return new BlockView(block.key(), block.type(), block.text());
         }

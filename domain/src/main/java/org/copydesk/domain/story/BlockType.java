@@ -5,5 +5,7 @@ public enum BlockType {
     PARAGRAPH,
     SUBHEADING,
     CAPTION,
-    QUOTE
+    QUOTE,
+    /** A bulleted list: one item per line of its text (offsets into the text as for any block). */
+    LIST
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A readable plain-text form of a story body, used for revisions and diffs: blocks separated by a
- * blank line, subheadings marked "## ", quotes "> " and captions "[Caption] ". It reads back into the
+ * blank line, subheadings marked "## ", quotes "> ", captions "[Caption] " and each item of a list "- ". It reads back into the
  * same blocks (with new keys).
  */
 public final class StoryText {
@@ -13,6 +13,7 @@ public final class StoryText {
     private static final String SUBHEADING = "## ";
     private static final String QUOTE = "> ";
     private static final String CAPTION = "[Caption] ";
+    private static final String ITEM = "- ";
 
     private StoryText() {
     }
@@ -40,6 +41,7 @@ public final class StoryText {
                 case QUOTE -> QUOTE + block.text();
                 case CAPTION -> CAPTION + block.text();
                 case PARAGRAPH -> block.text();
+                case LIST -> ITEM + block.text().replace("\n", "\n" + ITEM);
             });
         }
         return String.join("\n\n", parts);
@@ -87,6 +89,9 @@ public final class StoryText {
                 blocks.add(Block.of(BlockType.SUBHEADING, p.substring(SUBHEADING.length())));
             } else if (p.startsWith(QUOTE)) {
                 blocks.add(Block.of(BlockType.QUOTE, p.substring(QUOTE.length())));
+            } else if (p.startsWith(ITEM)) {
+                blocks.add(Block.of(BlockType.LIST, String.join("\n", p.lines()
+                        .map(l -> l.startsWith(ITEM) ? l.substring(ITEM.length()) : l).toList())));
             } else if (p.startsWith(CAPTION)) {
                 blocks.add(Block.of(BlockType.CAPTION, p.substring(CAPTION.length())));
             } else {

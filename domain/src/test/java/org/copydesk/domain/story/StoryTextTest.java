@@ -175,4 +175,20 @@ class StoryTextTest {
         assertEquals("# Headline only", StoryText.render(new StoryContent("Headline only", null, null, null, null)));
         assertEquals("# H\n\nBy Rita", StoryText.render(new StoryContent("H", null, "Rita", null, null)));
     }
+
+    // --- Lists --------------------------------------------------------------------------------------
+
+    @Test
+    void aListIsOneItemALineAndReadsBackAsAList() {
+        Block list = Block.of(BlockType.LIST, "Schools closed\nTrains cancelled\nPower cut in two towns");
+        String text = StoryText.renderBlocks(List.of(Block.of(BlockType.PARAGRAPH, "What is closed:"), list));
+        assertEquals("What is closed:\n\n- Schools closed\n- Trains cancelled\n- Power cut in two towns", text);
+        List<Block> back = StoryText.parseBlocks(text);
+        assertEquals(BlockType.LIST, back.get(1).type());
+        assertEquals(list.text(), back.get(1).text());
+        // the public page's items: one a line, trimmed, blank lines skipped
+        assertEquals(List.of("Schools closed", "Trains cancelled", "Power cut in two towns"),
+                new org.copydesk.application.StoryDetails.BlockView("k", BlockType.LIST,
+                        " Schools closed\n\nTrains cancelled \nPower cut in two towns").items());
+    }
 }

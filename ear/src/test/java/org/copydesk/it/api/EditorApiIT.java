@@ -128,4 +128,27 @@ class EditorApiIT extends ApiTest {
         HttpResponse<String> refused = post(editor, "stories/" + id + "/spike", "");
         assertTrue(refused.statusCode() == 409 || refused.statusCode() == 400, refused.body());
     }
+
+    @Test
+    void aListBlockKeepsItsItemsAndReadersSeeAList() {
+        String body = "{\"headline\":\"Storm closes roads " + UUID.randomUUID() + "\",\"blocks\":["
+                + "{\"type\":\"PARAGRAPH\",\"text\":\"The storm closed roads across the region on Monday.\"},"
+                + "{\"type\":\"LIST\",\"text\":\"Schools closed\\nTrains cancelled\\nFerries stay in port\"}]}";
+        HttpResponse<String> created = reporter.postJson("stories", body);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject story = json(created);
+        long id = story.getJsonNumber("id").longValue();
+        assertEquals("LIST", story.getJsonArray("blocks").getJsonObject(1).getString("type"));
+        assertEquals("Schools closed\nTrains cancelled\nFerries stay in port",
+                story.getJsonArray("blocks").getJsonObject(1).getString("text"));
+        assertTrue(json(reporter.get("stories/" + id + "/revisions/1")).getString("text")
+                .contains("- Schools closed\n- Trains cancelled\n- Ferries stay in port"));
+
+        org.copydesk.it.Desks.toCopyDesk(id);
+        org.copydesk.it.Desks.signOffAndPublish(id);
+        String page = Api.anonymous().get(org.copydesk.it.ServerUrls.base().resolve("read/" + story.getString("slug"))
+                .toString()).body();
+        assertTrue(page.contains("<ul><li>Schools closed</li><li>Trains cancelled</li><li>Ferries stay in port</li></ul>"),
+                page);
+    }
 }

@@ -395,6 +395,7 @@ public class StoryEditorBean implements Serializable {
             case SUBHEADING -> "Subheading";
             case QUOTE -> "Quote";
             case CAPTION -> "Picture caption";
+            case LIST -> "List (an item a line)";
         };
     }
 
