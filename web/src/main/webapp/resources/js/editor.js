@@ -68,6 +68,7 @@ window.cdEditor = (function () {
         if (!byId(FORM)) {
             return;
         }
+        countWords();
         var state = byId('editor-state');
         saved = state && state.getAttribute('data-unsaved') === 'true' ? null : snapshot();
         kept = saved;
@@ -93,16 +94,59 @@ window.cdEditor = (function () {
         return undefined;
     });
 
-    // Ctrl+S (⌘S) saves the story instead of saving the web page
+    /** The words of the headline and the body, shown beside Save and kept up to date while typing. */
+    function countWords() {
+        var out = byId('word-count');
+        var form = byId(FORM);
+        if (!out || !form) {
+            return;
+        }
+        var text = '';
+        Array.prototype.forEach.call(form.querySelectorAll('textarea[id$=":text"], input[id$=":headline"]'),
+            function (el) {
+                text += ' ' + el.value;
+            });
+        var words = text.trim() ? text.trim().split(/\s+/).length : 0;
+        out.textContent = words + (words === 1 ? ' word' : ' words');
+    }
+
+    // Block types from the keyboard, in a block's text: Ctrl+Alt+0 paragraph, 2 subheading, 7 quote, 8 list,
+    // 9 picture caption (the numbers of common word processors' heading and list shortcuts)
+    var TYPE_KEYS = {'0': 'PARAGRAPH', '2': 'SUBHEADING', '7': 'QUOTE', '8': 'LIST', '9': 'CAPTION'};
+
+    function setType(textarea, type) {
+        var id = textarea.id.replace(/:text$/, ':type');
+        var widget = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(id) : null;
+        if (widget && widget.selectValue) {
+            widget.selectValue(type);
+            changed({target: textarea});
+            return true;
+        }
+        return false;
+    }
+
     document.addEventListener('keydown', function (event) {
-        if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 's' || event.key === 'S')) {
+        var mod = event.ctrlKey || event.metaKey;
+        // Ctrl+S (⌘S) saves the story instead of saving the web page
+        if (mod && !event.altKey && (event.key === 's' || event.key === 'S')) {
             var save = byId(FORM + ':save');
             if (save) {
                 event.preventDefault();
                 save.click();
             }
+            return;
+        }
+        var target = event.target;
+        var digit = event.code && event.code.indexOf('Digit') === 0 ? event.code.substring(5) : null;
+        if (mod && event.altKey && digit && TYPE_KEYS[digit] && target && target.tagName === 'TEXTAREA'
+                && /:blocks:\d+:text$/.test(target.id) && setType(target, TYPE_KEYS[digit])) {
+            event.preventDefault();
         }
     });
+    document.addEventListener('input', countWords);
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', countWords); // block tools re-render the form
+    }
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', init);

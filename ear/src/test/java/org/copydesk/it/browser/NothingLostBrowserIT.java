@@ -203,15 +203,21 @@ class NothingLostBrowserIT extends BrowserTest {
     }
 
     @Test
-    void ctrlSSavesAndBlockTypesAreNamedInWords() {
-        long id = createDraft("Park benches " + UUID.randomUUID(), "New benches arrive in April.");
+    void ctrlSSavesBlockTypesHaveKeysAndNamesAndWordsAreCounted() {
+        long id = createDraft("Park benches " + UUID.randomUUID(), "New benches arrive in April.", "Where they go");
         desk.signIn("reporter");
         desk.openStory(id);
         assertEquals("Paragraph", desk.text("tabs:editor:blocks:0:type_label"));
+        assertEquals("11 words", desk.text("word-count"), "headline (3) and body (5 + 3)");
 
         paragraph(0).sendKeys(Keys.END, " Forty of them.");
+        assertEquals("14 words", desk.text("word-count"));
+        paragraph(1).sendKeys(Keys.chord(Keys.CONTROL, Keys.ALT, "2")); // the second block becomes a subheading
+        assertEquals("Subheading", desk.text("tabs:editor:blocks:1:type_label"));
         paragraph(0).sendKeys(Keys.chord(Keys.CONTROL, "s"));
         assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
+        JsonObject saved = story(id);
         assertEquals("New benches arrive in April. Forty of them.", firstParagraph(id));
+        assertEquals("SUBHEADING", saved.getJsonArray("blocks").getJsonObject(1).getString("type"));
     }
 }
