@@ -143,6 +143,11 @@ class NothingLostBrowserIT extends BrowserTest {
         WebElement offer = desk.byId("tabs:editor:offer");
         assertTrue(offer.getText().contains("Unsaved changes from"), offer.getText());
         Browsers.screenshot(browser, "editor-working-copy-offered");
+        org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone
+        assertTrue(desk.byId("tabs:editor:restore").isDisplayed());
+        Browsers.screenshot(browser, "editor-working-copy-offered-phone");
+        browser.manage().window().setSize(wide);
         assertEquals("Trams run every ten minutes.", paragraph(0).getAttribute("value"));
 
         desk.clickButton("Restore them");
