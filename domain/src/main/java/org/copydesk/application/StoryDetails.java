@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.Mark;
+import org.copydesk.domain.story.Marks;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryState;
@@ -14,19 +16,49 @@ public record StoryDetails(long id, String slug, String headline, String standfi
         int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt, String assignee) implements java.io.Serializable {
 
     /** One body block. */
-    public record BlockView(String key, BlockType type, String text) implements java.io.Serializable {
+    public record BlockView(String key, BlockType type, String text, List<Mark> marks)
+            implements java.io.Serializable {
+
+        public BlockView {
+            marks = marks == null ? List.of() : List.copyOf(marks);
+        }
+
+        public BlockView(String key, BlockType type, String text) {
+            this(key, type, text, List.of());
+        }
 
         /** A list's items, one per line of its text, as the public page shows them. */
         public List<String> items() {
             return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         }
 
+        /** The text cut into runs of equal marks (bold, italic, link), as a page shows it. */
+        public List<Marks.Run> runs() {
+            return Marks.runs(text, marks, 0, text.length());
+        }
+
+        /** A list's items (one per line, blank lines skipped), each cut into runs of equal marks. */
+        public List<List<Marks.Run>> itemRuns() {
+            List<List<Marks.Run>> items = new java.util.ArrayList<>();
+            int from = 0;
+            for (String line : text.split("\n", -1)) {
+                int to = from + line.length();
+                if (!line.isBlank()) {
+                    int a = from + (line.length() - line.stripLeading().length());
+                    int b = to - (line.length() - line.stripTrailing().length());
+                    items.add(Marks.runs(text, marks, a, b));
+                }
+                from = to + 1;
+            }
+            return items;
+        }
+
         static BlockView of(Block block) {
-            return new BlockView(block.key(), block.type(), block.text());
+            return new BlockView(block.key(), block.type(), block.text(), block.marks());
         }
 
         public Block toBlock() {
-            return new Block(key, type, text);
+            return new Block(key, type, text, marks);
         }
     }
 

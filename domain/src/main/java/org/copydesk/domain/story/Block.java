@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -28,11 +29,25 @@ public class Block implements java.io.Serializable {
     @Column(name = "text", nullable = false, length = TEXT_MAX)
     private String text;
 
+    /** The inline marks, one a line ({@link Marks#encode}); null when the text has none. */
+    @Column(name = "marks", length = TEXT_MAX)
+    private String marks;
+
+    private transient List<Mark> markList;
+
     protected Block() {
         // for JPA
     }
 
     public Block(String key, BlockType type, String text) {
+        this(key, type, text, List.of());
+    }
+
+    /**
+     * A block with inline marks, offsets into {@code text} as given. Where the text is folded (trimmed,
+     * blank lines removed) the marks follow it.
+     */
+    public Block(String key, BlockType type, String text, List<Mark> marks) {
         this.key = key == null || key.isBlank() ? newKey() : key;
         this.type = Objects.requireNonNull(type, "block type");
         if (text == null || text.isBlank()) {
@@ -43,6 +58,33 @@ public class Block implements java.io.Serializable {
             throw new IllegalArgumentException("a block is longer than " + TEXT_MAX + " characters");
         }
         this.text = folded;
+        List<Mark> given = Marks.checked(text, marks);
+        this.markList = folded.equals(text) ? given : Marks.follow(text, folded, given);
+        this.marks = Marks.encode(markList);
+    }
+
+    /** This block with its text edited: its key stays, its marks follow their words. */
+    public Block withText(BlockType newType, String newText) {
+        Block edited = new Block(key, newType, newText);
+        List<Mark> followed = Marks.follow(text, edited.text, marks());
+        edited.markList = followed;
+        edited.marks = Marks.encode(followed);
+        return edited;
+    }
+
+    /**
+     * The block a writer sent without saying anything of marks (the plain editor, an older client): the
+     * marks of the block with the same key in {@code current}, carried through the edit.
+     */
+    public static Block keepingMarks(List<Block> current, String key, BlockType type, String text) {
+        if (key != null) {
+            for (Block b : current) {
+                if (b.key.equals(key)) {
+                    return b.withText(type, text);
+                }
+            }
+        }
+        return new Block(key, type, text);
     }
 
     public static Block of(BlockType type, String text) {
@@ -65,15 +107,22 @@ public class Block implements java.io.Serializable {
         return text;
     }
 
+    public List<Mark> marks() {
+        if (markList == null) {
+            markList = Marks.decode(marks);
+        }
+        return markList;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof Block other && key.equals(other.key) && type == other.type
-                && text.equals(other.text));
+                && text.equals(other.text) && Objects.equals(marks, other.marks));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, type, text);
+        return Objects.hash(key, type, text, marks);
     }
 
     @Override

@@ -181,8 +181,7 @@ public class Story {
                 throw new IllegalArgumentException("The story has no block " + blockKey + ".");
             }
             Block block = blocks.get(index);
-            blocks.set(index, new Block(block.key(), block.type(), replaceNear(block.text(), near, before,
-                    replacement)));
+            blocks.set(index, block.withText(block.type(), replaceNear(block.text(), near, before, replacement)));
         }
         updatedAt = now;
         updatedBy = by.username();

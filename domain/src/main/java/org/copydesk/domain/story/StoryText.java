@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A readable plain-text form of a story body, used for revisions and diffs: blocks separated by a
- * blank line, subheadings marked "## ", quotes "> ", captions "[Caption] " and each item of a list "- ". It reads back into the
- * same blocks (with new keys).
+ * blank line, subheadings marked "## ", quotes "> ", captions "[Caption] " and each item of a list "- "; inline marks
+ * written in as {@code **bold**}, {@code _italic_} and {@code [words](address)} ({@link Marks#annotate}). Plain text
+ * reads back into the same blocks (with new keys); marks are not read back (revisions keep them with their blocks).
  */
 public final class StoryText {
 
@@ -36,12 +37,13 @@ public final class StoryText {
     public static String renderBlocks(List<Block> blocks) {
         List<String> parts = new ArrayList<>();
         for (Block block : blocks) {
+            String text = Marks.annotate(block.text(), block.marks());
             parts.add(switch (block.type()) {
-                case SUBHEADING -> SUBHEADING + block.text();
-                case QUOTE -> QUOTE + block.text();
-                case CAPTION -> CAPTION + block.text();
-                case PARAGRAPH -> block.text();
-                case LIST -> ITEM + block.text().replace("\n", "\n" + ITEM);
+                case SUBHEADING -> SUBHEADING + text;
+                case QUOTE -> QUOTE + text;
+                case CAPTION -> CAPTION + text;
+                case PARAGRAPH -> text;
+                case LIST -> ITEM + text.replace("\n", "\n" + ITEM);
             });
         }
         return String.join("\n\n", parts);

@@ -151,4 +151,63 @@ class EditorApiIT extends ApiTest {
         assertTrue(page.contains("<ul><li>Schools closed</li><li>Trains cancelled</li><li>Ferries stay in port</li></ul>"),
                 page);
     }
+
+    @Test
+    void marksFollowTheirWordsThroughEditsAndReadersSeeLinksAndEmphasis() {
+        String text = "Local media reported the closure, the ministry said.";
+        String body = "{\"headline\":\"Bridge shut " + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\","
+                + "\"text\":\"" + text + "\",\"marks\":[{\"type\":\"LINK\",\"start\":0,\"end\":11,"
+                + "\"href\":\"https://example.org/report?a=1&b=2\"},{\"type\":\"BOLD\",\"start\":25,\"end\":32},"
+                + "{\"type\":\"ITALIC\",\"start\":38,\"end\":46}]}]}";
+        HttpResponse<String> created = reporter.postJson("stories", body);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject story = json(created);
+        long id = story.getJsonNumber("id").longValue();
+        JsonObject block = story.getJsonArray("blocks").getJsonObject(0);
+        assertEquals(3, block.getJsonArray("marks").size(), block.toString());
+
+        // a client that sends no marks (an older one) edits the words before them: the marks follow
+        String edited = "Several local media reported the closure on Monday, the ministry said.";
+        HttpResponse<String> read = reporter.get("stories/" + id);
+        String save = "{\"headline\":\"" + story.getString("headline") + "\",\"reason\":\"More detail\",\"blocks\":["
+                + "{\"key\":\"" + block.getString("key") + "\",\"type\":\"PARAGRAPH\",\"text\":\"" + edited + "\"}]}";
+        HttpResponse<String> saved = reporter.send(reporter.request("stories/" + id)
+                .header("Content-Type", "application/json").header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(save)));
+        assertEquals(200, saved.statusCode(), saved.body());
+        var marks = json(saved).getJsonArray("blocks").getJsonObject(0).getJsonArray("marks");
+        java.util.List<String> covered = marks.stream().map(v -> v.asJsonObject())
+                .map(m -> m.getString("type") + ":" + edited.substring(m.getInt("start"), m.getInt("end"))).toList();
+        assertEquals(java.util.List.of("LINK:local media", "BOLD:closure", "ITALIC:ministry"), covered);
+        String revision = json(reporter.get("stories/" + id + "/revisions/2")).getString("text");
+        assertTrue(revision.contains("Several [local media](https://example.org/report?a=1&b=2) reported the **closure**"
+                + " on Monday, the _ministry_ said."), revision);
+
+        org.copydesk.it.Desks.toCopyDesk(id);
+        org.copydesk.it.Desks.signOffAndPublish(id);
+        String page = Api.anonymous().get(org.copydesk.it.ServerUrls.base().resolve("read/" + story.getString("slug"))
+                .toString()).body();
+        assertTrue(page.contains("<p>Several <a href=\"https://example.org/report?a=1&amp;b=2\" rel=\"noopener nofollow\">"
+                + "local media</a> reported the <strong>closure</strong> on Monday, the <em>ministry</em> said.</p>"), page);
+    }
+
+    @Test
+    void marksThatAreNotSafeOrNotInTheTextAreRefusedWithAReason() {
+        String[][] cases = {
+            {"{\"type\":\"LINK\",\"start\":0,\"end\":5,\"href\":\"javascript:alert(1)\"}", "http://, https:// or mailto:"},
+            {"{\"type\":\"LINK\",\"start\":0,\"end\":5,\"href\":\"data:text/plain;base64,SGVsbG8=\"}", "mailto:"},
+            {"{\"type\":\"LINK\",\"start\":0,\"end\":5,\"href\":\"data:text/html,<script>alert(1)</script>\"}", "not a web address"},
+            {"{\"type\":\"LINK\",\"start\":0,\"end\":5,\"href\":\"https://example.org/\\\"onmouseover=alert(1)\"}", "not a web address"},
+            {"{\"type\":\"BOLD\",\"start\":3,\"end\":400}", "after the end of its block"},
+            {"{\"type\":\"UNDERLINE\",\"start\":0,\"end\":5}", "UNDERLINE"},
+            {"{\"type\":\"ITALIC\",\"start\":4,\"end\":4}", "at least one character"},
+        };
+        for (String[] c : cases) {
+            String body = "{\"headline\":\"Unsafe marks " + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\","
+                    + "\"text\":\"Residents said the water was safe.\",\"marks\":[" + c[0] + "]}]}";
+            HttpResponse<String> refused = reporter.postJson("stories", body);
+            assertProblem(400, refused);
+            assertTrue(json(refused).getString("detail").contains(c[1]), c[0] + " → " + refused.body());
+        }
+    }
 }

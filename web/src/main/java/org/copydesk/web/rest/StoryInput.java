@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.Mark;
+import org.copydesk.domain.story.MarkType;
+import org.copydesk.domain.story.Marks;
 import org.copydesk.domain.story.StoryContent;
 
 /** A story as a client sends it (create and save). {@code reason} says why, for the revision. */
@@ -18,13 +21,38 @@ public record StoryInput(
         @NotNull @Size(max = StoryContent.MAX_BLOCKS) List<@Valid @NotNull BlockInput> blocks,
         @Size(max = 500) String reason) {
 
-    /** One block; {@code key} is kept from a story read before, omitted for a new block. */
+    /**
+     * One block; {@code key} is kept from a story read before, omitted for a new block. {@code marks}
+     * (bold, italic, links; offsets into {@code text}) may be left out: a block sent without them keeps the
+     * marks the block with its key had, carried through the edit; {@code []} removes them.
+     */
     public record BlockInput(@Size(max = 12) String key, @NotNull BlockType type,
-            @NotBlank @Size(max = Block.TEXT_MAX) String text) {
+            @NotBlank @Size(max = Block.TEXT_MAX) String text,
+            @Size(max = Marks.MAX_PER_BLOCK) List<@Valid @NotNull MarkInput> marks) {
+
+        Block toBlock(List<Block> current) {
+            if (marks == null) {
+                return Block.keepingMarks(current, key, type, text);
+            }
+            return new Block(key, type, text, marks.stream().map(MarkInput::toMark).toList());
+        }
+    }
+
+    /** An inline mark: {@code type} BOLD, ITALIC or LINK over {@code [start, end)}; {@code href} for links only. */
+    public record MarkInput(@NotNull MarkType type, int start, int end, @Size(max = Mark.HREF_MAX) String href) {
+
+        Mark toMark() {
+            return new Mark(type, start, end, href);
+        }
+    }
+
+    /** The story as sent; blocks sent without marks keep those of {@code current} (the story as stored). */
+    StoryContent toContent(List<Block> current) {
+        return new StoryContent(headline, standfirst, byline, sections,
+                blocks.stream().map(b -> b.toBlock(current)).toList());
     }
 
     StoryContent toContent() {
-        return new StoryContent(headline, standfirst, byline, sections,
-                blocks.stream().map(b -> new Block(b.key(), b.type(), b.text())).toList());
+        return toContent(List.of());
     }
 }

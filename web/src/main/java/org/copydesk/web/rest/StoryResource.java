@@ -106,9 +106,9 @@ public class StoryResource {
             @NotNull @Size(max = org.copydesk.domain.story.StoryContent.MAX_BLOCKS)
             List<@Valid @NotNull BlockInput> blocks) {
 
-        Draft toDraft() {
+        Draft toDraft(List<Block> current) {
             return new Draft(headline, standfirst, byline, sections,
-                    blocks.stream().map(b -> new Block(b.key(), b.type(), b.text())).toList());
+                    blocks.stream().map(b -> b.toBlock(current)).toList());
         }
     }
 
@@ -119,7 +119,7 @@ public class StoryResource {
         static WorkingCopyView of(WorkingCopyService.Offer offer) {
             Draft d = offer.draft();
             return new WorkingCopyView(d.headline(), d.standfirst(), d.byline(), d.sections(),
-                    d.blocks().stream().map(b -> new BlockView(b.key(), b.type(), b.text())).toList(),
+                    d.blocks().stream().map(b -> new BlockView(b.key(), b.type(), b.text(), b.marks())).toList(),
                     offer.baseVersion(), offer.savedAt(), offer.storyChangedSince());
         }
     }
@@ -236,7 +236,8 @@ public class StoryResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StoryInput story) {
         long expected = Versions.required(ifMatch);
-        StoryDetails saved = stories.update(id, expected, story.toContent(), user.actor(), story.reason());
+        List<Block> current = queries.find(id).content().blocks();
+        StoryDetails saved = stories.update(id, expected, story.toContent(current), user.actor(), story.reason());
         return Response.ok(saved).tag(etag(saved)).build();
     }
 
@@ -297,7 +298,7 @@ public class StoryResource {
             @Valid @NotNull WorkingCopyInput input) {
         Long typedOn = Versions.optional(ifMatch);
         long base = typedOn != null ? typedOn : queries.find(id).version();
-        return new Kept(base, workingCopies.keep(id, base, input.toDraft(), user.actor()));
+        return new Kept(base, workingCopies.keep(id, base, input.toDraft(queries.find(id).content().blocks()), user.actor()));
     }
 
     @DELETE

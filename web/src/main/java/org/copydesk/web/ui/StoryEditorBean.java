@@ -256,7 +256,7 @@ public class StoryEditorBean implements Serializable {
         byline = draft.byline();
         sections = new ArrayList<>(draft.sections());
         blocks = new ArrayList<>(draft.blocks().stream()
-                .map(b -> new EditableBlock(b.key(), b.type(), b.text())).toList());
+                .map(EditableBlock::of).toList());
         version = offer.baseVersion();
         unsaved = true;
         Messages.info("Restored your unsaved changes from " + formats.time(offer.savedAt()) + ". "
