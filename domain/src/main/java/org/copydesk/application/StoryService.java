@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.copydesk.domain.importing.HtmlStoryReader;
 import org.copydesk.domain.importing.ImportedStory;
 import org.copydesk.domain.importing.StoryImporter;
 import org.copydesk.domain.section.SectionRepository;
@@ -49,12 +50,23 @@ public class StoryService {
      * became, unless the caller asks for a copy on purpose.
      */
     public ImportResult importText(String text, Actor author, boolean allowDuplicate) {
-        ImportedStory imported = new StoryImporter(sections.names()).parse(text);
+        return importStory(new StoryImporter(sections.names()).parse(text), author, allowDuplicate);
+    }
+
+    /**
+     * Imports HTML (a saved page, a document exported as HTML, a clipboard): read into blocks with bold,
+     * italic and links ({@link HtmlStoryReader}); the HTML itself is not kept. Duplicates as for text.
+     */
+    public ImportResult importHtml(String html, Actor author, boolean allowDuplicate) {
+        return importStory(new HtmlStoryReader(sections.names()).parse(html), author, allowDuplicate);
+    }
+
+    private ImportResult importStory(ImportedStory imported, Actor author, boolean allowDuplicate) {
         var existing = stories.findByFingerprint(imported.fingerprint());
         if (existing.isPresent() && !allowDuplicate) {
             throw new DuplicateStoryException(StorySummary.of(existing.get()));
         }
-        List<Block> blocks = imported.blocks().stream().map(b -> Block.of(b.type(), b.text())).toList();
+        List<Block> blocks = imported.blocks().stream().map(b -> new Block(null, b.type(), b.text(), b.marks())).toList();
         StoryContent content = new StoryContent(imported.headline(), imported.standfirst(), null,
                 imported.sections(), blocks);
         String reason = imported.debris().isEmpty() ? "Imported"

@@ -210,4 +210,36 @@ class EditorApiIT extends ApiTest {
             assertTrue(json(refused).getString("detail").contains(c[1]), c[0] + " → " + refused.body());
         }
     }
+
+    @Test
+    void anHtmlImportKeepsEmphasisLinksAndStructureAndNothingUnsafe() {
+        String html = "<html><head><title>x</title><script>alert(1)</script></head><body><article>"
+                + "<h1>Harbour closes after storm " + UUID.randomUUID() + "</h1>"
+                + "<p>The harbour closed on Monday, <a href=\"https://example.org/port\">the port authority</a> "
+                + "<strong>said</strong>.<img src=x onerror=\"alert(2)\"></p>"
+                + "<h2>Ferries stay in port</h2><ul><li>Ferries <em>cancelled</em></li><li>Roads shut</li></ul>"
+                + "<p><a href=\"javascript:alert(3)\">Read more</a></p><p>Back to top button</p></article></body></html>";
+        HttpResponse<String> created = reporter.send(reporter.request("stories/import")
+                .header("Content-Type", "text/html; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(html)));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject imported = json(created);
+        JsonObject story = imported.getJsonObject("story");
+        assertTrue(story.getString("headline").startsWith("Harbour closes after storm"), created.body());
+        var blocks = story.getJsonArray("blocks");
+        assertEquals(java.util.List.of("PARAGRAPH", "SUBHEADING", "LIST", "PARAGRAPH"),
+                blocks.stream().map(b -> b.asJsonObject().getString("type")).toList());
+        JsonObject first = blocks.getJsonObject(0);
+        assertEquals("The harbour closed on Monday, the port authority said.", first.getString("text"));
+        assertEquals(2, first.getJsonArray("marks").size(), first.toString());
+        assertEquals("https://example.org/port", first.getJsonArray("marks").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("type").equals("LINK")).findFirst().orElseThrow().getString("href"));
+        assertEquals("Read more", blocks.getJsonObject(3).getString("text"));
+        assertTrue(blocks.getJsonObject(3).getJsonArray("marks").isEmpty(), blocks.getJsonObject(3).toString());
+        assertEquals("Back to top button", imported.getJsonArray("debris").getString(0));
+        assertTrue(!created.body().contains("alert"), created.body());
+
+        HttpResponse<String> empty = reporter.send(reporter.request("stories/import")
+                .header("Content-Type", "text/html").POST(HttpRequest.BodyPublishers.ofString("<script>x</script>")));
+        assertProblem(400, empty);
+    }
 }

@@ -156,4 +156,58 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertEquals(1, browser.findElements(By.xpath("//*[contains(text(),'with 5 blocks')]")).size(),
                 "the message is shown once");
     }
+
+    /**
+     * Text pasted from Word keeps its bold, italic, link and list (the clipboard's HTML rides along); the
+     * reader sees them once the story is published. Typing after the paste drops the formatting, and says so.
+     */
+    @Test
+    void textPastedFromWordKeepsItsFormattingThroughToReaders() {
+        String headline = "Harbour reopens after storm " + UUID.randomUUID().toString().substring(0, 8);
+        String wordHtml = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>p.MsoNormal{margin:0}"
+                + "</style></head><body><h1 class=MsoTitle>" + headline + "</h1><p class=MsoNormal>The harbour reopened on"
+                + " Tuesday, <a href=\"https://example.org/port?id=7\">the port authority</a> <b><span style='font-size:12pt'>"
+                + "said</span></b>.<o:p></o:p></p><ul><li class=MsoListParagraph>Ferries <i>resume</i></li>"
+                + "<li class=MsoListParagraph>Roads open</li></ul><p><a href=\"javascript:alert(1)\" onclick=\"alert(2)\">"
+                + "More</a><img src=x onerror=\"alert(3)\"></p></body></html>";
+        String plain = headline + "\nThe harbour reopened on Tuesday, the port authority said.\nFerries resume\nRoads open\nMore";
+        desk.signIn("reporter");
+        desk.open("desk/import.xhtml");
+        WebElement text = desk.byId("import:text");
+        String paste = "var t = arguments[0]; var d = new DataTransfer(); d.setData('text/html', arguments[1]);"
+                + " d.setData('text/plain', arguments[2]); t.focus();"
+                + " t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true, cancelable: true}));"
+                + " t.value = arguments[2]; t.dispatchEvent(new Event('input', {bubbles: true}));";
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(paste, text, wordHtml, plain);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> desk.text("formatting").contains("kept"));
+
+        // typing after the paste: imported as the text shows, and the page says so; a new paste brings it back
+        text.sendKeys(" ");
+        assertTrue(desk.text("formatting").contains("plain text"), desk.text("formatting"));
+        text.clear();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(paste, text, wordHtml, plain);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> desk.text("formatting").contains("kept"));
+        Browsers.screenshot(browser, "import-pasted-formatting");
+        desk.clickButton("Import");
+        desk.expectState("DRAFT");
+        assertEquals(headline, desk.byId("tabs:editor:headline").getAttribute("value"));
+
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonArray blocks = story(id).getJsonArray("blocks");
+        assertEquals(List.of("PARAGRAPH", "LIST", "PARAGRAPH"),
+                blocks.stream().map(b -> b.asJsonObject().getString("type")).toList());
+        assertEquals(2, blocks.getJsonObject(0).getJsonArray("marks").size(), blocks.toString());
+
+        org.copydesk.it.Desks.toCopyDesk(id);
+        org.copydesk.it.Desks.signOffAndPublish(id);
+        browser.get(org.copydesk.it.ServerUrls.base().resolve("read/" + story(id).getString("slug")).toString());
+        WebElement link = browser.findElement(By.cssSelector("article a[href='https://example.org/port?id=7']"));
+        assertEquals("the port authority", link.getText());
+        assertEquals("noopener nofollow", link.getAttribute("rel"));
+        assertEquals("said", browser.findElement(By.cssSelector("article p strong")).getText());
+        assertEquals("resume", browser.findElement(By.cssSelector("article ul li em")).getText());
+        assertTrue(browser.findElements(By.cssSelector("article a[href^='javascript'], article img, article [onclick]"))
+                .isEmpty(), "nothing unsafe reached the page");
+        Browsers.screenshot(browser, "public-page-marks");
+    }
 }

@@ -3,7 +3,7 @@ package org.copydesk.web.rest;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * How large a request body the API reads: 1 MiB of JSON, 600 KiB of plain text (an import). Enforced on the
+ * How large a request body the API reads: 1 MiB of JSON or HTML, 600 KiB of plain text (an import). Enforced on the
  * declared {@code Content-Length} before anything is read ({@link ApiRequestFilter}) and, for chunked
  * bodies, while the body is read ({@link BodyGuard}); both answer 413.
  */

@@ -174,7 +174,23 @@ public class StoryResource {
     @RolesAllowed({"REPORTER", "EDITOR"})
     public Response importText(@NotNull @Size(max = 500_000) String text,
             @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
-        ImportResult result = stories.importText(text, user.actor(), allowDuplicate);
+        return imported(stories.importText(text, user.actor(), allowDuplicate), uri);
+    }
+
+    /**
+     * Imports HTML (a web page, a document saved as HTML, a clipboard): bold, italic, links, subheadings,
+     * lists, quotes and captions are kept; everything else (scripts, styles, attributes) is dropped.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.TEXT_HTML)
+    @RolesAllowed({"REPORTER", "EDITOR"})
+    public Response importHtml(@NotNull @Size(max = (int) BodyLimits.JSON_MAX) String html,
+            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
+        return imported(stories.importHtml(html, user.actor(), allowDuplicate), uri);
+    }
+
+    private Response imported(ImportResult result, UriInfo uri) {
         return Response.created(location(uri, result.story())).tag(etag(result.story()))
                 .entity(new Imported(result.story(), result.debris())).build();
     }

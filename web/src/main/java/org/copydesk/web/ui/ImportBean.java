@@ -16,8 +16,10 @@ import org.copydesk.web.security.CurrentUser;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * Importing plain text in the seed's shape, pasted or uploaded as a .txt file. Text imported before is
- * not imported again unless the user asks for a copy on purpose.
+ * Importing a story: plain text in the seed's shape, pasted or uploaded as a .txt file; or HTML — a web page
+ * or document saved as .html, or text pasted from Word, Google Docs or a web page, whose clipboard HTML the
+ * page keeps beside the plain text so that bold, italic, links, subheadings and lists survive. Text imported
+ * before is not imported again unless the user asks for a copy on purpose.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,8 @@ public class ImportBean implements Serializable {
     CurrentUser user;
 
     private String text;
+    /** The clipboard's HTML when the text was pasted with formatting (and not edited after); else empty. */
+    private String html;
     private transient UploadedFile file;
     private StorySummary duplicateOf;
 
@@ -47,12 +51,19 @@ public class ImportBean implements Serializable {
     private String doImport(boolean allowDuplicate) {
         try {
             String input = uploadedText();
+            boolean isHtml = uploadedHtml() || (file == null || file.getSize() == 0) && html != null && !html.isBlank();
+            if (!uploadedHtml() && isHtml) {
+                input = html;
+            }
             if (input == null || input.isBlank()) {
-                Messages.error("import:text", "Paste the story's text or choose a .txt file.");
+                Messages.error("import:text", "Paste the story's text or choose a .txt or .html file.");
                 return null;
             }
-            text = input;
-            ImportResult result = stories.importText(input, user.actor(), allowDuplicate);
+            if (!isHtml) {
+                text = input;
+            }
+            ImportResult result = isHtml ? stories.importHtml(input, user.actor(), allowDuplicate)
+                    : stories.importText(input, user.actor(), allowDuplicate);
             duplicateOf = null;
             Messages.info("Imported \"" + result.story().headline() + "\" with " + result.story().blocks().size()
                     + " blocks." + (result.debris().isEmpty() ? ""
@@ -70,6 +81,15 @@ public class ImportBean implements Serializable {
             Messages.error("import:file", "The file could not be read.");
             return null;
         }
+    }
+
+    private boolean uploadedHtml() {
+        if (file == null || file.getSize() == 0) {
+            return false;
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm")
+                || file.getContentType() != null && file.getContentType().startsWith("text/html");
     }
 
     private String uploadedText() throws IOException {
@@ -90,6 +110,14 @@ public class ImportBean implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public void setHtml(String html) {
+        this.html = html;
     }
 
     public UploadedFile getFile() {

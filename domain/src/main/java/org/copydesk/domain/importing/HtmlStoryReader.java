@@ -1,0 +1,267 @@
+package org.copydesk.domain.importing;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.Mark;
+import org.copydesk.domain.story.MarkType;
+import org.copydesk.domain.story.Marks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads a story from HTML: a saved web page, a document exported as HTML, or what Word, Google Docs or a
+ * browser put on the clipboard. The HTML is never kept: it is read into the story model (blocks of plain
+ * text with bold, italic and link marks) and everything the model does not hold is dropped — scripts,
+ * styles, images, tables' layout, attributes, event handlers, classes. A link whose address is not
+ * {@code http}, {@code https} or {@code mailto} keeps its words and loses the link.
+ *
+ * <ul>
+ *   <li>The headline is the first {@code h1} (else the page's {@code title}, else the first block).
+ *   <li>{@code p} and {@code div} text are paragraphs (a photo credit makes a caption, as in plain text);
+ *       {@code h2}–{@code h6} subheadings; {@code blockquote} a quote; {@code ul}/{@code ol} a list, one
+ *       item a line; {@code figcaption} a caption.
+ *   <li>Bold: {@code b}, {@code strong}, or a {@code font-weight} of bold/600–900 (Google Docs wraps the
+ *       whole clipboard in {@code <b style="font-weight:normal">}: that is not bold). Italic: {@code i},
+ *       {@code em}, {@code font-style:italic}.
+ *   <li>A first block that is a category line names the sections, as in plain text; scrape debris is
+ *       removed from every block and reported; whitespace collapses to one space.
+ * </ul>
+ */
+public final class HtmlStoryReader {
+
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "svg", "math", "canvas", "video", "audio", "form", "button", "select", "textarea", "input",
+            "nav", "head", "meta", "link", "img", "picture", "source");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+            "ul", "ol", "li", "figcaption", "section", "article", "main", "header", "footer", "aside", "figure",
+            "table", "tbody", "thead", "tr", "td", "th", "pre", "address", "dl", "dt", "dd", "body", "html");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
+    private static final Pattern BOLD_WEIGHT = Pattern.compile("font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
+    private static final Pattern NORMAL_WEIGHT = Pattern.compile("font-weight\\s*:\\s*(normal|lighter|[1-5]00)");
+    private static final Pattern ITALIC_STYLE = Pattern.compile("font-style\\s*:\\s*italic");
+
+    private final SectionSplitter sections;
+
+    public HtmlStoryReader(Collection<String> knownSections) {
+        this.sections = new SectionSplitter(knownSections);
+    }
+
+    /** A block as read, before it becomes an {@link ImportedBlock}: the tag it came from decides its type. */
+    private record Read(String tag, String text, List<Mark> marks) {
+    }
+
+    /**
+     * @throws ImportException if the HTML holds no text, or nothing but scrape debris
+     */
+    public ImportedStory parse(String html) {
+        if (html == null || html.isBlank()) {
+            throw new ImportException("The HTML to import is empty.");
+        }
+        Document doc = Jsoup.parse(html);
+        doc.select(String.join(",", DROPPED)).remove();
+        Element root = doc.selectFirst("article");
+        List<Read> reads = new ArrayList<>();
+        collect(root == null ? doc.body() : root, reads);
+        List<String> debris = new ArrayList<>();
+        List<Read> clean = new ArrayList<>();
+        for (Read r : reads) {
+            String stripped = ScrapeDebris.strip(r.text(), debris);
+            if (!stripped.isBlank()) {
+                clean.add(new Read(r.tag(), stripped, Marks.follow(r.text(), stripped, r.marks())));
+            }
+        }
+        if (clean.isEmpty()) {
+            throw new ImportException(debris.isEmpty() ? "The HTML to import holds no text."
+                    : "The HTML to import holds nothing but scrape debris: " + String.join(", ", debris) + ".");
+        }
+        List<String> sectionNames = List.of();
+        Optional<List<String>> category = sections.sectionsOf(clean.get(0).text());
+        if (category.isPresent() && clean.size() > 1) {
+            sectionNames = category.get();
+            clean.remove(0);
+        }
+        String headline;
+        int h1 = indexOfTag(clean, "h1");
+        if (h1 >= 0) {
+            headline = clean.remove(h1).text();
+        } else if (!doc.title().isBlank()) {
+            headline = collapse(doc.title());
+        } else {
+            headline = clean.remove(0).text();
+        }
+        List<ImportedBlock> blocks = new ArrayList<>();
+        for (Read r : clean) {
+            blocks.add(new ImportedBlock(typeOf(r), r.text(), r.marks()));
+        }
+        String fingerprint = Fingerprint.of(sectionNames, headline, null, blocks);
+        return new ImportedStory(sectionNames, headline, null, blocks, debris, fingerprint);
+    }
+
+    private static int indexOfTag(List<Read> reads, String tag) {
+        for (int i = 0; i < reads.size(); i++) {
+            if (reads.get(i).tag().equals(tag)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static BlockType typeOf(Read r) {
+        return switch (r.tag()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
+            case "blockquote" -> BlockType.QUOTE;
+            case "ul", "ol" -> BlockType.LIST;
+            case "figcaption" -> BlockType.CAPTION;
+            default -> BlockClassifier.classify(r.text(), 2); // a photo credit makes a caption; never a subheading
+
+        };
+    }
+
+    /** Walks the tree: each element that is a block and holds text of its own makes one block. */
+    private static void collect(Element element, List<Read> reads) {
+        String tag = element.normalName();
+        if (tag.equals("ul") || tag.equals("ol")) {
+            Inline items = new Inline();
+            for (Element li : element.children()) {
+                if (!items.isEmpty()) {
+                    items.newLine();
+                }
+                items.add(li, false, false, null);
+            }
+            addRead(reads, tag, items);
+            return;
+        }
+        if (tag.equals("blockquote") && element.select("p, div").size() > 1) {
+            Inline quote = new Inline();
+            for (Element p : element.children()) {
+                if (!quote.isEmpty()) {
+                    quote.space();
+                }
+                quote.add(p, false, false, null);
+            }
+            addRead(reads, tag, quote);
+            return;
+        }
+        Inline run = new Inline();
+        for (Node child : element.childNodes()) {
+            if (child instanceof Element e && (BLOCKS.contains(e.normalName()) || holdsBlocks(e))) {
+                addRead(reads, tag, run);
+                run = new Inline();
+                collect(e, reads);
+            } else {
+                run.add(child, false, false, null);
+            }
+        }
+        addRead(reads, tag, run);
+    }
+
+    /** An inline element wrapped around blocks (Google Docs wraps its whole clipboard in one {@code b}). */
+    private static boolean holdsBlocks(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d != e && BLOCKS.contains(d.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addRead(List<Read> reads, String tag, Inline run) {
+        String raw = run.text.toString();
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        List<Mark> words = run.marks.stream().filter(m -> !raw.substring(m.start(), m.end()).isBlank()).toList();
+        List<Mark> marks = Marks.follow(raw, text, Marks.checked(raw, words));
+        reads.add(new Read(tag, text, marks));
+    }
+
+    private static String collapse(String s) {
+        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** Inline text being read: whitespace collapsed as it comes, marks recorded over what they cover. */
+    private static final class Inline {
+        final StringBuilder text = new StringBuilder();
+        final List<Mark> marks = new ArrayList<>();
+
+        boolean isEmpty() {
+            return text.toString().isBlank();
+        }
+
+        void space() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+                text.append(' ');
+            }
+        }
+
+        void newLine() {
+            while (!text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
+                text.setLength(text.length() - 1);
+            }
+            text.append('\n');
+        }
+
+        void add(Node node, boolean bold, boolean italic, String href) {
+            if (node instanceof TextNode t) {
+                String s = SPACE.matcher(Normalizer.normalize(t.getWholeText(), Normalizer.Form.NFC)).replaceAll(" ");
+                if (s.startsWith(" ") && (text.isEmpty() || text.charAt(text.length() - 1) == ' '
+                        || text.charAt(text.length() - 1) == '\n')) {
+                    s = s.substring(1);
+                }
+                text.append(s);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                space();
+                return;
+            }
+            String style = e.attr("style").toLowerCase(Locale.ROOT);
+            boolean b = !NORMAL_WEIGHT.matcher(style).find()
+                    && (tag.equals("b") || tag.equals("strong") || BOLD_WEIGHT.matcher(style).find());
+            boolean i = tag.equals("i") || tag.equals("em") || ITALIC_STYLE.matcher(style).find();
+            String link = null;
+            if (tag.equals("a") && href == null) {
+                try {
+                    link = Mark.checkedHref(e.attr("abs:href").isBlank() ? e.attr("href") : e.attr("abs:href"));
+                } catch (IllegalArgumentException unsafe) {
+                    link = null; // the words stay, the address goes
+                }
+            }
+            int start = text.length();
+            for (Node child : e.childNodes()) {
+                add(child, bold || b, italic || i, href != null ? href : link);
+            }
+            int end = text.length();
+            // the marks of this element alone; those of its parents are recorded by the parents
+            if (end > start) {
+                if (b && !bold) {
+                    marks.add(Mark.bold(start, end));
+                }
+                if (i && !italic) {
+                    marks.add(Mark.italic(start, end));
+                }
+                if (link != null) {
+                    marks.add(Mark.link(start, end, link));
+                }
+            }
+            if (BLOCKS.contains(tag)) {
+                space();
+            }
+        }
+    }
+}
