@@ -15,6 +15,7 @@ window.cdEditor = (function () {
     var kept = null;       // the form's values as last kept as a working copy
     var submitting = false;
     var timer = null;
+    var quill = null;      // the body's writing surface (surface.js), once it is there
 
     function byId(id) {
         return document.getElementById(id);
@@ -28,8 +29,9 @@ window.cdEditor = (function () {
         }
         var parts = [];
         Array.prototype.forEach.call(form.elements, function (el) {
-            if (!el.name || el.type === 'hidden' || el.type === 'submit' || el.type === 'button'
-                    || el.id === FORM + ':reason') {
+            // the body's surface keeps its HTML in a hidden field (tabs:editor:body_input): that one counts
+            if (!el.name || el.type === 'hidden' && el.name !== FORM + ':body_input' || el.type === 'submit'
+                    || el.type === 'button' || el.id === FORM + ':reason') {
                 return;
             }
             parts.push(el.name + '=' + el.value);
@@ -101,28 +103,10 @@ window.cdEditor = (function () {
         if (!out || !form) {
             return;
         }
-        var text = '';
-        Array.prototype.forEach.call(form.querySelectorAll('textarea[id$=":text"], input[id$=":headline"]'),
-            function (el) {
-                text += ' ' + el.value;
-            });
+        var headline = byId(FORM + ':headline');
+        var text = (headline ? headline.value : '') + ' ' + (quill ? quill.getText() : '');
         var words = text.trim() ? text.trim().split(/\s+/).length : 0;
         out.textContent = words + (words === 1 ? ' word' : ' words');
-    }
-
-    // Block types from the keyboard, in a block's text: Ctrl+Alt+0 paragraph, 2 subheading, 7 quote, 8 list,
-    // 9 picture caption (the numbers of common word processors' heading and list shortcuts)
-    var TYPE_KEYS = {'0': 'PARAGRAPH', '2': 'SUBHEADING', '7': 'QUOTE', '8': 'LIST', '9': 'CAPTION'};
-
-    function setType(textarea, type) {
-        var id = textarea.id.replace(/:text$/, ':type');
-        var widget = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(id) : null;
-        if (widget && widget.selectValue) {
-            widget.selectValue(type);
-            changed({target: textarea});
-            return true;
-        }
-        return false;
     }
 
     document.addEventListener('keydown', function (event) {
@@ -134,13 +118,6 @@ window.cdEditor = (function () {
                 event.preventDefault();
                 save.click();
             }
-            return;
-        }
-        var target = event.target;
-        var digit = event.code && event.code.indexOf('Digit') === 0 ? event.code.substring(5) : null;
-        if (mod && event.altKey && digit && TYPE_KEYS[digit] && target && target.tagName === 'TEXTAREA'
-                && /:blocks:\d+:text$/.test(target.id) && setType(target, TYPE_KEYS[digit])) {
-            event.preventDefault();
         }
     });
     document.addEventListener('input', countWords);
@@ -171,6 +148,26 @@ window.cdEditor = (function () {
             submitting = true;
             byId(FORM + ':saveThenMove').click();
             return false;
+        },
+
+        /** The body's surface changed (surface.js): like typing in any other field of the form. */
+        changed: function () {
+            changed({target: byId(FORM + ':body_input')});
+            countWords();
+        },
+
+        /**
+         * The body's surface is ready. Quill writes the body's HTML its own way (lists, for one), so a form
+         * with nothing unsaved takes the surface's first value as the saved one.
+         */
+        surfaceReady: function (editor) {
+            var fresh = quill === null;
+            quill = editor;
+            if (saved !== null && fresh && snapshot() !== saved) {
+                saved = snapshot();
+                kept = saved;
+            }
+            countWords();
         },
 
         /** A working copy was put back into the form: it is unsaved text until it is saved. */

@@ -1,22 +1,17 @@
 package org.copydesk.domain.importing;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Mark;
-import org.copydesk.domain.story.MarkType;
 import org.copydesk.domain.story.Marks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Reads a story from HTML: a saved web page, a document exported as HTML, or what Word, Google Docs or a
@@ -42,13 +37,6 @@ public final class HtmlStoryReader {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
             "embed", "svg", "math", "canvas", "video", "audio", "form", "button", "select", "textarea", "input",
             "nav", "head", "meta", "link", "img", "picture", "source");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-            "ul", "ol", "li", "figcaption", "section", "article", "main", "header", "footer", "aside", "figure",
-            "table", "tbody", "thead", "tr", "td", "th", "pre", "address", "dl", "dt", "dd", "body", "html");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
-    private static final Pattern BOLD_WEIGHT = Pattern.compile("font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
-    private static final Pattern NORMAL_WEIGHT = Pattern.compile("font-weight\\s*:\\s*(normal|lighter|[1-5]00)");
-    private static final Pattern ITALIC_STYLE = Pattern.compile("font-style\\s*:\\s*italic");
 
     private final SectionSplitter sections;
 
@@ -131,7 +119,7 @@ public final class HtmlStoryReader {
     private static void collect(Element element, List<Read> reads) {
         String tag = element.normalName();
         if (tag.equals("ul") || tag.equals("ol")) {
-            Inline items = new Inline();
+            InlineHtml items = new InlineHtml();
             for (Element li : element.children()) {
                 if (!items.isEmpty()) {
                     items.newLine();
@@ -142,7 +130,7 @@ public final class HtmlStoryReader {
             return;
         }
         if (tag.equals("blockquote") && element.select("p, div").size() > 1) {
-            Inline quote = new Inline();
+            InlineHtml quote = new InlineHtml();
             for (Element p : element.children()) {
                 if (!quote.isEmpty()) {
                     quote.space();
@@ -152,11 +140,11 @@ public final class HtmlStoryReader {
             addRead(reads, tag, quote);
             return;
         }
-        Inline run = new Inline();
+        InlineHtml run = new InlineHtml();
         for (Node child : element.childNodes()) {
-            if (child instanceof Element e && (BLOCKS.contains(e.normalName()) || holdsBlocks(e))) {
+            if (child instanceof Element e && (InlineHtml.BLOCKS.contains(e.normalName()) || holdsBlocks(e))) {
                 addRead(reads, tag, run);
-                run = new Inline();
+                run = new InlineHtml();
                 collect(e, reads);
             } else {
                 run.add(child, false, false, null);
@@ -168,100 +156,21 @@ public final class HtmlStoryReader {
     /** An inline element wrapped around blocks (Google Docs wraps its whole clipboard in one {@code b}). */
     private static boolean holdsBlocks(Element e) {
         for (Element d : e.getAllElements()) {
-            if (d != e && BLOCKS.contains(d.normalName())) {
+            if (d != e && InlineHtml.BLOCKS.contains(d.normalName())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void addRead(List<Read> reads, String tag, Inline run) {
-        String raw = run.text.toString();
-        String text = raw.strip();
-        if (text.isEmpty()) {
-            return;
+    private static void addRead(List<Read> reads, String tag, InlineHtml run) {
+        InlineHtml.Text read = run.finish();
+        if (!read.text().isEmpty()) {
+            reads.add(new Read(tag, read.text(), read.marks()));
         }
-        List<Mark> words = run.marks.stream().filter(m -> !raw.substring(m.start(), m.end()).isBlank()).toList();
-        List<Mark> marks = Marks.follow(raw, text, Marks.checked(raw, words));
-        reads.add(new Read(tag, text, marks));
     }
 
     private static String collapse(String s) {
-        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
-    }
-
-    /** Inline text being read: whitespace collapsed as it comes, marks recorded over what they cover. */
-    private static final class Inline {
-        final StringBuilder text = new StringBuilder();
-        final List<Mark> marks = new ArrayList<>();
-
-        boolean isEmpty() {
-            return text.toString().isBlank();
-        }
-
-        void space() {
-            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
-                text.append(' ');
-            }
-        }
-
-        void newLine() {
-            while (!text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
-                text.setLength(text.length() - 1);
-            }
-            text.append('\n');
-        }
-
-        void add(Node node, boolean bold, boolean italic, String href) {
-            if (node instanceof TextNode t) {
-                String s = SPACE.matcher(Normalizer.normalize(t.getWholeText(), Normalizer.Form.NFC)).replaceAll(" ");
-                if (s.startsWith(" ") && (text.isEmpty() || text.charAt(text.length() - 1) == ' '
-                        || text.charAt(text.length() - 1) == '\n')) {
-                    s = s.substring(1);
-                }
-                text.append(s);
-                return;
-            }
-            if (!(node instanceof Element e)) {
-                return;
-            }
-            String tag = e.normalName();
-            if (tag.equals("br")) {
-                space();
-                return;
-            }
-            String style = e.attr("style").toLowerCase(Locale.ROOT);
-            boolean b = !NORMAL_WEIGHT.matcher(style).find()
-                    && (tag.equals("b") || tag.equals("strong") || BOLD_WEIGHT.matcher(style).find());
-            boolean i = tag.equals("i") || tag.equals("em") || ITALIC_STYLE.matcher(style).find();
-            String link = null;
-            if (tag.equals("a") && href == null) {
-                try {
-                    link = Mark.checkedHref(e.attr("abs:href").isBlank() ? e.attr("href") : e.attr("abs:href"));
-                } catch (IllegalArgumentException unsafe) {
-                    link = null; // the words stay, the address goes
-                }
-            }
-            int start = text.length();
-            for (Node child : e.childNodes()) {
-                add(child, bold || b, italic || i, href != null ? href : link);
-            }
-            int end = text.length();
-            // the marks of this element alone; those of its parents are recorded by the parents
-            if (end > start) {
-                if (b && !bold) {
-                    marks.add(Mark.bold(start, end));
-                }
-                if (i && !italic) {
-                    marks.add(Mark.italic(start, end));
-                }
-                if (link != null) {
-                    marks.add(Mark.link(start, end, link));
-                }
-            }
-            if (BLOCKS.contains(tag)) {
-                space();
-            }
-        }
+        return InlineHtml.collapse(s).strip();
     }
 }

@@ -45,6 +45,11 @@ public record Mark(MarkType type, int start, int end, String href) implements Se
         return new Mark(MarkType.LINK, start, end, href);
     }
 
+    /** This mark {@code by} characters further on (text put before it). */
+    public Mark shifted(int by) {
+        return new Mark(type, start + by, end + by, href);
+    }
+
     Mark moved(int newStart, int newEnd) {
         return new Mark(type, newStart, newEnd, href);
     }

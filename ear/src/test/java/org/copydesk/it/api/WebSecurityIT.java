@@ -78,7 +78,7 @@ class WebSecurityIT extends ApiTest {
         assertEquals(200, editorPage.statusCode());
         HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(editor).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form("tabs:editor", "tabs:editor", "tabs:editor:headline", "Forged",
-                        "tabs:editor:blocks:0:text", "Forged text.", "tabs:editor:save", "",
+                        "tabs:editor:body_input", "<p>Forged text.</p>", "tabs:editor:save", "",
                         "jakarta.faces.ViewState", "-1234567890:987654321"))).build(), HttpResponse.BodyHandlers.ofString());
         assertFalse(forged.body().contains("Saved as revision"), "the forged post was not applied");
         assertEquals("Original text.", json(Api.as("reporter").get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("text"));

@@ -43,6 +43,10 @@ final class Desk {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     }
 
+    WebElement byCss(String css) {
+        return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     WebElement byId(String id) {
         return await(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
@@ -221,6 +225,90 @@ final class Desk {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- the body's writing surface
+
+    /** The blocks of the surface as the server counts them (empty lines are not blocks), in a script. */
+    private static final String BLOCKS = "var q = PF('bodyEditor').editor;"
+            + " var blocks = Array.prototype.filter.call(q.root.children, function (e) {"
+            + " return e.textContent.trim() !== ''; });";
+
+    private Object script(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** The story body's writing surface, once it is there. */
+    WebElement surface() {
+        return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-surface .ql-editor")));
+    }
+
+    /** The text of the body's block at {@code index} (a list's items a line each). */
+    String line(int index) {
+        surface();
+        return (String) script(BLOCKS + " return blocks[arguments[0]] ? blocks[arguments[0]].innerText.trim() : null;",
+                index);
+    }
+
+    /** The number of blocks on the surface. */
+    int lines() {
+        surface();
+        return ((Number) script(BLOCKS + " return blocks.length;")).intValue();
+    }
+
+    /** The index of the first block holding the words, or -1. */
+    int lineWith(String words) {
+        surface();
+        return ((Number) script(BLOCKS + " for (var i = 0; i < blocks.length; i++) {"
+                + " if (blocks[i].textContent.indexOf(arguments[0]) >= 0) { return i; } } return -1;", words)).intValue();
+    }
+
+    /** The model type the block at {@code index} has on the surface: PARAGRAPH, SUBHEADING, QUOTE, LIST or CAPTION. */
+    String lineType(int index) {
+        surface();
+        return (String) script(BLOCKS + " var t = blocks[arguments[0]].tagName;"
+                + " return {P: 'PARAGRAPH', H2: 'SUBHEADING', BLOCKQUOTE: 'QUOTE', OL: 'LIST', UL: 'LIST',"
+                + " FIGCAPTION: 'CAPTION'}[t] || t;", index);
+    }
+
+    /** Puts the cursor at the end of the block at {@code index} and types there, as a writer would. */
+    void typeAtEndOfLine(int index, CharSequence... keys) {
+        surface();
+        script(BLOCKS + " var blot = Quill.find(blocks[arguments[0]]);"
+                + " q.setSelection(q.getIndex(blot) + blot.length() - 1, 0, 'user');", index);
+        typeOnSurface(keys);
+    }
+
+    /** Puts the cursor at the start of the block at {@code index} and types there. */
+    void typeAtStartOfLine(int index, CharSequence... keys) {
+        surface();
+        script(BLOCKS + " q.setSelection(q.getIndex(Quill.find(blocks[arguments[0]])), 0, 'user');", index);
+        typeOnSurface(keys);
+    }
+
+    /** Types where the cursor is on the surface. */
+    void typeOnSurface(CharSequence... keys) {
+        browser.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Selects the first place the words are on the surface (what a writer does with the mouse). */
+    void selectOnSurface(String words) {
+        surface();
+        Object found = script("var q = PF('bodyEditor').editor; var at = q.getText().indexOf(arguments[0]);"
+                + " if (at < 0) { return false; } q.setSelection(at, arguments[0].length, 'user'); return true;", words);
+        assertEquals(Boolean.TRUE, found, "\"" + words + "\" is on the surface");
+    }
+
+    /** Selects the words on the surface and types their replacement over them. */
+    void replaceOnSurface(String words, String replacement) {
+        selectOnSurface(words);
+        typeOnSurface(replacement);
+    }
+
+    /** The type button of the toolbar that shows as pressed (the type of the line the cursor is in). */
+    String pressedType() {
+        return (String) script("var b = document.querySelector('.cd-surface .cd-type[aria-pressed=\"true\"]');"
+                + " return b ? b.getAttribute('data-type') : null;");
     }
 
     String pageText() {

@@ -101,8 +101,7 @@ class LiveUpdatesBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("live-notice")).getAttribute("hidden") != null, "no notice yet");
         editorDesk.openStory(id);
         awaitConnected(second, "story");
-        var paragraph = editorDesk.byId("tabs:editor:blocks:0:text");
-        paragraph.sendKeys(" Tickets cost the same.");
+        editorDesk.typeAtEndOfLine(0, " Tickets cost the same.");
         editorDesk.byId("tabs:editor:reason").sendKeys("Added the fares");
         editorDesk.clickButton("Save");
         assertTrue(editorDesk.text("workflow:messages").contains("Saved as revision 2."));

@@ -45,8 +45,9 @@ class NotesBrowserIT extends BrowserTest {
         assertTrue(desk.text("notes").contains("The utility's statement says Station Road."));
         assertEquals(1, browser.findElements(By.cssSelector("#notes .cd-reply")).size());
 
-        // a note on the second block, from the block's toolbar
-        browser.findElement(By.id("tabs:editor:blocks:1:note")).click();
+        // a note on the second block: the cursor in it, then "Note on this line" in the surface's toolbar
+        desk.typeAtEndOfLine(1);
+        browser.findElement(By.id("note-on-line")).click();
         until(() -> desk.text("notes:anchor").contains("Repairs take two days."));
         desk.byId("notes:text").sendKeys("Two days, or until Thursday?");
         desk.clickButton("Add note");

@@ -41,8 +41,9 @@ class NothingLostBrowserIT extends BrowserTest {
         return story(id).getJsonArray("blocks").getJsonObject(0).getString("text");
     }
 
-    private WebElement paragraph(int index) {
-        return desk.byId("tabs:editor:blocks:" + index + ":text");
+    /** The text of the body's first block on the writing surface. */
+    private String firstLine() {
+        return desk.line(0);
     }
 
     private boolean leavingAsks() {
@@ -71,7 +72,7 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
 
-        paragraph(0).sendKeys(Keys.END, " It will take six weeks.");
+        desk.typeAtEndOfLine(0, " It will take six weeks.");
         assertTrue(leavingAsks(), "leaving with an unsaved edit asks first");
         WebElement reason = desk.byId("tabs:editor:reason");
         watchLeaving();
@@ -85,7 +86,7 @@ class NothingLostBrowserIT extends BrowserTest {
 
         browser.navigate().refresh();
         desk.expectState("DRAFT");
-        assertEquals("Dredging starts in May. It will take six weeks.", paragraph(0).getAttribute("value"));
+        assertEquals("Dredging starts in May. It will take six weeks.", firstLine());
         assertEquals(2, story(id).getInt("revision"), "the reload saved nothing again");
         Browsers.screenshot(browser, "editor-saved-by-enter");
     }
@@ -96,7 +97,7 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
 
-        paragraph(0).sendKeys(Keys.END, " Buses will replace the trams.");
+        desk.typeAtEndOfLine(0, " Buses will replace the trams.");
         watchLeaving();
         desk.clickButton("Submit for sourcing review");
 
@@ -116,12 +117,12 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.openStory(id);
 
         desk.byId("tabs:editor:headline").clear(); // a story needs a headline: the save is refused
-        paragraph(0).sendKeys(Keys.END, " Repairs start next year.");
+        desk.typeAtEndOfLine(0, " Repairs start next year.");
         desk.clickButton("Submit for sourcing review");
 
         assertTrue(desk.shows("tabs:editor", "A story needs a headline."), desk.text("tabs:editor"));
         desk.expectState("DRAFT");
-        assertEquals("The roof leaks. Repairs start next year.", paragraph(0).getAttribute("value"),
+        assertEquals("The roof leaks. Repairs start next year.", firstLine(),
                 "the text is still in the form");
         assertEquals("The roof leaks.", firstParagraph(id));
         assertTrue(leavingAsks(), "the refused text is still unsaved, and leaving asks");
@@ -133,7 +134,7 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
 
-        paragraph(0).sendKeys(Keys.END, " From June, every eight.");
+        desk.typeAtEndOfLine(0, " From June, every eight.");
         waitUntilKept();
         assertEquals("Trams run every ten minutes.", firstParagraph(id), "a working copy is not a revision");
 
@@ -148,11 +149,11 @@ class NothingLostBrowserIT extends BrowserTest {
         assertTrue(desk.byId("tabs:editor:restore").isDisplayed());
         Browsers.screenshot(browser, "editor-working-copy-offered-phone");
         browser.manage().window().setSize(wide);
-        assertEquals("Trams run every ten minutes.", paragraph(0).getAttribute("value"));
+        assertEquals("Trams run every ten minutes.", firstLine());
 
         desk.clickButton("Restore them");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> "Trams run every ten minutes. From June, every eight.".equals(paragraph(0).getAttribute("value")));
+                d -> "Trams run every ten minutes. From June, every eight.".equals(firstLine()));
         assertTrue(desk.shows("workflow:messages", "Restored your unsaved changes"), desk.text("workflow:messages"));
         assertTrue(leavingAsks(), "restored text is unsaved until it is saved");
         desk.byId("tabs:editor:reason").sendKeys("Summer timetable");
@@ -162,7 +163,7 @@ class NothingLostBrowserIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("tabs:editor:offer")).isEmpty(), "saved: nothing more to offer");
 
         // typed again, kept, and this time discarded
-        paragraph(0).sendKeys(Keys.END, " Night trams too.");
+        desk.typeAtEndOfLine(0, " Night trams too.");
         waitUntilKept();
         browser.switchTo().newWindow(WindowType.TAB);
         desk.openStory(id);
@@ -171,7 +172,7 @@ class NothingLostBrowserIT extends BrowserTest {
         browser.navigate().refresh();
         desk.expectState("DRAFT");
         assertTrue(browser.findElements(By.id("tabs:editor:offer")).isEmpty(), "a discarded copy is not offered again");
-        assertEquals("Trams run every ten minutes. From June, every eight.", paragraph(0).getAttribute("value"));
+        assertEquals("Trams run every ten minutes. From June, every eight.", firstLine());
     }
 
     @Test
@@ -187,7 +188,7 @@ class NothingLostBrowserIT extends BrowserTest {
         browser.findElement(By.linkText("History")).click();
         desk.clickButton("Restore");
         assertTrue(desk.shows("workflow:messages", "Restored revision 1 as revision 3."), desk.text("workflow:messages"));
-        assertEquals("The library opens at nine.", paragraph(0).getAttribute("value"));
+        assertEquals("The library opens at nine.", firstLine());
         assertEquals("The library opens at nine.", firstParagraph(id));
         assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), browser.getCurrentUrl());
 
@@ -204,7 +205,7 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.openStory(id);
         desk.clickButton("Unspike (back to drafts)");
         desk.expectState("DRAFT");
-        assertEquals("The library opens at nine.", paragraph(0).getAttribute("value"), "nothing was lost");
+        assertEquals("The library opens at nine.", firstLine(), "nothing was lost");
     }
 
     @Test
@@ -212,14 +213,15 @@ class NothingLostBrowserIT extends BrowserTest {
         long id = createDraft("Park benches " + UUID.randomUUID(), "New benches arrive in April.", "Where they go");
         desk.signIn("reporter");
         desk.openStory(id);
-        assertEquals("Paragraph", desk.text("tabs:editor:blocks:0:type_label"));
         assertEquals("11 words", desk.text("word-count"), "headline (3) and body (5 + 3)");
 
-        paragraph(0).sendKeys(Keys.END, " Forty of them.");
+        desk.typeAtEndOfLine(0, " Forty of them.");
+        assertEquals("PARAGRAPH", desk.pressedType(), "the toolbar names the type of the line the cursor is in");
         assertEquals("14 words", desk.text("word-count"));
-        paragraph(1).sendKeys(Keys.chord(Keys.CONTROL, Keys.ALT, "2")); // the second block becomes a subheading
-        assertEquals("Subheading", desk.text("tabs:editor:blocks:1:type_label"));
-        paragraph(0).sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        desk.typeAtEndOfLine(1, Keys.chord(Keys.CONTROL, Keys.ALT, "2")); // the second block becomes a subheading
+        assertEquals("SUBHEADING", desk.lineType(1));
+        assertEquals("SUBHEADING", desk.pressedType());
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, "s"));
         assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
         JsonObject saved = story(id);
         assertEquals("New benches arrive in April. Forty of them.", firstParagraph(id));

@@ -18,9 +18,9 @@ import org.copydesk.it.Api;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The story editor in Chromium: block tools, two people saving the same story, and uploading a file. */
@@ -34,8 +34,9 @@ class StoryEditorBrowserIT extends BrowserTest {
         return json(created).getJsonNumber("id").longValue();
     }
 
-    private List<WebElement> blockTexts() {
-        return browser.findElements(By.cssSelector("textarea[id^='tabs:editor:blocks:'][id$=':text']"));
+    private List<String> keys(long id) {
+        return story(id).getJsonArray("blocks").getValuesAs(JsonObject.class).stream().map(b -> b.getString("key"))
+                .toList();
     }
 
     private JsonObject story(long id) {
@@ -54,15 +55,13 @@ class StoryEditorBrowserIT extends BrowserTest {
                 Api.story(current.getString("headline"), "Talks resume on Tuesday, the union said."));
         assertEquals(200, theirs.statusCode(), theirs.body());
 
-        WebElement paragraph = blockTexts().get(0);
-        paragraph.clear();
-        paragraph.sendKeys("Talks resume on Monday morning.");
+        desk.replaceOnSurface("Monday.", "Monday morning.");
         desk.clickButton("Save");
 
         WebElement conflict = desk.byId("tabs:editor:conflict");
         assertTrue(conflict.getText().contains("editor saved this story"), conflict.getText());
         assertTrue(conflict.findElements(By.tagName("ins")).stream().anyMatch(e -> e.getText().contains("morning")));
-        assertEquals("Talks resume on Monday morning.", blockTexts().get(0).getAttribute("value"),
+        assertEquals("Talks resume on Monday morning.", desk.line(0),
                 "the user's text is still in the form");
         Browsers.screenshot(browser, "editor-conflict");
 
@@ -87,9 +86,7 @@ class StoryEditorBrowserIT extends BrowserTest {
         long id = createDraft("Ferry timetable " + UUID.randomUUID(), "Ferries run hourly.");
         desk.signIn("reporter");
         desk.openStory(id);
-        WebElement paragraph = blockTexts().get(0);
-        paragraph.clear();
-        paragraph.sendKeys("Ferries run every half hour from June.");
+        desk.replaceOnSurface("hourly.", "every half hour from June.");
 
         try (Connection other = DriverManager.getConnection(url, System.getProperty("test.db.user"),
                 System.getProperty("test.db.password"))) {
@@ -103,7 +100,7 @@ class StoryEditorBrowserIT extends BrowserTest {
                     desk.text("workflow:messages"));
             assertTrue(desk.text("workflow:messages").contains("your text is still in the form"),
                     desk.text("workflow:messages"));
-            assertEquals("Ferries run every half hour from June.", blockTexts().get(0).getAttribute("value"),
+            assertEquals("Ferries run every half hour from June.", desk.line(0),
                     "the user's text is still in the form");
             other.rollback();
         }
@@ -115,29 +112,71 @@ class StoryEditorBrowserIT extends BrowserTest {
                 story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
     }
 
+    /**
+     * A writer works the body from the keyboard on the one writing surface: Enter starts a paragraph,
+     * Ctrl+Alt+2 and Ctrl+Alt+8 make a subheading and a list, Ctrl+B bold, Ctrl+K a link, typed quotes
+     * turn typographic, Backspace at the start of a paragraph joins it to the one before. The saved story
+     * has the types and marks, and the paragraphs that were there keep their keys (attributions, findings
+     * and notes stay anchored to them).
+     */
     @Test
-    void blocksAreAddedMovedAndRemoved() {
-        long id = createDraft("Library reopens " + UUID.randomUUID(), "First paragraph.", "Second paragraph.");
+    void theSurfaceIsWrittenFromTheKeyboardAndKeepsBlockKeys() {
+        long id = createDraft("Border crossing " + UUID.randomUUID(), "Trucks queued at the border on Monday.",
+                "Officials gave no reason.");
+        List<String> before = keys(id);
         desk.signIn("reporter");
         desk.openStory(id);
 
-        desk.clickButton("Add paragraph");
-        var wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.until(d -> blockTexts().size() == 3);
-        desk.retrying(() -> blockTexts().get(2).sendKeys("Third, new paragraph."));
-        desk.retrying(() -> browser.findElement(By.id("tabs:editor:blocks:2:up")).click());   // third moves above second
-        wait.until(ExpectedConditions.attributeToBe(By.id("tabs:editor:blocks:1:text"), "value", "Third, new paragraph."));
-        desk.retrying(() -> browser.findElement(By.id("tabs:editor:blocks:0:remove")).click()); // first goes
-        wait.until(d -> blockTexts().size() == 2);
-        desk.byId("tabs:editor:reason").sendKeys("Reordered");
-        desk.clickButton("Save");
-        assertTrue(desk.text("workflow:messages").contains("Saved as revision 2."));
+        desk.typeAtEndOfLine(0, Keys.ENTER);
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, Keys.ALT, "2"));
+        desk.typeOnSurface("What drivers say", Keys.ENTER);
+        assertEquals("SUBHEADING", desk.lineType(1));
+        desk.typeOnSurface("Drivers said \"we wait\" for ");
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, "b"));
+        desk.typeOnSurface("hours");
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, "b"));
+        desk.typeOnSurface(", local media reported.");
+        desk.selectOnSurface("local media");
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, "k"));
+        desk.byCss(".cd-surface .ql-tooltip.ql-editing input").sendKeys("https://example.org/news", Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), "Enter in the link box saved nothing");
+        // Backspace at the start of "Officials gave no reason." joins it to the paragraph before
+        desk.typeAtStartOfLine(3, Keys.BACK_SPACE, " ");
+        desk.typeAtEndOfLine(2, Keys.ENTER);
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, Keys.ALT, "8"));
+        desk.typeOnSurface("Water", Keys.ENTER, "Food");
+        assertEquals("LIST", desk.lineType(3));
+        Browsers.screenshot(browser, "editor-surface");
+
+        desk.byId("tabs:editor:reason").sendKeys("What drivers say", Keys.ENTER);
+        assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
 
         JsonArray blocks = story(id).getJsonArray("blocks");
-        assertEquals(2, blocks.size());
-        assertEquals("Third, new paragraph.", blocks.getJsonObject(0).getString("text"));
-        assertEquals("Second paragraph.", blocks.getJsonObject(1).getString("text"));
+        assertEquals(List.of("PARAGRAPH", "SUBHEADING", "PARAGRAPH", "LIST"),
+                blocks.getValuesAs(JsonObject.class).stream().map(b -> b.getString("type")).toList());
+        String joined = "Drivers said \u201cwe wait\u201d for hours, local media reported. Officials gave no reason.";
+        assertEquals(joined, blocks.getJsonObject(2).getString("text"));
+        assertEquals("Water\nFood", blocks.getJsonObject(3).getString("text"));
+        JsonArray marks = blocks.getJsonObject(2).getJsonArray("marks");
+        assertEquals(2, marks.size(), marks.toString());
+        JsonObject bold = marks.getJsonObject(0);
+        assertEquals("BOLD", bold.getString("type"));
+        assertEquals("hours", joined.substring(bold.getInt("start"), bold.getInt("end")));
+        JsonObject link = marks.getJsonObject(1);
+        assertEquals("https://example.org/news", link.getString("href"));
+        assertEquals("local media", joined.substring(link.getInt("start"), link.getInt("end")));
+        assertEquals(before.get(0), blocks.getJsonObject(0).getString("key"), "the first paragraph keeps its key");
+        assertEquals(before.get(1), blocks.getJsonObject(2).getString("key"),
+                "the joined paragraph keeps the key of the one it took in");
+
+        browser.navigate().refresh();
+        desk.expectState("DRAFT");
+        assertEquals(joined, desk.line(2));
+        assertEquals(1, browser.findElements(By.cssSelector(".cd-surface a[href='https://example.org/news']")).size());
+        assertEquals(2, story(id).getInt("revision"), "the reload saved nothing again");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone
+        desk.surface();
+        Browsers.screenshot(browser, "editor-surface-phone");
     }
 
     @Test

@@ -101,14 +101,12 @@ class TrustPathBrowserIT extends BrowserTest {
         // the editor adds an unsourced claim to the story that is ready: refused, named, the text kept
         desk.signIn("editor");
         desk.openStory(id);
-        WebElement text = desk.byId("tabs:editor:blocks:1:text");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", text);
-        text.sendKeys(" Divers said the wreck of a trawler blocks the channel.");
+        desk.typeAtEndOfLine(1, " Divers said the wreck of a trawler blocks the channel.");
         desk.byId("tabs:editor:reason").sendKeys("Late detail from the coast guard");
         desk.clickButton("Save");
         String messages = desk.text("workflow:messages");
         assertTrue(messages.contains("nothing was saved") && messages.contains("Divers said"), messages);
-        assertTrue(desk.byId("tabs:editor:blocks:1:text").getAttribute("value").contains("Divers said the wreck"),
+        assertTrue(desk.line(1).contains("Divers said the wreck"),
                 "the text is still in the form");
         Browsers.screenshot(browser, "trust-ready-save-refused");
         assertFalse(json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(1).getString("text")

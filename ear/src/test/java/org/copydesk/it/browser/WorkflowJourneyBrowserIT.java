@@ -52,11 +52,10 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         browser.findElement(By.xpath("//a[normalize-space(.)='Workflow log']")).click();
         assertTrue(desk.text("tabs:log").contains("Subheading: the country is China, not Chine."));
         browser.findElement(By.xpath("//a[normalize-space(.)='Story']")).click();
-        WebElement subheading = browser.findElements(By.cssSelector("textarea[id$=':text']")).stream()
-                .filter(t -> t.getAttribute("value").equals("‘Chine mobilizes forces, too’"))
-                .findFirst().orElseThrow();
-        subheading.clear();
-        subheading.sendKeys("‘China mobilizes forces, too’");
+        int subheading = desk.lineWith("Chine mobilizes forces, too");
+        assertEquals("SUBHEADING", desk.lineType(subheading));
+        desk.replaceOnSurface("Chine mobilizes", "China mobilizes");
+        assertEquals("‘China mobilizes forces, too’", desk.line(subheading));
         desk.byId("tabs:editor:reason").sendKeys("China, not Chine");
         desk.clickButton("Save");
         assertTrue(desk.text("workflow:messages").contains("Saved as revision 2."));

@@ -12,14 +12,15 @@ import org.copydesk.application.RevisionService;
 import org.copydesk.application.RevisionService.RevisionSummary;
 import org.copydesk.application.StaleStoryException;
 import org.copydesk.application.StoryDetails;
-import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.TransitionView;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
 import org.copydesk.application.WorkingCopyService;
+import org.copydesk.domain.importing.EditorHtml;
 import org.copydesk.domain.revision.WordDiff;
+import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Draft;
 import org.copydesk.domain.story.StoryContent;
@@ -29,7 +30,8 @@ import org.copydesk.domain.workflow.TransitionRefusedException;
 import org.copydesk.web.security.CurrentUser;
 
 /**
- * The story editor: the form (headline, standfirst, byline, sections, blocks), saving with a reason,
+ * The story editor: the form (headline, standfirst, byline, sections, and the body on one continuous
+ * writing surface, docs/editor.md), saving with a reason,
  * the workflow moves open to the user, the history with a word diff, and the workflow log. A save on
  * a story someone else saved meanwhile keeps the user's text and shows what changed. Nothing typed is
  * lost (docs/editor.md): the form is kept as a working copy a few seconds after typing stops and offered
@@ -63,6 +65,9 @@ public class StoryEditorBean implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    NotesBean notes;
+
     private Long id;
     private StoryDetails story;
     private String editRefusal;
@@ -71,7 +76,10 @@ public class StoryEditorBean implements Serializable {
     private String standfirst;
     private String byline;
     private List<String> sections = new ArrayList<>();
-    private List<EditableBlock> blocks = new ArrayList<>();
+    /** The body as the writing surface holds it (HTML of the model's blocks; EditorHtml reads it back). */
+    private String body;
+    /** The blocks the surface was loaded with: the keys of the blocks read back are found among them. */
+    private List<Block> loadedBlocks = List.of();
     private String reason;
     private long version;
 
@@ -133,7 +141,8 @@ public class StoryEditorBean implements Serializable {
         standfirst = details.standfirst();
         byline = details.byline();
         sections = new ArrayList<>(details.sections());
-        blocks = new ArrayList<>(details.blocks().stream().map(EditableBlock::of).toList());
+        loadedBlocks = details.blocks().stream().map(StoryDetails.BlockView::toBlock).toList();
+        body = EditorHtml.render(loadedBlocks);
         reason = null;
         conflict = null;
         conflictDiff = null;
@@ -232,11 +241,8 @@ public class StoryEditorBean implements Serializable {
             return;
         }
         try {
-            List<org.copydesk.domain.story.Block> body = blocks.stream()
-                    .filter(b -> b.getText() != null && !b.getText().isBlank())
-                    .map(b -> b.toView().toBlock()).toList();
             java.time.Instant at = workingCopies.keep(story.id(), version,
-                    new Draft(headline, standfirst, byline, sections, body), user.actor());
+                    new Draft(headline, standfirst, byline, sections, formBlocks()), user.actor());
             kept = "Unsaved changes kept at " + formats.time(at) + " — save to make them a revision.";
         } catch (IllegalArgumentException e) {
             kept = "Your changes could not be kept: " + e.getMessage() + ".";
@@ -255,8 +261,8 @@ public class StoryEditorBean implements Serializable {
         standfirst = draft.standfirst();
         byline = draft.byline();
         sections = new ArrayList<>(draft.sections());
-        blocks = new ArrayList<>(draft.blocks().stream()
-                .map(EditableBlock::of).toList());
+        loadedBlocks = List.copyOf(draft.blocks());
+        body = EditorHtml.render(loadedBlocks);
         version = offer.baseVersion();
         unsaved = true;
         Messages.info("Restored your unsaved changes from " + formats.time(offer.savedAt()) + ". "
@@ -306,11 +312,47 @@ public class StoryEditorBean implements Serializable {
     }
 
     private StoryContent formContent() {
-        List<BlockView> views = blocks.stream()
-                .filter(b -> b.getText() != null && !b.getText().isBlank())
-                .map(EditableBlock::toView).toList();
-        return new StoryContent(headline, standfirst, byline, sections, views.stream().map(BlockView::toBlock)
-                .toList());
+        return new StoryContent(headline, standfirst, byline, sections, formBlocks());
+    }
+
+    /** The body's blocks as written on the surface, with the keys of the blocks they were (EditorHtml). */
+    List<Block> formBlocks() {
+        return EditorHtml.read(body, loadedBlocks);
+    }
+
+    /**
+     * "Note on this line": the surface names the block the cursor is in (request parameter {@code line},
+     * its index in the body); the note is anchored to it. A block typed since the last save has no
+     * place in the story yet, so the writer is asked to save first.
+     */
+    public void noteOnLine() {
+        String line = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("line");
+        List<Block> current;
+        try {
+            current = formBlocks();
+        } catch (IllegalArgumentException e) {
+            Messages.error(null, "The body cannot be read: " + e.getMessage());
+            return;
+        }
+        int index;
+        try {
+            index = Integer.parseInt(line == null ? "" : line.strip());
+        } catch (NumberFormatException e) {
+            index = -1;
+        }
+        if (index < 0 || index >= current.size()) {
+            Messages.warn("Put the cursor in the paragraph the note is about.", null);
+            return;
+        }
+        String key = current.get(index).key();
+        boolean saved = story.blocks().stream().anyMatch(b -> b.key().equals(key));
+        if (!saved) {
+            Messages.warn("Save the story first: a note is anchored to a saved paragraph, and this one is new.",
+                    null);
+            return;
+        }
+        notes.anchorToBlock(key);
     }
 
     private String safeFormText() {
@@ -318,28 +360,6 @@ public class StoryEditorBean implements Serializable {
             return formContent().asText();
         } catch (IllegalArgumentException e) {
             return "";
-        }
-    }
-
-    public void addBlock(int index, BlockType type) {
-        blocks.add(Math.min(Math.max(index, 0), blocks.size()), new EditableBlock(null, type, ""));
-    }
-
-    public void moveUp(int index) {
-        if (index > 0 && index < blocks.size()) {
-            blocks.add(index - 1, blocks.remove(index));
-        }
-    }
-
-    public void moveDown(int index) {
-        if (index >= 0 && index < blocks.size() - 1) {
-            blocks.add(index + 1, blocks.remove(index));
-        }
-    }
-
-    public void remove(int index) {
-        if (index >= 0 && index < blocks.size()) {
-            blocks.remove(index);
         }
     }
 
@@ -394,13 +414,25 @@ public class StoryEditorBean implements Serializable {
             case PARAGRAPH -> "Paragraph";
             case SUBHEADING -> "Subheading";
             case QUOTE -> "Quote";
-            case CAPTION -> "Picture caption";
-            case LIST -> "List (an item a line)";
+            case CAPTION -> "Caption";
+            case LIST -> "List";
         };
     }
 
-    public BlockType[] getBlockTypes() {
-        return BlockType.values();
+    /** The key that gives a line this type, with Ctrl+Alt (the numbers of word processors' heading and list keys). */
+    public String typeKey(BlockType type) {
+        return switch (type) {
+            case PARAGRAPH -> "0";
+            case SUBHEADING -> "2";
+            case QUOTE -> "7";
+            case LIST -> "8";
+            case CAPTION -> "9";
+        };
+    }
+
+    /** The types the surface's toolbar offers, in the order a writer reaches for them. */
+    public List<BlockType> getBlockTypes() {
+        return List.of(BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.QUOTE, BlockType.LIST, BlockType.CAPTION);
     }
 
     public boolean isEditable() {
@@ -459,8 +491,12 @@ public class StoryEditorBean implements Serializable {
         this.sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections);
     }
 
-    public List<EditableBlock> getBlocks() {
-        return blocks;
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
     }
 
     public String getReason() {
