@@ -151,7 +151,7 @@ class BadInputIT extends ApiTest {
         storyId = created.getJsonNumber("id").longValue();
         blockKey = created.getJsonArray("blocks").getJsonObject(0).getString("key");
         HttpResponse<String> source = reporter.postJson("sources", Json.createObjectBuilder()
-                .add("name", "Fuzz Agency").add("kind", "ORGANIZATION").build().toString());
+                .add("name", "Fuzz Agency " + java.util.UUID.randomUUID().toString().substring(0, 8)).add("kind", "ORGANIZATION").build().toString());
         assertEquals(201, source.statusCode(), source.body());
         sourceId = json(source).getJsonNumber("id").longValue();
         HttpResponse<String> attributions = reporter.get("stories/" + storyId + "/attributions");
@@ -169,6 +169,36 @@ class BadInputIT extends ApiTest {
                         .add("after", "Very heavy").add("reason", "Fuzz").add("notice", "Fuzz notice.").build().toString());
         assertEquals(201, proposed.statusCode(), proposed.body());
         correctionId = json(proposed).getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A NUL character (U+0000) is refused at the door, wherever it comes: H2 would store it, PostgreSQL
+     * cannot, so without this a NUL in a reason was a 500 on PostgreSQL only (CI, stop 22).
+     */
+    @Test
+    void aNulCharacterIsRefusedBeforeItReachesTheDatabase() throws Exception {
+        fixtures();
+        HttpResponse<String> reject = editor.postJson("corrections/" + correctionId + "/reject",
+                "{\"reason\":\"DRAFT\\u0000\"}");
+        assertNul(reject);
+        assertNul(reporter.postJson("stories", Api.story("Border" + (char) 0 + "talks", "Officials met.")));
+        assertNul(reporter.post("stories/import", "text/plain; charset=UTF-8",
+                "A headline\nA paragraph with " + (char) 0 + " in it."));
+        assertNul(reporter.get("stories?q=talks%00"));
+        assertNul(editor.get("sources?q=%00"));
+        // nothing was decided: the correction is still proposed, and a reason without a NUL rejects it
+        HttpResponse<String> rejected = editor.postJson("corrections/" + correctionId + "/reject",
+                "{\"reason\":\"Not an error \\\\u0000 (a backslash, then words)\"}");
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertTrue(json(rejected).getString("decisionNote", json(rejected).toString()).contains("\\u0000"),
+                rejected.body());
+    }
+
+    private static void assertNul(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        assertTrue(json(response).getString("detail").contains("NUL character"), response.body());
     }
 
     private List<Endpoint> endpoints(Random random) {

@@ -16,8 +16,10 @@ import java.util.Collections;
 /**
  * Answers, before JAX-RS sees them, the requests it would refuse with an HTML page and a logged stack
  * trace, or read needlessly: a {@code Content-Type} or {@code Accept} header that cannot be parsed (400),
- * a charset that is unknown or, for JSON, not UTF-8 (415), and a declared {@code Content-Length} over
- * {@link BodyLimits} (413). Every answer is problem+json.
+ * a charset that is unknown or, for JSON, not UTF-8 (415), a declared {@code Content-Length} over
+ * {@link BodyLimits} (413), and a NUL character ({@code %00}) in the address or its query (400: no text
+ * may hold one, and PostgreSQL could not even compare with it). Every answer is problem+json; a NUL in
+ * the body is refused by {@link BodyGuard}.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiRequestFilter extends HttpFilter {
@@ -27,6 +29,11 @@ public class ApiRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (holdsNul(request.getRequestURI()) || holdsNul(request.getQueryString())) {
+            refuse(response, 400, "Bad Request", "The address holds a NUL character (%00); no text in Copydesk "
+                    + "may contain one.");
+            return;
+        }
         MediaType type = null;
         String contentType = request.getHeader("Content-Type");
         if (contentType != null) {
@@ -69,6 +76,10 @@ public class ApiRequestFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean holdsNul(String raw) {
+        return raw != null && (raw.indexOf('\u0000') >= 0 || raw.toLowerCase(java.util.Locale.ROOT).contains("%00"));
     }
 
     private static boolean knownCharset(String name) {

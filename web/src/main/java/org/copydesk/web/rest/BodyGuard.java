@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * Reads every request body through a {@link GuardedInputStream}: a body larger than {@link BodyLimits}
  * allows answers 413 even when it comes chunked, without a {@code Content-Length}; a body that is not
  * UTF-8 (JSON always is, plain text unless it names another charset) answers 400 instead of being read
- * with replacement characters.
+ * with replacement characters; a NUL character, raw or as JSON's {@code \u0000}, answers 400 too.
  */
 @Provider
 public class BodyGuard implements ReaderInterceptor {
@@ -24,7 +24,10 @@ public class BodyGuard implements ReaderInterceptor {
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         boolean utf8 = charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())
                 || "utf8".equalsIgnoreCase(charset.strip());
-        GuardedInputStream guarded = new GuardedInputStream(context.getInputStream(), BodyLimits.of(type), utf8);
+        boolean json = type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                || type.getSubtype().endsWith("+json"));
+        GuardedInputStream guarded = new GuardedInputStream(context.getInputStream(), BodyLimits.of(type), utf8,
+                json);
         context.setInputStream(guarded);
         Object entity;
         try {
@@ -40,12 +43,17 @@ public class BodyGuard implements ReaderInterceptor {
     private static void refuse(GuardedInputStream guarded, MediaType type) {
         GuardedInputStream.Failure failure = guarded.failure();
         if (failure == GuardedInputStream.Failure.TOO_LARGE) {
-                throw new WebApplicationException(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                        BodyLimits.tooLarge(BodyLimits.of(type))));
-            }
-            if (failure == GuardedInputStream.Failure.INVALID_UTF8) {
-                throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
-                        "The request body is not valid UTF-8 (at byte " + guarded.failedAt() + ")."));
-            }
+            throw new WebApplicationException(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    BodyLimits.tooLarge(BodyLimits.of(type))));
+        }
+        if (failure == GuardedInputStream.Failure.INVALID_UTF8) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+                    "The request body is not valid UTF-8 (at byte " + guarded.failedAt() + ")."));
+        }
+        if (failure == GuardedInputStream.Failure.NUL) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+                    "The request body holds a NUL character (U+0000, at byte " + guarded.failedAt()
+                            + "); no text in Copydesk may contain one."));
+        }
     }
 }

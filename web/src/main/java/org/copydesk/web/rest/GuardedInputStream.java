@@ -7,15 +7,19 @@ import java.io.InputStream;
 /**
  * Counts the bytes of a request body as they are read and, if asked, checks that they are well-formed
  * UTF-8 (no stray continuation bytes, no overlong forms, no surrogates, nothing above U+10FFFF, no
- * sequence cut off at the end). Either failure stops the read with an {@link IOException} and is
- * remembered, so that the caller can answer precisely whatever the reader made of the exception.
+ * sequence cut off at the end). It also refuses the NUL character, as a byte or (in JSON) as the escape
+ * {@code \u0000}: no text in Copydesk may hold it, and PostgreSQL cannot store it in a text column, so
+ * it must be a 400 here rather than a failed insert later. Any failure stops the read with an
+ * {@link IOException} and is remembered, so that the caller can answer precisely whatever the reader
+ * made of the exception.
  */
 final class GuardedInputStream extends FilterInputStream {
 
-    enum Failure { TOO_LARGE, INVALID_UTF8 }
+    enum Failure { TOO_LARGE, INVALID_UTF8, NUL }
 
     private final long limit;
     private final boolean utf8;
+    private final boolean json;
     private long count;
     private Failure failure;
     private long failedAt;
@@ -25,10 +29,20 @@ final class GuardedInputStream extends FilterInputStream {
     private int nextMin = 0x80;
     private int nextMax = 0xBF;
 
+    // JSON escape state: the last byte was a backslash that escapes (an odd run), and how much of
+    // "u0000" followed such a backslash so far
+    private boolean escaping;
+    private int nulEscape;
+
     GuardedInputStream(InputStream in, long limit, boolean utf8) {
+        this(in, limit, utf8, false);
+    }
+
+    GuardedInputStream(InputStream in, long limit, boolean utf8, boolean json) {
         super(in);
         this.limit = limit;
         this.utf8 = utf8;
+        this.json = json;
     }
 
     Failure failure() {
@@ -77,7 +91,11 @@ final class GuardedInputStream extends FilterInputStream {
 
     private void failIfFailed() throws IOException {
         if (failure != null) {
-            throw new IOException(failure == Failure.TOO_LARGE ? "request body too large" : "invalid UTF-8");
+            throw new IOException(switch (failure) {
+                case TOO_LARGE -> "request body too large";
+                case INVALID_UTF8 -> "invalid UTF-8";
+                case NUL -> "NUL character";
+            });
         }
     }
 
@@ -99,11 +117,14 @@ final class GuardedInputStream extends FilterInputStream {
         if (count > limit) {
             fail(Failure.TOO_LARGE, limit);
         }
-        if (!utf8) {
-            return;
-        }
         for (int i = 0; i < n; i++) {
             int b = buffer[offset + i] & 0xFF;
+            if (b == 0 || json && nul(b)) {
+                fail(Failure.NUL, start + i);
+            }
+            if (!utf8) {
+                continue;
+            }
             if (pending > 0) {
                 if (b < nextMin || b > nextMax) {
                     fail(Failure.INVALID_UTF8, start + i);
@@ -127,5 +148,19 @@ final class GuardedInputStream extends FilterInputStream {
                 fail(Failure.INVALID_UTF8, start + i);
             }
         }
+    }
+
+    /** Whether this byte completes a JSON {@code \u0000} whose backslash is not itself escaped. */
+    private boolean nul(int b) {
+        if (nulEscape > 0) {
+            nulEscape = b == '0' ? nulEscape + 1 : 0;
+            if (nulEscape == 5) {
+                return true;
+            }
+        } else if (escaping && b == 'u') {
+            nulEscape = 1;
+        }
+        escaping = b == '\\' && !escaping;
+        return false;
     }
 }
