@@ -288,7 +288,9 @@ final class Desk {
 
     /** Types where the cursor is on the surface. */
     void typeOnSurface(CharSequence... keys) {
-        browser.switchTo().activeElement().sendKeys(keys);
+        if (keys.length > 0) {
+            browser.switchTo().activeElement().sendKeys(keys);
+        }
     }
 
     /** Selects the first place the words are on the surface (what a writer does with the mouse). */

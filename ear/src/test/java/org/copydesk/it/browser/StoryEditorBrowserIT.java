@@ -175,7 +175,9 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertEquals(1, browser.findElements(By.cssSelector(".cd-surface a[href='https://example.org/news']")).size());
         assertEquals(2, story(id).getInt("revision"), "the reload saved nothing again");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone
-        desk.surface();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.cd-surface').scrollIntoView({block: 'start'});");
+        assertTrue(desk.surface().isDisplayed());
         Browsers.screenshot(browser, "editor-surface-phone");
     }
 
