@@ -43,6 +43,27 @@ final class Desk {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     }
 
+    /**
+     * Chooses an item of a PrimeFaces select menu as a person does: opens the menu, clicks the item once
+     * it can be clicked, and checks the menu shows it; again if a click landed while the panel was still
+     * opening (under load).
+     */
+    void choose(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            byId(menuId).click();
+            await(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                        ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // not chosen: open the menu and choose again
+            }
+        }
+        assertEquals(label, text(menuId + "_label"), "the menu " + menuId + " shows the chosen item");
+    }
+
     WebElement byCss(String css) {
         return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -80,9 +80,7 @@ class SourceRegistryBrowserIT extends BrowserTest {
 
         // rename it, make it a media report, give it a role and an alias, and say why
         type("record:name", unique + " Times");
-        desk.byId("record:kind").click();
-        desk.byId("record:kind_panel").findElement(By.cssSelector("li[data-label='media report']")).click();
-        waiting().until(d -> d.findElement(By.id("record:kind_label")).getText().equals("media report"));
+        desk.choose("record:kind", "media report");
         type("record:role", "Regional daily");
         type("record:newAlias", "The " + unique + " Times-Herald");
         desk.clickButton("Add alias");
