@@ -35,7 +35,213 @@
         Caption.blotName = 'caption';
         Caption.tagName = 'FIGCAPTION';
         window.Quill.register(Caption, true);
+        var BlockEmbed = window.Quill.import('blots/block/embed');
+        /* A picture on the surface: one line that is not text; its caption, credit and alt text live in data
+           attributes (read back by EditorHtml), the picture and its caption line are drawn inside. */
+        class Picture extends BlockEmbed {
+            static create(value) {
+                var node = super.create();
+                node.setAttribute('contenteditable', 'false');
+                ['media', 'caption', 'credit', 'alt'].forEach(function (k) {
+                    node.setAttribute('data-' + k, (value && value[k]) || '');
+                });
+                var img = document.createElement('img');
+                img.src = mediaBase() + encodeURIComponent(value.media) + '?w=640';
+                img.alt = value.alt || '';
+                img.setAttribute('loading', 'lazy');
+                var line = document.createElement('span');
+                line.className = 'cd-picture-line';
+                line.textContent = captionLine(value.caption, value.credit);
+                node.appendChild(img);
+                node.appendChild(line);
+                if (!value.alt) {
+                    var missing = document.createElement('span');
+                    missing.className = 'cd-picture-missing';
+                    missing.textContent = 'No alt text yet: needed before publishing.';
+                    node.appendChild(missing);
+                }
+                return node;
+            }
+
+            static value(node) {
+                return pictureValue(node);
+            }
+        }
+        Picture.blotName = 'picture';
+        Picture.tagName = 'FIGURE';
+        Picture.className = 'cd-picture';
+        window.Quill.register(Picture, true);
         registered = true;
+    }
+
+    var PICTURE_WORDS = /^(photo|photograph|picture|image|illustration|graphic|video|footage|still|screenshot|screengrab|map|chart)s?\b/i;
+
+    function mediaBase() {
+        var box = document.getElementById('picture-box');
+        return (box && box.getAttribute('data-media-base')) || '/copydesk/media/';
+    }
+
+    /** The line under a picture, as the server writes it (ImageCaption.compose): caption, then "(Photo via AFP)". */
+    function captionLine(caption, credit) {
+        var who = (credit || '').trim().replace(/\s+/g, ' ');
+        if (who.charAt(0) === '(' && who.charAt(who.length - 1) === ')') {
+            who = who.substring(1, who.length - 1).trim();
+        }
+        var line = who ? (PICTURE_WORDS.test(who) ? '(' + who + ')' : '(Photo via ' + who + ')') : '';
+        var words = (caption || '').trim();
+        return words && line ? words + ' ' + line : words + line;
+    }
+
+    /** A caption line cut into caption and credit, as the server reads it (ImageCaption.caption and credit). */
+    function splitCaption(text) {
+        var m = /\s*\(\s*((?:photo|photograph|picture|image|illustration|graphic|video|footage|still|screenshot|screengrab|map|chart)s?\b[^()]*)\)\s*$/i.exec(text);
+        if (!m) {
+            return {caption: text.trim(), credit: ''};
+        }
+        var inside = m[1].trim();
+        var via = /^photo\s+via\s+(.+)$/i.exec(inside);
+        return {caption: text.substring(0, m.index).trim(), credit: via ? via[1].trim() : inside};
+    }
+
+    /*
+     * The picture box (the dialog #picture-box): a picture uploaded, dropped or chosen from the library is put
+     * on the surface at the cursor with its caption, credit and alt text; a click on a picture on the surface
+     * opens the box to change them (or to take the picture off).
+     */
+    var box = {quill: null, index: 0, editing: null, media: null, replace: 0};
+
+    function field(name) {
+        return document.getElementById('picture-' + name);
+    }
+
+    function showPicture(media, credit, alt) {
+        box.media = media ? String(media) : null;
+        var preview = field('preview');
+        if (preview) {
+            preview.hidden = !box.media;
+            if (box.media) {
+                preview.src = mediaBase() + box.media + '?w=640';
+            }
+        }
+        if (credit && !field('credit').value.trim()) {
+            field('credit').value = credit;
+        }
+        if (alt && !field('alt').value.trim()) {
+            field('alt').value = alt;
+        }
+        problem('');
+    }
+
+    function problem(text) {
+        var p = field('problem');
+        if (p) {
+            p.textContent = text;
+            p.hidden = !text;
+        }
+    }
+
+    /** Opens the box for a new picture at {@code index}, for a picture on the surface, or for a caption line it replaces. */
+    function openBox(quill, index, editing, caption) {
+        box.quill = quill;
+        box.index = index;
+        box.editing = editing;
+        box.replace = caption ? caption.length : 0;
+        var value = editing ? pictureValue(editing)
+            : {media: null, caption: caption ? caption.caption : '', credit: caption ? caption.credit : '', alt: ''};
+        field('caption').value = value.caption;
+        field('credit').value = value.credit;
+        field('alt').value = value.alt;
+        showPicture(value.media);
+        jQuery('#picture-box .cd-picture-insert .ui-button-text').text(editing ? 'Change the picture' : 'Put it in the story');
+        jQuery('#picture-box .cd-picture-remove').toggle(!!editing);
+        if (window.PF && PF('pictureDialog')) {
+            PF('pictureDialog').show();
+        }
+    }
+
+    function pictureValue(node) {
+        return {
+            media: node.getAttribute('data-media'),
+            caption: node.getAttribute('data-caption') || '',
+            credit: node.getAttribute('data-credit') || '',
+            alt: node.getAttribute('data-alt') || ''
+        };
+    }
+
+    function putPicture() {
+        var quill = box.quill;
+        if (!quill) {
+            return;
+        }
+        if (!box.media) {
+            problem('Choose a picture first: upload one or pick one from the library.');
+            return;
+        }
+        var value = {
+            media: box.media,
+            caption: field('caption').value.trim(),
+            credit: field('credit').value.trim(),
+            alt: field('alt').value.trim()
+        };
+        if (!value.credit) {
+            problem('Give the credit: whose picture it is (for example AFP). It is printed under the picture.');
+            field('credit').focus();
+            return;
+        }
+        if (/[()]/.test(value.credit)) {
+            problem('A credit cannot hold brackets; write it as it should read, e.g. Photo by Kim Hong-Ji/Reuters.');
+            field('credit').focus();
+            return;
+        }
+        var index = box.index;
+        if (box.editing) {
+            var blot = window.Quill.find(box.editing);
+            index = blot ? quill.getIndex(blot) : index;
+            quill.deleteText(index, 1, 'user');
+        } else if (box.replace) {
+            // the caption line the picture was made from: the picture takes its place (and its block's key)
+            quill.deleteText(index, box.replace, 'user');
+        }
+        quill.insertEmbed(index, 'picture', value, 'user');
+        quill.setSelection(index + 1, 0, 'user');
+        PF('pictureDialog').hide();
+    }
+
+    function removePicture() {
+        var quill = box.quill;
+        var blot = box.editing && window.Quill.find(box.editing);
+        if (quill && blot) {
+            quill.deleteText(quill.getIndex(blot), 1, 'user');
+        }
+        PF('pictureDialog').hide();
+    }
+
+    window.cdPicture = {
+        /** The fileUpload's oncomplete: the picture stored (or found in the library) is the box's picture. */
+        offered: function (args) {
+            if (args && args.media) {
+                showPicture(args.media, args.credit, args.alt);
+            }
+        },
+        captionLine: captionLine
+    };
+
+    if (window.jQuery) {
+        jQuery(document).on('click', '#picture-box .cd-picture-insert', function (event) {
+            event.preventDefault();
+            putPicture();
+        }).on('click', '#picture-box .cd-picture-remove', function (event) {
+            event.preventDefault();
+            removePicture();
+        }).on('click', '#picture-box .cd-library-item', function (event) {
+            event.preventDefault();
+            showPicture(this.getAttribute('data-media'), this.getAttribute('data-credit'), this.getAttribute('data-alt'));
+        }).on('keydown', '#picture-box input', function (event) {
+            if (event.key === 'Enter' && !jQuery(this).closest('.cd-library-search').length) {
+                event.preventDefault();
+                putPicture();
+            }
+        });
     }
 
     function typeOf(formats) {
@@ -153,6 +359,40 @@
                 event.stopPropagation();
             }
         });
+        toolbar.find('.cd-picture-button').on('mousedown', function (event) {
+            event.preventDefault();
+        }).on('click', function (event) {
+            event.preventDefault();
+            var range = quill.getSelection(true);
+            var index = range ? range.index : quill.getLength() - 1;
+            var line = quill.getLine(index)[0];
+            if (line && quill.getFormat(index, 0).caption) {
+                // on a caption line: the picture is made from it, caption and credit filled in
+                var start = quill.getIndex(line);
+                var parts = splitCaption(quill.getText(start, line.length() - 1));
+                parts.length = line.length();
+                openBox(quill, start, null, parts);
+            } else {
+                openBox(quill, index, null);
+            }
+        });
+        // a click on a picture on the surface opens the box to change it
+        quill.root.addEventListener('click', function (event) {
+            var figure = event.target.closest && event.target.closest('figure.cd-picture');
+            if (figure && quill.isEnabled()) {
+                openBox(quill, 0, figure);
+            }
+        });
+        // a picture dropped or pasted on the surface is uploaded through the box (never kept as data in the text)
+        var uploader = quill.getModule('uploader');
+        if (uploader) {
+            uploader.options.handler = function (range, files) {
+                openBox(quill, range ? range.index : quill.getLength(), null);
+                if (window.PF && PF('pictureUpload')) {
+                    PF('pictureUpload').jq.fileupload('add', {files: Array.prototype.slice.call(files, 0, 1)});
+                }
+            };
+        }
         toolbar.find('#note-on-line').on('click', function (event) {
             event.preventDefault();
             if (typeof window.cdNoteOnLine === 'function') {

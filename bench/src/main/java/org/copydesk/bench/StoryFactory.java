@@ -224,7 +224,9 @@ public final class StoryFactory {
             case SUBHEADING -> text.headline(rnd);
             case QUOTE -> text.quote(rnd);
             case CAPTION -> text.sentence(rnd) + " (Photo: " + text.pick("PERSON", rnd) + ")";
-            case LIST -> text.sentence(rnd) + "\n" + text.sentence(rnd); // not drawn above: the data stay version 2
+            // not drawn above: the data stay version 2
+            case LIST -> text.sentence(rnd) + "\n" + text.sentence(rnd);
+            case IMAGE -> throw new IllegalStateException("the generated stories have no pictures");
         };
         return new GenBlock(key(rnd), type, body);
     }

@@ -55,7 +55,7 @@ public class CopyCheckEngine {
      * waits; a text saved again before its turn replaces it. Findings are made by {@link #check} only.
      */
     public void prepare(long storyId, List<Block> blocks, String headline) {
-        List<Block> copy = blocks.stream().map(b -> new Block(b.key(), b.type(), b.text())).toList();
+        List<Block> copy = blocks.stream().map(b -> new Block(b.key(), b.type(), b.text(), List.of(), b.mediaId(), b.alt())).toList();
         if (preparing.put(storyId, new Text(copy, headline)) == null) {
             warmUp();
             executor.execute(() -> {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.ImageCaption;
 import org.copydesk.domain.story.Mark;
 import org.copydesk.domain.story.Marks;
 import org.copydesk.domain.story.Story;
@@ -15,16 +16,35 @@ public record StoryDetails(long id, String slug, String headline, String standfi
         List<String> sections, List<BlockView> blocks, StoryState state, String reporter, long version,
         int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt, String assignee) implements java.io.Serializable {
 
-    /** One body block. */
-    public record BlockView(String key, BlockType type, String text, List<Mark> marks)
+    /**
+     * One body block. For a picture ({@code IMAGE}) also its image, alt text, and its text (the caption line)
+     * cut into {@code caption} and {@code credit}; those are null for other blocks.
+     */
+    public record BlockView(String key, BlockType type, String text, List<Mark> marks, Long mediaId, String alt)
             implements java.io.Serializable {
 
         public BlockView {
             marks = marks == null ? List.of() : List.copyOf(marks);
         }
 
+        public BlockView(String key, BlockType type, String text, List<Mark> marks) {
+            this(key, type, text, marks, null, null);
+        }
+
         public BlockView(String key, BlockType type, String text) {
             this(key, type, text, List.of());
+        }
+
+        /** A picture's caption without its credit; null for other blocks. */
+        @jakarta.json.bind.annotation.JsonbProperty("caption")
+        public String getCaption() {
+            return type == BlockType.IMAGE ? ImageCaption.caption(text) : null;
+        }
+
+        /** A picture's credit ("AFP"); null for other blocks, or a picture whose line lost its credit. */
+        @jakarta.json.bind.annotation.JsonbProperty("credit")
+        public String getCredit() {
+            return type == BlockType.IMAGE ? ImageCaption.credit(text) : null;
         }
 
         /** A list's items, one per line of its text, as the public page shows them. */
@@ -53,12 +73,12 @@ public record StoryDetails(long id, String slug, String headline, String standfi
             return items;
         }
 
-        static BlockView of(Block block) {
-            return new BlockView(block.key(), block.type(), block.text(), block.marks());
+        public static BlockView of(Block block) {
+            return new BlockView(block.key(), block.type(), block.text(), block.marks(), block.mediaId(), block.alt());
         }
 
         public Block toBlock() {
-            return new Block(key, type, text, marks);
+            return new Block(key, type, text, marks, mediaId, alt);
         }
     }
 

@@ -36,6 +36,9 @@ public class StoryService {
     Clock clock;
 
     @Inject
+    org.copydesk.domain.media.MediaRepository media;
+
+    @Inject
     Event<StoryChanged> changed;
 
     @Inject
@@ -111,6 +114,7 @@ public class StoryService {
     }
 
     private StoryDetails save(Story story, StoryContent content, Actor by, String reason) {
+        checkPictures(content);
         long id = story.getId();
         List<String> unmetBefore = sourcingGuard.before(story);
         story.revise(content, by, reason, clock.instant()).ifPresent(revision -> {
@@ -128,6 +132,7 @@ public class StoryService {
     }
 
     private Story createStory(StoryContent content, Actor author, String fingerprint, String reason) {
+        checkPictures(content);
         Story story = stories.store(Story.draft(uniqueSlug(content.headline()), content, author, fingerprint,
                 clock.instant()));
         revisions.store(story.firstRevision(reason));
@@ -135,6 +140,21 @@ public class StoryService {
         changed.fire(new StoryChanged(story.getId(), story.getSlug(), story.getState(), author.username(),
                 StoryChanged.Kind.CREATED));
         return story;
+    }
+
+    /** Every picture block shows a picture that was uploaded. */
+    private void checkPictures(StoryContent content) {
+        List<Long> ids = content.blocks().stream().map(Block::mediaId).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> known = media.existing(ids);
+        for (Long id : ids) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("There is no picture " + id + " in the media library; upload it"
+                        + " first (POST /api/media).");
+            }
+        }
     }
 
     private String uniqueSlug(String headline) {

@@ -42,7 +42,7 @@ class BlockMarksMigrationTest {
                     + " 'k1', 'QUOTE', 'kept')");
         }
 
-        assertEquals(1, flyway(null).migrate().migrationsExecuted, "V14");
+        assertEquals(1, flyway("14").migrate().migrationsExecuted, "V14");
 
         try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
             expect(sql, "select block_key, type, text, marks from story_block", "k1", "PARAGRAPH", TEXT);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.ImageCaption;
 import org.copydesk.domain.story.Mark;
 import org.copydesk.domain.story.Marks;
 import org.jsoup.Jsoup;
@@ -29,6 +30,8 @@ import org.jsoup.nodes.Node;
  *   <li>{@code p} a paragraph, {@code h2} (any heading) a subheading, {@code blockquote} a quote,
  *       {@code figcaption} a picture caption, a {@code ul} or {@code ol} a list with an item a line
  *       (Quill 2 writes every list as {@code <ol><li data-list="bullet">}).
+ *   <li>A picture is a {@code figure class="cd-picture"} with {@code data-media} (its picture), {@code data-caption},
+ *       {@code data-credit} and {@code data-alt}; the surface draws the picture inside, which is not read.
  *   <li>Empty lines are dropped; text outside any block element makes a paragraph.
  *   <li>Blocks keep their keys across an edit (docs/editor.md, "The writing surface"): the blocks read
  *       are lined up with the story's blocks by a sequence diff; an unchanged block keeps its key, and an
@@ -46,8 +49,12 @@ public final class EditorHtml {
     private EditorHtml() {
     }
 
-    /** A block read from the surface, before it has a key. */
-    private record Read(BlockType type, String text, List<Mark> marks) {
+    /** A block read from the surface, before it has a key; {@code mediaId} and {@code alt} for a picture. */
+    private record Read(BlockType type, String text, List<Mark> marks, Long mediaId, String alt) {
+
+        Read(BlockType type, String text, List<Mark> marks) {
+            this(type, text, marks, null, null);
+        }
     }
 
     /** The blocks as the surface's HTML. Every text is escaped; link addresses were checked on the way in. */
@@ -69,6 +76,10 @@ public final class EditorHtml {
                     }
                     html.append("</ul>");
                 }
+                case IMAGE -> html.append("<figure class=\"cd-picture\" data-media=\"").append(b.mediaId())
+                        .append("\" data-caption=\"").append(attr(ImageCaption.caption(b.text())))
+                        .append("\" data-credit=\"").append(attr(nullToEmpty(ImageCaption.credit(b.text()))))
+                        .append("\" data-alt=\"").append(attr(nullToEmpty(b.alt()))).append("\"></figure>");
                 default -> {
                     String tag = tagOf(b.type());
                     html.append('<').append(tag).append('>');
@@ -78,6 +89,14 @@ public final class EditorHtml {
             }
         }
         return html.toString();
+    }
+
+    private static String attr(String value) {
+        return Entities.escape(value).replace("\"", "&quot;");
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String tagOf(BlockType type) {
@@ -126,7 +145,7 @@ public final class EditorHtml {
         List<Block> blocks = new ArrayList<>(reads.size());
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
-            blocks.add(new Block(keys.get(i), r.type(), r.text(), r.marks()));
+            blocks.add(new Block(keys.get(i), r.type(), r.text(), r.marks(), r.mediaId(), r.alt()));
         }
         return blocks;
     }
@@ -146,7 +165,11 @@ public final class EditorHtml {
         doc.select(".ql-ui, .ql-cursor, script, style, template, img, iframe, object, embed, svg").remove();
         InlineHtml loose = new InlineHtml();
         for (Node node : doc.body().childNodes()) {
-            if (node instanceof Element e && InlineHtml.BLOCKS.contains(e.normalName())) {
+            if (node instanceof Element e && e.normalName().equals("figure")) {
+                add(reads, BlockType.PARAGRAPH, loose);
+                loose = new InlineHtml();
+                picture(e).ifPresent(reads::add);
+            } else if (node instanceof Element e && InlineHtml.BLOCKS.contains(e.normalName())) {
                 add(reads, BlockType.PARAGRAPH, loose);
                 loose = new InlineHtml();
                 block(e, reads);
@@ -156,6 +179,21 @@ public final class EditorHtml {
         }
         add(reads, BlockType.PARAGRAPH, loose);
         return reads;
+    }
+
+    /**
+     * A picture on the surface: a {@code figure} naming its picture and holding caption, credit and alt text in
+     * data attributes (what the surface shows inside it is not read). A figure that names no picture is dropped.
+     */
+    private static java.util.Optional<Read> picture(Element figure) {
+        String media = figure.attr("data-media").strip();
+        if (!media.matches("\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        String line = ImageCaption.compose(figure.attr("data-caption"), figure.attr("data-credit"));
+        String alt = figure.attr("data-alt");
+        return java.util.Optional.of(new Read(BlockType.IMAGE, line, List.of(), Long.valueOf(media),
+                alt.isBlank() ? null : alt));
     }
 
     private static void block(Element e, List<Read> reads) {

@@ -18,6 +18,7 @@ public class Block implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final int TEXT_MAX = 20_000;
+    public static final int ALT_MAX = 500;
 
     @Column(name = "block_key", nullable = false, length = 12)
     private String key;
@@ -32,6 +33,14 @@ public class Block implements java.io.Serializable {
     /** The inline marks, one a line ({@link Marks#encode}); null when the text has none. */
     @Column(name = "marks", length = TEXT_MAX)
     private String marks;
+
+    /** For a picture ({@link BlockType#IMAGE}): the stored image it shows; null for every other type. */
+    @Column(name = "media_id")
+    private Long mediaId;
+
+    /** For a picture: the text alternative for readers who cannot see it; may be missing until publishing. */
+    @Column(name = "alt", length = ALT_MAX)
+    private String alt;
 
     private transient List<Mark> markList;
 
@@ -48,6 +57,30 @@ public class Block implements java.io.Serializable {
      * blank lines removed) the marks follow it.
      */
     public Block(String key, BlockType type, String text, List<Mark> marks) {
+        this(key, type, text, marks, null, null);
+    }
+
+    /**
+     * Any block; {@code mediaId} and {@code alt} are for a picture only ({@link BlockType#IMAGE}: its text is
+     * the caption line under it, credit included — see {@link ImageCaption}), and ignored for other types.
+     *
+     * @throws IllegalArgumentException if a picture has no image, or its alt text is too long
+     */
+    public Block(String key, BlockType type, String text, List<Mark> marks, Long mediaId, String alt) {
+        if (type == BlockType.IMAGE) {
+            if (mediaId == null || mediaId <= 0) {
+                throw new IllegalArgumentException("a picture block must name its image (mediaId)");
+            }
+            String a = alt == null ? null : alt.strip().replaceAll("\\s+", " ");
+            if (a != null && a.length() > ALT_MAX) {
+                throw new IllegalArgumentException("a picture's alt text is longer than " + ALT_MAX + " characters");
+            }
+            if (marks != null && !marks.isEmpty()) {
+                throw new IllegalArgumentException("a picture's caption has no bold, italic or links");
+            }
+            this.mediaId = mediaId;
+            this.alt = a == null || a.isEmpty() ? null : a;
+        }
         this.key = key == null || key.isBlank() ? newKey() : key;
         this.type = Objects.requireNonNull(type, "block type");
         if (text == null || text.isBlank()) {
@@ -65,7 +98,7 @@ public class Block implements java.io.Serializable {
 
     /** This block with its text edited: its key stays, its marks follow their words. */
     public Block withText(BlockType newType, String newText) {
-        Block edited = new Block(key, newType, newText);
+        Block edited = new Block(key, newType, newText, List.of(), mediaId, alt);
         List<Mark> followed = Marks.follow(text, edited.text, marks());
         edited.markList = followed;
         edited.marks = Marks.encode(followed);
@@ -107,6 +140,21 @@ public class Block implements java.io.Serializable {
         return text;
     }
 
+    /** The image a picture block shows; null for other blocks. */
+    public Long mediaId() {
+        return mediaId;
+    }
+
+    /** A picture's alt text; null when missing (and for other blocks). */
+    public String alt() {
+        return alt;
+    }
+
+    /** This picture with other alt text (its key, image and caption stay). */
+    public Block withAlt(String newAlt) {
+        return new Block(key, type, text, marks(), mediaId, newAlt);
+    }
+
     public List<Mark> marks() {
         if (markList == null) {
             markList = Marks.decode(marks);
@@ -117,12 +165,13 @@ public class Block implements java.io.Serializable {
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof Block other && key.equals(other.key) && type == other.type
-                && text.equals(other.text) && Objects.equals(marks, other.marks));
+                && text.equals(other.text) && Objects.equals(marks, other.marks)
+                && Objects.equals(mediaId, other.mediaId) && Objects.equals(alt, other.alt));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, type, text, marks);
+        return Objects.hash(key, type, text, marks, mediaId);
     }
 
     @Override

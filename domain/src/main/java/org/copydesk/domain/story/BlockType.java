@@ -7,5 +7,11 @@ public enum BlockType {
     CAPTION,
     QUOTE,
     /** A bulleted list: one item per line of its text (offsets into the text as for any block). */
-    LIST
+    LIST,
+    /**
+     * A picture: a stored image ({@code mediaId}), its alt text, and as text the caption line printed under it,
+     * ending with the credit — "Missiles on parade in Pyongyang. (Photo via AFP)" ({@link ImageCaption}). The
+     * credit is an attribution like any other; publishing needs alt text and a credit on every picture.
+     */
+    IMAGE
 }

@@ -118,7 +118,7 @@ public class Revision {
         }
         List<Block> keyed = parsed.blocks().stream().map(b -> {
             List<String> free = keys.get(b.type() + "\u0000" + b.text());
-            return free == null || free.isEmpty() ? b : new Block(free.remove(0), b.type(), b.text());
+            return free == null || free.isEmpty() ? b : new Block(free.remove(0), b.type(), b.text(), b.marks(), b.mediaId(), b.alt());
         }).toList();
         return new StoryContent(parsed.headline(), parsed.standfirst(), parsed.byline(), parsed.sections(), keyed);
     }

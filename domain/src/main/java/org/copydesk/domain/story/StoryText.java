@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A readable plain-text form of a story body, used for revisions and diffs: blocks separated by a
- * blank line, subheadings marked "## ", quotes "> ", captions "[Caption] " and each item of a list "- "; inline marks
+ * blank line, subheadings marked "## ", quotes "> ", captions "[Caption] ", each item of a list "- ", a picture
+ * "[Image 12] caption line" with its alt text on a second line "[Alt] …"; inline marks
  * written in as {@code **bold**}, {@code _italic_} and {@code [words](address)} ({@link Marks#annotate}). Plain text
  * reads back into the same blocks (with new keys); marks are not read back (revisions keep them with their blocks).
  */
@@ -15,6 +16,8 @@ public final class StoryText {
     private static final String QUOTE = "> ";
     private static final String CAPTION = "[Caption] ";
     private static final String ITEM = "- ";
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
+            "^\\[Image (\\d+)\\] ([^\\n]*)(?:\\n\\[Alt\\] (.*))?$", java.util.regex.Pattern.DOTALL);
 
     private StoryText() {
     }
@@ -44,6 +47,8 @@ public final class StoryText {
                 case CAPTION -> CAPTION + text;
                 case PARAGRAPH -> text;
                 case LIST -> ITEM + text.replace("\n", "\n" + ITEM);
+                case IMAGE -> "[Image " + block.mediaId() + "] " + text
+                        + (block.alt() == null ? "" : "\n[Alt] " + block.alt());
             });
         }
         return String.join("\n\n", parts);
@@ -87,7 +92,11 @@ public final class StoryText {
             if (p.isEmpty()) {
                 continue;
             }
-            if (p.startsWith(SUBHEADING)) {
+            java.util.regex.Matcher image = IMAGE.matcher(p);
+            if (image.matches()) {
+                blocks.add(new Block(null, BlockType.IMAGE, image.group(2), List.of(),
+                        Long.valueOf(image.group(1)), image.group(3)));
+            } else if (p.startsWith(SUBHEADING)) {
                 blocks.add(Block.of(BlockType.SUBHEADING, p.substring(SUBHEADING.length())));
             } else if (p.startsWith(QUOTE)) {
                 blocks.add(Block.of(BlockType.QUOTE, p.substring(QUOTE.length())));

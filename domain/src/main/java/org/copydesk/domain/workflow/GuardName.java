@@ -14,5 +14,7 @@ public enum GuardName {
      */
     SOURCES,
     /** Every copy-check finding is applied or dismissed. */
-    FINDINGS
+    FINDINGS,
+    /** Every picture has alt text (for readers who cannot see it) and a credit. */
+    PICTURES
 }

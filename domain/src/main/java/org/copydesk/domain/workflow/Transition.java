@@ -27,12 +27,12 @@ public enum Transition {
     RETURN_TO_DRAFT(COPY_EDIT, DRAFT, "Return to reporter", true, Guards.NONE, Role.COPY_EDITOR),
     // the sourcing guard stands on every move forward after the review: a claim added or rewritten at the
     // copy desk, or a source disputed meanwhile, stops the story again
-    SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false, EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS),
-            Role.COPY_EDITOR),
+    SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false,
+            EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS, GuardName.PICTURES), Role.COPY_EDITOR),
     // not in DESIGN.md's table: a story that is ready but must change in a way the guard refuses (a new claim)
     // goes back to the copy desk, and from there to sourcing review if need be
     RETURN_TO_COPY_DESK(READY, COPY_EDIT, "Return to copy desk", true, Guards.NONE, Role.EDITOR, Role.COPY_EDITOR),
-    PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES), Role.EDITOR),
+    PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES, GuardName.PICTURES), Role.EDITOR),
     RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR),
     // a draft nobody will run is spiked, not deleted: it waits in the Spiked queue and can come back
     SPIKE(DRAFT, SPIKED, "Spike", false, Guards.NONE, Role.REPORTER, Role.EDITOR),

@@ -151,6 +151,11 @@ class EditorHtmlTest {
                 Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 3))
                 .as((t, words, pick, kind) -> {
                     String text = String.join(t == BlockType.LIST ? "\n" : " ", words);
+                    if (t == BlockType.IMAGE) {
+                        return new Block(null, t, org.copydesk.domain.story.ImageCaption.compose(
+                                kind == 0 ? "" : text, words.get(0)), List.of(), (long) pick + 1,
+                                kind == 1 ? null : "Alt " + text);
+                    }
                     int at = Math.floorMod(pick, words.size());
                     int start = String.join(" ", words.subList(0, at)).length() + (at == 0 ? 0 : 1);
                     int end = start + words.get(at).length();
@@ -173,8 +178,40 @@ class EditorHtmlTest {
             assertEquals(body.get(i).text(), back.get(i).text());
             assertEquals(body.get(i).type(), back.get(i).type());
             assertEquals(body.get(i).marks(), back.get(i).marks());
+            assertEquals(body.get(i).mediaId(), back.get(i).mediaId());
+            assertEquals(body.get(i).alt(), back.get(i).alt());
             assertEquals(body.get(i).key(), back.get(i).key());
         }
         assertEquals(new ArrayList<>(body), back);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPictureIsAFigureThatKeepsItsKeyCaptionCreditAndAlt() {
+        Block picture = new Block(null, BlockType.IMAGE, "Kim at the parade. (Photo via AFP)", List.of(), 7L,
+                "Kim Jong Un \"waves\" <b>");
+        Block text = Block.of(BlockType.PARAGRAPH, "Troops moved.");
+        String html = EditorHtml.render(List.of(text, picture));
+        org.junit.jupiter.api.Assertions.assertEquals("<p>Troops moved.</p><figure class=\"cd-picture\" data-media=\"7\""
+                + " data-caption=\"Kim at the parade.\" data-credit=\"AFP\" data-alt=\"Kim Jong Un &quot;waves&quot; &lt;b&gt;\">"
+                + "</figure>", html);
+        // the surface draws the picture inside the figure; only the data attributes are read
+        String surface = html.replace("</figure>", "<img src=\"/copydesk/media/7?w=640\"><span>Kim at the parade.</span></figure>")
+                .replace("Kim at the parade.\" data-credit", "Kim at the big parade.\" data-credit");
+        List<Block> read = EditorHtml.read(surface, List.of(text, picture));
+        org.junit.jupiter.api.Assertions.assertEquals(2, read.size());
+        Block back = read.get(1);
+        org.junit.jupiter.api.Assertions.assertEquals(BlockType.IMAGE, back.type());
+        org.junit.jupiter.api.Assertions.assertEquals(picture.key(), back.key());
+        org.junit.jupiter.api.Assertions.assertEquals(7L, back.mediaId());
+        org.junit.jupiter.api.Assertions.assertEquals("Kim at the big parade. (Photo via AFP)", back.text());
+        org.junit.jupiter.api.Assertions.assertEquals("Kim Jong Un \"waves\" <b>", back.alt());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFigureThatNamesNoPictureIsDroppedAndOneWithoutACreditRefused() {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                EditorHtml.read("<figure data-media=\"javascript:x\"><img src=x onerror=alert(1)></figure>", List.of()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> EditorHtml.read("<figure class=\"cd-picture\" data-media=\"3\" data-caption=\"A.\"></figure>", List.of()));
     }
 }

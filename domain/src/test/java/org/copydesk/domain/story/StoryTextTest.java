@@ -101,7 +101,7 @@ class StoryTextTest {
     }
 
     @ParameterizedTest
-    @EnumSource(BlockType.class)
+    @EnumSource(value = BlockType.class, mode = EnumSource.Mode.EXCLUDE, names = "IMAGE") // ImageCaptionTest
     void eachBlockTypeRoundTripsAlone(BlockType type) {
         Block block = Block.of(type, "Some text\nover two lines");
         List<Block> parsed = StoryText.parseBlocks(StoryText.renderBlocks(List.of(block)));

@@ -289,7 +289,7 @@ final class Desk {
         surface();
         return (String) script(BLOCKS + " var t = blocks[arguments[0]].tagName;"
                 + " return {P: 'PARAGRAPH', H2: 'SUBHEADING', BLOCKQUOTE: 'QUOTE', OL: 'LIST', UL: 'LIST',"
-                + " FIGCAPTION: 'CAPTION'}[t] || t;", index);
+                + " FIGCAPTION: 'CAPTION', FIGURE: 'IMAGE'}[t] || t;", index);
     }
 
     /** Puts the cursor at the end of the block at {@code index} and types there, as a writer would. */

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.copydesk.it.Api;
 import org.copydesk.it.Desks;
+import org.copydesk.it.TestPictures;
 import org.copydesk.it.ServerUrls;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -92,5 +93,48 @@ class XssBrowserIT extends BrowserTest {
         assertFalse(atom.body().contains("<script>window.__xss"), "the feed escapes the payload");
         assertTrue(new SyndFeedInput().build(new StringReader(atom.body())).getEntries().stream()
                 .anyMatch(e -> e.getTitle().contains("<script>window.__xss=1</script>")), "and carries it as text");
+    }
+
+    @Test
+    void payloadsInAPicturesCaptionCreditAndAltAreInertOnTheDeskAndThePublicPage() {
+        Api reporter = Api.as("reporter");
+        HttpResponse<String> uploaded = TestPictures.upload(reporter, TestPictures.picture(800, 500, "jpeg", "xss"),
+                "image/jpeg", "credit=" + java.net.URLEncoder.encode("Wire " + PAYLOAD, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&alt=" + java.net.URLEncoder.encode(PAYLOAD, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long media = json(uploaded).getJsonNumber("id").longValue();
+        String story = Json.createObjectBuilder().add("headline", "Flood " + UUID.randomUUID().toString().substring(0, 6))
+                .add("blocks", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "PARAGRAPH").add("text", "The river rose overnight."))
+                        .add(Json.createObjectBuilder().add("type", "IMAGE").add("mediaId", media)
+                                .add("caption", "The bridge " + PAYLOAD).add("credit", "Wire " + PAYLOAD)
+                                .add("alt", "Water " + PAYLOAD)))
+                .build().toString();
+        HttpResponse<String> created = reporter.postJson("stories", story);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+
+        desk.signIn("reporter");
+        desk.openStory(id);
+        assertNull(xssRan(), "the writing surface");
+        assertTrue(desk.pageText().contains("The bridge <script>"), "the caption is text on the surface");
+        desk.byCss(".cd-surface figure.cd-picture").click();
+        assertNull(xssRan(), "the picture box");
+        assertEquals("Water " + PAYLOAD, desk.byId("picture-alt").getAttribute("value"));
+        desk.byId("picture-alt").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                        org.openqa.selenium.By.id("picture-alt")));
+        desk.signOut();
+
+        Desks.toCopyDesk(id);
+        desk.signIn("editor");
+        desk.open("desk/sourcing.xhtml?id=" + id);
+        assertShownAsText("the sourcing screen with a picture");
+        desk.signOut();
+        Desks.signOffAndPublish(id);
+        browser.get(ServerUrls.base().resolve("read/" + json(reporter.get("stories/" + id)).getString("slug")).toString());
+        assertShownAsText("the public page with a picture");
+        assertEquals("Water " + PAYLOAD, desk.byCss(".cd-figure img").getAttribute("alt"));
     }
 }

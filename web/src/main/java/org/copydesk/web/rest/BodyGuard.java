@@ -26,8 +26,9 @@ public class BodyGuard implements ReaderInterceptor {
                 || "utf8".equalsIgnoreCase(charset.strip());
         boolean json = type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
                 || type.getSubtype().endsWith("+json"));
-        GuardedInputStream guarded = new GuardedInputStream(context.getInputStream(), BodyLimits.of(type), utf8,
-                json);
+        GuardedInputStream guarded = BodyLimits.isBinary(type)
+                ? GuardedInputStream.binary(context.getInputStream(), BodyLimits.of(type))
+                : new GuardedInputStream(context.getInputStream(), BodyLimits.of(type), utf8, json);
         context.setInputStream(guarded);
         Object entity;
         try {

@@ -20,6 +20,8 @@ final class GuardedInputStream extends FilterInputStream {
     private final long limit;
     private final boolean utf8;
     private final boolean json;
+    /** False for a picture or a document: only its size is checked, its bytes are not text. */
+    private boolean text = true;
     private long count;
     private Failure failure;
     private long failedAt;
@@ -99,6 +101,13 @@ final class GuardedInputStream extends FilterInputStream {
         }
     }
 
+    /** A guard for a binary body (a picture, a .docx): its size only. */
+    static GuardedInputStream binary(InputStream in, long limit) {
+        GuardedInputStream guarded = new GuardedInputStream(in, limit, false, false);
+        guarded.text = false;
+        return guarded;
+    }
+
     private void fail(Failure why, long at) throws IOException {
         failure = why;
         failedAt = at;
@@ -117,7 +126,7 @@ final class GuardedInputStream extends FilterInputStream {
         if (count > limit) {
             fail(Failure.TOO_LARGE, limit);
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; text && i < n; i++) {
             int b = buffer[offset + i] & 0xFF;
             if (b == 0 || json && nul(b)) {
                 fail(Failure.NUL, start + i);

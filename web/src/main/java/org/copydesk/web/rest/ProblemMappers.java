@@ -47,6 +47,20 @@ public final class ProblemMappers {
         }
     }
 
+    /** A refused upload: too large 413, not a picture 415, a damaged one 400. */
+    @Provider
+    public static class Picture implements ExceptionMapper<org.copydesk.domain.media.PictureException> {
+        @Override
+        public Response toResponse(org.copydesk.domain.media.PictureException e) {
+            Response.Status status = switch (e.reason()) {
+                case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                case NOT_A_PICTURE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+                case UNREADABLE -> Response.Status.BAD_REQUEST;
+            };
+            return Problem.response(status, e.getMessage());
+        }
+    }
+
     @Provider
     public static class NotFound implements ExceptionMapper<org.copydesk.application.NotFoundException> {
         @Override

@@ -3,10 +3,12 @@ package org.copydesk.web.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
+import org.copydesk.domain.story.ImageCaption;
 import org.copydesk.domain.story.Mark;
 import org.copydesk.domain.story.MarkType;
 import org.copydesk.domain.story.Marks;
@@ -25,12 +27,33 @@ public record StoryInput(
      * One block; {@code key} is kept from a story read before, omitted for a new block. {@code marks}
      * (bold, italic, links; offsets into {@code text}) may be left out: a block sent without them keeps the
      * marks the block with its key had, carried through the edit; {@code []} removes them.
+     *
+     * <p>A picture ({@code IMAGE}) names its uploaded picture ({@code mediaId}) and gives its {@code alt} text, and
+     * either {@code caption} and {@code credit} (the line under it is made of them: "… (Photo via AFP)") or
+     * that whole line as {@code text}.
      */
     public record BlockInput(@Size(max = 12) String key, @NotNull BlockType type,
-            @NotBlank @Size(max = Block.TEXT_MAX) String text,
-            @Size(max = Marks.MAX_PER_BLOCK) List<@Valid @NotNull MarkInput> marks) {
+            @Size(max = Block.TEXT_MAX) String text,
+            @Size(max = Marks.MAX_PER_BLOCK) List<@Valid @NotNull MarkInput> marks,
+            @Positive Long mediaId, @Size(max = Block.TEXT_MAX) String caption,
+            @Size(max = ImageCaption.CREDIT_MAX) String credit, @Size(max = Block.ALT_MAX) String alt) {
 
         Block toBlock(List<Block> current) {
+            if (type == BlockType.IMAGE) {
+                String line = caption != null || credit != null ? ImageCaption.compose(caption, credit) : text;
+                if (line == null || line.isBlank()) {
+                    throw new IllegalArgumentException("a picture block needs a credit (and may have a caption)");
+                }
+                if (mediaId == null) {
+                    throw new IllegalArgumentException("a picture block must name its picture (mediaId)");
+                }
+                List<Mark> given = marks == null ? List.of() : marks.stream().map(MarkInput::toMark).toList();
+                return new Block(key, type, line, given, mediaId, alt);
+            }
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a " + type.name().toLowerCase(java.util.Locale.ROOT)
+                        + " block must have text");
+            }
             if (marks == null) {
                 return Block.keepingMarks(current, key, type, text);
             }

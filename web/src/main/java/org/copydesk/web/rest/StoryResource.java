@@ -119,7 +119,7 @@ public class StoryResource {
         static WorkingCopyView of(WorkingCopyService.Offer offer) {
             Draft d = offer.draft();
             return new WorkingCopyView(d.headline(), d.standfirst(), d.byline(), d.sections(),
-                    d.blocks().stream().map(b -> new BlockView(b.key(), b.type(), b.text(), b.marks())).toList(),
+                    d.blocks().stream().map(BlockView::of).toList(),
                     offer.baseVersion(), offer.savedAt(), offer.storyChangedSince());
         }
     }

@@ -13,6 +13,10 @@ final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, summary, null);
     }
 
+    static void info(String clientId, String summary) {
+        add(clientId, FacesMessage.SEVERITY_INFO, summary, null);
+    }
+
     static void error(String clientId, String summary) {
         add(clientId, FacesMessage.SEVERITY_ERROR, summary, null);
     }

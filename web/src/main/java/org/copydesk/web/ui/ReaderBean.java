@@ -36,6 +36,11 @@ public class ReaderBean {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    org.copydesk.application.MediaService media;
+
+    private final java.util.Map<Long, Figure> figures = new java.util.HashMap<>();
+
     private String slug;
     private StoryDetails story;
     private List<CorrectionView> notices = List.of();
@@ -79,14 +84,48 @@ public class ReaderBean {
                     .add("text", n.notice() == null ? n.kind().label() : n.notice())
                     .add("datePublished", n.decidedAt().toString()));
         }
+        JsonArrayBuilder images = Json.createArrayBuilder();
+        for (StoryDetails.BlockView b : story.blocks()) {
+            if (b.type() == org.copydesk.domain.story.BlockType.IMAGE) {
+                Figure f = figure(b);
+                images.add(Json.createObjectBuilder().add("@type", "ImageObject")
+                        .add("url", absolute(f.src())).add("width", f.width()).add("height", f.height())
+                        .add("caption", b.text()).add("creditText", b.getCredit() == null ? "" : b.getCredit()));
+            }
+        }
         var article = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")
                 .add("headline", story.headline())
+                .add("image", images)
                 .add("datePublished", story.publishedAt() == null ? "" : story.publishedAt().toString())
                 .add("dateModified", story.updatedAt().toString())
                 .add("correction", comments);
         return article.build().toString().replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+
+    /** A picture as the page shows it: a rendition, the {@code srcset} of all, and its size (no layout shift). */
+    public record Figure(String src, String srcset, int width, int height) {
+    }
+
+    /** The page's figure for a picture block (its renditions read once per page). */
+    public Figure figure(StoryDetails.BlockView block) {
+        return figures.computeIfAbsent(block.mediaId(), id -> {
+            org.copydesk.application.MediaService.MediaView m = media.find(id);
+            String base = request.getContextPath() + "/media/" + id + "?w=";
+            List<Integer> widths = m.widths();
+            int largest = widths.isEmpty() ? m.width() : widths.get(widths.size() - 1);
+            int shown = widths.stream().filter(w -> w >= 1024).findFirst().orElse(largest);
+            String srcset = String.join(", ", widths.stream().map(w -> base + w + " " + w + "w").toList());
+            return new Figure(base + shown, srcset, m.width(), m.height());
+        });
+    }
+
+    private String absolute(String path) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+        return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + path;
     }
 
     public String noticeLine(CorrectionView n) {

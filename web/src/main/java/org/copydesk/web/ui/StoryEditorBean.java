@@ -416,6 +416,7 @@ public class StoryEditorBean implements Serializable {
             case QUOTE -> "Quote";
             case CAPTION -> "Caption";
             case LIST -> "List";
+            case IMAGE -> "Picture";
         };
     }
 
@@ -427,6 +428,7 @@ public class StoryEditorBean implements Serializable {
             case QUOTE -> "7";
             case LIST -> "8";
             case CAPTION -> "9";
+            case IMAGE -> "";
         };
     }
 

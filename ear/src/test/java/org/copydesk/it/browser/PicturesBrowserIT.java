@@ -1,0 +1,159 @@
+package org.copydesk.it.browser;
+
+import static org.copydesk.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.copydesk.it.Api;
+import org.copydesk.it.Desks;
+import org.copydesk.it.TestPictures;
+import org.copydesk.it.Texts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The seed's AFP photo in Chromium, as the desk adds it: the reporter turns the photo's caption line into a
+ * picture (caption and credit filled in from the line), uploads the photo and saves; the sourcing desk shows the
+ * credit as an attribution proposing AFP; the copy desk cannot sign off until the picture has alt text, adds it
+ * on the surface; readers see the photo with its alt text, caption and credit.
+ */
+class PicturesBrowserIT extends BrowserTest {
+
+    private final Api reporterApi = Api.as("reporter");
+
+    private JsonObject block(long id, String key) {
+        return json(reporterApi.get("stories/" + id)).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("key").equals(key)).findFirst().orElseThrow();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void openPictureBox() {
+        desk.byCss(".cd-surface .cd-picture-button").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("picture-caption")));
+    }
+
+    private void save(String reason) {
+        WebElement field = desk.byId("tabs:editor:reason");
+        field.clear();
+        field.sendKeys(reason, Keys.ENTER);
+        waiting().until(d -> desk.text("workflow:messages").contains("Saved as revision"));
+    }
+
+    @Test
+    void theSeedsPhotoIsAddedSourcedGivenAltTextAndReachesReaders() {
+        long id = Desks.importCopy(Texts.seed());
+        String key = json(reporterApi.get("stories/" + id)).getJsonArray("blocks").getValuesAs(JsonObject.class)
+                .stream().filter(b -> b.getString("text").startsWith("North Korea’s ballistic missiles")).findFirst()
+                .orElseThrow().getString("key");
+
+        desk.signIn("reporter");
+        desk.openStory(id);
+        int line = desk.lineWith("North Korea’s ballistic missiles");
+        assertEquals("CAPTION", desk.lineType(line));
+        desk.typeAtEndOfLine(line);
+        openPictureBox();
+        assertEquals("North Korea’s ballistic missiles are being displayed during a military parade in the capital, "
+                + "Pyongyang, April 15, 2017.", desk.byId("picture-caption").getAttribute("value"));
+        assertEquals("AFP", desk.byId("picture-credit").getAttribute("value"));
+
+        // "Put it in the story" before a picture is chosen says what is missing
+        desk.byCss("#picture-box .cd-picture-insert").click();
+        assertTrue(desk.byId("picture-problem").getText().contains("Choose a picture first"));
+
+        Path photo = TestPictures.file(1600, 1000, "Pyongyang parade");
+        browser.findElement(By.cssSelector("#picture-box input[type=file]")).sendKeys(photo.toString());
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = document.getElementById('picture-preview'); return !p.hidden && p.complete && p.naturalWidth > 0;")));
+        assertTrue(desk.text("picture:uploadMessage").contains("1600 × 1000"), desk.text("picture:uploadMessage"));
+        Browsers.screenshot(browser, "picture-box");
+        desk.byCss("#picture-box .cd-picture-insert").click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-caption")));
+        assertEquals("IMAGE", desk.lineType(line));
+        assertTrue(desk.line(line).contains("(Photo via AFP)"), desk.line(line));
+        assertTrue(desk.line(line).contains("No alt text yet"), desk.line(line));
+        save("The AFP photo");
+
+        JsonObject picture = block(id, key);
+        assertEquals("IMAGE", picture.getString("type"), "the caption line became the picture, with its key");
+        assertEquals("AFP", picture.getString("credit"));
+        assertFalse(picture.containsKey("alt"));
+        long media = picture.getJsonNumber("mediaId").longValue();
+        browser.navigate().refresh();
+        assertEquals("IMAGE", desk.lineType(desk.lineWith("North Korea’s ballistic missiles")), "after a reload too");
+        desk.move("Submit for sourcing review", null);
+        desk.expectState("SOURCING_REVIEW");
+        desk.signOut();
+
+        // the sourcing desk: the credit is a claim like any other, AFP proposed as its source
+        desk.signIn("editor");
+        desk.open("desk/sourcing.xhtml?id=" + id);
+        String sourcing = desk.pageText();
+        assertTrue(sourcing.contains("(Photo via AFP)"), "the picture's caption line is on the sourcing desk");
+        JsonObject credit = Api.parse(Api.as("editor").get("stories/" + id + "/attributions").body()).asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(a -> a.getString("blockKey").equals(key)).findFirst()
+                .orElseThrow();
+        assertEquals("AFP", credit.getString("proposedName"));
+        Browsers.screenshot(browser, "picture-sourcing");
+        desk.linkAndVerifyAll();
+        desk.clickButton("Approve sources, send to copy desk");
+        desk.expectState("COPY_EDIT");
+        desk.signOut();
+
+        // the copy desk: with the findings settled, only the missing alt text stops the sign-off
+        Api copyEditor = Api.as("copyeditor");
+        for (JsonValue f : Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray()) {
+            if ("OPEN".equals(f.asJsonObject().getString("status"))) {
+                assertEquals(200, copyEditor.postJson("stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id")
+                        + "/dismiss", "{\"reason\":\"House style allows it\"}").statusCode());
+            }
+        }
+        desk.signIn("copyeditor");
+        desk.openStory(id);
+        assertTrue(desk.pageText().contains("needs alt text"), "the sign-off says what is missing");
+        WebElement figure = desk.byCss(".cd-surface figure.cd-picture");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", figure);
+        figure.click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("picture-alt")));
+        assertEquals("AFP", desk.byId("picture-credit").getAttribute("value"));
+        desk.byId("picture-alt").sendKeys("Missiles on trucks roll past a crowd in a Pyongyang square.");
+        desk.byCss("#picture-box .cd-picture-insert").click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-alt")));
+        save("Alt text for the photo");
+        assertEquals("Missiles on trucks roll past a crowd in a Pyongyang square.", block(id, key).getString("alt"));
+        assertEquals(media, block(id, key).getJsonNumber("mediaId").longValue());
+        desk.move("Sign off as ready", null);
+        desk.expectState("READY");
+        desk.signOut();
+
+        desk.signIn("editor");
+        desk.openStory(id);
+        desk.move("Publish", null);
+        desk.expectState("PUBLISHED");
+        String publicUrl = desk.byId("public-link").getAttribute("href");
+        desk.signOut();
+
+        // readers: the photo, loaded, with its alt text, caption and credit
+        browser.get(publicUrl);
+        WebElement img = desk.byCss(".cd-figure img");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", img);
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", img)));
+        assertEquals("Missiles on trucks roll past a crowd in a Pyongyang square.", img.getAttribute("alt"));
+        assertTrue(img.getAttribute("srcset").contains("/media/" + media + "?w=640 640w"), img.getAttribute("srcset"));
+        assertTrue(desk.byCss(".cd-figure figcaption").getText().endsWith("April 15, 2017. (Photo via AFP)"));
+        Browsers.screenshot(browser, "picture-public");
+    }
+}
