@@ -314,6 +314,105 @@
         });
     }
 
+    /*
+     * Findings and claims on the surface: the copy check's open findings (wavy underline) and the claims of the
+     * sourcing review (tinted; unsourced ones stronger), drawn with the CSS Custom Highlight API — ranges over
+     * the text, nothing added to it, so what the surface posts never holds them. A block edited since the check
+     * no longer matches the text the marks were made on, and shows none until the next check. With the cursor
+     * in a highlight, the line under the toolbar says what it is.
+     */
+    var KINDS = ['finding', 'claim', 'claim-open'];
+
+    function surfaceMarks() {
+        var holder = document.getElementById('surface-marks');
+        try {
+            return holder ? JSON.parse(holder.getAttribute('data-marks') || '[]') : [];
+        } catch (e) {
+            return [];
+        }
+    }
+
+    /** The surface's blocks in the server's order (EditorHtml.read): non-empty top-level elements. */
+    function blockElements(quill) {
+        return Array.prototype.filter.call(quill.root.children, function (e) {
+            return e.textContent.trim() !== '';
+        });
+    }
+
+    /** The text a block element holds as the model counts it: a list's items a line each, a picture its line. */
+    function segments(element) {
+        if (element.tagName === 'FIGURE') {
+            var line = element.querySelector('.cd-picture-line');
+            return line ? [line] : [];
+        }
+        if (element.tagName === 'OL' || element.tagName === 'UL') {
+            return Array.prototype.slice.call(element.querySelectorAll('li'));
+        }
+        return [element];
+    }
+
+    function modelText(element) {
+        return segments(element).map(function (s) {
+            return s.textContent;
+        }).join('\n');
+    }
+
+    /** A DOM range over [start, end) of the element's model text. */
+    function rangeOf(element, start, end) {
+        var range = document.createRange();
+        var at = 0;
+        var started = false;
+        var parts = segments(element);
+        for (var p = 0; p < parts.length; p++) {
+            var walker = document.createTreeWalker(parts[p], NodeFilter.SHOW_TEXT);
+            for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (node.parentNode && node.parentNode.closest && node.parentNode.closest('.ql-ui')) {
+                    continue;
+                }
+                var len = node.textContent.length;
+                if (!started && start <= at + len) {
+                    range.setStart(node, start - at);
+                    started = true;
+                }
+                if (started && end <= at + len) {
+                    range.setEnd(node, end - at);
+                    return range;
+                }
+                at += len;
+            }
+            at += 1; // the line break between list items
+        }
+        return null;
+    }
+
+    function paintMarks(quill, marks) {
+        if (!window.CSS || !CSS.highlights || typeof Highlight === 'undefined') {
+            return [];
+        }
+        var blocks = blockElements(quill);
+        var texts = blocks.map(modelText);
+        var painted = [];
+        var sets = {};
+        KINDS.forEach(function (k) {
+            sets[k] = new Highlight();
+        });
+        marks.forEach(function (m) {
+            var i = texts[m.index] === m.text ? m.index : texts.indexOf(m.text);
+            if (i < 0 || !sets[m.kind]) {
+                return;
+            }
+            var range = rangeOf(blocks[i], m.start, m.end);
+            if (range) {
+                sets[m.kind].add(range);
+                painted.push({range: range, title: m.title, kind: m.kind});
+            }
+        });
+        KINDS.forEach(function (k) {
+            CSS.highlights.set('cd-' + k, sets[k]);
+        });
+        return painted;
+    }
+
     function surface(widget) {
         var quill = widget.editor;
         var toolbar = widget.jq.find('.ui-editor-toolbar');
@@ -338,6 +437,35 @@
             sync();
         });
         quill.on('selection-change', pressed);
+        var marks = surfaceMarks();
+        var painted = paintMarks(quill, marks);
+        var repaint = null;
+        var note = document.getElementById('surface-note');
+        var explain = function () {
+            if (!note) {
+                return;
+            }
+            var selection = window.getSelection();
+            var here = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+            var titles = [];
+            if (here && quill.root.contains(here.startContainer)) {
+                painted.forEach(function (p) {
+                    if (p.range.comparePoint(here.startContainer, here.startOffset) === 0 && titles.indexOf(p.title) < 0) {
+                        titles.push(p.title);
+                    }
+                });
+            }
+            note.textContent = titles.join(' ');
+            note.hidden = titles.length === 0;
+        };
+        quill.on('text-change', function () {
+            clearTimeout(repaint);
+            repaint = setTimeout(function () {
+                painted = paintMarks(quill, marks);
+                explain();
+            }, 250);
+        });
+        quill.on('selection-change', explain);
         // the toolbar's own buttons must not take the focus (and the cursor) from the text
         toolbar.find('.cd-type, #note-on-line').on('mousedown', function (event) {
             event.preventDefault();

@@ -251,4 +251,38 @@ class StoryEditorBrowserIT extends BrowserTest {
                 .isEmpty(), "nothing unsafe reached the page");
         Browsers.screenshot(browser, "public-page-marks");
     }
+
+    private long highlighted(String kind) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var h = CSS.highlights.get(arguments[0]); return h ? h.size : -1;", kind)).longValue();
+    }
+
+    /**
+     * The copy check's findings and the sourcing review's claims are highlighted on the surface (without being
+     * part of its text); the cursor in one says what it is; a block edited since the check loses its highlights.
+     */
+    @Test
+    void findingsAndClaimsAreHighlightedOnTheSurface() {
+        long id = org.copydesk.it.Desks.importCopy(org.copydesk.it.Texts.seed());
+        Api copyEditor = Api.as("copyeditor");
+        assertEquals(200, copyEditor.postJson("stories/" + id + "/findings/check", "").statusCode());
+        desk.signIn("reporter");
+        desk.openStory(id);
+        desk.surface();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> highlighted("cd-finding") == 1);
+        assertTrue(highlighted("cd-claim-open") >= 10, "the seed's claims, none sourced yet: " + highlighted("cd-claim-open"));
+        assertTrue(!browser.findElement(By.id("surface-note")).isDisplayed(), "no note while the cursor is elsewhere");
+
+        desk.selectOnSurface("Chine");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var q = PF('bodyEditor').editor; q.setSelection(q.getSelection().index + 2, 0, 'user');");
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> d.findElement(By.id("surface-note")).isDisplayed());
+        assertTrue(desk.byId("surface-note").getText().contains("misspelling of “China”"), desk.byId("surface-note").getText());
+        Browsers.screenshot(browser, "editor-highlights");
+        assertTrue(!desk.surface().getAttribute("innerHTML").contains("highlight"), "nothing is added to the text");
+
+        desk.replaceOnSurface("Chine", "China");
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> highlighted("cd-finding") == 0);
+        assertTrue(highlighted("cd-claim-open") >= 10, "the other blocks keep theirs");
+    }
 }

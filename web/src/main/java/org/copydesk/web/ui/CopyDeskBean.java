@@ -113,6 +113,42 @@ public class CopyDeskBean implements Serializable {
         return blockingClaims;
     }
 
+    /**
+     * What the writing surface highlights (surface.js): each open copy-check finding and each claim, with the
+     * block's text as checked — a block edited since no longer matches and shows none of its highlights until
+     * the next check. JSON, for a data attribute.
+     */
+    public String getSurfaceMarks() {
+        java.util.Map<String, String> texts = new HashMap<>();
+        for (StoryDetails.BlockView b : story().blocks()) {
+            texts.put(b.key(), b.text());
+        }
+        jakarta.json.JsonArrayBuilder marks = jakarta.json.Json.createArrayBuilder();
+        for (FindingView f : getFindings()) {
+            String text = f.blockKey() == null ? null : texts.get(f.blockKey());
+            if (f.open() && text != null && f.end() <= text.length()) {
+                marks.add(mark("finding", f.blockIndex(), text, f.start(), f.end(), "Copy check: " + f.message()
+                        + (f.suggestion() == null ? "" : " Suggested: \u201c" + f.suggestion() + "\u201d.")));
+            }
+        }
+        for (org.copydesk.application.AttributionView a : sourcing.attributions(story().id())) {
+            String text = texts.get(a.blockKey());
+            if (!a.present() || text == null || a.end() > text.length() || a.status() == org.copydesk.domain.sourcing.AttributionStatus.REJECTED) {
+                continue;
+            }
+            String said = a.source() == null ? "not linked to a source yet"
+                    : "source: " + a.source().name() + " (" + a.source().status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+            marks.add(mark(a.blocks() ? "claim-open" : "claim", a.blockIndex(), text, a.start(), a.end(),
+                    "Claim \u201c" + a.span() + "\u201d, " + said + "."));
+        }
+        return marks.build().toString();
+    }
+
+    private static jakarta.json.JsonObject mark(String kind, int index, String text, int start, int end, String title) {
+        return jakarta.json.Json.createObjectBuilder().add("kind", kind).add("index", index).add("text", text)
+                .add("start", start).add("end", end).add("title", title).build();
+    }
+
     /** Editors source a claim in place on the sourcing screen; copy editors send the story back. */
     public boolean isMaySource() {
         return Policy.allows(user.actor(), Permission.RUN_SOURCING_REVIEW);
