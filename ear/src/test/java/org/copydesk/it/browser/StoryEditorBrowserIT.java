@@ -285,4 +285,44 @@ class StoryEditorBrowserIT extends BrowserTest {
         new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> highlighted("cd-finding") == 0);
         assertTrue(highlighted("cd-claim-open") >= 10, "the other blocks keep theirs");
     }
+
+    /**
+     * Word's clipboard pasted onto the writing surface itself (Quill's clipboard, then EditorHtml): bold, italic,
+     * a link, a subheading and a list arrive; a script link, an image and event handlers do not.
+     */
+    @Test
+    void wordHtmlPastedOnTheSurfaceKeepsOnlyWhatTheModelHolds() {
+        long id = createDraft("Harbour " + UUID.randomUUID(), "Before the paste.");
+        String wordHtml = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><h2>Ferries back</h2>"
+                + "<p class=MsoNormal>The harbour reopened, <a href=\"https://example.org/port\">the port authority</a>"
+                + " <b><span style='font-size:12pt'>said</span></b> on <i>Tuesday</i>.<o:p></o:p></p>"
+                + "<ul><li>Ferries resume</li><li>Roads open</li></ul>"
+                + "<p><a href=\"javascript:alert(1)\" onclick=\"window.__xss=1\">More</a>"
+                + "<img src=x onerror=\"window.__xss=1\"></p></body></html>";
+        desk.signIn("reporter");
+        desk.openStory(id);
+        desk.typeAtEndOfLine(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var d = new DataTransfer();"
+                + " d.setData('text/html', arguments[0]); d.setData('text/plain', 'Ferries back');"
+                + " PF('bodyEditor').editor.root.dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: d, bubbles: true, cancelable: true}));", wordHtml);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> desk.lineWith("Roads open") >= 0);
+        WebElement reason = desk.byId("tabs:editor:reason");
+        reason.sendKeys("Pasted from Word", Keys.ENTER);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> desk.text("workflow:messages").contains("Saved as revision 2"));
+        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss;"));
+
+        JsonArray blocks = story(id).getJsonArray("blocks");
+        List<String> types = blocks.stream().map(b -> b.asJsonObject().getString("type")).toList();
+        assertTrue(types.contains("SUBHEADING") && types.contains("LIST"), types.toString());
+        JsonObject paragraph = blocks.stream().map(b -> b.asJsonObject())
+                .filter(b -> b.getString("text").contains("The harbour reopened")).findFirst().orElseThrow();
+        List<String> marks = paragraph.getJsonArray("marks").stream()
+                .map(m -> m.asJsonObject().getString("type")).sorted().toList();
+        assertEquals(List.of("BOLD", "ITALIC", "LINK"), marks, paragraph.toString());
+        String all = blocks.toString();
+        assertTrue(!all.contains("javascript") && !all.contains("onerror") && !all.contains("onclick"), all);
+        assertTrue(all.contains("More"), "the script link keeps its words");
+    }
 }
