@@ -22,10 +22,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The seed's AFP photo in Chromium, as the desk adds it: the reporter turns the photo's caption line into a
- * picture (caption and credit filled in from the line), uploads the photo and saves; the sourcing desk shows the
+ * The seed in Chromium, written from scratch: the reporter types it from the keyboard (Enter, the type keys,
+ * Ctrl+K for a link on "local media"), turns the photo's caption line into a picture (caption and credit filled in
+ * from the line), uploads the AFP photo and saves; the sourcing desk shows the
  * credit as an attribution proposing AFP; the copy desk cannot sign off until the picture has alt text, adds it
- * on the surface; readers see the photo with its alt text, caption and credit.
+ * on the surface; readers see the link and the photo with its alt text, caption and credit.
  */
 class PicturesBrowserIT extends BrowserTest {
 
@@ -45,22 +46,59 @@ class PicturesBrowserIT extends BrowserTest {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("picture-caption")));
     }
 
-    private void save(String reason) {
+    private void save(String reason, int revision) {
         WebElement field = desk.byId("tabs:editor:reason");
         field.clear();
         field.sendKeys(reason, Keys.ENTER);
-        waiting().until(d -> desk.text("workflow:messages").contains("Saved as revision"));
+        waiting().until(d -> desk.text("workflow:messages").contains("Saved as revision " + revision + "."));
+    }
+
+    /** The key a writer presses (with Ctrl+Alt) for a line of this type. */
+    private static String typeKey(org.copydesk.domain.story.BlockType type) {
+        return switch (type) {
+            case SUBHEADING -> "2";
+            case QUOTE -> "7";
+            case LIST -> "8";
+            case CAPTION -> "9";
+            default -> "0";
+        };
     }
 
     @Test
-    void theSeedsPhotoIsAddedSourcedGivenAltTextAndReachesReaders() {
-        long id = Desks.importCopy(Texts.seed());
-        String key = json(reporterApi.get("stories/" + id)).getJsonArray("blocks").getValuesAs(JsonObject.class)
-                .stream().filter(b -> b.getString("text").startsWith("North Korea’s ballistic missiles")).findFirst()
-                .orElseThrow().getString("key");
+    void theSeedIsWrittenFromTheKeyboardWithItsPhotoSourcedAndPublished() {
+        // the seed as it should read (the plain-text import's reading of it: no category line, no debris)
+        org.copydesk.domain.importing.ImportedStory seed = new org.copydesk.domain.importing.StoryImporter(
+                java.util.List.of("Asia-Pacific", "Korea", "World News")).parse(Texts.seed());
+        java.util.List<org.copydesk.domain.importing.ImportedBlock> body = seed.blocks();
+        String headline = seed.headline() + " " + java.util.UUID.randomUUID().toString().substring(0, 6);
 
+        // the reporter writes it: headline and first paragraph on the new-story page, the rest on the surface
         desk.signIn("reporter");
-        desk.openStory(id);
+        desk.open("desk/new.xhtml");
+        desk.byId("new:headline").sendKeys(headline);
+        desk.byId("new:body").sendKeys(body.get(0).text());
+        desk.clickButton("Create draft");
+        desk.expectState("DRAFT");
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        desk.typeAtEndOfLine(0);
+        for (org.copydesk.domain.importing.ImportedBlock block : body.subList(1, body.size())) {
+            desk.typeOnSurface(Keys.ENTER, Keys.chord(Keys.CONTROL, Keys.ALT, typeKey(block.type())));
+            desk.typeOnSurface(block.text().replace("\n", Keys.ENTER.toString()));
+        }
+        // Ctrl+K: a link on "local media"
+        desk.selectOnSurface("local media");
+        desk.typeOnSurface(Keys.chord(Keys.CONTROL, "k"));
+        desk.byCss(".cd-surface .ql-tooltip.ql-editing input").sendKeys("https://example.org/local-media", Keys.ENTER);
+        save("Written on the desk", 2);
+        java.util.List<JsonObject> saved = json(reporterApi.get("stories/" + id)).getJsonArray("blocks")
+                .getValuesAs(JsonObject.class);
+        assertEquals(body.stream().map(b -> b.type().name() + ": " + b.text()).toList(),
+                saved.stream().map(b -> b.getString("type") + ": " + b.getString("text")).toList(),
+                "every block as the seed has it, typed from the keyboard");
+        String key = saved.stream().filter(b -> b.getString("text").startsWith("North Korea’s ballistic missiles"))
+                .findFirst().orElseThrow().getString("key");
+
+        // the AFP photo, made from its caption line
         int line = desk.lineWith("North Korea’s ballistic missiles");
         assertEquals("CAPTION", desk.lineType(line));
         desk.typeAtEndOfLine(line);
@@ -84,7 +122,7 @@ class PicturesBrowserIT extends BrowserTest {
         assertEquals("IMAGE", desk.lineType(line));
         assertTrue(desk.line(line).contains("(Photo via AFP)"), desk.line(line));
         assertTrue(desk.line(line).contains("No alt text yet"), desk.line(line));
-        save("The AFP photo");
+        save("The AFP photo", 3);
 
         JsonObject picture = block(id, key);
         assertEquals("IMAGE", picture.getString("type"), "the caption line became the picture, with its key");
@@ -131,7 +169,7 @@ class PicturesBrowserIT extends BrowserTest {
         desk.byId("picture-alt").sendKeys("Missiles on trucks roll past a crowd in a Pyongyang square.");
         desk.byCss("#picture-box .cd-picture-insert").click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-alt")));
-        save("Alt text for the photo");
+        save("Alt text for the photo", 4);
         assertEquals("Missiles on trucks roll past a crowd in a Pyongyang square.", block(id, key).getString("alt"));
         assertEquals(media, block(id, key).getJsonNumber("mediaId").longValue());
         desk.move("Sign off as ready", null);
@@ -152,6 +190,7 @@ class PicturesBrowserIT extends BrowserTest {
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0;", img)));
         assertEquals("Missiles on trucks roll past a crowd in a Pyongyang square.", img.getAttribute("alt"));
+        assertEquals("local media", desk.byCss("article a[href='https://example.org/local-media']").getText());
         assertTrue(img.getAttribute("srcset").contains("/media/" + media + "?w=640 640w"), img.getAttribute("srcset"));
         assertTrue(desk.byCss(".cd-figure figcaption").getText().endsWith("April 15, 2017. (Photo via AFP)"));
         Browsers.screenshot(browser, "picture-public");
