@@ -20,6 +20,7 @@ final class GuardedInputStream extends FilterInputStream {
     private final long limit;
     private final boolean utf8;
     private final boolean json;
+    private final boolean binary;
     private long count;
     private Failure failure;
     private long failedAt;
@@ -39,10 +40,20 @@ final class GuardedInputStream extends FilterInputStream {
     }
 
     GuardedInputStream(InputStream in, long limit, boolean utf8, boolean json) {
+        this(in, limit, utf8, json, false);
+    }
+
+    private GuardedInputStream(InputStream in, long limit, boolean utf8, boolean json, boolean binary) {
         super(in);
         this.limit = limit;
         this.utf8 = utf8;
         this.json = json;
+        this.binary = binary;
+    }
+
+    /** A body of bytes that are not text (a Word document): only its size is checked, a zero byte is no NUL. */
+    static GuardedInputStream binary(InputStream in, long limit) {
+        return new GuardedInputStream(in, limit, false, false, true);
     }
 
     Failure failure() {
@@ -116,6 +127,9 @@ final class GuardedInputStream extends FilterInputStream {
         count += n;
         if (count > limit) {
             fail(Failure.TOO_LARGE, limit);
+        }
+        if (binary) {
+            return;
         }
         for (int i = 0; i < n; i++) {
             int b = buffer[offset + i] & 0xFF;
