@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.copydesk.domain.importing.DocxStoryReader;
 import org.copydesk.domain.importing.HtmlStoryReader;
 import org.copydesk.domain.importing.ImportedStory;
 import org.copydesk.domain.importing.StoryImporter;
@@ -62,6 +63,15 @@ public class StoryService {
      */
     public ImportResult importHtml(String html, Actor author, boolean allowDuplicate) {
         return importStory(new HtmlStoryReader(sections.names()).parse(html), author, allowDuplicate);
+    }
+
+    /**
+     * Imports a Word document (.docx): read into blocks with bold, italic and links ({@link DocxStoryReader});
+     * the document itself is not kept. A file that is not a .docx, or one that unpacks too far, is refused with
+     * an {@link org.copydesk.domain.importing.ImportException}. Duplicates as for text.
+     */
+    public ImportResult importDocx(byte[] docx, Actor author, boolean allowDuplicate) {
+        return importStory(new DocxStoryReader(sections.names()).parse(docx), author, allowDuplicate);
     }
 
     private ImportResult importStory(ImportedStory imported, Actor author, boolean allowDuplicate) {

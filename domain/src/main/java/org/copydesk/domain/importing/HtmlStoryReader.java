@@ -3,11 +3,9 @@ package org.copydesk.domain.importing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Mark;
-import org.copydesk.domain.story.Marks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -60,58 +58,21 @@ public final class HtmlStoryReader {
         Element root = doc.selectFirst("article");
         List<Read> reads = new ArrayList<>();
         collect(root == null ? doc.body() : root, reads);
-        List<String> debris = new ArrayList<>();
-        List<Read> clean = new ArrayList<>();
-        for (Read r : reads) {
-            String stripped = ScrapeDebris.strip(r.text(), debris);
-            if (!stripped.isBlank()) {
-                clean.add(new Read(r.tag(), stripped, Marks.follow(r.text(), stripped, r.marks())));
-            }
-        }
-        if (clean.isEmpty()) {
-            throw new ImportException(debris.isEmpty() ? "The HTML to import holds no text."
-                    : "The HTML to import holds nothing but scrape debris: " + String.join(", ", debris) + ".");
-        }
-        List<String> sectionNames = List.of();
-        Optional<List<String>> category = sections.sectionsOf(clean.get(0).text());
-        if (category.isPresent() && clean.size() > 1) {
-            sectionNames = category.get();
-            clean.remove(0);
-        }
-        String headline;
-        int h1 = indexOfTag(clean, "h1");
-        if (h1 >= 0) {
-            headline = clean.remove(h1).text();
-        } else if (!doc.title().isBlank()) {
-            headline = collapse(doc.title());
-        } else {
-            headline = clean.remove(0).text();
-        }
-        List<ImportedBlock> blocks = new ArrayList<>();
-        for (Read r : clean) {
-            blocks.add(new ImportedBlock(typeOf(r), r.text(), r.marks()));
-        }
-        String fingerprint = Fingerprint.of(sectionNames, headline, null, blocks);
-        return new ImportedStory(sectionNames, headline, null, blocks, debris, fingerprint);
+        List<ReadBlocks.Read> blocks = reads.stream()
+                .map(r -> new ReadBlocks.Read(typeOf(r.tag()), r.tag().equals("h1"), r.text(), r.marks()))
+                .toList();
+        String title = doc.title().isBlank() ? null : collapse(doc.title());
+        return ReadBlocks.story(blocks, sections, title, "The HTML to import");
     }
 
-    private static int indexOfTag(List<Read> reads, String tag) {
-        for (int i = 0; i < reads.size(); i++) {
-            if (reads.get(i).tag().equals(tag)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static BlockType typeOf(Read r) {
-        return switch (r.tag()) {
+    /** The kind a tag gives its block; {@code null} for a paragraph, whose text decides (a photo credit makes a caption). */
+    private static BlockType typeOf(String tag) {
+        return switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
             case "blockquote" -> BlockType.QUOTE;
             case "ul", "ol" -> BlockType.LIST;
             case "figcaption" -> BlockType.CAPTION;
-            default -> BlockClassifier.classify(r.text(), 2); // a photo credit makes a caption; never a subheading
-
+            default -> null;
         };
     }
 

@@ -41,7 +41,7 @@ public class ApiRequestFilter extends HttpFilter {
                 type = MediaType.valueOf(contentType);
             } catch (RuntimeException e) {
                 refuse(response, 400, "Bad Request", "The Content-Type header cannot be read; send "
-                        + "application/json (text/plain for an import).");
+                        + "application/json (text/plain, text/html or a .docx for an import).");
                 return;
             }
             String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * Reads every request body through a {@link GuardedInputStream}: a body larger than {@link BodyLimits}
  * allows answers 413 even when it comes chunked, without a {@code Content-Length}; a body that is not
  * UTF-8 (JSON always is, plain text unless it names another charset) answers 400 instead of being read
- * with replacement characters; a NUL character, raw or as JSON's {@code \u0000}, answers 400 too.
+ * with replacement characters; a NUL character, raw or as JSON's {@code \u0000}, answers 400 too. A Word
+ * document is bytes, not text: only its size is checked.
  */
 @Provider
 public class BodyGuard implements ReaderInterceptor {

@@ -1,10 +1,11 @@
 package org.copydesk.web.rest;
 
 import jakarta.ws.rs.core.MediaType;
+import org.copydesk.domain.importing.DocxStoryReader;
 
 /**
- * How large a request body the API reads: 1 MiB of JSON or HTML, 600 KiB of plain text (an import), 10 MiB of a
- * picture. Enforced on the
+ * How large a request body the API reads: 1 MiB of JSON or HTML, 600 KiB of plain text, 8 MiB of a Word document
+ * (the last two are imports), 10 MiB of a picture. Enforced on the
  * declared {@code Content-Length} before anything is read ({@link ApiRequestFilter}) and, for chunked
  * bodies, while the body is read ({@link BodyGuard}); both answer 413.
  */
@@ -14,12 +15,18 @@ public final class BodyLimits {
     public static final long TEXT_MAX = 600 * 1024;
     /** A picture upload ({@code POST /api/media}); .docx and other binary bodies are held to it too. */
     public static final long MEDIA_MAX = org.copydesk.domain.media.Pictures.MAX_BYTES;
+    /** A .docx may hold photos; it is read whole ({@link DocxStoryReader#MAX_BYTES}), under the server's POST limit. */
+    public static final long DOCX_MAX = DocxStoryReader.MAX_BYTES;
+    public static final MediaType DOCX = MediaType.valueOf(DocxStoryReader.MEDIA_TYPE);
 
     private BodyLimits() {
     }
 
-    /** The limit for a body of this type: plain text is an import, everything else is held to the JSON limit. */
+    /** The limit for a body of this type: plain text and Word are imports, everything else is held to the JSON limit. */
     public static long of(MediaType type) {
+        if (isDocx(type)) {
+            return DOCX_MAX;
+        }
         if (isBinary(type)) {
             return MEDIA_MAX;
         }
@@ -29,8 +36,12 @@ public final class BodyLimits {
     /** A body that is not text (a picture, a document, octets): only its size is checked. */
     public static boolean isBinary(MediaType type) {
         return type != null && (type.getType().equals("image")
-                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                || type.getSubtype().startsWith("vnd.openxmlformats"));
+                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE) || isDocx(type));
+    }
+
+    /** A Word document: bytes, not text (no charset, no UTF-8 or NUL check). */
+    public static boolean isDocx(MediaType type) {
+        return type != null && DOCX.isCompatible(type) && !type.isWildcardType() && !type.isWildcardSubtype();
     }
 
     static String describe(long limit) {

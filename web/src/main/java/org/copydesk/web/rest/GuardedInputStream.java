@@ -20,8 +20,7 @@ final class GuardedInputStream extends FilterInputStream {
     private final long limit;
     private final boolean utf8;
     private final boolean json;
-    /** False for a picture or a document: only its size is checked, its bytes are not text. */
-    private boolean text = true;
+    private final boolean binary;
     private long count;
     private Failure failure;
     private long failedAt;
@@ -41,10 +40,20 @@ final class GuardedInputStream extends FilterInputStream {
     }
 
     GuardedInputStream(InputStream in, long limit, boolean utf8, boolean json) {
+        this(in, limit, utf8, json, false);
+    }
+
+    private GuardedInputStream(InputStream in, long limit, boolean utf8, boolean json, boolean binary) {
         super(in);
         this.limit = limit;
         this.utf8 = utf8;
         this.json = json;
+        this.binary = binary;
+    }
+
+    /** A body of bytes that are not text (a picture, a Word document): only its size is checked, a zero byte is no NUL. */
+    static GuardedInputStream binary(InputStream in, long limit) {
+        return new GuardedInputStream(in, limit, false, false, true);
     }
 
     Failure failure() {
@@ -101,13 +110,6 @@ final class GuardedInputStream extends FilterInputStream {
         }
     }
 
-    /** A guard for a binary body (a picture, a .docx): its size only. */
-    static GuardedInputStream binary(InputStream in, long limit) {
-        GuardedInputStream guarded = new GuardedInputStream(in, limit, false, false);
-        guarded.text = false;
-        return guarded;
-    }
-
     private void fail(Failure why, long at) throws IOException {
         failure = why;
         failedAt = at;
@@ -126,7 +128,10 @@ final class GuardedInputStream extends FilterInputStream {
         if (count > limit) {
             fail(Failure.TOO_LARGE, limit);
         }
-        for (int i = 0; text && i < n; i++) {
+        if (binary) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
             int b = buffer[offset + i] & 0xFF;
             if (b == 0 || json && nul(b)) {
                 fail(Failure.NUL, start + i);

@@ -350,7 +350,7 @@ public final class ProblemMappers {
                 case 406 -> "This API answers application/json (errors as application/problem+json); "
                         + "ask for one of them in Accept.";
                 case 415 -> "This endpoint does not take a body of this Content-Type; send application/json "
-                        + "(text/plain for an import).";
+                        + "(text/plain, text/html or a .docx for an import).";
                 default -> {
                     String message = clean(e.getMessage());
                     yield message == null || message.isBlank() ? status.getReasonPhrase() : message;

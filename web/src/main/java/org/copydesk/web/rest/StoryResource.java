@@ -46,6 +46,7 @@ import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
 import org.copydesk.application.WorkingCopyService;
 import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.domain.importing.DocxStoryReader;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.Draft;
 import org.copydesk.domain.story.StoryQuery;
@@ -188,6 +189,20 @@ public class StoryResource {
     public Response importHtml(@NotNull @Size(max = (int) BodyLimits.JSON_MAX) String html,
             @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
         return imported(stories.importHtml(html, user.actor(), allowDuplicate), uri);
+    }
+
+    /**
+     * Imports a Word document (.docx, the file's bytes as the body): bold, italic, links, headings, lists,
+     * quotes and captions are kept; images, headers, footers and comments are dropped. A body that is not a
+     * .docx is a 400 that says what it is; one over {@link BodyLimits#DOCX_MAX} a 413.
+     */
+    @POST
+    @Path("import")
+    @Consumes(DocxStoryReader.MEDIA_TYPE)
+    @RolesAllowed({"REPORTER", "EDITOR"})
+    public Response importDocx(@NotNull byte[] docx,
+            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
+        return imported(stories.importDocx(docx, user.actor(), allowDuplicate), uri);
     }
 
     private Response imported(ImportResult result, UriInfo uri) {

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.copydesk.application.DuplicateStoryException;
 import org.copydesk.application.ImportResult;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.StorySummary;
+import org.copydesk.domain.importing.DocxStoryReader;
 import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.web.security.CurrentUser;
 import org.primefaces.model.file.UploadedFile;
@@ -18,8 +20,9 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * Importing a story: plain text in the seed's shape, pasted or uploaded as a .txt file; or HTML — a web page
  * or document saved as .html, or text pasted from Word, Google Docs or a web page, whose clipboard HTML the
- * page keeps beside the plain text so that bold, italic, links, subheadings and lists survive. Text imported
- * before is not imported again unless the user asks for a copy on purpose.
+ * page keeps beside the plain text so that bold, italic, links, subheadings and lists survive; or a Word
+ * document uploaded as a .docx (told by its name or its first bytes). Text imported before is not imported
+ * again unless the user asks for a copy on purpose.
  */
 @Named
 @ViewScoped
@@ -50,20 +53,31 @@ public class ImportBean implements Serializable {
 
     private String doImport(boolean allowDuplicate) {
         try {
-            String input = uploadedText();
-            boolean isHtml = uploadedHtml() || (file == null || file.getSize() == 0) && html != null && !html.isBlank();
-            if (!uploadedHtml() && isHtml) {
-                input = html;
+            byte[] uploaded = uploadedBytes();
+            ImportResult result;
+            if (uploaded != null && isWord(uploaded)) {
+                try {
+                    result = stories.importDocx(uploaded, user.actor(), allowDuplicate);
+                } catch (NotPermittedException | IllegalArgumentException e) {
+                    Messages.error("import:file", "The file cannot be imported: " + e.getMessage());
+                    return null;
+                }
+            } else {
+                String input = uploaded != null ? new String(uploaded, StandardCharsets.UTF_8) : text;
+                boolean isHtml = uploadedHtml() || uploaded == null && html != null && !html.isBlank();
+                if (!uploadedHtml() && isHtml) {
+                    input = html;
+                }
+                if (input == null || input.isBlank()) {
+                    Messages.error("import:text", "Paste the story's text or choose a .txt, .html or .docx file.");
+                    return null;
+                }
+                if (!isHtml) {
+                    text = input;
+                }
+                result = isHtml ? stories.importHtml(input, user.actor(), allowDuplicate)
+                        : stories.importText(input, user.actor(), allowDuplicate);
             }
-            if (input == null || input.isBlank()) {
-                Messages.error("import:text", "Paste the story's text or choose a .txt or .html file.");
-                return null;
-            }
-            if (!isHtml) {
-                text = input;
-            }
-            ImportResult result = isHtml ? stories.importHtml(input, user.actor(), allowDuplicate)
-                    : stories.importText(input, user.actor(), allowDuplicate);
             duplicateOf = null;
             Messages.info("Imported \"" + result.story().headline() + "\" with " + result.story().blocks().size()
                     + " blocks." + (result.debris().isEmpty() ? ""
@@ -87,21 +101,42 @@ public class ImportBean implements Serializable {
         if (file == null || file.getSize() == 0) {
             return false;
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(java.util.Locale.ROOT);
+        String name = fileName();
         return name.endsWith(".html") || name.endsWith(".htm")
                 || file.getContentType() != null && file.getContentType().startsWith("text/html");
     }
 
-    private String uploadedText() throws IOException {
-        if (file != null && file.getSize() > 0) {
-            if (file.getSize() > MAX_BYTES) {
-                throw new IllegalArgumentException("the file is larger than " + MAX_BYTES / 1000 + " kB");
-            }
-            try (InputStream in = file.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+    /**
+     * A Word document, told by its name or its first bytes (a .docx is a zip: "PK\u0003\u0004"). An old .doc
+     * goes the same way, to be refused with what it is rather than read as text.
+     */
+    private boolean isWord(byte[] uploaded) {
+        String name = fileName();
+        return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".docm")
+                || DocxStoryReader.looksLikeDocx(uploaded);
+    }
+
+    private String fileName() {
+        return file == null || file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The uploaded file's bytes; null when none was chosen. Text and HTML may be 500 kB, a Word document 8 MiB. */
+    private byte[] uploadedBytes() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            return null;
         }
-        return text;
+        if (file.getSize() > DocxStoryReader.MAX_BYTES) {
+            throw new IllegalArgumentException("the file is larger than " + DocxStoryReader.MAX_BYTES / (1024 * 1024)
+                    + " MiB");
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        if (!isWord(bytes) && bytes.length > MAX_BYTES) {
+            throw new IllegalArgumentException("the file is larger than " + MAX_BYTES / 1000 + " kB");
+        }
+        return bytes;
     }
 
     public String getText() {
