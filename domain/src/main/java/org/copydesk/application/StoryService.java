@@ -152,18 +152,23 @@ public class StoryService {
         return story;
     }
 
-    /** Every picture block shows a picture that was uploaded. */
+    /**
+     * Every picture block shows a picture that was uploaded; a picture the library knows no credit or alt text of
+     * takes those the story gives it (so the next story that reuses it is offered them).
+     */
     private void checkPictures(StoryContent content) {
-        List<Long> ids = content.blocks().stream().map(Block::mediaId).filter(java.util.Objects::nonNull).toList();
-        if (ids.isEmpty()) {
+        List<Block> pictures = content.blocks().stream().filter(b -> b.mediaId() != null).toList();
+        if (pictures.isEmpty()) {
             return;
         }
-        java.util.Set<Long> known = media.existing(ids);
-        for (Long id : ids) {
-            if (!known.contains(id)) {
-                throw new IllegalArgumentException("There is no picture " + id + " in the media library; upload it"
-                        + " first (POST /api/media).");
+        java.util.Set<Long> known = media.existing(pictures.stream().map(Block::mediaId).toList());
+        for (Block b : pictures) {
+            if (!known.contains(b.mediaId())) {
+                throw new IllegalArgumentException("There is no picture " + b.mediaId() + " in the media library;"
+                        + " upload it first (POST /api/media).");
             }
+            media.find(b.mediaId()).ifPresent(m -> m.fillIn(
+                    org.copydesk.domain.story.ImageCaption.credit(b.text()), b.alt()));
         }
     }
 

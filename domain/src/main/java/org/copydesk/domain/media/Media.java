@@ -89,6 +89,19 @@ public class Media {
         return v;
     }
 
+    /**
+     * Takes the credit and alt text a story gave this picture, where the picture has none yet: the library then
+     * offers them when the picture is reused.
+     */
+    public void fillIn(String storyCredit, String storyAlt) {
+        if (credit == null && storyCredit != null && !storyCredit.isBlank()) {
+            credit = clean(storyCredit, ImageCaption.CREDIT_MAX, "credit");
+        }
+        if (alt == null && storyAlt != null && !storyAlt.isBlank()) {
+            alt = clean(storyAlt, Block.ALT_MAX, "alt text");
+        }
+    }
+
     public Long getId() {
         return id;
     }

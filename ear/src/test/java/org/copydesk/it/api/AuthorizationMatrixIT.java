@@ -72,6 +72,23 @@ class AuthorizationMatrixIT extends ApiTest {
         return "stories/" + id + "/notes/" + note;
     }
 
+    private static long picture() {
+        return json(org.copydesk.it.TestPictures.upload(REPORTER, org.copydesk.it.TestPictures.picture(60, 40, "jpeg",
+                "matrix"), "image/jpeg", null)).getJsonNumber("id").longValue();
+    }
+
+    /** A small Word document with a fresh headline (POI, as DocxImportApiIT writes them). */
+    private static byte[] docx() {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Matrix " + UUID.randomUUID());
+            doc.createParagraph().createRun().setText("A paragraph of the document.");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static long publishedStory;
 
     private static synchronized long published() {
@@ -125,6 +142,15 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("GET stories", ALL, () -> get("stories")));
         rows.add(new Row("POST stories", only("reporter", "editor"), () -> body("POST", "stories", Api.story("New " + UUID.randomUUID(), "x"))));
         rows.add(new Row("POST stories/import", only("reporter", "editor"), () -> send("POST", "stories/import?allowDuplicate=true", "text/plain", "World News\n\nImported " + UUID.randomUUID() + "\n\nA paragraph.")));
+        rows.add(new Row("POST stories/import (.docx)", only("reporter", "editor"), () -> HttpRequest.newBuilder(
+                ServerUrls.api("stories/import")).header("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(docx()))));
+        rows.add(new Row("POST media", only("reporter", "editor", "copyeditor"), () -> HttpRequest.newBuilder(
+                ServerUrls.api("media")).header("Content-Type", "image/jpeg")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(org.copydesk.it.TestPictures.picture(60, 40, "jpeg", "matrix")))));
+        rows.add(new Row("GET media", ALL, () -> get("media")));
+        rows.add(new Row("GET media/{id}", ALL, () -> get("media/" + picture())));
         rows.add(new Row("GET stories/{id}", ALL, () -> get("stories/" + draft())));
         rows.add(new Row("PUT stories/{id} (a reporter's draft)", only("reporter", "editor"), () -> body("PUT", "stories/" + draft(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"0\"")));
         rows.add(new Row("PUT stories/{id} (in sourcing review)", only("editor"), () -> body("PUT", "stories/" + submitted(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"1\"")));

@@ -194,5 +194,17 @@ class PicturesBrowserIT extends BrowserTest {
         assertTrue(img.getAttribute("srcset").contains("/media/" + media + "?w=640 640w"), img.getAttribute("srcset"));
         assertTrue(desk.byCss(".cd-figure figcaption").getText().endsWith("April 15, 2017. (Photo via AFP)"));
         Browsers.screenshot(browser, "picture-public");
+
+        // the media library: the photo with the credit and alt text the story gave it, found by a word of either
+        desk.signIn("reporter");
+        browser.findElement(By.id("nav-media")).click();
+        desk.byId("q").sendKeys("Pyongyang square", Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("q=Pyongyang+square"));
+        WebElement card = desk.byCss("#pictures .cd-media-card");
+        assertTrue(card.getText().contains("AFP"), card.getText());
+        assertTrue(card.getText().contains("Missiles on trucks roll past a crowd in a Pyongyang square."), card.getText());
+        assertTrue(card.getText().contains("1600 × 1000"), card.getText());
+        assertTrue(card.getText().contains("In 1 story"), card.getText());
+        Browsers.screenshot(browser, "media-library");
     }
 }

@@ -19,8 +19,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The story editor's picture box: upload a picture (picked or dropped; also dropped or pasted on the writing
- * surface) or choose one from the library; the box then puts it on the surface with its caption, credit and
- * alt text (surface.js). Also backs the media library page.
+ * surface) or choose one of the newest in the library (searched by credit, alt text or file name); the box then
+ * puts it on the surface with its caption, credit and alt text (surface.js).
  */
 @Named
 @ViewScoped
@@ -36,7 +36,8 @@ public class PictureBean implements Serializable {
     transient CurrentUser user;
 
     private String query;
-    private int page;
+    /** The newest pictures for the query, read once per change (the page asks more than once a render). */
+    private transient List<MediaView> library;
 
     /** Stores an uploaded picture and hands it to the box (callback parameters), or says why not. */
     public void upload(FileUploadEvent event) {
@@ -52,6 +53,7 @@ public class PictureBean implements Serializable {
                 bytes = in.readNBytes((int) Pictures.MAX_BYTES + 1);
             }
             MediaService.Uploaded uploaded = media.upload(bytes, file.getFileName(), null, null, user.actor());
+            library = null;
             offer(uploaded.media());
             Messages.info(field, uploaded.created() ? "Uploaded: " + uploaded.media().width() + " × "
                     + uploaded.media().height() + " pixels."
@@ -64,11 +66,6 @@ public class PictureBean implements Serializable {
         }
     }
 
-    /** Chooses a picture of the library for the box. */
-    public void choose(long id) {
-        offer(media.find(id));
-    }
-
     private static void offer(MediaView m) {
         PrimeFaces.current().ajax().addCallbackParam("media", m.id());
         PrimeFaces.current().ajax().addCallbackParam("width", m.width());
@@ -79,35 +76,14 @@ public class PictureBean implements Serializable {
 
     /** The library's page for the words searched, newest first. */
     public List<MediaView> getLibrary() {
-        return media.library(query, page, LIBRARY_PAGE).items();
-    }
-
-    public long getTotal() {
-        return media.library(query, 0, 1).total();
+        if (library == null) {
+            library = media.library(query, 0, LIBRARY_PAGE).items();
+        }
+        return library;
     }
 
     public void search() {
-        page = 0;
-    }
-
-    public void next() {
-        page++;
-    }
-
-    public void previous() {
-        page = Math.max(0, page - 1);
-    }
-
-    public boolean isFirstPage() {
-        return page == 0;
-    }
-
-    public boolean isLastPage() {
-        return (long) (page + 1) * LIBRARY_PAGE >= getTotal();
-    }
-
-    public int getPage() {
-        return page;
+        library = null;
     }
 
     public String getQuery() {
