@@ -514,6 +514,7 @@
         // a picture dropped or pasted on the surface is uploaded through the box (never kept as data in the text)
         var uploader = quill.getModule('uploader');
         if (uploader) {
+            uploader.options.mimetypes = ['image/jpeg', 'image/png', 'image/webp'];
             uploader.options.handler = function (range, files) {
                 openBox(quill, range ? range.index : quill.getLength(), null);
                 if (window.PF && PF('pictureUpload')) {

@@ -325,4 +325,73 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertTrue(!all.contains("javascript") && !all.contains("onerror") && !all.contains("onclick"), all);
         assertTrue(all.contains("More"), "the script link keeps its words");
     }
+
+    /** A Word document picked on the import page: headline, subheading, bold, a link and a list arrive. */
+    @Test
+    void aWordDocumentIsUploadedAndImported() throws java.io.IOException {
+        String headline = "Port strike ends " + UUID.randomUUID().toString().substring(0, 8);
+        Path file = java.nio.file.Files.createTempFile("copydesk-", ".docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var title = doc.createParagraph();
+            title.setStyle("Title");
+            title.createRun().setText(headline);
+            var para = doc.createParagraph();
+            para.createRun().setText("Dockers went back to work on Friday, ");
+            var bold = para.createRun();
+            bold.setBold(true);
+            bold.setText("the union said");
+            para.createRun().setText(".");
+            var sub = doc.createParagraph();
+            sub.setStyle("Heading2");
+            sub.createRun().setText("What changes");
+            doc.createParagraph().createRun().setText("Shifts are shorter.");
+            doc.write(out);
+        }
+        file.toFile().deleteOnExit();
+        desk.signIn("reporter");
+        desk.open("desk/import.xhtml");
+        browser.findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
+        desk.clickButton("Import");
+        desk.expectState("DRAFT");
+        assertEquals(headline, desk.byId("tabs:editor:headline").getAttribute("value"));
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonArray blocks = story(id).getJsonArray("blocks");
+        assertEquals("Dockers went back to work on Friday, the union said.", blocks.getJsonObject(0).getString("text"));
+        assertEquals("BOLD", blocks.getJsonObject(0).getJsonArray("marks").getJsonObject(0).getString("type"));
+        assertTrue(blocks.stream().anyMatch(b -> b.asJsonObject().getString("type").equals("SUBHEADING")
+                && b.asJsonObject().getString("text").equals("What changes")), blocks.toString());
+        assertEquals(1, browser.findElements(By.cssSelector(".cd-surface strong")).size(), "bold on the surface");
+    }
+
+    /** A picture dropped on the writing surface goes to the picture box and is uploaded there. */
+    @Test
+    void aPictureDroppedOnTheSurfaceIsUploadedThroughThePictureBox() {
+        long id = createDraft("Harbour " + UUID.randomUUID(), "The harbour reopened.");
+        desk.signIn("reporter");
+        desk.openStory(id);
+        desk.typeAtEndOfLine(0);
+        String jpeg = java.util.Base64.getEncoder().encodeToString(org.copydesk.it.TestPictures.picture(640, 400, "jpeg", "dropped"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var bytes = Uint8Array.from(atob(arguments[0]),"
+                + " function (c) { return c.charCodeAt(0); });"
+                + " var file = new File([bytes], 'harbour.jpg', {type: 'image/jpeg'}); var d = new DataTransfer();"
+                + " d.items.add(file); var root = PF('bodyEditor').editor.root; var r = root.getBoundingClientRect();"
+                + " root.dispatchEvent(new DragEvent('drop', {dataTransfer: d, bubbles: true, cancelable: true,"
+                + " clientX: r.left + 5, clientY: r.top + 5}));", jpeg);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("var p = document.getElementById('picture-preview');"
+                        + " return !p.hidden && p.complete && p.naturalWidth > 0;")));
+        desk.byId("picture-alt").sendKeys("Ships in the harbour.");
+        desk.byId("picture-credit").sendKeys("Reuters", Keys.ENTER); // Enter in the box puts the picture in
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> desk.lines() == 2);
+        assertEquals(1, browser.findElements(By.cssSelector(".cd-surface figure.cd-picture")).size());
+        assertEquals(0, browser.findElements(By.cssSelector(".cd-surface img[src^='data:']")).size(),
+                "never kept as data in the text");
+        desk.byId("tabs:editor:reason").sendKeys("A picture", Keys.ENTER);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> desk.text("workflow:messages").contains("Saved as revision 2"));
+        JsonObject picture = story(id).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("type").equals("IMAGE")).findFirst().orElseThrow();
+        assertEquals("Reuters", picture.getString("credit"));
+        assertEquals("Ships in the harbour.", picture.getString("alt"));
+    }
 }
