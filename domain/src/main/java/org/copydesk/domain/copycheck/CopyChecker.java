@@ -100,9 +100,9 @@ public final class CopyChecker {
 
     /**
      * As {@link #create(Gazetteer)}, with this result cache weight limit (0: no cache) and this many
-     * LanguageTool instances.
+     * LanguageTool instances: for benchmarks and tests, which measure a check without the cache.
      */
-    static CopyChecker create(Gazetteer gazetteer, int cacheWeight, int instances) {
+    public static CopyChecker create(Gazetteer gazetteer, int cacheWeight, int instances) {
         Language english = Languages.getLanguageForShortCode("en-US");
         ResultCache cache = cacheWeight > 0 ? new ResultCache(cacheWeight, 60, TimeUnit.MINUTES) : null;
         List<String> placeWords = new ArrayList<>();
