@@ -306,7 +306,8 @@
             box.classList.remove('cd-why-off');
         }
         var picked = document.getElementById('sourcing:pickWhy');
-        if (picked && document.getElementById('sourcing:pickWhyMessage')) {
+        var said = document.getElementById('sourcing:pickWhyMessage');
+        if (picked && said && said.textContent.trim() !== '') {
             field = picked; // the message stands under the search's field: the link came from there
         }
         if (field) {
