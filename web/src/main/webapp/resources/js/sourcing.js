@@ -283,6 +283,38 @@
         });
     }
 
+    // --- "Why was anonymity granted?" follows the kind chosen for a new source ------------------------
+
+    document.addEventListener('change', function (event) {
+        var select = event.target;
+        if (!select.classList || !select.classList.contains('cd-pkind')) {
+            return;
+        }
+        var card = select.closest('.cd-attr-card');
+        var why = card && card.querySelector('.cd-why[data-follows-kind="true"]');
+        if (why) {
+            why.classList.toggle('cd-why-off', select.value !== 'ANONYMOUS');
+        }
+    });
+
+    /** After a link refused for want of a reason: the card's field (or the search's) is shown and focused. */
+    function askWhy(id) {
+        var card = cardOf(id);
+        var box = card && card.querySelector('.cd-why');
+        var field = box ? box.querySelector('textarea') : null;
+        if (box) {
+            box.classList.remove('cd-why-off');
+        }
+        var picked = document.getElementById('sourcing:pickWhy');
+        var said = document.getElementById('sourcing:pickWhyMessage');
+        if (picked && said && said.textContent.trim() !== '') {
+            field = picked; // the message stands under the search's field: the link came from there
+        }
+        if (field) {
+            field.focus({preventScroll: true});
+        }
+    }
+
     // --- ajax answers: put back scroll positions and focus ------------------------------------------
 
     var saved = null;
@@ -322,6 +354,11 @@
                 set('sourcing:selBlockKey', '');
                 set('sourcing:selStart', '');
                 set('sourcing:selEnd', '');
+            }
+            if (args && args.needsWhy) {
+                focusClaim(args.needsWhy, {panel: true});
+                askWhy(args.needsWhy);
+                return;
             }
             var pointed = args && (args.needsName || args.needsKind || args.focus);
             if (pointed) {

@@ -190,7 +190,8 @@ public final class EditorBench {
                 continue;
             }
             String link = JSON.toJson(Map.of("newSourceName", a.getOrDefault("proposedName", "Unnamed source") + " "
-                    + id, "newSourceKind", a.getOrDefault("proposedKind", "PERSON")));
+                    + id, "newSourceKind", a.getOrDefault("proposedKind", "PERSON"),
+                    "anonymityReason", "Benchmark: not authorized to speak.")); // asked for an anonymous source only
             Map<String, Object> linked = json(send("editor", request("api/stories/" + id + "/attributions/" + number(a.get("id")))
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(link)), 200).body());
             long source = number(((Map<String, Object>) linked.get("source")).get("id"));

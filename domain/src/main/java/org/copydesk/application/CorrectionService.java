@@ -132,6 +132,13 @@ public class CorrectionService {
         Correction c = loadCorrection(correctionId);
         Story story = lock(c.getStoryId());
         requireMayApply(c, kind, blockKey, before, after, notice, by);
+        if (sourceId != null && sourcing.isAnonymous(sourceId)) {
+            // a correction names one source for all the claims it adds and asks no reason: an anonymous source is
+            // linked on the sourcing screen, where the editor says why anonymity was granted
+            throw new org.copydesk.domain.sourcing.AnonymityReasonException("The source is anonymous: a correction "
+                    + "cannot say why anonymity was granted. Apply it without a source, or with another, and link "
+                    + "the claim on the sourcing screen.");
+        }
         if (kind != null || blockKey != null || before != null || after != null || notice != null) {
             c.complete(kind == null ? c.getKind() : kind, blockKey == null ? c.getBlockKey() : blockKey,
                     before == null ? c.getBefore() : before, after == null ? c.getAfter() : after,
@@ -151,7 +158,7 @@ public class CorrectionService {
         List<Attribution> added = sourcing.redetect(story.getId(), by.username());
         if (sourceId != null) {
             for (Attribution a : added) {
-                sourcing.link(story.getId(), a.getId(), sourceId, by);
+                sourcing.link(story.getId(), a.getId(), sourceId, null, by);
             }
         }
         sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This correction adds a claim that is not sourced; "

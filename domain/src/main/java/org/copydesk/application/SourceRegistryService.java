@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.copydesk.domain.policy.Permission;
 import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.sourcing.Anonymity;
 import org.copydesk.domain.sourcing.AttributionRepository;
 import org.copydesk.domain.sourcing.MergePlan;
 import org.copydesk.domain.sourcing.Source;
@@ -57,6 +58,14 @@ public class SourceRegistryService {
      * (or a new alias) another live source answers to is refused with {@link SourceNameTakenException}.
      */
     public SourceView edit(long id, long expectedVersion, SourceEdit edit, Actor by) {
+        return edit(id, expectedVersion, edit, null, by);
+    }
+
+    /**
+     * As above; {@code anonymityReason} is asked when the edit makes the source anonymous while claims linked to
+     * it have no reason why anonymity was granted: it is written on each of them (see {@link Anonymity#edit}).
+     */
+    public SourceView edit(long id, long expectedVersion, SourceEdit edit, String anonymityReason, Actor by) {
         Policy.require(by, Permission.MANAGE_SOURCES);
         Source source = sources.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (source.getVersion() != expectedVersion) {
@@ -68,7 +77,7 @@ public class SourceRegistryService {
         for (String alias : source.aliasesAdded(edit)) {
             refuseTaken(alias, id);
         }
-        source.edit(edit, by, clock.instant());
+        Anonymity.edit(source, edit, anonymityReason, attributions.linkedTo(id), by, clock.instant());
         sources.flush();
         return SourceView.of(source);
     }
@@ -94,6 +103,16 @@ public class SourceRegistryService {
                     + (moving == 1 ? "it rests" : "they rest") + " on \"" + survivor.getName() + "\", which is "
                     + words(survivor.getStatus()) + "."
                     + (survivor.getStatus().blocksGate() ? " Stories in sourcing review may be blocked again." : ""));
+        }
+        long withoutReason = attributions.linkedTo(duplicateId).stream()
+                .filter(a -> Anonymity.asksReason(survivor) && !Anonymity.asksReason(duplicate)
+                        && a.getAnonymityReason() == null)
+                .count();
+        if (withoutReason > 0) {
+            warnings.add("\"" + survivor.getName() + "\" is anonymous and \"" + duplicate.getName() + "\" is not: "
+                    + "the merge is refused until the " + withoutReason + (withoutReason == 1 ? " claim" : " claims")
+                    + " resting on \"" + duplicate.getName() + "\" say why anonymity was granted. Change its kind to "
+                    + "anonymous first (which asks the reason).");
         }
         if (survivor.getKind() != duplicate.getKind()) {
             warnings.add("The kinds differ: \"" + survivor.getName() + "\" stays " + words(survivor.getKind().name())
@@ -128,8 +147,9 @@ public class SourceRegistryService {
         if (duplicateVersion != null && duplicate.getVersion() != duplicateVersion) {
             throw new StaleSourceException(duplicateVersion, SourceView.of(duplicate));
         }
-        survivor.absorb(duplicate, note, by, clock.instant());
-        attributions.linkedTo(duplicateId).forEach(a -> a.relink(survivorId, by, clock.instant()));
+        // the claims follow with the reasons anonymity was granted they have; refused, with nothing changed, when
+        // claims without one would come to rest on an anonymous source
+        Anonymity.merge(survivor, duplicate, note, attributions.linkedTo(duplicateId), by, clock.instant());
         sources.flush();
         return SourceView.of(survivor);
     }

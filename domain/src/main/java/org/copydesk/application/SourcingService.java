@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.copydesk.domain.sourcing.Anonymity;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionRepository;
 import org.copydesk.domain.sourcing.AttributionStatus;
@@ -83,6 +84,11 @@ public class SourcingService {
         return new Page<>(items, sources.count(text), page, size);
     }
 
+    /** Whether linking a claim to this source asks why anonymity was granted. */
+    public boolean isAnonymous(long sourceId) {
+        return Anonymity.asksReason(loadSource(sourceId));
+    }
+
     public SourceView verify(long sourceId, VerificationStatus status, String note, Actor by) {
         Source source = loadSource(sourceId);
         source.verify(status, note, by, clock.instant());
@@ -102,25 +108,36 @@ public class SourcingService {
         return new SourcingDeskView(StoryDetails.of(story), views(story, attributions.ofStory(storyId), true));
     }
 
-    public AttributionView link(long storyId, long attributionId, long sourceId, Actor by) {
+    /**
+     * Links a claim to a registry source; an anonymous one needs {@code anonymityReason}, why anonymity was
+     * granted (see {@link Anonymity}), else {@link org.copydesk.domain.sourcing.AnonymityReasonException}.
+     */
+    public AttributionView link(long storyId, long attributionId, long sourceId, String anonymityReason, Actor by) {
         Attribution a = load(storyId, attributionId);
-        a.link(loadSource(sourceId), by, clock.instant());
+        a.link(loadSource(sourceId), anonymityReason, by, clock.instant());
         return view(storyId, a);
     }
 
-    /** Links to a new source made from the detector's proposal (or the given name), in one step. */
+    /**
+     * Links to a new source made from the detector's proposal (or the given name), in one step; a registry source
+     * of that name is linked instead of making a second. When the source is anonymous the reason anonymity was
+     * granted is checked before anything is made: without it no source is made and nothing is linked.
+     */
     public AttributionView linkNew(long storyId, long attributionId, String name, SourceKind kind, String role,
-            Actor by) {
+            String anonymityReason, Actor by) {
         Attribution a = load(storyId, attributionId);
         String n = name == null || name.isBlank() ? a.getProposedName() : name;
         if (n == null || n.isBlank()) {
             throw new IllegalArgumentException("Type the new source's name: nothing in the claim's words names it.");
         }
         SourceKind k = kind == null ? Optional.ofNullable(a.getProposedKind()).orElse(SourceKind.PERSON) : kind;
-        Source source = sources.findByKey(Source.key(n)).stream().findFirst()
-                .orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role, null, by,
-                        clock.instant())));
-        a.link(source, by, clock.instant());
+        Optional<Source> existing = sources.findByKey(Source.key(n)).stream().findFirst();
+        if (existing.map(Anonymity::asksReason).orElse(k == SourceKind.ANONYMOUS)) {
+            Anonymity.reason(anonymityReason);
+        }
+        Source source = existing.orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role,
+                null, by, clock.instant())));
+        a.link(source, anonymityReason, by, clock.instant());
         return view(storyId, a);
     }
 
@@ -189,8 +206,10 @@ public class SourcingService {
     /**
      * Links every undecided claim still in the text to the registry source its proposed name matches,
      * or, when none does, to a new source made from the proposal (one per name: two claims proposing the
-     * same name share it). Leaves, with the reason, a claim with no proposed name or kind, and one whose
-     * name several registry sources answer to (the editor picks). Verifying stays a decision per source.
+     * same name share it). Leaves, with the reason, a claim with no proposed name or kind, one whose
+     * name several registry sources answer to (the editor picks), and one whose source would be anonymous (its
+     * registry match is, or the new source would be): linking it asks why anonymity was granted, on its card.
+     * Verifying stays a decision per source.
      */
     public LinkAllResult linkAll(long storyId, Actor by) {
         Policy.require(by, Permission.RUN_SOURCING_REVIEW);
@@ -225,6 +244,9 @@ public class SourcingService {
                     left.add(new LinkAllResult.Left(a.getId(), a.getSpan(),
                             "has no proposed kind of source; choose one on the card."));
                     continue;
+                } else if (a.getProposedKind() == SourceKind.ANONYMOUS) {
+                    left.add(anonymous(a));
+                    continue;
                 } else {
                     Policy.require(by, Permission.ADD_SOURCE);
                     source = sources.store(new Source(name, a.getProposedKind(), a.getProposedRole(), null, by,
@@ -232,10 +254,19 @@ public class SourcingService {
                     made.put(key, source);
                 }
             }
+            if (Anonymity.asksReason(source)) {
+                left.add(anonymous(a));
+                continue;
+            }
             a.link(source, by, clock.instant());
             linked++;
         }
         return new LinkAllResult(linked, made.size(), left);
+    }
+
+    private static LinkAllResult.Left anonymous(Attribution a) {
+        return new LinkAllResult.Left(a.getId(), a.getSpan(),
+                "rests on an anonymous source; say why anonymity was granted on its card.");
     }
 
     /** Re-detects after every save: new proposals are added, decided ones are kept and follow the text. */
@@ -318,16 +349,20 @@ public class SourcingService {
         for (int i = 0; i < blocks.size(); i++) {
             index.put(blocks.get(i).key(), i);
         }
-        Set<Long> ids = list.stream().map(Attribution::getSourceId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<Long, Source> linked = sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
+        // the sources linked now and those named in the claims' histories, in one read
+        Set<Long> ids = list.stream().flatMap(a -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(a.getSourceId()), a.getDecisions().stream().map(d -> d.sourceId())))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, Source> named = sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
+        Map<Long, Source> linked = named;
         // one registry lookup for every claim that still wants a source, not one a claim
         Map<String, List<Source>> suggestions = suggest
                 ? sources.findByKeys(list.stream().filter(a -> wantsSuggestion(a, linked.get(a.getSourceId())))
                         .map(a -> Source.key(a.getProposedName())).collect(Collectors.toSet()))
                 : Map.of();
         return list.stream()
-                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggestions))
+                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggestions,
+                        named))
                 .sorted(Comparator.comparing((AttributionView v) -> v.blockIndex() < 0 ? Integer.MAX_VALUE : v.blockIndex())
                         .thenComparing(AttributionView::start))
                 .toList();
@@ -341,14 +376,15 @@ public class SourcingService {
         return linked == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED;
     }
 
-    private AttributionView toView(Attribution a, int blockIndex, Source linked, Map<String, List<Source>> suggestions) {
+    private AttributionView toView(Attribution a, int blockIndex, Source linked, Map<String, List<Source>> suggestions,
+            Map<Long, Source> named) {
         SourceView source = linked == null ? null : SourceView.of(linked);
         SourceView suggested = null;
         if (wantsSuggestion(a, linked)) {
             suggested = suggestions.getOrDefault(Source.key(a.getProposedName()), List.of()).stream().findFirst()
                     .map(SourceView::of).orElse(null);
         }
-        return AttributionView.of(a, blockIndex, source, suggested, SourcingGate.blocking(a, linked));
+        return AttributionView.of(a, blockIndex, source, suggested, SourcingGate.blocking(a, linked), named);
     }
 
     private static String sentenceAround(String text, int at) {

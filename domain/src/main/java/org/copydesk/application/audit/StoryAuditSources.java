@@ -81,7 +81,8 @@ public final class StoryAuditSources {
 
     /**
      * Every decision on every attribution (marked, linked, waived, rejected, proposal edited, words changed,
-     * confirmed, relinked by a merge), and the verification history of the linked sources.
+     * confirmed, relinked by a merge, its source made anonymous), with the reason anonymity was granted where a
+     * line gave one, and the verification history of the linked sources.
      */
     @ApplicationScoped
     public static class Sourcing implements AuditSource {
@@ -118,10 +119,16 @@ public final class StoryAuditSources {
                         case CONFIRMED -> "Confirmed the decision on " + words + " after its words changed";
                         case RELINKED -> "The source of " + words + " was merged; now "
                                 + (source == null ? "another source" : source.getName());
+                        case ANONYMITY_GIVEN -> "The source of " + words + ", "
+                                + (source == null ? "a source" : source.getName()) + ", was made anonymous";
                     };
+                    if (d.anonymityReason() != null) {
+                        summary += ". Anonymity granted: " + d.anonymityReason();
+                    }
                     entries.add(AuditEntry.of(d.at(), "ATTRIBUTION_" + d.action().name(), d.actor(), summary)
                             .detail("span", d.span()).detail("claim", a.getClaim())
                             .detail("source", source == null ? null : source.getName()).detail("note", d.note())
+                            .detail("anonymityReason", d.anonymityReason())
                             .ref(AuditEntry.key("attribution", a.getId(), String.format("%06d", i))));
                 }
             }

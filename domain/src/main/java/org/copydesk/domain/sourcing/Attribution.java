@@ -89,6 +89,14 @@ public class Attribution {
     @Column(length = 2000)
     private String note;
 
+    /**
+     * Why anonymity was granted, for a claim linked to an anonymous source (see {@link Anonymity}); null for
+     * any other source, and for claims linked before the rule (migration V16). Also on the history line that
+     * gave it.
+     */
+    @Column(name = "anonymity_reason", length = Anonymity.REASON_MAX)
+    private String anonymityReason;
+
     @Column(name = "decided_by", length = 40)
     private String decidedBy;
 
@@ -157,38 +165,88 @@ public class Attribution {
     }
 
     private void record(Action action, String decisionNote, String actor, Instant at) {
-        decisions.add(new AttributionDecision(action, sourceId, span, decisionNote, actor, at));
+        record(action, decisionNote, null, actor, at);
+    }
+
+    private void record(Action action, String decisionNote, String reason, String actor, Instant at) {
+        decisions.add(new AttributionDecision(action, sourceId, span, decisionNote, reason, actor, at));
     }
 
     /** A decision was made on the words as they stand now. */
     private void decided(Action action, String decisionNote, Actor by, Instant now) {
+        decided(action, decisionNote, null, by, now);
+    }
+
+    private void decided(Action action, String decisionNote, String reason, Actor by, Instant now) {
         this.decidedBy = by.username();
         this.decidedAt = now;
         this.changedSinceReview = false;
         this.reviewedSpan = span;
-        record(action, decisionNote, by.username(), now);
+        record(action, decisionNote, reason, by.username(), now);
     }
 
+    /** Links the claim to a source that is not anonymous (an anonymous one is refused: it needs the reason). */
     public void link(Source source, Actor by, Instant now) {
+        link(source, null, by, now);
+    }
+
+    /**
+     * Links the claim to a source. An anonymous source needs the reason anonymity was granted (see
+     * {@link Anonymity#reason}: stripped, 10 to 1000 characters), kept on the claim and on the history line;
+     * without it nothing changes and {@link AnonymityReasonException} says so. For any other source the reason
+     * is not asked and not kept.
+     */
+    public void link(Source source, String anonymityReason, Actor by, Instant now) {
         requireEditor(by);
         if (source.getMergedInto() != null) {
             throw new IllegalArgumentException("That source was merged into another; link that one.");
         }
+        String reason = Anonymity.asksReason(source) ? Anonymity.reason(anonymityReason) : null;
         this.sourceId = source.getId();
         this.status = AttributionStatus.LINKED;
-        decided(Action.LINKED, null, by, now);
+        this.anonymityReason = reason;
+        decided(Action.LINKED, null, reason, by, now);
     }
 
-    /** Points at the record a duplicate source was merged into; the history says so. */
-    public void relink(long survivorId, Actor by, Instant now) {
-        this.sourceId = survivorId;
-        record(Action.RELINKED, "Source merged into #" + survivorId, by.username(), now);
+    /**
+     * Points at the record a duplicate source was merged into; the history says so, and the claim keeps the
+     * reason anonymity was granted that it had. Refused when the claim would come to rest on an anonymous source
+     * without a reason from one that is not anonymous ({@link Anonymity#merge} checks every claim first).
+     */
+    public void relink(Source duplicate, Source survivor, Actor by, Instant now) {
+        if (relinkLacksReason(duplicate, survivor)) {
+            throw new AnonymityReasonException("“" + span + "” would rest on the anonymous source “"
+                    + survivor.getName() + "” without a reason why anonymity was granted.");
+        }
+        this.sourceId = survivor.getId();
+        record(Action.RELINKED, "Source merged into #" + survivor.getId(), anonymityReason, by.username(), now);
+    }
+
+    /** Whether following a merge from the duplicate would put this claim on an anonymous source without a reason. */
+    boolean relinkLacksReason(Source duplicate, Source survivor) {
+        return Anonymity.asksReason(survivor) && !Anonymity.asksReason(duplicate) && anonymityReason == null
+                && status == AttributionStatus.LINKED;
+    }
+
+    /**
+     * The source this claim is linked to became anonymous in the registry, and the editor said why anonymity
+     * was granted: the reason is kept on the claim and a line of its history says so.
+     */
+    void anonymityGiven(Source source, String reason, Actor by, Instant now) {
+        requireEditor(by);
+        if (sourceId == null || !sourceId.equals(source.getId())) {
+            throw new IllegalArgumentException("“" + span + "” is not linked to “" + source.getName() + "”.");
+        }
+        this.anonymityReason = Anonymity.reason(reason);
+        record(Action.ANONYMITY_GIVEN, "Source made anonymous: " + source.getName(), anonymityReason, by.username(),
+                now);
     }
 
     public void reject(String reason, Actor by, Instant now) {
         requireEditor(by);
         this.status = AttributionStatus.REJECTED;
         this.sourceId = null;
+        this.anonymityReason = null;
         this.waived = false;
         this.note = reason == null || reason.isBlank() ? null : reason.strip();
         decided(Action.REJECTED, note, by, now);
@@ -359,6 +417,11 @@ public class Attribution {
 
     public String getNote() {
         return note;
+    }
+
+    /** Why anonymity was granted, when the claim rests on an anonymous source (null before the rule). */
+    public String getAnonymityReason() {
+        return anonymityReason;
     }
 
     public String getDecidedBy() {

@@ -9,7 +9,9 @@ import java.time.Instant;
 /**
  * One line of an attribution's history: every decision on it (linked, waived, rejected, marked by hand,
  * confirmed after a change), and the changes made to it by others (its words changed since review, its source
- * merged into another), with who, when, the source and the note. Nothing is overwritten.
+ * merged into another), with who, when, the source and the note. Nothing is overwritten. A line that made the
+ * claim rest on an anonymous source (linked, relinked by a merge, its source made anonymous) carries the reason
+ * anonymity was granted (see {@link Anonymity}); lines written before that rule (migration V16) have none.
  */
 @Embeddable
 public class AttributionDecision {
@@ -27,8 +29,10 @@ public class AttributionDecision {
         CHANGED,
         /** An editor confirmed the decision after the claim's words changed. */
         CONFIRMED,
-        /** The linked source was merged into another; the link followed. */
-        RELINKED
+        /** The linked source was merged into another; the link followed (with the reason anonymity was granted). */
+        RELINKED,
+        /** The linked source became anonymous in the registry; the editor said why anonymity was granted. */
+        ANONYMITY_GIVEN
     }
 
     @Enumerated(EnumType.STRING)
@@ -44,6 +48,9 @@ public class AttributionDecision {
     @Column(name = "note", length = 2000)
     private String note;
 
+    @Column(name = "anonymity_reason", length = Anonymity.REASON_MAX)
+    private String anonymityReason;
+
     @Column(name = "actor", nullable = false, length = 40)
     private String actor;
 
@@ -54,11 +61,13 @@ public class AttributionDecision {
         // for JPA
     }
 
-    AttributionDecision(Action action, Long sourceId, String span, String note, String actor, Instant at) {
+    AttributionDecision(Action action, Long sourceId, String span, String note, String anonymityReason, String actor,
+            Instant at) {
         this.action = action;
         this.sourceId = sourceId;
         this.span = span;
         this.note = note;
+        this.anonymityReason = anonymityReason;
         this.actor = actor;
         this.at = at;
     }
@@ -78,6 +87,11 @@ public class AttributionDecision {
 
     public String note() {
         return note;
+    }
+
+    /** Why anonymity was granted, on a line that made the claim rest on an anonymous source; else null. */
+    public String anonymityReason() {
+        return anonymityReason;
     }
 
     public String actor() {

@@ -37,7 +37,9 @@ class ClaimTrackerTest {
             if (a.isPresent() && !a.isDecided()) {
                 Source s = story.source(a.getProposedName(), a.getProposedKind());
                 s.verify(VerificationStatus.VERIFIED, null, EDITOR, T0);
-                a.link(s, EDITOR, T0);
+                // an anonymous speaker ("officials") asks why anonymity was granted, as on the sourcing screen
+                a.link(s, s.getKind() == SourceKind.ANONYMOUS ? "Not authorized to speak; confirmed twice." : null,
+                        EDITOR, T0);
             }
         }
         assertEquals(List.of(), story.problems());

@@ -185,7 +185,9 @@ class SourcingPropertyTest {
                     for (Attribution a : story.attributions) {
                         if (a.isPresent() && !a.isDecided()) {
                             Source s = registered(a);
-                            a.link(s, EDITOR, T0);
+                            // an anonymous source ("Officials said") asks why anonymity was granted: given on the card
+                            a.link(s, s.getKind() == SourceKind.ANONYMOUS ? "Not authorized to speak; confirmed twice."
+                                    : null, EDITOR, T0);
                             if (op.flag() && s.getStatus() == VerificationStatus.UNVERIFIED) {
                                 s.verify(VerificationStatus.VERIFIED, null, EDITOR, T0); // link and verify in one go
                             }

@@ -52,7 +52,8 @@ class AuditApiIT extends ApiTest {
             }
             HttpResponse<String> linked = put(editor, path, Json.createObjectBuilder()
                     .add("newSourceName", a.getString("proposedName", "Unnamed source"))
-                    .add("newSourceKind", a.getString("proposedKind", "PERSON")).build().toString());
+                    .add("newSourceKind", a.getString("proposedKind", "PERSON"))
+                    .add("anonymityReason", "Not authorized to speak; confirmed by a second official.").build().toString());
             ok(linked);
             long source = json(linked).getJsonObject("source").getJsonNumber("id").longValue();
             if (i == 1) {

@@ -88,6 +88,63 @@ class SourcingDeskBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAnonymousSourceAsksWhyAnonymityWasGrantedAndTheClaimsHistoryKeepsTheReason() {
+        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story("Port talks " + Texts.uniqueName(),
+                "Greece and its creditors resumed talks on Monday over the sale of the port, two officials familiar"
+                        + " with the negotiations said."));
+        long id = json(created).getJsonNumber("id").longValue();
+        assertEquals(200, Desks.move(Api.as("reporter"), id, "SOURCING_REVIEW").statusCode());
+        desk.signIn("editor");
+        desk.open("desk/sourcing.xhtml?id=" + id);
+        js("window.__marker = 'kept';");
+        String aid = browser.findElements(By.cssSelector(".cd-attr-card")).stream()
+                .filter(c -> c.getText().contains("familiar with the negotiations")).findFirst()
+                .orElseThrow(() -> new AssertionError("no card for the officials' claim")).getAttribute("data-aid");
+
+        // the source would be anonymous (the registry's match, or the new source the proposal makes): asked why
+        WebElement why = card(aid).findElement(By.cssSelector(".cd-why"));
+        assertTrue(why.isDisplayed(), "the question is on the card");
+        assertEquals("Why was anonymity granted?", why.findElement(By.cssSelector(".cd-why-label")).getText());
+        By link = By.cssSelector("button[id$=':linkSuggested'], button[id$=':linkNew']");
+        card(aid).findElement(link).click();
+        String asked = await(d -> card(aid).findElements(By.cssSelector(".cd-why .cd-field-error")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
+        assertTrue(asked.startsWith("Say why anonymity was granted"), asked);
+        assertTrue(card(aid).findElements(By.cssSelector(".cd-source-name")).isEmpty(), "nothing was linked");
+        assertEquals(Boolean.TRUE, js("return document.activeElement && document.activeElement.classList.contains('cd-why-field');"),
+                "the question has the focus");
+        Browsers.screenshot(browser, "sourcing-desk-anonymity-asked");
+
+        // too short: said next to the field, what was typed stays
+        card(aid).findElement(By.cssSelector("textarea.cd-why-field")).sendKeys("insider");
+        card(aid).findElement(link).click();
+        await(d -> card(aid).findElements(By.cssSelector(".cd-why .cd-field-error")).stream()
+                .anyMatch(e -> e.getText().contains("too short")));
+        assertEquals("insider", card(aid).findElement(By.cssSelector("textarea.cd-why-field")).getAttribute("value"));
+
+        String reason = "Not authorized to speak; two officials confirmed independently";
+        WebElement field = card(aid).findElement(By.cssSelector("textarea.cd-why-field"));
+        field.clear();
+        field.sendKeys(reason);
+        card(aid).findElement(link).click();
+        await(d -> card(aid).findElements(By.cssSelector(".cd-source-name")).size() == 1);
+        assertEquals(reason, card(aid).findElement(By.cssSelector(".cd-why-reason")).getText());
+
+        // the claim's history says who linked it, to which source, and why anonymity was granted
+        card(aid).findElement(By.cssSelector("details.cd-attr-history summary")).click();
+        String history = await(d -> {
+            String text = card(aid).findElement(By.cssSelector(".cd-attr-history-lines")).getText();
+            return text.isBlank() ? null : text;
+        });
+        assertTrue(history.contains("editor"), history);
+        assertTrue(history.contains("Linked to "), history);
+        assertTrue(history.contains("Why anonymity was granted: " + reason), history);
+        assertTrue(stillTheSamePage(), "no action reloaded the page");
+        js("arguments[0].scrollIntoView({block: 'center'});", card(aid));
+        Browsers.screenshot(browser, "sourcing-desk-anonymity-history");
+    }
+
+    @Test
     void theSeedsWholeReviewTakesAtMostFifteenClicksInPlace() {
         long id = submittedSeedCopy();
         desk.signIn("editor");

@@ -34,10 +34,12 @@ public class AttributionResource {
     /**
      * A decision on one attribution: link it to a source ({@code sourceId}, or a new source named by
      * {@code newSourceName}), reject it ({@code action: "REJECT"}), or waive the gate for it
-     * ({@code action: "WAIVE"}); reject and waive take a note.
+     * ({@code action: "WAIVE"}); reject and waive take a note. A link to an {@code ANONYMOUS} source takes
+     * {@code anonymityReason}, why anonymity was granted (10 to 1000 characters once stripped): missing, too short
+     * or too long is 400 {@code application/problem+json} saying so; for another kind of source it is ignored.
      */
     public record Decision(Long sourceId, @Size(max = Source.NAME_MAX) String newSourceName, SourceKind newSourceKind,
-            Action action, @Size(max = 2000) String note) {
+            Action action, @Size(max = 2000) String note, String anonymityReason) {
     }
 
     public enum Action {
@@ -78,11 +80,11 @@ public class AttributionResource {
             case WAIVE -> sourcing.waive(storyId, id, decision.note(), user.actor());
             case LINK -> {
                 if (decision.sourceId() != null) {
-                    yield sourcing.link(storyId, id, decision.sourceId(), user.actor());
+                    yield sourcing.link(storyId, id, decision.sourceId(), decision.anonymityReason(), user.actor());
                 }
                 if (decision.newSourceName() != null || decision.newSourceKind() != null) {
                     yield sourcing.linkNew(storyId, id, decision.newSourceName(), decision.newSourceKind(), null,
-                            user.actor());
+                            decision.anonymityReason(), user.actor());
                 }
                 throw new IllegalArgumentException("Say which source: sourceId, or newSourceName for a new one.");
             }

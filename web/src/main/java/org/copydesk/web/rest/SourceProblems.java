@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.copydesk.application.SourceNameTakenException;
 import org.copydesk.application.StaleSourceException;
+import org.copydesk.domain.sourcing.AnonymityReasonException;
 
-/** The source registry's own problems: a stale edit (412 with the current ETag) and a name taken (400). */
+/**
+ * The source registry's own problems: a stale edit (412 with the current ETag), a name taken (400) and a claim on
+ * an anonymous source without the reason anonymity was granted (400).
+ */
 public final class SourceProblems {
 
     private SourceProblems() {
@@ -22,6 +26,19 @@ public final class SourceProblems {
             return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage() + " Read it again (GET) and send "
                     + "your change with the new ETag in If-Match.", List.of())
                     .toResponse().tag(new EntityTag(String.valueOf(e.current().version()))).build();
+        }
+    }
+
+    /**
+     * A claim would rest on an anonymous source without saying why anonymity was granted: 400, the message as the
+     * detail and once more against the field, {@code errors: ["anonymityReason: …"]}, like an invalid field.
+     */
+    @Provider
+    public static class AnonymityReason implements ExceptionMapper<AnonymityReasonException> {
+        @Override
+        public Response toResponse(AnonymityReasonException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),
+                    List.of("anonymityReason: " + e.getMessage()));
         }
     }
 

@@ -60,11 +60,15 @@ public class SourceResource {
     public record Merge(@NotNull Long duplicateId, Long duplicateVersion, @Size(max = Source.NOTE_MAX) String note) {
     }
 
-    /** A source as it should read after the edit; {@code aliases} left out keeps them as they are. */
+    /**
+     * A source as it should read after the edit; {@code aliases} left out keeps them as they are.
+     * {@code anonymityReason}: why anonymity was granted, asked when the edit makes the source {@code ANONYMOUS}
+     * while claims linked to it have no reason (written on each of them); 400 without it.
+     */
     public record Edit(@NotBlank @Size(max = Source.NAME_MAX) String name, @NotNull SourceKind kind,
             @Size(max = Source.ROLE_MAX) String role, @Size(max = Source.REFERENCE_MAX) String reference,
             @Size(max = Source.ALIASES_MAX) List<@Size(max = Source.NAME_MAX) String> aliases,
-            @Size(max = Source.NOTE_MAX) String note) {
+            @Size(max = Source.NOTE_MAX) String note, String anonymityReason) {
     }
 
     @Inject
@@ -111,7 +115,7 @@ public class SourceResource {
     public Response edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Edit edit) {
         long expected = required(ifMatch);
         SourceView saved = racing(() -> registry.edit(id, expected, new SourceEdit(edit.name(), edit.kind(),
-                edit.role(), edit.reference(), edit.aliases(), edit.note()), user.actor()));
+                edit.role(), edit.reference(), edit.aliases(), edit.note()), edit.anonymityReason(), user.actor()));
         return Response.ok(saved).tag(etag(saved)).build();
     }
 

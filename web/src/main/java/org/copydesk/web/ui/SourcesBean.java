@@ -60,6 +60,12 @@ public class SourcesBean implements Serializable {
     private List<String> aliases = new ArrayList<>();
     private String newAlias;
     private String note;
+    /**
+     * Why anonymity was granted, for the claims linked to this source when the edit makes it anonymous; the field
+     * is shown once a save was refused for want of it (claims rest on the source without a reason).
+     */
+    private String anonymityReason;
+    private boolean askWhy;
     private long version;
 
     /** The record as someone else saved it while this editor was editing; the form keeps the editor's. */
@@ -108,6 +114,8 @@ public class SourcesBean implements Serializable {
         aliases = new ArrayList<>(s.aliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
         newAlias = null;
         note = null;
+        anonymityReason = null;
+        askWhy = false;
         version = s.version();
         conflict = null;
         taken = null;
@@ -117,7 +125,7 @@ public class SourcesBean implements Serializable {
         taken = null;
         try {
             SourceView saved = registry.edit(source.id(), version, new SourceEdit(name, kind, role, reference, aliases,
-                    note), user.actor());
+                    note), anonymityReason, user.actor());
             boolean changed = saved.version() != version;
             fill(saved);
             Messages.info(changed ? "Saved: " + saved.history().get(saved.history().size() - 1).summary() + "."
@@ -128,6 +136,9 @@ public class SourcesBean implements Serializable {
             taken = e.existing();
             fieldError("record:name", "There is already a source called “" + taken.name() + "” (#" + taken.id()
                     + "). Merge this one into it instead.");
+        } catch (org.copydesk.domain.sourcing.AnonymityReasonException e) {
+            askWhy = true;
+            fieldError("record:why", e.getMessage());
         } catch (NotPermittedException | IllegalArgumentException e) {
             Messages.error(null, e.getMessage());
         } catch (RuntimeException e) {
@@ -374,6 +385,19 @@ public class SourcesBean implements Serializable {
 
     public void setNewAlias(String newAlias) {
         this.newAlias = newAlias;
+    }
+
+    public String getAnonymityReason() {
+        return anonymityReason;
+    }
+
+    public void setAnonymityReason(String anonymityReason) {
+        this.anonymityReason = anonymityReason;
+    }
+
+    /** Whether the form asks why anonymity was granted (a save making the source anonymous was refused without). */
+    public boolean isAskWhy() {
+        return askWhy;
     }
 
     public String getNote() {

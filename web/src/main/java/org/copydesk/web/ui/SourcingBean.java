@@ -69,6 +69,12 @@ public class SourcingBean implements Serializable {
     private final Map<Long, String> notes = new HashMap<>();
     /** The inline proposal editor's fields, per attribution; refilled from the proposals on every refresh. */
     private final Map<Long, ProposalForm> proposals = new HashMap<>();
+    /**
+     * "Why was anonymity granted?" per card, kept across refreshes until the claim is linked (a refused link
+     * keeps what the editor typed); and the panel search's own, for a source picked there.
+     */
+    private final Map<Long, String> reasons = new HashMap<>();
+    private String pickedReason;
 
     private String selBlockKey;
     private Integer selStart;
@@ -121,15 +127,106 @@ public class SourcingBean implements Serializable {
             rerender(attributions);
             return;
         }
-        act(() -> sourcing.link(story.id(), a.id(), source.id(), user.actor()), "Linked “" + a.span() + "” to "
-                + source.name() + ".");
-        picked = null;
         FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("sourcing:pickBox");
+        if (source.kind() == SourceKind.ANONYMOUS && blank(pickedReason)) {
+            whyMissing(PICK_WHY, a.id(), source.name());
+            rerender(attributions);
+            return;
+        }
+        boolean done = linkAsking(PICK_WHY, a, () -> {
+            sourcing.link(story.id(), a.id(), source.id(), pickedReason, user.actor());
+            return "Linked “" + a.span() + "” to " + source.name() + ".";
+        });
+        if (done) {
+            picked = null;
+            pickedReason = null;
+        }
     }
 
+    /** The panel search's "Why was anonymity granted?" (shown once an anonymous source is picked). */
+    static final String PICK_WHY = "sourcing:pickWhy";
+
     public void linkSuggested(AttributionView a) {
-        act(() -> sourcing.link(story.id(), a.id(), a.suggested().id(), user.actor()),
-                "Linked to " + a.suggested().name() + ".");
+        if (needsReason(a) && blank(reasons.get(a.id()))) {
+            whyMissing(whyField(a), a.id(), a.suggested().name());
+            rerender(attributions);
+            return;
+        }
+        linkAsking(whyField(a), a, () -> {
+            sourcing.link(story.id(), a.id(), a.suggested().id(), reasons.get(a.id()), user.actor());
+            return "Linked to " + a.suggested().name() + ".";
+        });
+    }
+
+    /**
+     * Whether linking the card's claim asks why anonymity was granted: its registry match is anonymous, or,
+     * with none, the new source would be (the kind in the card's proposal editor).
+     */
+    public boolean needsReason(AttributionView a) {
+        if (a.status() == AttributionStatus.LINKED || a.status() == AttributionStatus.REJECTED) {
+            return false;
+        }
+        if (a.suggested() != null) {
+            return a.suggested().kind() == SourceKind.ANONYMOUS;
+        }
+        ProposalForm form = proposals.get(a.id());
+        return (form == null ? a.proposedKind() : form.getKind()) == SourceKind.ANONYMOUS;
+    }
+
+    /** The client id of a card's "Why was anonymity granted?" field (the row of the cards' ui:repeat). */
+    private String whyField(AttributionView a) {
+        for (int i = 0; i < attributions.size(); i++) {
+            if (attributions.get(i).id() == a.id()) {
+                return "sourcing:list:" + i + ":why";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reason is missing: said next to the field (its card, or the panel's search, is re-rendered to show it;
+     * sourcing.js focuses the field); nothing is linked.
+     */
+    private static void whyMissing(String field, long attributionId, String sourceName) {
+        Messages.error(field, "Say why anonymity was granted: “" + sourceName + "” is an anonymous source.");
+        renderFieldOf(field);
+        PrimeFaces.current().ajax().addCallbackParam("needsWhy", attributionId);
+    }
+
+    /** Re-renders what holds the field: its card ("sourcing:list:3:why" → "sourcing:list:3:card") or itself. */
+    private static void renderFieldOf(String field) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (field != null && faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getPartialViewContext().getRenderIds()
+                    .add(field.endsWith(":why") ? field.replaceFirst(":why$", ":card") : "sourcing:pickBox");
+        }
+    }
+
+    /**
+     * Runs a link that may be refused for its reason (too short, too long): then the message stands next to the
+     * field and the reason typed stays; any other answer as {@link #act}. Answers whether it linked.
+     */
+    private boolean linkAsking(String field, AttributionView a, java.util.function.Supplier<String> link) {
+        List<AttributionView> before = attributions;
+        boolean done = false;
+        try {
+            Messages.info(link.get());
+            reasons.remove(a.id());
+            done = true;
+        } catch (org.copydesk.domain.sourcing.AnonymityReasonException e) {
+            Messages.error(field, e.getMessage());
+            renderFieldOf(field);
+            PrimeFaces.current().ajax().addCallbackParam("needsWhy", a.id());
+        } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
+            Messages.error(null, e.getMessage());
+        }
+        refresh();
+        rerender(before);
+        return done;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /**
@@ -151,12 +248,17 @@ public class SourcingBean implements Serializable {
             rerender(attributions);
             return;
         }
-        act(() -> {
+        if (form.getKind() == SourceKind.ANONYMOUS && blank(reasons.get(a.id()))) {
+            whyMissing(whyField(a), a.id(), form.getName().strip());
+            rerender(attributions);
+            return;
+        }
+        linkAsking(whyField(a), a, () -> {
             if (form.differsFrom(a)) {
                 sourcing.editProposal(story.id(), a.id(), form.getName(), form.getKind(), form.getRole(), user.actor());
             }
             AttributionView linked = sourcing.linkNew(story.id(), a.id(), form.getName(), form.getKind(),
-                    form.getRole(), user.actor());
+                    form.getRole(), reasons.get(a.id()), user.actor());
             return "Linked to " + linked.source().name() + ".";
         });
     }
@@ -396,6 +498,23 @@ public class SourcingBean implements Serializable {
 
     public Map<Long, ProposalForm> getProposals() {
         return proposals;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String getPickedReason() {
+        return pickedReason;
+    }
+
+    public void setPickedReason(String pickedReason) {
+        this.pickedReason = pickedReason;
+    }
+
+    /** Whether the source picked in the panel's search is anonymous (its "why" field is shown then). */
+    public boolean isPickedAnonymous() {
+        return picked != null && picked.kind() == SourceKind.ANONYMOUS;
     }
 
     /** How many claims are still undecided and in the text: what "Link every claim" would act on. */
