@@ -193,6 +193,26 @@ class CopyCheckerTest {
     }
 
     @Test
+    void theSpellerIgnoresOnlyTheCapitalisedWordsOfGazetteerNames() {
+        Gazetteer gazetteer = Gazetteer.of(List.of("Sant Julià de Lòria", "Sidi ech Chahmi", "el hed", "NATO"));
+        assertEquals(List.of("Sant", "Julià", "Lòria", "Sidi", "Chahmi", "NATO"),
+                List.copyOf(CopyChecker.spellerWords(gazetteer)));
+    }
+
+    @Test
+    void aLowerCaseMisspellingIsReportedEvenWhenAPlaceNameHasThatWord() {
+        // Real towns: Alot in India, Sidi ech Chahmi in Algeria.
+        CopyChecker small = CopyChecker.create(Gazetteer.of(List.of("Alot", "Sidi ech Chahmi")), 0, 1);
+        Story story = TestStories.paragraphs(null, "We spent alot of money.", "The ech sound was loud.",
+                "Talks were held in Alot on Monday.");
+        List<String> misspelt = small.check(story.blocks(), story.headline(), KnownNames.none()).stream()
+                .filter(finding -> finding.rule().equals(SPELLING))
+                .map(story::text)
+                .toList();
+        assertEquals(List.of("alot", "ech"), misspelt);
+    }
+
+    @Test
     void oneStorysNamesDoNotLeakIntoTheNext() {
         Story greek = TestStories.greek();
         assertEquals(1, check(greek, GREEK_SOURCES).size());
