@@ -225,7 +225,8 @@ public final class Gazetteer {
         return clean ? stripped : stripped.replaceAll("\\s+", " ");
     }
 
-    private static Gazetteer readShipped() {
+    /** Reads the shipped resources anew (the shipped instance is read once; this is for measuring). */
+    static Gazetteer readShipped() {
         List<Entry> entries = new ArrayList<>(40_000);
         Map<String, String> countries = new HashMap<>();
         read(WORLD_RESOURCE, (line, number) -> entries.add(worldEntry(line, number, countries)));
