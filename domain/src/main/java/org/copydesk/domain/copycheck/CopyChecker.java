@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,11 +27,12 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  *
  * <h2>Names</h2>
  * Gazetteer names, the story's source names, the newsroom dictionary and the names the story uses
- * consistently (see {@link NameConsistencyRule}) are never reported as misspellings. The gazetteer
- * is given to LanguageTool's speller once, at creation, as words to ignore (so it does not even
- * compute suggestions for them); the names that belong to one story are not, since the
- * LanguageTool instances serve every story: instead, their spelling matches whose words are all
- * known names are dropped after each check, so nothing of one story leaks into the next.
+ * consistently (see {@link NameConsistencyRule}) are never reported as misspellings. The
+ * gazetteer's capitalised words (see {@link #spellerWords}) are given to LanguageTool's speller
+ * once, at creation, as words to ignore (so it does not even compute suggestions for them); the
+ * names that belong to one story are not, since the LanguageTool instances serve every story:
+ * instead, their spelling matches whose words are all known names are dropped after each check,
+ * so nothing of one story leaks into the next.
  *
  * <h2>Speed</h2>
  * Creating a checker loads LanguageTool (a few seconds) and checks a short text once, so that its
@@ -105,12 +107,7 @@ public final class CopyChecker {
     public static CopyChecker create(Gazetteer gazetteer, int cacheWeight, int instances) {
         Language english = Languages.getLanguageForShortCode("en-US");
         ResultCache cache = cacheWeight > 0 ? new ResultCache(cacheWeight, 60, TimeUnit.MINUTES) : null;
-        List<String> placeWords = new ArrayList<>();
-        for (String name : gazetteer.names()) {
-            for (Words.Word word : Words.of(name)) {
-                placeWords.add(word.text());
-            }
-        }
+        List<String> placeWords = List.copyOf(spellerWords(gazetteer));
         List<JLanguageTool> languageTools = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
             JLanguageTool languageTool = new JLanguageTool(english, null, cache);
@@ -125,6 +122,25 @@ public final class CopyChecker {
         checker.check(WARM_UP_BLOCKS.stream().map(text -> Block.of(BlockType.PARAGRAPH, text)).toList(),
                 WARM_UP_HEADLINE, KnownNames.none());
         return checker;
+    }
+
+    /**
+     * The words of the gazetteer's names that the speller is told to ignore: those that start with
+     * a capital. A name's lower-case words are particles ("de", "al", "upon") or pieces of a
+     * transliteration cut at an apostrophe or hyphen ("el hed", "Mar’ina", "Komsomol’sk-na-Amure"),
+     * and the speller ignores a word in the case it is given, so they would hide real misspellings
+     * ("He hed left").
+     */
+    static Set<String> spellerWords(Gazetteer gazetteer) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String name : gazetteer.names()) {
+            for (Words.Word word : Words.of(name)) {
+                if (Character.isUpperCase(word.text().codePointAt(0))) {
+                    words.add(word.text());
+                }
+            }
+        }
+        return words;
     }
 
     /**
@@ -206,7 +222,19 @@ public final class CopyChecker {
             return false;
         }
         List<Words.Word> words = Words.of(passage.text().substring(start, end));
-        return !words.isEmpty() && words.stream().allMatch(word -> names.isKnown(word.folded()));
+        return !words.isEmpty() && words.stream().allMatch(word -> excuses(names.get(word.folded()), word));
+    }
+
+    /**
+     * Whether a known name excuses a word the speller reports. Names are known folded (case and
+     * accents aside), which lets "Zurich" stand for "Zürich" and a source's name pass however it is
+     * written; but a name known only from the gazetteer excuses only a word that starts with a
+     * capital, since among its tens of thousands of place names some happen to be misspellings
+     * written in lower case ("alot", "si": Alot in India, Si Racha in Thailand).
+     */
+    private static boolean excuses(StoryNames.Name name, Words.Word word) {
+        return name != null && (Character.isUpperCase(word.text().codePointAt(0))
+                || name.origins().stream().anyMatch(origin -> origin != StoryNames.Origin.GAZETTEER));
     }
 
     private static int passageAt(int[] offsets, int position) {

@@ -100,7 +100,7 @@ public final class NameConsistencyRule {
     public NameConsistencyRule(Gazetteer gazetteer) {
         this.lexicon = EnglishLexicon.INSTANCE;
         Map<String, Name> names = new HashMap<>();
-        for (String entry : gazetteer.names()) {
+        for (String entry : gazetteer.filter(Gazetteer::nameRuleEntry).names()) {
             StoryNames.addEntry(names, entry, Origin.GAZETTEER, lexicon);
         }
         this.gazetteerNames = Map.copyOf(names);
