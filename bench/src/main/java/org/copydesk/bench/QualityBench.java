@@ -99,7 +99,7 @@ public final class QualityBench {
 
     /** What the copy desk knows when the story is checked: the registry's names (the story's sources among them). */
     static KnownNames known(Story story) {
-        return KnownNames.of(List.of(), new LinkedHashSet<>(story.registry()));
+        return KnownNames.of(List.of(), List.of(), new LinkedHashSet<>(story.registry()));
     }
 
     private static JLanguageTool stockLanguageTool() {

@@ -103,7 +103,7 @@ final class QualityScore {
     void copy(Story story, List<Finding> found) {
         findings += found.size();
         boolean[] caughtTypo = new boolean[story.typos().size()];
-        boolean[] touchedTypo = new boolean[story.typos().size()];
+        String[] touchedBy = new String[story.typos().size()];
         for (Finding finding : found) {
             int hit = -1;
             boolean fixes = false;
@@ -124,8 +124,10 @@ final class QualityScore {
                         finding.suggestion()));
             } else if (fixes) {
                 caughtTypo[hit] = true;
-            } else {
-                touchedTypo[hit] = true;
+            } else if (touchedBy[hit] == null) {
+                touchedBy[hit] = finding.rule() + " “"
+                        + story.passage(finding.blockIndex()).substring(finding.start(), finding.end()) + "” → "
+                        + finding.suggestion();
             }
         }
         for (int i = 0; i < caughtTypo.length; i++) {
@@ -136,10 +138,11 @@ final class QualityScore {
                 tally[1]++;
                 caught++;
             } else {
-                wrongFix += touchedTypo[i] ? 1 : 0;
-                misses.add(String.format(Locale.ROOT, "%s: %s error %s “%s” → “%s”", story.name(),
-                        typo.category().name().toLowerCase(Locale.ROOT), touchedTypo[i] ? "found with a wrong fix"
-                                : "missed", typo.wrong(), typo.right()));
+                wrongFix += touchedBy[i] != null ? 1 : 0;
+                misses.add(String.format(Locale.ROOT, "%s: %s error %s “%s” → “%s”%s", story.name(),
+                        typo.category().name().toLowerCase(Locale.ROOT), touchedBy[i] != null ? "found with a wrong fix"
+                                : "missed", typo.wrong(), typo.right(),
+                        touchedBy[i] != null ? " (" + touchedBy[i] + ")" : ""));
             }
         }
     }

@@ -78,7 +78,8 @@ public class CopyDeskService {
     /** Checks the story's current text; decisions made before are kept, findings that are gone drop. */
     public List<FindingView> check(long storyId) {
         Story story = load(storyId);
-        KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary());
+        KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary(),
+                sourcing.registryNames());
         List<Finding> fresh = engine.check(story.content().blocks(), story.getHeadline(), names);
         List<StoryFinding> existing = new ArrayList<>(desk.findings(storyId));
         Map<String, String> texts = texts(story);

@@ -329,6 +329,33 @@ public class SourcingService {
         return guard.unmet(loadStory(storyId));
     }
 
+    /** How many registry names the copy check knows: the most recently registered sources first. */
+    static final int REGISTRY_NAMES = 5_000;
+
+    /** How long the registry's names are reused before they are read again. */
+    static final java.time.Duration REGISTRY_NAMES_AGE = java.time.Duration.ofMinutes(1);
+
+    private volatile RegistryNames registryNames;
+
+    private record RegistryNames(List<String> names, java.time.Instant read) {
+    }
+
+    /**
+     * The names and aliases of the source registry, for the copy check: it knows them as names and
+     * finds their near misses ("Riverside Trader Association" for a registered "Riverside Traders
+     * Association"). Read at most once a minute on each node, so a source registered a moment ago may
+     * be known to the check a minute later.
+     */
+    public List<String> registryNames() {
+        RegistryNames current = registryNames;
+        java.time.Instant now = java.time.Instant.now();
+        if (current == null || current.read().plus(REGISTRY_NAMES_AGE).isBefore(now)) {
+            current = new RegistryNames(List.copyOf(sources.registryNames(REGISTRY_NAMES)), now);
+            registryNames = current;
+        }
+        return current.names();
+    }
+
     /** Names the story's linked sources answer to: the copy check never calls them misspellings. */
     public Set<String> linkedSourceNames(long storyId) {
         Set<Long> ids = attributions.ofStory(storyId).stream().map(Attribution::getSourceId)

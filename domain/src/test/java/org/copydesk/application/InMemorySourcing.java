@@ -115,6 +115,12 @@ final class InMemorySourcing {
         }
 
         @Override
+        public List<String> registryNames(int limit) {
+            return all.values().stream().flatMap(s -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(s.getName()), s.getAliases().stream())).limit(limit).toList();
+        }
+
+        @Override
         public List<Source> findAll(Collection<Long> ids) {
             return ids.stream().map(all::get).filter(java.util.Objects::nonNull).toList();
         }

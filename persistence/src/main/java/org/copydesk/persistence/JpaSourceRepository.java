@@ -182,4 +182,15 @@ public class JpaSourceRepository implements SourceRepository {
         return em.createQuery("select count(a) from Attribution a where a.sourceId = :id", Long.class)
                 .setParameter("id", sourceId).getSingleResult();
     }
+
+    @Override
+    public List<String> registryNames(int limit) {
+        List<String> names = new ArrayList<>(em.createQuery("select s.name from Source s where s.mergedInto is null"
+                + " order by s.id desc", String.class).setMaxResults(limit).getResultList());
+        if (names.size() < limit) {
+            names.addAll(em.createQuery("select a from Source s join s.aliases a where s.mergedInto is null"
+                    + " order by s.id desc", String.class).setMaxResults(limit - names.size()).getResultList());
+        }
+        return names;
+    }
 }

@@ -20,6 +20,7 @@ import org.languagetool.Languages;
 import org.languagetool.ResultCache;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 
 /**
  * The copy check: the {@link NameConsistencyRule} and LanguageTool's American English spelling and
@@ -78,12 +79,22 @@ public final class CopyChecker {
             "He have said that 150,000 troops, armored vehicles and helicopters were moved toward the "
                     + "border, local media reported. (Photo via AFP)");
 
+    /** The en-GB spelling dictionary, to accept British spellings (synchronised: Morfologik is not thread-safe). */
+    private static final String BRITISH_DICTIONARY = "/en/hunspell/en_GB.dict";
+
     private final NameConsistencyRule nameRule;
+    private final MorfologikSpeller british;
+    private final EnglishLexicon lexicon = EnglishLexicon.INSTANCE;
     private final BlockingQueue<JLanguageTool> instances;
     private final Set<String> spellingRules;
 
     private CopyChecker(NameConsistencyRule nameRule, List<JLanguageTool> languageTools) {
         this.nameRule = nameRule;
+        try {
+            this.british = new MorfologikSpeller(BRITISH_DICTIONARY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool's en-GB dictionary cannot be read.", e);
+        }
         this.instances = new ArrayBlockingQueue<>(languageTools.size(), true, languageTools);
         // By id: matches served from the result cache do not carry the original rule object.
         this.spellingRules = languageTools.get(0).getAllSpellingCheckRules().stream()
@@ -158,8 +169,9 @@ public final class CopyChecker {
         if (passages.isEmpty()) {
             return List.of();
         }
-        StoryNames storyNames = nameRule.names(passages, names == null ? KnownNames.none() : names);
-        List<Finding> findings = new ArrayList<>(nameRule.findings(passages, storyNames));
+        KnownNames known = names == null ? KnownNames.none() : names;
+        StoryNames storyNames = nameRule.names(passages, known);
+        List<Finding> findings = new ArrayList<>(nameRule.findings(passages, storyNames, known));
         int named = findings.size();
         for (Finding finding : languageToolFindings(passages, storyNames)) {
             if (!overlapsAny(finding, findings.subList(0, named))) {
@@ -182,13 +194,20 @@ public final class CopyChecker {
         }
         JLanguageTool languageTool = borrow();
         List<Finding> findings = new ArrayList<>();
+        List<List<Words.Word>> words = new ArrayList<>(java.util.Collections.nCopies(passages.size(), null));
         try {
             for (RuleMatch match : languageTool.check(text.toString())) {
                 int i = passageAt(offsets, match.getFromPos());
                 Passage passage = passages.get(i);
                 int start = match.getFromPos() - offsets[i];
                 int end = Math.min(match.getToPos() - offsets[i], passage.text().length());
-                if (start >= passage.text().length() || ignored(match, passage, start, end, names)) {
+                if (start >= passage.text().length()) {
+                    continue;
+                }
+                if (words.get(i) == null) {
+                    words.set(i, Words.of(passage.text()));
+                }
+                if (ignored(match, passage, start, end, names, words.get(i))) {
                     continue;
                 }
                 // Some rules compute suggestions lazily, with the instance: read them before returning it.
@@ -213,7 +232,8 @@ public final class CopyChecker {
         }
     }
 
-    private boolean ignored(RuleMatch match, Passage passage, int start, int end, StoryNames names) {
+    private boolean ignored(RuleMatch match, Passage passage, int start, int end, StoryNames names,
+            List<Words.Word> passageWords) {
         String rule = match.getRule().getId();
         if (passage.displayType() && NewsRules.IGNORED_IN_DISPLAY_TYPE.contains(rule)) {
             return true;
@@ -222,7 +242,37 @@ public final class CopyChecker {
             return false;
         }
         List<Words.Word> words = Words.of(passage.text().substring(start, end));
-        return !words.isEmpty() && words.stream().allMatch(word -> excuses(names.get(word.folded()), word));
+        if (!words.isEmpty() && words.stream().allMatch(word -> excuses(names.get(word.folded()), word))) {
+            return true;
+        }
+        if (words.size() != 1 || words.get(0).text().length() != end - start) {
+            return false;
+        }
+        Words.Word word = passageWords.stream().filter(w -> w.start() == start).findFirst().orElse(null);
+        return word != null && (britishSpelling(word.text()) || unknownName(word, passage, match));
+    }
+
+    private boolean britishSpelling(String word) {
+        synchronized (british) {
+            return !british.isMisspelled(word);
+        }
+    }
+
+    /** A capitalised word the speller does not know, standing as a name does (see the class comment). */
+    private boolean unknownName(Words.Word word, Passage passage, RuleMatch match) {
+        if (!word.capitalised()) {
+            return false;
+        }
+        if (!word.sentenceInitial() && !passage.displayType()) {
+            return true;
+        }
+        List<String> suggestions = match.getSuggestedReplacements();
+        if (suggestions.isEmpty()) {
+            return true;
+        }
+        String suggestion = suggestions.get(0);
+        return !(lexicon.isCommonWord(suggestion)
+                && NameDistance.plain(word.folded(), Words.fold(suggestion)) <= 1);
     }
 
     /**

@@ -163,22 +163,6 @@ public final class Gazetteer {
         return builder.build();
     }
 
-    /**
-     * Whether {@link NameConsistencyRule} reads the entry, for now: countries, regions, curated
-     * places and cities of {@value #NAME_RULE_MIN_CITY_POPULATION} people or more. Given the whole
-     * gazetteer, the rule takes "Chine" for a derived form of the demonym "Chinese" and lets it
-     * pass; the rule is being rewritten, and until then it reads only these.
-     */
-    static boolean nameRuleEntry(Entry entry) {
-        return switch (entry.kind()) {
-            case COUNTRY, REGION, PLACE -> true;
-            case CITY -> entry.population() >= NAME_RULE_MIN_CITY_POPULATION;
-            case DEMONYM, ORGANIZATION -> false;
-        };
-    }
-
-    static final int NAME_RULE_MIN_CITY_POPULATION = 1_000_000;
-
     /** Collects entries: cleans names, drops duplicates, records each name's kinds as bits. */
     private static final class Builder {
 

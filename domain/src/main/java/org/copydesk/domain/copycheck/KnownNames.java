@@ -16,14 +16,18 @@ import java.util.Set;
  * @param sourceNames the names of the story's linked sources (people, organisations, agencies);
  *     they count as names that occur in the story
  * @param dictionary the newsroom dictionary kept by the admins; newsroom-wide, like the gazetteer
+ * @param registry the names of the sources in the newsroom's registry, newsroom-wide: known like the
+ *     dictionary's, and a name of several words there ("Riverside Traders Association") is compared
+ *     whole to the story's text, so that a near miss of it is a finding
  */
-public record KnownNames(Set<String> sourceNames, Set<String> dictionary) {
+public record KnownNames(Set<String> sourceNames, Set<String> dictionary, Set<String> registry) {
 
-    private static final KnownNames NONE = new KnownNames(Set.of(), Set.of());
+    private static final KnownNames NONE = new KnownNames(Set.of(), Set.of(), Set.of());
 
     public KnownNames {
         sourceNames = cleaned(sourceNames);
         dictionary = cleaned(dictionary);
+        registry = cleaned(registry);
     }
 
     /** No source names and an empty newsroom dictionary. */
@@ -32,8 +36,16 @@ public record KnownNames(Set<String> sourceNames, Set<String> dictionary) {
     }
 
     public static KnownNames of(Collection<String> sourceNames, Collection<String> dictionary) {
-        return new KnownNames(sourceNames == null ? Set.of() : new LinkedHashSet<>(sourceNames),
-                dictionary == null ? Set.of() : new LinkedHashSet<>(dictionary));
+        return of(sourceNames, dictionary, null);
+    }
+
+    public static KnownNames of(Collection<String> sourceNames, Collection<String> dictionary,
+            Collection<String> registry) {
+        return new KnownNames(copy(sourceNames), copy(dictionary), copy(registry));
+    }
+
+    private static Set<String> copy(Collection<String> names) {
+        return names == null ? Set.of() : new LinkedHashSet<>(names);
     }
 
     /** Only the story's source names. */

@@ -57,26 +57,47 @@ final class NameDistance {
 
     /** The plain (unweighted) optimal-string-alignment distance between two strings. */
     static int plain(String a, String b) {
+        return plain(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The plain optimal-string-alignment distance, or any number above {@code limit} as soon as it is
+     * sure to exceed it: three rows, no table, so that comparing a word to thousands of names is cheap.
+     */
+    static int plain(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
+        if (Math.abs(n - m) > limit) {
+            return limit + 1;
         }
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = i;
+            char x = a.charAt(i - 1);
             for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                char y = b.charAt(j - 1);
+                int best = Math.min(previous[j - 1] + (x == y ? 0 : 1), Math.min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) {
+                    best = Math.min(best, before[j - 2] + 1);
                 }
-                d[i][j] = best;
+                current[j] = best;
+                rowMin = Math.min(rowMin, best);
             }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
-        return d[n][m];
+        return previous[m];
     }
 
     /**
@@ -110,10 +131,23 @@ final class NameDistance {
 
     /** Whether {@code word} is a near miss of {@code name}; both folded. */
     static boolean nearMiss(String word, String name) {
+        return nearMiss(word, name, 0);
+    }
+
+    /**
+     * As {@link #nearMiss(String, String)}, allowing {@code bonus} more weighted distance (where the
+     * word stands says it is a name) and, with a bonus, one more plain edit.
+     */
+    static boolean nearMiss(String word, String name, double bonus) {
         int shorter = Math.min(word.length(), name.length());
         double allowance = allowance(shorter);
+        if (allowance < 0 || Math.abs(word.length() - name.length()) > 2 || word.equals(name)) {
+            return false;
+        }
+        allowance += bonus;
         return allowance >= 0 && !word.equals(name) && Math.abs(word.length() - name.length()) <= 2
-                && plain(word, name) <= plainAllowance(shorter) && between(word, name) <= allowance;
+                && plain(word, name, plainAllowance(shorter) + (bonus > 0 ? 1 : 0)) <= plainAllowance(shorter) + (bonus > 0 ? 1 : 0)
+                && between(word, name) <= allowance;
     }
 
     private static double substitution(char x, char y, boolean firstLetter) {

@@ -1,6 +1,5 @@
 package org.copydesk.domain.copycheck;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,7 +10,9 @@ import java.util.Set;
 
 /**
  * The names known while one story is checked, by {@linkplain Words#fold folded} spelling, and how
- * often each occurs capitalised in the story. Built per check; not shared.
+ * often each occurs capitalised in the story: the gazetteer's words (shared by every check, never
+ * copied) under a small per-story layer of source, registry, dictionary and story names. Built per
+ * check; not shared.
  */
 final class StoryNames {
 
@@ -19,7 +20,7 @@ final class StoryNames {
     enum Origin {
         /** The name of one of the story's sources. */
         SOURCE,
-        /** The newsroom dictionary. */
+        /** The newsroom dictionary or the source registry. */
         DICTIONARY,
         /** The gazetteer. */
         GAZETTEER,
@@ -33,8 +34,15 @@ final class StoryNames {
      * @param spelling as the gazetteer, the source or the story spells it; the suggestion
      * @param origins where it comes from
      * @param target whether near misses are compared to it (see {@link NameConsistencyRule})
+     * @param place whether the gazetteer knows it as (a word of) a place, people or organisation name
+     * @param major whether it is (a word of) a country, demonym, organisation, curated place or city of
+     *     {@value NameConsistencyRule#MAJOR_CITY} people or more: names any capitalised word may be
+     *     compared to, where smaller places are compared only to words that stand where a place does
+     * @param population the largest population of the gazetteer entries it is a whole name of (0: none)
+     * @param country the ISO code of the country of the most populous of those entries, or {@code null}
      */
-    record Name(String spelling, Set<Origin> origins, boolean target) {
+    record Name(String spelling, Set<Origin> origins, boolean target, boolean place, boolean major,
+            int population, String country) {
 
         boolean authoritative() {
             return origins.stream().anyMatch(origin -> origin != Origin.STORY);
@@ -44,18 +52,34 @@ final class StoryNames {
         Origin firstOrigin() {
             return origins.stream().min(Comparator.naturalOrder()).orElseThrow();
         }
+
+        Name merge(Name other) {
+            EnumSet<Origin> all = EnumSet.copyOf(origins);
+            all.addAll(other.origins);
+            return new Name(spelling, Set.copyOf(all), target || other.target, place || other.place,
+                    major || other.major, Math.max(population, other.population),
+                    country == null || other.country != null && other.population > population ? other.country : country);
+        }
     }
 
-    private final Map<String, Name> names;
+    private final Map<String, Name> base;
+    private final Map<String, Name> story;
     private final Map<String, Integer> occurrences;
 
-    StoryNames(Map<String, Name> names, Map<String, Integer> occurrences) {
-        this.names = names;
-        this.occurrences = occurrences;
+    /** @param base the gazetteer's names, shared and never changed */
+    StoryNames(Map<String, Name> base) {
+        this.base = base;
+        this.story = new HashMap<>();
+        this.occurrences = new HashMap<>();
     }
 
-    /** Adds every word of a name ("Dmitry Peskov" gives "Dmitry" and "Peskov") to a map of names. */
-    static void addEntry(Map<String, Name> names, String entry, Origin origin, EnglishLexicon lexicon) {
+    /**
+     * Adds every word of a name ("Dmitry Peskov" gives "Dmitry" and "Peskov") to a map of names: a
+     * name of one word is a target; so are the capitalised words of 4 letters or more of a longer
+     * one that are not common English words ("Korea" in "North Korea", not "North").
+     */
+    static void addEntry(Map<String, Name> names, String entry, Origin origin, EnglishLexicon lexicon, boolean place,
+            boolean major, int population, String country) {
         List<Words.Word> words = Words.of(entry);
         boolean single = words.size() == 1;
         for (Words.Word word : words) {
@@ -63,30 +87,48 @@ final class StoryNames {
             if (!single && !word.capitalised() && !upper) {
                 continue;
             }
+            if (!single && origin == Origin.GAZETTEER && lexicon.isCommonWord(word.text())) {
+                // "Province" of "Western Province", "City" of "Ho Chi Minh City": a word, not a name.
+                continue;
+            }
             boolean target = word.capitalised() && word.text().length() >= 4
                     && (single || !lexicon.isCommonWord(word.text()));
-            add(names, word.text(), origin, target);
+            Name name = new Name(word.text(), Set.of(origin), target, place, major && target, single ? population : 0,
+                    single || major && target ? country : null);
+            names.merge(word.folded(), name, Name::merge);
         }
     }
 
-    static void add(Map<String, Name> names, String spelling, Origin origin, boolean target) {
-        names.merge(Words.fold(spelling), new Name(spelling, Set.of(origin), target), (old, added) -> {
-            EnumSet<Origin> origins = EnumSet.copyOf(old.origins());
-            origins.add(origin);
-            return new Name(old.spelling(), Set.copyOf(origins), old.target() || added.target());
-        });
+    /** Adds a name of the story's own layer (sources, registry, dictionary, consistent use). */
+    void addEntry(String entry, Origin origin, EnglishLexicon lexicon) {
+        Map<String, Name> added = new HashMap<>();
+        addEntry(added, entry, origin, lexicon, false, false, 0, null);
+        added.forEach(this::put);
     }
 
-    static Map<String, Name> copyOf(Map<String, Name> names) {
-        return new HashMap<>(names);
+    void add(String spelling, Origin origin, boolean target) {
+        put(Words.fold(spelling), new Name(spelling, Set.of(origin), target, false, false, 0, null));
+    }
+
+    private void put(String folded, Name name) {
+        Name current = story.get(folded);
+        if (current == null) {
+            current = base.get(folded);
+        }
+        story.put(folded, current == null ? name : current.merge(name));
+    }
+
+    void occurs(String folded) {
+        occurrences.merge(folded, 1, Integer::sum);
     }
 
     Name get(String folded) {
-        return names.get(folded);
+        Name name = story.get(folded);
+        return name != null ? name : base.get(folded);
     }
 
     boolean isKnown(String folded) {
-        return names.containsKey(folded);
+        return story.containsKey(folded) || base.containsKey(folded);
     }
 
     /** How often the name occurs capitalised in the story's text. */
@@ -94,7 +136,33 @@ final class StoryNames {
         return occurrences.getOrDefault(folded, 0);
     }
 
-    Collection<Map.Entry<String, Name>> all() {
-        return names.entrySet();
+    /** The names of the story's own layer, merged with the gazetteer's where both know them. */
+    Map<String, Name> storyLayer() {
+        return story;
+    }
+
+    /**
+     * The countries of the major places and peoples the story names ("Sri Lanka", "Chilean"); computed
+     * once. Not those of smaller places: a surname is often also a small town somewhere ("Villarreal").
+     */
+    Set<String> countries() {
+        if (countries == null) {
+            Set<String> found = new java.util.HashSet<>();
+            for (String folded : occurrences.keySet()) {
+                Name name = get(folded);
+                if (name != null && name.place() && name.major() && name.country() != null) {
+                    found.add(name.country());
+                }
+            }
+            countries = Set.copyOf(found);
+        }
+        return countries;
+    }
+
+    private Set<String> countries;
+
+    /** The folded words that occur capitalised in the story. */
+    Set<String> occurring() {
+        return occurrences.keySet();
     }
 }

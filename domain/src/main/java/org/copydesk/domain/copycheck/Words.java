@@ -20,7 +20,7 @@ final class Words {
      * Endings that derive a word from a name: plurals, demonyms and their plurals ("Korea" →
      * "Koreas", "Koreans"; "China" → "Chinese"; "Pakistan" → "Pakistanis").
      */
-    private static final Set<String> DERIVING_SUFFIXES =
+    static final Set<String> DERIVING_SUFFIXES =
             Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ite", "ites");
 
     private Words() {
@@ -88,6 +88,14 @@ final class Words {
 
     /** Lower case, without accents, with typographic apostrophes made plain. */
     static String fold(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < 128 && c != '\'';
+        }
+        if (plain) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
     }

@@ -40,4 +40,10 @@ public interface SourceRepository {
 
     /** How many attributions link the source, in all stories. */
     long countAttributions(long sourceId);
+
+    /**
+     * The names and aliases of live sources, the most recently registered first, at most {@code limit}:
+     * the copy check knows them as names and finds their near misses.
+     */
+    List<String> registryNames(int limit);
 }

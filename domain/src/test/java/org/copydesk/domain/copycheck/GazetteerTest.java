@@ -208,18 +208,6 @@ class GazetteerTest {
     }
 
     @Test
-    void theNameRuleReadsCountriesRegionsPlacesAndCitiesOfAMillion() {
-        Gazetteer read = SHIPPED.filter(Gazetteer::nameRuleEntry);
-        assertTrue(read.contains("China"));
-        assertTrue(read.contains("Bavaria"));
-        assertTrue(read.contains("Black Sea"));
-        assertTrue(read.contains("Gaziantep"));
-        assertFalse(read.contains("Tuscaloosa"));
-        assertFalse(read.contains("Chinese"));
-        assertFalse(read.contains("Interpol"));
-    }
-
-    @Test
     void anEntryNeedsANameAKindAndNoNegativePopulation() {
         assertThrows(NullPointerException.class, () -> new Entry(null, Kind.CITY, 0, null));
         assertThrows(NullPointerException.class, () -> new Entry("Lae", null, 0, null));

@@ -3,7 +3,9 @@ package org.copydesk.domain.copycheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.copydesk.domain.copycheck.TestStories.Story;
 import org.copydesk.domain.story.BlockType;
@@ -100,7 +102,7 @@ class NameConsistencyRuleTest {
         Story story = TestStories.paragraphs(null, "Finance ministry spokeswoman Maria Kotsuo told reporters.");
         assertEquals(List.of(), pairs(story), "without the source the run of capitals is left alone");
         List<Finding> findings = check(story, KnownNames.ofSources(List.of("Maria Kotsou")));
-        assertEquals(List.of("Kotsuo → Kotsou"), pairs(story, findings));
+        assertEquals(List.of("Maria Kotsuo → Maria Kotsou"), pairs(story, findings));
         assertTrue(findings.get(0).message().contains("sources"), findings.get(0).message());
     }
 
@@ -165,7 +167,7 @@ class NameConsistencyRuleTest {
     void aRunOfCapitalsIsComparedOnlyToNamesTheStoryMentions() {
         assertEquals(List.of(), pairs(TestStories.paragraphs(null,
                 "Former prime minister Saad Hariri flew to Paris on Monday.")));
-        assertEquals(List.of("Koria → Korea"), pairs(TestStories.paragraphs(null,
+        assertEquals(List.of("North Koria → North Korea"), pairs(TestStories.paragraphs(null,
                 "Korea is divided. Troops moved to the border with North Koria.")));
     }
 
@@ -194,6 +196,58 @@ class NameConsistencyRuleTest {
     void theClosestNameWins() {
         assertEquals(List.of("Khabarovks → Khabarovsk"), pairs(TestStories.paragraphs(null,
                 "The train passed through Khabarovks on Sunday.")));
+    }
+
+    @Test
+    void aPlaceMisspeltIntoAWordIsFoundWhereAPlaceStandsWithoutTheStoryNamingIt() {
+        assertEquals(List.of("Whales → Wales"), pairs(TestStories.paragraphs(null,
+                "The band toured in Whales last summer.")));
+        assertEquals(List.of("Leads → Leeds"), pairs(TestStories.paragraphs(null,
+                "Rain is expected near Leads tonight.")));
+        assertEquals(List.of("Candy → Kandy"), pairs(TestStories.paragraphs(null,
+                "The tour stops in Colombo, Candy and Dambulla.")));
+        assertEquals(List.of("Cypress → Cyprus"), pairs(TestStories.paragraphs(null,
+                "Cypress has asked the European Union for help.")));
+        List<Finding> findings = check(TestStories.paragraphs(null, "The band toured in Whales last summer."));
+        assertTrue(findings.get(0).message().contains("Wales"), findings.get(0).message());
+    }
+
+    @Test
+    void theSameWordsWhereNoPlaceStandsAreLeftAlone() {
+        assertEquals(List.of(), pairs(TestStories.paragraphs(null,
+                "Whales were seen off the coast. Leads were followed up by the police.",
+                "Candy sales rose. The Support Team met on Monday.")));
+    }
+
+    @Test
+    void aNearMissOfARegisteredNameOfSeveralWordsIsFound() {
+        Story story = TestStories.paragraphs(null, "The Riverside Trader Association said rents had doubled.");
+        assertEquals(List.of(), pairs(story));
+        List<Finding> findings = check(story, KnownNames.of(Set.of(), Set.of(), Set.of("Riverside Traders Association")));
+        assertEquals(List.of("Riverside Trader Association → Riverside Traders Association"), pairs(story, findings));
+    }
+
+    @Test
+    void realPlacesOfTheGazetteerAreAlmostNeverFindingsWhereAPlaceStands() {
+        // A small place named like a common word is still compared to the major names ("Cypress has
+        // asked…" is Cyprus); a few real ones are taken for them ("in Male" for Mali): at most 1 in 500.
+        Gazetteer gazetteer = Gazetteer.shipped();
+        List<String> cities = new ArrayList<>();
+        for (Gazetteer.Entry entry : gazetteer.entries()) {
+            if (entry.kind() == Gazetteer.Kind.CITY && entry.name().matches("\\p{Lu}\\p{L}{3,}")) {
+                cities.add(entry.name());
+            }
+        }
+        Random random = new Random(14);
+        List<String> flagged = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            String city = cities.get(random.nextInt(cities.size()));
+            Story story = TestStories.paragraphs(null, "Officials in " + city + " said the roads were closed.");
+            if (!check(story).isEmpty()) {
+                flagged.add(city);
+            }
+        }
+        assertTrue(flagged.size() <= 8, flagged.toString());
     }
 
     @Test
