@@ -1,5 +1,6 @@
 package org.copydesk.domain.copycheck;
 
+import java.util.List;
 import java.util.Set;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.CategoryId;
@@ -46,6 +47,10 @@ import org.languagetool.rules.Rule;
  * {@code UPPERCASE_SENTENCE_START} is ignored: a headline may start with a figure or a lower-case
  * brand.
  *
+ * <p>Added: Copydesk's own grammar rules ({@link NewsGrammar}: "at least" without "one", a
+ * nationality adjective after its article, a plural noun used as a modifier), for slips stock
+ * LanguageTool misses.
+ *
  * <p>Text-level rules that remain ({@code UPPERCASE_SENTENCE_START}, {@code SENTENCE_WHITESPACE},
  * {@code EN_UNPAIRED_BRACKETS}) are cheap; rules that need n-gram data, word embeddings or a remote
  * server are never activated.
@@ -78,6 +83,9 @@ final class NewsRules {
                 languageTool.disableRule(rule.getId());
             }
         }
-        languageTool.disableRules(java.util.List.copyOf(DISABLED_RULES));
+        languageTool.disableRules(List.copyOf(DISABLED_RULES));
+        for (Rule rule : NewsGrammar.rules(languageTool.getLanguage())) {
+            languageTool.addRule(rule);
+        }
     }
 }

@@ -6,7 +6,11 @@
  * <ul>
  *   <li>{@link org.copydesk.domain.copycheck.NameConsistencyRule}, ours: capitalised words that
  *       nearly match a known name ("Chine" for "China"), even when a dictionary accepts them;
- *   <li>LanguageTool's American English spelling and grammar rules, chosen for news copy.
+ *   <li>LanguageTool's American English spelling and grammar rules, chosen for news copy
+ *       ({@link org.copydesk.domain.copycheck.NewsRules}), and three grammar rules of ours in
+ *       LanguageTool's own pattern format ({@link org.copydesk.domain.copycheck.NewsGrammar}) for
+ *       slips it misses: "at least military helicopter", "shows Russian a military helicopter",
+ *       "army combat vehicles movements".
  * </ul>
  * Known names come from the {@link org.copydesk.domain.copycheck.Gazetteer}, from
  * {@link org.copydesk.domain.copycheck.KnownNames} (the story's sources and the newsroom

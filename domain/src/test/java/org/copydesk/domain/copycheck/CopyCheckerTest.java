@@ -63,12 +63,16 @@ class CopyCheckerTest {
     }
 
     @Test
-    void theSeedWithItsSourcesHasOneFindingChineForChina() {
+    void theSeedWithItsSourcesHasItsThreeGrammarSlipsAndChineForChina() {
         Story seed = TestStories.seed();
         List<Finding> findings = check(seed, SEED_SOURCES);
 
-        assertEquals(List.of("NAME_CONSISTENCY: Chine → China"), described(seed, findings));
-        Finding chine = findings.get(0);
+        assertEquals(List.of(
+                "COPYDESK_AT_LEAST_SINGULAR: at least → at least one",
+                "COPYDESK_PLURAL_MODIFIER: vehicles → vehicle",
+                "COPYDESK_NATIONALITY_ARTICLE: Russian a → a Russian",
+                "NAME_CONSISTENCY: Chine → China"), described(seed, findings));
+        Finding chine = findings.get(3);
         Block subheading = seed.blocks().get(chine.blockIndex());
         assertEquals(BlockType.SUBHEADING, subheading.type());
         assertEquals(subheading.key(), chine.blockKey());

@@ -2,12 +2,18 @@ package org.copydesk.domain.copycheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.copydesk.domain.copycheck.TestStories.Story;
+import org.copydesk.domain.story.Block;
 import org.junit.jupiter.api.Test;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
 
 /**
  * Prints how long the copy check takes; asserts nothing about time (machines differ). For numbers
@@ -34,7 +40,7 @@ class CopyCheckerTimingsTest {
         double created = millisSince(start);
         Timed first = time(() -> checker.check(seed.blocks(), seed.headline(), SEED_SOURCES));
         double later = median(() -> checker.check(seed.blocks(), seed.headline(), SEED_SOURCES));
-        assertEquals(1, first.findings().size(), first.findings().toString());
+        assertEquals(4, first.findings().size(), first.findings().toString());
 
         start = System.nanoTime();
         CopyChecker uncached = CopyChecker.create(Gazetteer.shipped(), 0, 1);
@@ -42,6 +48,12 @@ class CopyCheckerTimingsTest {
         Timed firstUncached = time(() -> uncached.check(seed.blocks(), seed.headline(), SEED_SOURCES));
         double laterUncached = median(() -> uncached.check(seed.blocks(), seed.headline(), SEED_SOURCES));
         assertEquals(first.findings().size(), firstUncached.findings().size());
+
+        // Stock LanguageTool, all its default en-US rules, no cache, on the same text the checker builds.
+        String text = seed.headline() + "\n\n" + seed.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        JLanguageTool stock = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
+        Timed firstStock = time(() -> stockCheck(stock, text));
+        double laterStock = median(() -> stockCheck(stock, text));
 
         String later5 = "median of " + LATER_CHECKS + " later checks";
         System.out.printf(Locale.ROOT, "copy check timings (ms), seed story of %d blocks:%n", seed.blocks().size());
@@ -54,6 +66,18 @@ class CopyCheckerTimingsTest {
         print("no cache, 1 instance: create (not the first)", createdUncached);
         print("no cache, 1 instance: first check", firstUncached.millis());
         print("no cache, 1 instance: " + later5, laterUncached);
+        print("stock LanguageTool en-US, no cache: first check", firstStock.millis());
+        print("stock LanguageTool en-US, no cache: " + later5, laterStock);
+        System.out.printf(Locale.ROOT, "  %-52s %8.1f%n", "stock / no cache, 1 instance (later checks), times", laterStock / laterUncached);
+    }
+
+    private static List<Finding> stockCheck(JLanguageTool languageTool, String text) {
+        try {
+            languageTool.check(text);
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void print(String what, double millis) {

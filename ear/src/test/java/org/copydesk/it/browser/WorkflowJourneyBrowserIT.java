@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.it.Api;
 import org.copydesk.it.Texts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The whole path in Chromium: the reporter imports the seed and submits it; the editor returns it with
  * a note; the reporter fixes "Chine" and resubmits; the editor sends it to the copy desk; the copy
- * editor signs off; the editor publishes; the public page shows it.
+ * editor applies the copy check's grammar fixes and signs off; the editor publishes; the public page
+ * shows it.
  */
 class WorkflowJourneyBrowserIT extends BrowserTest {
 
@@ -78,7 +83,17 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         desk.expectState("COPY_EDIT");
         desk.signOut();
 
-        // The copy editor signs off.
+        // The copy editor applies the copy check's fixes of the seed's three grammar slips ("at least one
+        // military helicopter", "army combat vehicle movements", "a Russian military helicopter"), then signs off.
+        Api copyEditor = Api.as("copyeditor");
+        for (int applied = 0; applied < 3; applied++) {
+            JsonObject open = Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(f -> "OPEN".equals(f.getString("status"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("fewer open findings than the seed's three grammar slips"));
+            HttpResponse<String> fixed = copyEditor.postJson("stories/" + id + "/findings/"
+                    + open.getJsonNumber("id").longValue() + "/apply", "{}");
+            assertEquals(200, fixed.statusCode(), fixed.body());
+        }
         desk.signIn("copyeditor");
         assertTrue(desk.text("queue-copydesk").contains("Russia sends troops"));
         desk.openStory(id);
@@ -100,6 +115,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         String article = desk.text("article");
         assertTrue(article.contains("‘China mobilizes forces, too’"), article);
         assertFalse(article.contains("Chine mobilizes"), article);
+        assertTrue(article.contains("purportedly shows a Russian military helicopter"), article);
         assertFalse(article.contains("Back to top button"), article);
         assertTrue(article.contains("ASIA-PACIFIC · KOREA · WORLD NEWS"), article);
         Browsers.screenshot(browser, "public-page");
