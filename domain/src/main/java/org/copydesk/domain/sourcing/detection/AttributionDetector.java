@@ -67,11 +67,17 @@ public final class AttributionDetector {
     public List<DetectedAttribution> detect(List<Block> blocks) {
         Objects.requireNonNull(blocks, "blocks");
         StoryMemory memory = new StoryMemory();
+        List<List<Sentence>> split = new ArrayList<>();
+        for (Block block : blocks) {
+            List<Sentence> sentences = segmenter.split(Objects.requireNonNull(block, "block").text());
+            memory.learnNames(sentences);
+            split.add(sentences);
+        }
         List<DetectedAttribution> result = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
-            Block block = Objects.requireNonNull(blocks.get(b), "block");
+            Block block = blocks.get(b);
             String text = block.text();
-            List<Sentence> sentences = segmenter.split(text);
+            List<Sentence> sentences = split.get(b);
             List<List<Candidate>> perSentence = new ArrayList<>();
             for (Sentence s : sentences) {
                 List<Candidate> found = new ArrayList<>();

@@ -84,6 +84,9 @@ final class SelectionReader {
             return detected;
         }
         StoryMemory memory = new StoryMemory();
+        for (Block block : blocks) {
+            memory.learnNames(segmenter.split(block.text()));
+        }
         for (DetectedAttribution a : found) {
             if (a.blockIndex() < blockIndex || a.blockIndex() == blockIndex && a.end() <= start) {
                 memory.remember(a, new Speaker(a.sourceName(), a.kind(), a.role(), a.cue() == Cue.NAMED_SPEAKER,

@@ -71,8 +71,22 @@ final class Speakers {
      * @param memory what the story has named so far (for surnames)
      */
     static Speaker classify(String blockText, Sentence s, int from, int to, StoryMemory memory) {
-        if (!Phrases.namesSomeone(s, from, to)) {
+        return classify(blockText, s, from, to, memory, false);
+    }
+
+    /**
+     * Who tokens {@code [from, to)} name; with {@code commonNouns}, a phrase whose head is a common noun
+     * of the English dictionary and of no word list ("the coach", "neighbours") names a person too (see
+     * the class comment). Reporting verbs ask this way: whoever "said" something is someone.
+     */
+    static Speaker classify(String blockText, Sentence s, int from, int to, StoryMemory memory,
+            boolean commonNouns) {
+        if (!Phrases.namesSomeone(s, from, to, commonNouns)) {
             return null;
+        }
+        Speaker owner = ownChannel(blockText, s, from, to, memory);
+        if (owner != null) {
+            return owner;
         }
         Speaker person = person(blockText, s, from, to, memory);
         if (person != null) {
@@ -85,12 +99,21 @@ final class Speakers {
             return new Speaker(name(blockText, s, from, to), SourceKind.MEDIA_REPORT, null, false, false);
         }
         int head = head(s, from, to);
+        if (head < 0 && commonNouns) {
+            int common = Phrases.commonHead(s, from, to);
+            if (common >= 0) {
+                return described(blockText, s, from, to, common);
+            }
+        }
         if (head < 0) {
             return properName(blockText, s, from, to, memory);
         }
         String headLower = s.token(head).lower();
         Token before = s.at(head - 1);
         String beforeLower = before == null || head == from ? null : before.lower();
+        if (isStudy(s, from, head)) {
+            return new Speaker(name(blockText, s, from, to), SourceKind.DOCUMENT, null, false, false);
+        }
         if (Lexicon.isMedia(headLower, beforeLower) || hasMediaName(s, from, to)) {
             return new Speaker(name(blockText, s, from, to), SourceKind.MEDIA_REPORT, null, false, false);
         }
@@ -103,12 +126,52 @@ final class Speakers {
             int end = withoutTrailingPlace(s, from, to);
             return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
         }
+        return described(blockText, s, from, to, head);
+    }
+
+    /**
+     * A person described, not named, is ANONYMOUS (the corpus's table: "an unnamed person or
+     * people"). A definite description ("the finance minister", "his lawyer") keeps the description
+     * as its role, so the editor can find the person it stands for.
+     */
+    private static Speaker described(String blockText, Sentence s, int from, int to, int head) {
         if (isAnonymous(s, from, head)) {
             return new Speaker(name(blockText, s, from, to), SourceKind.ANONYMOUS, null, false, false);
         }
         int roleFrom = skipArticle(s, from, to);
-        return new Speaker(name(blockText, s, from, to), SourceKind.PERSON, text(blockText, s, roleFrom, to), false,
-                false);
+        return new Speaker(name(blockText, s, from, to), SourceKind.ANONYMOUS, text(blockText, s, roleFrom, to),
+                false, false);
+    }
+
+    /**
+     * "the ministry’s website", "the company’s account on X": a channel of the speaker's own speaks for
+     * its owner, who is the source (named by the words before the possessive); {@code null} when the
+     * phrase is no such thing or the owner names no one. A newspaper's website stays a newspaper.
+     */
+    private static Speaker ownChannel(String blockText, Sentence s, int from, int to, StoryMemory memory) {
+        int possessive = -1;
+        for (int i = from + 1; i < to; i++) {
+            if (s.token(i).isPossessive()) {
+                possessive = i;
+                break;
+            }
+        }
+        if (possessive < 0 || possessive + 1 >= to) {
+            return null;
+        }
+        int core = Phrases.coreEnd(s, possessive + 1, to);
+        boolean channel = false;
+        for (int i = possessive + 1; i < core; i++) {
+            String lower = s.token(i).lower();
+            boolean broadcast = i > possessive + 1 && Lexicon.MEDIA_NOUNS.contains(s.token(i - 1).lower());
+            channel |= Lexicon.OWN_CHANNELS.contains(lower) && !broadcast;
+        }
+        if (!channel) {
+            return null;
+        }
+        Speaker owner = classify(blockText, s, from, possessive, memory, false);
+        return owner != null && owner.kind() != SourceKind.MEDIA_REPORT && owner.kind() != SourceKind.DOCUMENT
+                ? owner : null;
     }
 
     /** A speaker named by an unresolved pronoun; see {@link StoryMemory#resolve}. */
@@ -123,9 +186,9 @@ final class Speakers {
      * Without a name on either side, the first phrase is the speaker.
      */
     static Speaker apposition(String blockText, Sentence s, int firstFrom, int firstTo, int secondFrom,
-            int secondTo, StoryMemory memory) {
-        Speaker first = classify(blockText, s, firstFrom, firstTo, memory);
-        Speaker second = classify(blockText, s, secondFrom, secondTo, memory);
+            int secondTo, StoryMemory memory, boolean commonNouns) {
+        Speaker first = classify(blockText, s, firstFrom, firstTo, memory, commonNouns);
+        Speaker second = classify(blockText, s, secondFrom, secondTo, memory, commonNouns);
         if (second != null && second.named() && (first == null || !first.named())) {
             return withDescriptiveRole(second, blockText, s, firstFrom, firstTo);
         }
@@ -144,12 +207,16 @@ final class Speakers {
     }
 
     private static Speaker person(String blockText, Sentence s, int from, int to, StoryMemory memory) {
+        while (to - 3 >= from && s.token(to - 1).isAcronym() && isNameWord(s.token(to - 2))
+                && !s.token(to - 2).isAcronym() && isNameWord(s.token(to - 3)) && !s.token(to - 3).isAcronym()) {
+            to--;
+        }
         int runStart = to;
         for (int i = to - 1; i >= from; i--) {
             Token t = s.token(i);
             boolean particle = Lexicon.NAME_PARTICLES.contains(t.lower()) && !t.isCapitalised() && i > from
                     && s.token(i - 1).isCapitalised() && i + 1 < to;
-            if ((t.isWord() && t.isCapitalised() && !t.is("The")) || particle) {
+            if ((isNameWord(t) && !t.is("The")) || particle) {
                 runStart = i;
             } else {
                 break;
@@ -172,6 +239,8 @@ final class Speakers {
                 && hasTitle(s, from, runStart)) {
             nameStart = runStart + 1;
             titled = true;
+        } else if (runStart > from && beforeRun != null && isPreposition(beforeRun)) {
+            return null;
         }
         if (!titled && hasTitle(s, from, runStart)) {
             titled = true;
@@ -180,17 +249,27 @@ final class Speakers {
             return null;
         }
         for (int i = nameStart; i < to; i++) {
-            String lower = s.token(i).lower();
-            if (Lexicon.ORGANIZATION_NOUNS.contains(lower) || Lexicon.MEDIA_NOUNS.contains(lower)
-                    || Lexicon.DOCUMENT_NOUNS.contains(lower) || Lexicon.PERSON_NOUNS.contains(lower)
-                    || Lexicon.MEDIA_NAMES.contains(lower) || Lexicon.isTimeWord(lower)
-                    || s.token(i).isAcronym() || !Phrases.isProper(s, i)) {
+            if (!couldBeInPersonName(s, i, i > nameStart && !titled)
+                    || i + 1 < to && Lexicon.COMPASS_WORDS.contains(s.token(i).lower())) {
                 return null;
             }
         }
         String name = text(blockText, s, nameStart, to);
-        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
+                || Lexicon.FOREIGN_ARTICLES.contains(s.token(nameStart).text())
+                || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(nameStart).text()) && to - nameStart == 2) {
             return null;
+        }
+        Token kindWord = nameStart > from ? s.token(nameStart - 1) : null;
+        if (kindWord != null && !titled) {
+            String lower = kindWord.lower();
+            Token beforeKind = s.at(nameStart - 2);
+            if (Lexicon.isMedia(lower, beforeKind == null ? null : beforeKind.lower())) {
+                return new Speaker(name, SourceKind.MEDIA_REPORT, null, false, false);
+            }
+            if (Lexicon.ORGANIZATION_NOUNS.contains(lower)) {
+                return new Speaker(name, SourceKind.ORGANIZATION, null, false, false);
+            }
         }
         int words = to - nameStart;
         Speaker known = words == 1 ? memory.person(name) : null;
@@ -215,6 +294,43 @@ final class Speakers {
         return new Speaker(name, SourceKind.PERSON, role, true, role == null || rankOnly);
     }
 
+    /**
+     * A word that can stand in a run of name words: capitalised ("Maria", "al-Hamdani"), and not a
+     * compound adjective ("Hamburg-based", "Kremlin-backed").
+     */
+    static boolean isNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalised()) {
+            return false;
+        }
+        int hyphen = t.text().lastIndexOf('-');
+        return hyphen < 0 || hyphen + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(hyphen + 1));
+    }
+
+    /**
+     * Whether the token at {@code i} can be part of a person's name: no lexicon word, outlet, date,
+     * acronym or word capitalised only for opening the sentence; and, with {@code massNounsCount},
+     * no word the dictionary knows only as a mass or plural common noun ("Thames Water", "Sri Lanka
+     * Cricket", "Noordzee Tanker Management" are organisations). Callers leave a name's first word
+     * out of that check (a first name may be a common word: "Blessing", "Patience") and a name after
+     * a title ("Senator Jane Roe").
+     */
+    static boolean couldBeInPersonName(Sentence s, int i, boolean massNounsCount) {
+        Token t = s.token(i);
+        String lower = t.lower();
+        if (Lexicon.ORGANIZATION_NOUNS.contains(lower) || Lexicon.MEDIA_NOUNS.contains(lower)
+                || Lexicon.DOCUMENT_NOUNS.contains(lower) || Lexicon.PERSON_NOUNS.contains(lower)
+                || Lexicon.MEDIA_NAMES.contains(lower) || Lexicon.isTimeWord(lower)
+                || t.isAcronym() || !Phrases.isProper(s, i)) {
+            return false;
+        }
+        return !massNounsCount || !WordClasses.isMassOrPluralNoun(t.text());
+    }
+
+    private static boolean isPreposition(Token t) {
+        String lower = t.lower();
+        return Lexicon.INNER_PREPOSITIONS.contains(lower) || Lexicon.OUTER_PREPOSITIONS.contains(lower);
+    }
+
     private static Speaker properName(String blockText, Sentence s, int from, int to, StoryMemory memory) {
         int first = skipArticle(s, from, to);
         boolean definite = first > from;
@@ -237,11 +353,23 @@ final class Speakers {
                 return known;
             }
         }
-        if (definite || acronym || Lexicon.PLACES.contains(bare.toLowerCase(Locale.ROOT)) || to - first > 1) {
-            int end = withoutTrailingPlace(s, from, to);
-            return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
+        int end = withoutTrailingPlace(s, from, to);
+        return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
+    }
+
+    /**
+     * "their paper", "a paper published in…": a paper that is not "the paper" is a study, a
+     * document; "the paper reported" is a newspaper.
+     */
+    private static boolean isStudy(Sentence s, int from, int head) {
+        String headLower = s.token(head).lower();
+        if (!headLower.equals("paper") && !headLower.equals("papers")) {
+            return false;
         }
-        return new Speaker(bare, SourceKind.PERSON, null, true, true);
+        String first = s.token(from).lower();
+        return !first.equals("the") && (head == from + 1 || head == from) && !Lexicon.PLACES.contains(first)
+                && (DEFINITES.contains(first) || Lexicon.INDEFINITES.contains(first) || first.equals("a")
+                        || first.equals("an"));
     }
 
     private static boolean hasMediaName(Sentence s, int from, int to) {
@@ -262,16 +390,12 @@ final class Speakers {
         return false;
     }
 
-    /** The last lexicon word before the first inner preposition, "close" or "familiar"; -1 if none. */
+    /**
+     * The last lexicon word of the phrase's core, before the first inner preposition or
+     * postmodifier ({@link Phrases#coreEnd}); -1 if none.
+     */
     private static int head(Sentence s, int from, int to) {
-        int coreEnd = to;
-        for (int i = from + 1; i < to; i++) {
-            String lower = s.token(i).lower();
-            if (Phrases.isInner(s, i) || lower.equals("close") || lower.equals("familiar")) {
-                coreEnd = i;
-                break;
-            }
-        }
+        int coreEnd = Phrases.coreEnd(s, from, to);
         for (int i = coreEnd - 1; i >= from; i--) {
             String lower = s.token(i).lower();
             String before = i > from ? s.token(i - 1).lower() : null;
@@ -285,14 +409,16 @@ final class Speakers {
 
     private static boolean isAnonymous(Sentence s, int from, int head) {
         String first = s.token(from).lower();
-        String headLower = s.token(head).lower();
+        Token headToken = s.token(head);
+        String headLower = headToken.lower();
         if (Lexicon.ANONYMOUS_NOUNS.contains(headLower) || ANONYMITY.matcher(s.text()).find()) {
             return true;
         }
         if (Lexicon.INDEFINITES.contains(first) || Lexicon.isNumber(first)) {
             return true;
         }
-        boolean plural = headLower.endsWith("s") || IRREGULAR_PLURALS.contains(headLower);
+        boolean plural = headLower.endsWith("s") || IRREGULAR_PLURALS.contains(headLower)
+                || !Lexicon.isNoun(headLower) && WordClasses.isPluralNoun(headToken.text());
         return plural && !DEFINITES.contains(first);
     }
 
@@ -326,7 +452,7 @@ final class Speakers {
         Token first = s.token(from);
         String lower = first.lower();
         boolean common = Lexicon.COMMON_OPENERS.contains(lower) || Lexicon.INDEFINITES.contains(lower)
-                || Lexicon.isNoun(lower);
+                || Lexicon.isNoun(lower) || Phrases.opensSentence(s, from) && WordClasses.isCommonNoun(first.text());
         if (first.isCapitalised() && common && !first.isAcronym()) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         }

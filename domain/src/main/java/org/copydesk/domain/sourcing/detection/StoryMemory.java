@@ -21,7 +21,11 @@ import java.util.Set;
  *       "said" anything there; nor is a pronoun that was itself left unresolved. A pronoun with no antecedent is still proposed, named by the pronoun
  *       itself ("he") as ANONYMOUS, so the editor links it by hand.
  *   <li><b>Surnames.</b> Once a person is named in full ("Kremlin spokesman Dmitry Peskov"), their
- *       surname alone ("Peskov added") is the same source, with the same role.
+ *       surname alone ("Peskov added") is the same source, with the same role. A person named in full
+ *       anywhere in the story, in a sentence that attributes nothing ("Maria Kotsou, 45, has run the
+ *       bakery for years."), counts too ({@link #learnNames}), without a role: "Kotsou said" is her.
+ *       A lone capitalised word the story never gave as a surname is an organisation's name
+ *       ("Codelco said"; see {@link Speakers}).
  * </ul>
  */
 final class StoryMemory {
@@ -33,6 +37,62 @@ final class StoryMemory {
 
     private final List<DetectedAttribution> found = new ArrayList<>();
     private final Map<String, Speaker> surnames = new HashMap<>();
+    private final Map<String, Speaker> namesInText = new HashMap<>();
+
+    /**
+     * Learns the people the story names in full, from runs of two to four name words that can be a
+     * person's name ({@link Speakers#couldBeInPersonName}), less the titles in front of them
+     * ("Prime Minister Eleni Varga" → "Eleni Varga"); places and runs that open with an article of
+     * another language ("Le Monde") are not names.
+     */
+    void learnNames(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            int i = 0;
+            while (i < s.size()) {
+                int end = i;
+                while (end < s.size() && !s.token(end).quoted() && Speakers.isNameWord(s.token(end))) {
+                    end++;
+                }
+                if (end == i) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                for (int k = end - 1; k >= i; k--) {
+                    if (Lexicon.TITLES.contains(s.token(k).lower())) {
+                        start = k + 1;
+                        break;
+                    }
+                }
+                int nameEnd = end;
+                while (nameEnd - 2 > start && s.token(nameEnd - 1).isAcronym()) {
+                    nameEnd--;
+                }
+                learnName(s, start, nameEnd, start > i);
+                i = end;
+            }
+        }
+    }
+
+    private void learnName(Sentence s, int start, int end, boolean titled) {
+        int words = end - start;
+        if (words < 2 || words > 4 || Lexicon.FOREIGN_ARTICLES.contains(s.token(start).text())
+                || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(start).text())) {
+            return;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (!Speakers.couldBeInPersonName(s, k, k > start && !titled)) {
+                return;
+            }
+            name.append(k > start ? " " : "").append(s.token(k).text());
+        }
+        if (Lexicon.PLACES.contains(name.toString().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String surname = s.token(end - 1).lower();
+        namesInText.putIfAbsent(surname, new Speaker(name.toString(), SourceKind.PERSON, null, true, true));
+    }
 
     void remember(DetectedAttribution attribution, Speaker speaker) {
         found.add(attribution);
@@ -46,7 +106,9 @@ final class StoryMemory {
 
     /** The person a surname stands for, if the story has named them in full; else {@code null}. */
     Speaker person(String surname) {
-        return surnames.get(surname.toLowerCase(Locale.ROOT));
+        String key = surname.toLowerCase(Locale.ROOT);
+        Speaker named = surnames.get(key);
+        return named != null ? named : namesInText.get(key);
     }
 
     /**
