@@ -271,7 +271,7 @@ final class Phrases {
      * "of", "for" or "and": "Campaign for Better Transport", "Friends of the Earth" are names, not
      * common nouns capitalised for opening the sentence.
      */
-    private static boolean continuesName(Sentence s, int i, int to) {
+    static boolean continuesName(Sentence s, int i, int to) {
         Token next = s.at(i + 1);
         if (next == null || i + 1 >= to) {
             return false;

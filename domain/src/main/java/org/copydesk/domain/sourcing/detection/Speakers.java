@@ -227,6 +227,10 @@ final class Speakers {
         }
         int nameStart = runStart;
         boolean titled = false;
+        if (to - runStart >= 3 && Phrases.opensSentence(s, runStart) && WordClasses.isCommonNoun(s.token(runStart).text())) {
+            nameStart = runStart + 1;
+            titled = true;
+        }
         for (int i = to - 1; i >= runStart; i--) {
             if (Lexicon.TITLES.contains(s.token(i).lower())) {
                 nameStart = i + 1;
@@ -452,7 +456,8 @@ final class Speakers {
         Token first = s.token(from);
         String lower = first.lower();
         boolean common = Lexicon.COMMON_OPENERS.contains(lower) || Lexicon.INDEFINITES.contains(lower)
-                || Lexicon.isNoun(lower) || Phrases.opensSentence(s, from) && WordClasses.isCommonNoun(first.text());
+                || Lexicon.isNoun(lower) || Phrases.opensSentence(s, from) && WordClasses.isCommonNoun(first.text())
+                        && !Phrases.continuesName(s, from, to);
         if (first.isCapitalised() && common && !first.isAcronym()) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         }

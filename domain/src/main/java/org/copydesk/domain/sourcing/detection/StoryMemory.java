@@ -68,6 +68,10 @@ final class StoryMemory {
                 while (nameEnd - 2 > start && s.token(nameEnd - 1).isAcronym()) {
                     nameEnd--;
                 }
+                if (start == i && nameEnd - start >= 3 && Phrases.opensSentence(s, start)
+                        && WordClasses.isCommonNoun(s.token(start).text())) {
+                    start++;
+                }
                 learnName(s, start, nameEnd, start > i);
                 i = end;
             }

@@ -1,0 +1,112 @@
+package org.copydesk.domain.sourcing.detection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.copydesk.domain.sourcing.SourceKind.ANONYMOUS;
+import static org.copydesk.domain.sourcing.SourceKind.ORGANIZATION;
+import static org.copydesk.domain.sourcing.SourceKind.PERSON;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.copydesk.domain.sourcing.SourceKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who speaks when asides stand between speaker and verb, and whether a capitalised name is a person's
+ * or an organisation's.
+ */
+class AsidesAndNamesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void speakerBeforeAsides(String sentence, List<String> expected) {
+        assertEquals(expected, detect(sentence));
+    }
+
+    static Stream<Arguments> speakerBeforeAsides() {
+        return Stream.of(
+                // An age, a place, a relative clause with a number in it.
+                is("Edith Marlow, 71, from Stockport, who paid a deposit of €85,000 for a villa, said she had lost"
+                                + " her savings.",
+                        a(PERSON, "Edith Marlow",
+                                "Edith Marlow, 71, from Stockport, who paid a deposit of €85,000 for a villa, said")),
+                // The clause before the name is not the speaker; the name at its end is.
+                is("Among them was Edith Marlow, 81, who said she had borrowed books there since she was a girl.",
+                        a(PERSON, "Edith Marlow", "Edith Marlow, 81, who said")),
+                // A place after a participle phrase belongs to the aside.
+                is("Last month US District Judge Ana Ferreira, sitting in El Paso, Texas, ruled that the map was"
+                                + " unlawful.",
+                        a(PERSON, "Ana Ferreira", "US District Judge Ana Ferreira, sitting in El Paso, Texas, ruled")),
+                // A description in apposition, with a preposition the phrase walk stops at.
+                is("Farmers from Kolda, the nearest town on the river, said the water had never been so low.",
+                        a(ANONYMOUS, "farmers from Kolda", "Farmers from Kolda, the nearest town on the river, said")),
+                is("The United States, a treaty ally of Japan, has said its commitments cover the islands.",
+                        a(ORGANIZATION, "the United States", "The United States, a treaty ally of Japan, has said")),
+                is("Anna Berg, a marine ecologist who led the dives, said the reefs would recover.",
+                        a(PERSON, "Anna Berg", "Anna Berg, a marine ecologist who led the dives, said")),
+                is("The harbour agency, run by the navy, said it was aware of the incident.",
+                        a(ORGANIZATION, "the harbour agency", "The harbour agency, run by the navy, said")),
+                is("The man, 45, told the court he was innocent.",
+                        a(ANONYMOUS, "the man", "The man, 45, told")),
+                // A clause that ends in a name: the speaker follows the verb.
+                is("The ship sank near Piraeus, Greece, said the coast guard.",
+                        a(ORGANIZATION, "the coast guard", "said the coast guard")),
+                // Names: a hyphenated particle, a post-nominal, a title before a surname that is also a noun.
+                is("Khalid al-Rashid, a member of the delegation, wrote on X that the group was ready.",
+                        a(PERSON, "Khalid al-Rashid", "Khalid al-Rashid, a member of the delegation, wrote")),
+                is("His barrister, Oliver Pennant KC, argued that the case had been brought too late.",
+                        a(PERSON, "Oliver Pennant", "His barrister, Oliver Pennant KC, argued")),
+                // Organisations by their shape: a mass noun, a compass word inside, a name over "for".
+                is("Severn Water said the pipe had burst shortly after 5am.",
+                        a(ORGANIZATION, "Severn Water", "Severn Water said")),
+                is("Northline North West said in a statement that four routes would close.",
+                        a(ORGANIZATION, "Northline North West", "Northline North West said")),
+                is("Campaign for Safer Roads said the cuts would cost lives.",
+                        a(ORGANIZATION, "Campaign for Safer Roads", "Campaign for Safer Roads said")),
+                is("Hamburg-based Kaffeewerk, one of the biggest roasters, said it would raise prices.",
+                        a(ORGANIZATION, "Hamburg-based Kaffeewerk",
+                                "Hamburg-based Kaffeewerk, one of the biggest roasters, said")),
+                // Reported speech in the past perfect belongs to the first speaker.
+                is("Two diplomats said the meeting was postponed because few governments had confirmed they would"
+                                + " attend.",
+                        a(ANONYMOUS, "two diplomats", "Two diplomats said")));
+    }
+
+    @Test
+    void aLoneNameTheStoryNeverGaveAsASurnameIsAnOrganisation() {
+        assertEquals(List.of(a(ORGANIZATION, "Codelco", "Codelco said")), detect("Codelco said output would fall."));
+    }
+
+    @Test
+    void aSurnameFromAFullNameAnywhereInTheStoryIsThatPerson() {
+        List<String> found = detect(
+                "Mette Dalgaard, 52, has run the bakery on the square for twenty years.",
+                "“We cannot pay these prices,” Dalgaard said.");
+        assertEquals(List.of(a(PERSON, "Mette Dalgaard", "Dalgaard said")), found);
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedPersonIsThatPerson() {
+        assertEquals(List.of(
+                        a(ANONYMOUS, "the minister", "The minister said"),
+                        a(ANONYMOUS, "the minister", "She added")),
+                detect("The minister said the talks had failed. She added that she would resign."));
+    }
+
+    private static List<String> detect(String... paragraphs) {
+        return Stories.detector().detect(Stories.paragraphs(paragraphs)).stream()
+                .map(x -> a(x.kind(), x.sourceName(), x.span()))
+                .toList();
+    }
+
+    private static Arguments is(String sentence, String... expected) {
+        return arguments(sentence, List.of(expected));
+    }
+
+    private static String a(SourceKind kind, String sourceName, String span) {
+        return kind + " " + sourceName + " | " + span;
+    }
+}
