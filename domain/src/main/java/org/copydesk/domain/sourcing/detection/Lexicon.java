@@ -248,7 +248,7 @@ final class Lexicon {
             "application", "submission", "petition", "guidance", "guidelines", "accounts", "prospectus",
             "projections", "article", "page", "tally", "count", "polls", "surveys", "studies", "reviews", "audits",
             "tests", "numbers", "measurements", "readings", "calculations", "models", "observations",
-            "experiments", "trials", "scans", "samples");
+            "experiments", "trials", "scans", "samples", "agreement", "draft", "contract", "treaty");
 
     /** Words that open a phrase naming no one in particular. */
     static final Set<String> INDEFINITES = Set.of(

@@ -139,6 +139,10 @@ final class Phrases {
         if (lower.equals("to") || lower.equals("by")) {
             return !isInner(s, i);
         }
+        if ((lower.equals("and") || t.text().equals("&")) && isProper(s, i - 1) && s.at(i + 1) != null
+                && isProper(s, i + 1)) {
+            return false;
+        }
         if (t.isAcronym()) {
             return false;
         }
@@ -193,6 +197,22 @@ final class Phrases {
     }
 
     /**
+     * The end of the speaker phrase that starts at {@code start} ({@link #endRightOf}), moved right
+     * over an agent after a participle that ends it: "a draft agreement seen | by reporters", "a
+     * summary published | by the authority". -1 if there is no phrase.
+     */
+    static int endOverAgent(Sentence s, int start) {
+        int end = endRightOf(s, start);
+        if (end > start && end - 1 > start && s.at(end) != null && s.token(end).is("by") && isPostmodifier(s, end - 1)) {
+            int agentEnd = endRightOf(s, end + 1);
+            if (agentEnd > end + 1) {
+                return agentEnd;
+            }
+        }
+        return end;
+    }
+
+    /**
      * Whether the token at {@code i} is a participle or adjective that opens a modifier after a
      * noun and is followed by a preposition: "briefed" in "people briefed on the talks",
      * "released" in "figures released by…", "familiar" in "sources familiar with…".
@@ -208,8 +228,11 @@ final class Phrases {
         if (POSTMODIFIER_ADJECTIVES.contains(l)) {
             return true;
         }
-        boolean participle = l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
-        return participle && !t.isCapitalised() && !Lexicon.isNoun(l) && !Lexicon.isTimeWord(l);
+        if (t.isCapitalised() || Lexicon.isNoun(l) || Lexicon.isTimeWord(l) || REPORTING_VERBS.contains(l)
+                || DECLINE_VERBS.contains(l)) {
+            return false;
+        }
+        return l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing")) || WordClasses.isPastParticiple(l);
     }
 
     /**

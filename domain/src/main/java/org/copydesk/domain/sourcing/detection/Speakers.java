@@ -101,6 +101,10 @@ final class Speakers {
         int head = head(s, from, to);
         if (head < 0 && commonNouns) {
             int common = Phrases.commonHead(s, from, to);
+            Token commonToken = common < 0 ? null : s.token(common);
+            if (commonToken != null && commonToken.isCapitalised() && memory.isNameWord(commonToken.text())) {
+                common = -1;
+            }
             if (common >= 0) {
                 return described(blockText, s, from, to, common);
             }
@@ -114,7 +118,7 @@ final class Speakers {
         if (isStudy(s, from, head)) {
             return new Speaker(name(blockText, s, from, to), SourceKind.DOCUMENT, null, false, false);
         }
-        if (Lexicon.isMedia(headLower, beforeLower) || hasMediaName(s, from, to)) {
+        if (Lexicon.isMedia(headLower, beforeLower) || hasMediaName(s, from, Phrases.coreEnd(s, from, to))) {
             return new Speaker(name(blockText, s, from, to), SourceKind.MEDIA_REPORT, null, false, false);
         }
         if (Lexicon.DOCUMENT_NOUNS.contains(headLower)) {
@@ -135,12 +139,15 @@ final class Speakers {
      * as its role, so the editor can find the person it stands for.
      */
     private static Speaker described(String blockText, Sentence s, int from, int to, int head) {
+        String name = name(blockText, s, from, to);
+        if (head == from && s.token(from).isCapitalised() && Phrases.opensSentence(s, from)) {
+            name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        }
         if (isAnonymous(s, from, head)) {
-            return new Speaker(name(blockText, s, from, to), SourceKind.ANONYMOUS, null, false, false);
+            return new Speaker(name, SourceKind.ANONYMOUS, null, false, false);
         }
         int roleFrom = skipArticle(s, from, to);
-        return new Speaker(name(blockText, s, from, to), SourceKind.ANONYMOUS, text(blockText, s, roleFrom, to),
-                false, false);
+        return new Speaker(name, SourceKind.ANONYMOUS, text(blockText, s, roleFrom, to), false, false);
     }
 
     /**
@@ -183,7 +190,8 @@ final class Speakers {
      * Two phrases in apposition ("A spokesman for the Eastern Military District, Colonel Alexander
      * Gordeev,"; "Dmitry Peskov, the Kremlin spokesman,"): the one with a person's name is the
      * speaker, and the other gives the role unless the name came with a descriptive role already.
-     * Without a name on either side, the first phrase is the speaker.
+     * Without a person's name on either side, the first phrase is the speaker, unless both are of one
+     * kind and only the second is a proper name ("The weather service, TerraCast Austria,").
      */
     static Speaker apposition(String blockText, Sentence s, int firstFrom, int firstTo, int secondFrom,
             int secondTo, StoryMemory memory, boolean commonNouns) {
@@ -195,7 +203,20 @@ final class Speakers {
         if (first != null && first.named()) {
             return second == null ? first : withDescriptiveRole(first, blockText, s, secondFrom, secondTo);
         }
+        if (first != null && second != null && first.kind() == second.kind() && !hasProperWord(s, firstFrom, firstTo)
+                && hasProperWord(s, secondFrom, secondTo)) {
+            return second;
+        }
         return first != null ? first : second;
+    }
+
+    private static boolean hasProperWord(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Phrases.isProper(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Speaker withDescriptiveRole(Speaker person, String blockText, Sentence s, int from, int to) {
@@ -306,8 +327,26 @@ final class Speakers {
         if (!t.isWord() || !t.isCapitalised()) {
             return false;
         }
+        if (isCamelCase(t.text())) {
+            return true;
+        }
         int hyphen = t.text().lastIndexOf('-');
         return hyphen < 0 || hyphen + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(hyphen + 1));
+    }
+
+    /**
+     * A capital inside a word after a small letter ("GeoSphere", "PayPal"), as brands write
+     * themselves; "McDonald", "DeSantis", "MacArthur", "LeBlanc" and the like are people's.
+     */
+    static boolean isCamelCase(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                String prefix = word.substring(0, i).toLowerCase(Locale.ROOT);
+                return !Set.of("mc", "mac", "de", "di", "da", "le", "la", "van", "von", "du", "del", "fitz")
+                        .contains(prefix);
+            }
+        }
+        return false;
     }
 
     /**
@@ -324,7 +363,7 @@ final class Speakers {
         if (Lexicon.ORGANIZATION_NOUNS.contains(lower) || Lexicon.MEDIA_NOUNS.contains(lower)
                 || Lexicon.DOCUMENT_NOUNS.contains(lower) || Lexicon.PERSON_NOUNS.contains(lower)
                 || Lexicon.MEDIA_NAMES.contains(lower) || Lexicon.isTimeWord(lower)
-                || t.isAcronym() || !Phrases.isProper(s, i)) {
+                || t.isAcronym() || !Phrases.isProper(s, i) || isCamelCase(t.text())) {
             return false;
         }
         return !massNounsCount || !WordClasses.isMassOrPluralNoun(t.text());
@@ -456,8 +495,8 @@ final class Speakers {
         Token first = s.token(from);
         String lower = first.lower();
         boolean common = Lexicon.COMMON_OPENERS.contains(lower) || Lexicon.INDEFINITES.contains(lower)
-                || Lexicon.isNoun(lower) || Phrases.opensSentence(s, from) && WordClasses.isCommonNoun(first.text())
-                        && !Phrases.continuesName(s, from, to);
+                || Lexicon.isNoun(lower) || to - from > 1 && Phrases.opensSentence(s, from)
+                        && !Phrases.continuesName(s, from, to) && WordClasses.isCommonNoun(first.text());
         if (first.isCapitalised() && common && !first.isAcronym()) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         }

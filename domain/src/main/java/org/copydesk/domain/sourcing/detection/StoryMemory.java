@@ -4,6 +4,7 @@ import org.copydesk.domain.sourcing.SourceKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,16 @@ final class StoryMemory {
     private final List<DetectedAttribution> found = new ArrayList<>();
     private final Map<String, Speaker> surnames = new HashMap<>();
     private final Map<String, Speaker> namesInText = new HashMap<>();
+    private final Set<String> nameWords = new HashSet<>();
+
+    /**
+     * Whether the story writes the word as (part of) a name somewhere it cannot be capitalised for
+     * opening a sentence: "Rovers declined to comment" after "Harbour Rovers reached the final" is the
+     * club, not rovers.
+     */
+    boolean isNameWord(String word) {
+        return nameWords.contains(word);
+    }
 
     /**
      * Learns the people the story names in full, from runs of two to four name words that can be a
@@ -47,6 +58,11 @@ final class StoryMemory {
      */
     void learnNames(List<Sentence> sentences) {
         for (Sentence s : sentences) {
+            for (int k = 0; k < s.size(); k++) {
+                if (!Phrases.opensSentence(s, k) && Speakers.isNameWord(s.token(k))) {
+                    nameWords.add(s.token(k).text());
+                }
+            }
             int i = 0;
             while (i < s.size()) {
                 int end = i;

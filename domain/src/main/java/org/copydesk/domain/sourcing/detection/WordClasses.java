@@ -69,6 +69,16 @@ final class WordClasses {
         return mass;
     }
 
+    /** Whether the word can be a past participle ("seen", "run", "written"). */
+    static boolean isPastParticiple(String word) {
+        for (AnalyzedToken reading : readings(word)) {
+            if ("VBN".equals(reading.getPOSTag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word can be a past or present participle ("run", "briefed", "speaking"). */
     static boolean isParticiple(String word) {
         for (AnalyzedToken reading : readings(word)) {

@@ -2,6 +2,7 @@ package org.copydesk.domain.sourcing.detection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.copydesk.domain.sourcing.SourceKind.ANONYMOUS;
+import static org.copydesk.domain.sourcing.SourceKind.DOCUMENT;
 import static org.copydesk.domain.sourcing.SourceKind.ORGANIZATION;
 import static org.copydesk.domain.sourcing.SourceKind.PERSON;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -66,6 +67,16 @@ class AsidesAndNamesTest {
                         a(ORGANIZATION, "Northline North West", "Northline North West said")),
                 is("Campaign for Safer Roads said the cuts would cost lives.",
                         a(ORGANIZATION, "Campaign for Safer Roads", "Campaign for Safer Roads said")),
+                // A capital inside a word is a brand's: "GeoSphere".
+                is("The weather service, TerraCast Austria, warned of more rain.",
+                        a(ORGANIZATION, "TerraCast Austria", "The weather service, TerraCast Austria, warned")),
+                // Places joined by "and" stay in the phrase.
+                is("Doctors in Iasi and Suceava told local media that beds had run short.",
+                        a(ANONYMOUS, "doctors in Iasi and Suceava", "Doctors in Iasi and Suceava told")),
+                // A document seen by an outlet is the document's word, not the outlet's.
+                is("An internal audit seen by the broadcaster found that warnings had been missed.",
+                        a(DOCUMENT, "an internal audit seen by the broadcaster",
+                                "An internal audit seen by the broadcaster found")),
                 is("Hamburg-based Kaffeewerk, one of the biggest roasters, said it would raise prices.",
                         a(ORGANIZATION, "Hamburg-based Kaffeewerk",
                                 "Hamburg-based Kaffeewerk, one of the biggest roasters, said")),
@@ -78,6 +89,14 @@ class AsidesAndNamesTest {
     @Test
     void aLoneNameTheStoryNeverGaveAsASurnameIsAnOrganisation() {
         assertEquals(List.of(a(ORGANIZATION, "Codelco", "Codelco said")), detect("Codelco said output would fall."));
+    }
+
+    @Test
+    void aWordTheStoryWritesAsANameIsNoCommonNounAtTheStartOfASentence() {
+        List<String> found = detect(
+                "Harbour Rovers reached the cup final on Wednesday.",
+                "Rovers declined to comment on the transfer.");
+        assertEquals(List.of(a(ORGANIZATION, "Rovers", "Rovers declined to comment")), found);
     }
 
     @Test
