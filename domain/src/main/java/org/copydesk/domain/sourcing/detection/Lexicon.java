@@ -30,7 +30,17 @@ final class Lexicon {
             "revealed", "reveals", "asserted", "asserts", "declared", "declares",
             "replied", "replies", "tweeted", "tweets", "testified", "testifies",
             "predicted", "predicts", "conceded", "concedes", "commented", "comments",
-            "posted", "posts", "found", "finds", "ruled", "forecast", "forecasts", "described", "describes");
+            "posted", "posts", "found", "finds", "ruled", "forecast", "forecasts", "described", "describes",
+            "accused", "accuses", "blamed", "blames");
+
+    /**
+     * Reporting verbs that take a person first and the claim after a preposition: "accused ministers
+     * of covering up evidence", "blamed the heat for the outages", "described the plan as
+     * reckless". They count only with that preposition later in the clause.
+     */
+    static final java.util.Map<String, Set<String>> VERBS_WITH_PREPOSITION = java.util.Map.of(
+            "accused", Set.of("of"), "accuses", Set.of("of"), "blamed", Set.of("for", "on"),
+            "blames", Set.of("for", "on"), "described", Set.of("as"), "describes", Set.of("as"));
 
     /**
      * Reporting verbs in the bare (plural present) form: "officials say", "media report". They are
@@ -192,7 +202,8 @@ final class Lexicon {
             "chain", "college", "academy", "clinic", "consulate", "delegation", "assembly", "legislature",
             "municipality", "operators", "regulators", "airlines", "banks", "hospitals", "schools",
             "councils", "inquiry", "ombudsman", "parliaments", "cooperative",
-            "co-operative", "railway", "railways", "port", "team", "federations", "associations", "groups");
+            "co-operative", "railway", "railways", "port", "team", "federations", "associations", "groups",
+            "opposition");
 
     /** Newspapers, broadcasters and the like; "agency" counts only as "news agency" (see {@link #isMedia}). */
     static final Set<String> MEDIA_NOUNS = Set.of(

@@ -109,7 +109,8 @@ final class Phrases {
     /**
      * Whether the token at {@code i} is a preposition that can stand inside a speaker phrase: one
      * of {@link Lexicon#INNER_PREPOSITIONS}, "to" after "close", "loyal" or "next" ("sources close to
-     * the negotiations"), or "by" after a document or media noun ("a report by the World Bank").
+     * the negotiations") or after a document noun ("a report to the cabinet", "a letter to
+     * shareholders"), or "by" after a document or media noun ("a report by the World Bank").
      */
     static boolean isInner(Sentence s, int i) {
         Token t = s.at(i);
@@ -124,7 +125,8 @@ final class Phrases {
             return false;
         }
         if (t.is("to")) {
-            return before.is("close") || before.is("loyal") || before.is("next");
+            return before.is("close") || before.is("loyal") || before.is("next")
+                    || Lexicon.DOCUMENT_NOUNS.contains(before.lower());
         }
         return t.is("by") && (Lexicon.DOCUMENT_NOUNS.contains(before.lower()) || Lexicon.MEDIA_NOUNS.contains(before.lower()));
     }
@@ -284,7 +286,7 @@ final class Phrases {
             if (Lexicon.FOOTAGE_NOUNS.contains(l)) {
                 return -1;
             }
-            return WordClasses.isCommonNoun(t.text()) ? i : -1;
+            return WordClasses.isCommonNoun(t.text()) && !WordClasses.isMassNounOnly(t.text()) ? i : -1;
         }
         return -1;
     }

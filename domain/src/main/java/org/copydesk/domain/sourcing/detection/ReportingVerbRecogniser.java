@@ -83,7 +83,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             if (Lexicon.THAT_ONLY_VERBS.contains(w) && !(is(s, verbEnd, "that") || is(s, verbEnd, ":"))) {
                 continue;
             }
-            if (w.startsWith("describe") && !describesAs(s, verbEnd)) {
+            Set<String> preposition = Lexicon.VERBS_WITH_PREPOSITION.get(w);
+            if (preposition != null && !prepositionFollows(s, verbEnd, preposition)) {
                 continue;
             }
             if (Lexicon.CLAUSE_ONLY_VERBS.contains(w) && !quotationFollows(s, verbEnd)) {
@@ -128,11 +129,14 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         return false;
     }
 
-    /** "described it as “…”", "describes the plan as reckless": "as" within the clause after the verb. */
-    private static boolean describesAs(Sentence s, int verbEnd) {
+    /**
+     * "described it as “…”", "accused ministers of covering up", "blamed the heat for…": one of the
+     * prepositions within the clause after the verb.
+     */
+    private static boolean prepositionFollows(Sentence s, int verbEnd, Set<String> prepositions) {
         for (int k = verbEnd; k < Math.min(s.size(), verbEnd + Phrases.MAX_TOKENS); k++) {
             Token t = s.token(k);
-            if (t.is("as")) {
+            if (prepositions.contains(t.lower())) {
                 return true;
             }
             if (t.isBoundary() && !t.quoteMark()) {
@@ -371,6 +375,9 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         if (relative != null) {
             return relative;
         }
+        if (l.equals("and") && !bare) {
+            return coordinated(text, s, j, spanEnd, memory);
+        }
         if (left.isBoundary() || Lexicon.BE_FORMS.contains(l) || Lexicon.AUXILIARIES.contains(l)
                 || Lexicon.NOMINAL_MARKERS.contains(l) || Lexicon.isNumber(left.text())) {
             return null;
@@ -380,6 +387,33 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         }
         Candidate subject = before(text, s, j + 1, spanEnd, memory);
         return subject == null || is(s, indexOfStart(s, subject.start()) - 1, "by") ? null : subject;
+    }
+
+    /**
+     * "Researchers compared photographs … and found that…", "He posted a photo on Instagram and wrote:
+     * “…”": a verb joined by "and" to an earlier verb of the sentence has that verb's subject. The
+     * earlier verb is the nearest word left of "and" that the dictionary knows in the past tense, or a
+     * reporting verb, with no punctuation on the way (after "…, and" the clause is too long to tell);
+     * the span runs from its subject to this verb. {@code null} when there is none or it has no subject.
+     */
+    private static Candidate coordinated(String text, Sentence s, int and, int spanEnd, StoryMemory memory) {
+        for (int k = and - 1; k > 0 && k >= and - 2 * Phrases.MAX_TOKENS; k--) {
+            Token t = s.token(k);
+            if (t.quoted() || t.isBoundary()) {
+                return null;
+            }
+            String l = t.lower();
+            if (t.text().equals(l) && t.isWord() && (Lexicon.REPORTING_VERBS.contains(l) || WordClasses.isPastTense(l))
+                    && !Lexicon.NOMINAL_MARKERS.contains(s.token(k - 1).lower())) {
+                Candidate first = speakerOf(text, s, k, k + 1, false, false, memory);
+                if (first == null || first.start() >= s.token(k).start()) {
+                    return null;
+                }
+                return first.pronoun() != null ? Candidate.pronoun(first.start(), spanEnd, first.cue(), first.pronoun())
+                        : Candidate.named(first.start(), spanEnd, first.cue(), first.speaker());
+            }
+        }
+        return null;
     }
 
     /**

@@ -270,7 +270,10 @@ final class Speakers {
         if (!titled && hasTitle(s, from, runStart)) {
             titled = true;
         }
-        if (nameStart >= to || s.at(nameStart - 1) != null && nameStart > from && s.token(nameStart - 1).is("the")) {
+        Token roleWord = nameStart > from ? s.token(nameStart - 1) : null;
+        boolean described = roleWord != null && !roleWord.isCapitalised() && WordClasses.isRoleNoun(roleWord.text());
+        if (nameStart >= to || s.at(nameStart - 1) != null && nameStart > from && s.token(nameStart - 1).is("the")
+                || !titled && !described && s.token(from).is("the")) {
             return null;
         }
         for (int i = nameStart; i < to; i++) {
@@ -360,6 +363,11 @@ final class Speakers {
     static boolean couldBeInPersonName(Sentence s, int i, boolean massNounsCount) {
         Token t = s.token(i);
         String lower = t.lower();
+        boolean particle = Lexicon.NAME_PARTICLES.contains(lower) && !t.isCapitalised() && i > 0
+                && s.token(i - 1).isCapitalised() && s.at(i + 1) != null && s.token(i + 1).isCapitalised();
+        if (particle) {
+            return true;
+        }
         if (Lexicon.ORGANIZATION_NOUNS.contains(lower) || Lexicon.MEDIA_NOUNS.contains(lower)
                 || Lexicon.DOCUMENT_NOUNS.contains(lower) || Lexicon.PERSON_NOUNS.contains(lower)
                 || Lexicon.MEDIA_NAMES.contains(lower) || Lexicon.isTimeWord(lower)

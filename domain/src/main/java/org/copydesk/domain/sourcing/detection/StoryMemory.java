@@ -66,7 +66,9 @@ final class StoryMemory {
             int i = 0;
             while (i < s.size()) {
                 int end = i;
-                while (end < s.size() && !s.token(end).quoted() && Speakers.isNameWord(s.token(end))) {
+                while (end < s.size() && !s.token(end).quoted() && (Speakers.isNameWord(s.token(end))
+                        || end > i && Lexicon.NAME_PARTICLES.contains(s.token(end).lower())
+                                && s.at(end + 1) != null && Speakers.isNameWord(s.token(end + 1)))) {
                     end++;
                 }
                 if (end == i) {

@@ -69,6 +69,54 @@ final class WordClasses {
         return mass;
     }
 
+    /**
+     * Whether the word is a common noun only as a mass noun ("Unison", "Management"): no countable
+     * or plural reading, so it names no person ("Management said" is the company's management).
+     */
+    static boolean isMassNounOnly(String word) {
+        boolean mass = false;
+        for (AnalyzedToken reading : readings(word)) {
+            String tag = reading.getPOSTag();
+            if (tag == null) {
+                continue;
+            }
+            if (tag.equals("NN") || tag.equals("NNS") || tag.equals("NNP")) {
+                return false;
+            }
+            mass |= tag.equals("NN:U") || tag.equals("NN:UN");
+        }
+        return mass;
+    }
+
+    /**
+     * Whether the word can be a noun and not an adjective: "the singer Anna Berg" describes a person
+     * by a role, "the local Red Cross" does not.
+     */
+    static boolean isRoleNoun(String word) {
+        boolean noun = false;
+        for (AnalyzedToken reading : readings(word)) {
+            String tag = reading.getPOSTag();
+            if (tag == null) {
+                continue;
+            }
+            if (tag.startsWith("JJ")) {
+                return false;
+            }
+            noun |= tag.startsWith("NN") && !tag.startsWith("NNP");
+        }
+        return noun;
+    }
+
+    /** Whether the word can be a verb in the past tense ("compared", "posted", "found"). */
+    static boolean isPastTense(String word) {
+        for (AnalyzedToken reading : readings(word)) {
+            if ("VBD".equals(reading.getPOSTag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word can be a past participle ("seen", "run", "written"). */
     static boolean isPastParticiple(String word) {
         for (AnalyzedToken reading : readings(word)) {

@@ -60,7 +60,17 @@ class AsidesAndNamesTest {
                         a(PERSON, "Khalid al-Rashid", "Khalid al-Rashid, a member of the delegation, wrote")),
                 is("His barrister, Oliver Pennant KC, argued that the case had been brought too late.",
                         a(PERSON, "Oliver Pennant", "His barrister, Oliver Pennant KC, argued")),
-                // Organisations by their shape: a mass noun, a compass word inside, a name over "for".
+                // A name particle inside a name; a role noun before a name after "the".
+                is("Chief executive Marieke de Groot told analysts that orders had fallen.",
+                        a(PERSON, "Marieke de Groot", "Chief executive Marieke de Groot told")),
+                is("The singer Anna Berg said she would retire.",
+                        a(PERSON, "Anna Berg", "The singer Anna Berg said")),
+                // Organisations by their shape: a mass noun, a compass word inside, a name over "for",
+                // a name after "the" and an adjective, a word the dictionary knows only as a mass noun.
+                is("Rescuers recovered 12 bodies, according to the local Red Cross.",
+                        a(ORGANIZATION, "the local Red Cross", "according to the local Red Cross")),
+                is("Unison, which represents library staff, said 14 posts were at risk.",
+                        a(ORGANIZATION, "Unison", "Unison, which represents library staff, said")),
                 is("Severn Water said the pipe had burst shortly after 5am.",
                         a(ORGANIZATION, "Severn Water", "Severn Water said")),
                 is("Northline North West said in a statement that four routes would close.",

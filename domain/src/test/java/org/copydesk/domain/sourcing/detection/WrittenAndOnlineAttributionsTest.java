@@ -178,6 +178,18 @@ class WrittenAndOnlineAttributionsTest {
                         a(VIDEO, "a video", "A video filmed by a resident and shared widely online shows")),
                 is("A video posted on social media showed flames crossing the motorway.",
                         a(VIDEO, "a video", "A video posted on social media showed")),
+                // Accusations and blame, with what they are about.
+                is("Opposition leader Nikos Pappas accused ministers of covering up evidence.",
+                        a(PERSON, "Nikos Pappas", "Opposition leader Nikos Pappas accused")),
+                is("The opposition blamed the heat for the outages.",
+                        a(ORGANIZATION, "the opposition", "The opposition blamed")),
+                // A verb joined by "and" has the subject of the verb before it.
+                is("Researchers in Basel compared aerial photographs with drone images and found that 1,000"
+                                + " glaciers had gone.",
+                        a(ANONYMOUS, "researchers in Basel",
+                                "Researchers in Basel compared aerial photographs with drone images and found")),
+                is("A report to the cabinet warned that visits had fallen by a third.",
+                        a(DOCUMENT, "a report to the cabinet", "A report to the cabinet warned")),
                 // Courts rule.
                 is("The court ruled that the contract was void.",
                         a(ORGANIZATION, "the court", "The court ruled")),
@@ -218,7 +230,10 @@ class WrittenAndOnlineAttributionsTest {
                 "The video lasted three minutes.",
                 "The man, 45, admitted two counts of fraud at the court in May.",
                 "A spokesman for the club was not available.",
-                "Fans queued outside the stadium for hours.");
+                "Fans queued outside the stadium for hours.",
+                "He was accused of fraud.",
+                "The accused man stood in the dock.",
+                "Police blamed.");
     }
 
     private static List<String> detect(String sentence) {
