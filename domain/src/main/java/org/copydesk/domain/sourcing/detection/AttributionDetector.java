@@ -70,7 +70,7 @@ public final class AttributionDetector {
         List<List<Sentence>> split = new ArrayList<>();
         for (Block block : blocks) {
             List<Sentence> sentences = segmenter.split(Objects.requireNonNull(block, "block").text());
-            memory.learnNames(sentences);
+            memory.learnNames(split.size(), sentences);
             split.add(sentences);
         }
         List<DetectedAttribution> result = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class AttributionDetector {
         List<Speaker> earlier = new ArrayList<>();
         for (Candidate c : ordered) {
             if (c.pronoun() != null) {
-                Speaker to = memory.resolve(c.pronoun(), blockIndex, earlier);
+                Speaker to = memory.resolve(c.pronoun(), blockIndex, c.start(), earlier);
                 c = c.resolved(to != null ? to : Speakers.unresolved(c.pronoun()));
             }
             if (c.strength() == Candidate.Strength.NAMED) {

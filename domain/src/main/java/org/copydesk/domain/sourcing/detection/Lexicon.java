@@ -31,7 +31,13 @@ final class Lexicon {
             "replied", "replies", "tweeted", "tweets", "testified", "testifies",
             "predicted", "predicts", "conceded", "concedes", "commented", "comments",
             "posted", "posts", "found", "finds", "ruled", "forecast", "forecasts", "described", "describes",
-            "accused", "accuses", "blamed", "blames");
+            "accused", "accuses", "blamed", "blames", "called", "calls");
+
+    /**
+     * Reporting verbs that count only with a quotation after them: "called the film “quietly
+     * devastating”" (not "called for talks", "a man called Bob").
+     */
+    static final Set<String> QUOTING_ONLY_VERBS = Set.of("called", "calls");
 
     /**
      * Reporting verbs that take a person first and the claim after a preposition: "accused ministers
@@ -203,7 +209,7 @@ final class Lexicon {
             "municipality", "operators", "regulators", "airlines", "banks", "hospitals", "schools",
             "councils", "inquiry", "ombudsman", "parliaments", "cooperative",
             "co-operative", "railway", "railways", "port", "team", "federations", "associations", "groups",
-            "opposition");
+            "opposition", "tank", "tanks");
 
     /** Newspapers, broadcasters and the like; "agency" counts only as "news agency" (see {@link #isMedia}). */
     static final Set<String> MEDIA_NOUNS = Set.of(

@@ -151,7 +151,16 @@ final class Phrases {
         boolean verb = t.text().equals(lower) && (REPORTING_VERBS.contains(lower) || DECLINE_VERBS.contains(lower));
         return CLAUSE_WORDS.contains(lower) || OUTER_PREPOSITIONS.contains(lower) || AUXILIARIES.contains(lower)
                 || SENTENCE_ADVERBS.contains(lower) || PRONOUNS.contains(lower) && !isQuantifiedPronoun(s, i)
+                        && !isPlaceAdverb(s, i)
                 || Lexicon.isTimeWord(lower) && !beforeNoun(s, i) || verb;
+    }
+
+    /** "there" in "officials there", "here" in "residents here": after a noun of the lexicon or a plural. */
+    private static boolean isPlaceAdverb(Sentence s, int i) {
+        Token t = s.token(i);
+        Token before = s.at(i - 1);
+        return (t.is("there") || t.is("here")) && before != null && before.isWord()
+                && (Lexicon.isNoun(before.lower()) || before.lower().endsWith("s"));
     }
 
     /** "them" in "one of them", "those" in "some of those": a pronoun a speaker phrase may end with. */

@@ -63,6 +63,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     private static final int MAX_RELATIVE_CLAUSE = 12;
     /** How many comma-separated segments may stand between a speaker and the verb. */
     private static final int MAX_SEGMENTS = 5;
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
     private static final Set<String> SEGMENT_BOUNDARIES = Set.of(
             ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?");
 
@@ -81,6 +82,10 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             }
             boolean clauseFinalOnly = false;
             if (Lexicon.THAT_ONLY_VERBS.contains(w) && !(is(s, verbEnd, "that") || is(s, verbEnd, ":"))) {
+                continue;
+            }
+            if (Lexicon.QUOTING_ONLY_VERBS.contains(w) && (!quotationFollows(s, verbEnd) || is(s, verbEnd, "for")
+                    || is(s, verbEnd, "on") || is(s, verbEnd, "off") || is(s, verbEnd, "up"))) {
                 continue;
             }
             Set<String> preposition = Lexicon.VERBS_WITH_PREPOSITION.get(w);
@@ -375,7 +380,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         if (relative != null) {
             return relative;
         }
-        if (l.equals("and") && !bare) {
+        if ((l.equals("and") || l.equals("but")) && !bare) {
             return coordinated(text, s, j, spanEnd, memory);
         }
         if (left.isBoundary() || Lexicon.BE_FORMS.contains(l) || Lexicon.AUXILIARIES.contains(l)
@@ -391,7 +396,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
 
     /**
      * "Researchers compared photographs … and found that…", "He posted a photo on Instagram and wrote:
-     * “…”": a verb joined by "and" to an earlier verb of the sentence has that verb's subject. The
+     * “…”", "X welcomed the fall but said…": a verb joined by "and" or "but" to an earlier verb of the sentence has that verb's subject. The
      * earlier verb is the nearest word left of "and" that the dictionary knows in the past tense, or a
      * reporting verb, with no punctuation on the way (after "…, and" the clause is too long to tell);
      * the span runs from its subject to this verb. {@code null} when there is none or it has no subject.
@@ -446,6 +451,9 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             return null;
         }
         start = Phrases.startOverPostmodifiers(s, start);
+        if (isAgeAnaphor(s, start, end)) {
+            return Candidate.pronoun(s.token(start).start(), spanEnd, Cue.REPORTING_VERB, Speakers.text(text, s, start, end));
+        }
         Speaker speaker = Speakers.classify(text, s, start, withoutTrailingParticiples(s, start, end), memory, true);
         return speaker == null ? null : Candidate.named(s.token(start).start(), spanEnd, cueFor(speaker), speaker);
     }
@@ -577,6 +585,10 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         if (subjectStart < 0) {
             return new Subject(null, false);
         }
+        if (isAgeAnaphor(s, subjectStart, subjectEnd)) {
+            return new Subject(Candidate.pronoun(s.token(subjectStart).start(), spanEnd, Cue.REPORTING_VERB,
+                    Speakers.text(text, s, subjectStart, subjectEnd)), endsAClause);
+        }
         int nameEnd = withoutTrailingParticiples(s, subjectStart, subjectEnd);
         Speaker speaker = nearStart >= 0
                 ? Speakers.apposition(text, s, subjectStart, nameEnd, nearStart, nearEnd, memory, true)
@@ -586,11 +598,22 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         return new Subject(candidate, endsAClause);
     }
 
+    /**
+     * "the 29-year-old": a person named before, like a pronoun (resolved by {@link StoryMemory}), not
+     * an unnamed one.
+     */
+    private static boolean isAgeAnaphor(Sentence s, int start, int end) {
+        return end - start == 2 && s.token(start).is("the") && AGE.matcher(s.token(start + 1).text()).matches();
+    }
+
     /** The start of the phrase that names someone and ends before {@code end}, or -1. */
     private static int namingPhrase(Sentence s, int end) {
         int start = Phrases.startLeftOf(s, end);
         if (start < 0) {
             return -1;
+        }
+        if (isAgeAnaphor(s, start, end)) {
+            return start;
         }
         start = Phrases.startOverPostmodifiers(s, start);
         return Phrases.namesSomeone(s, start, end, true) ? start : -1;

@@ -106,11 +106,16 @@ final class Speakers {
                 common = -1;
             }
             if (common >= 0) {
-                return described(blockText, s, from, to, common);
+                return described(blockText, s, from, to, common, memory);
             }
         }
         if (head < 0) {
             return properName(blockText, s, from, to, memory);
+        }
+        int last = Phrases.coreEnd(s, from, to) - 1;
+        if (commonNouns && last > head && !s.token(last).isCapitalised() && WordClasses.isCommonNoun(s.token(last).text())
+                && !WordClasses.isMassNounOnly(s.token(last).text())) {
+            return described(blockText, s, from, to, last, memory);
         }
         String headLower = s.token(head).lower();
         Token before = s.at(head - 1);
@@ -130,7 +135,7 @@ final class Speakers {
             int end = withoutTrailingPlace(s, from, to);
             return new Speaker(name(blockText, s, from, end), SourceKind.ORGANIZATION, null, false, false);
         }
-        return described(blockText, s, from, to, head);
+        return described(blockText, s, from, to, head, memory);
     }
 
     /**
@@ -138,8 +143,15 @@ final class Speakers {
      * people"). A definite description ("the finance minister", "his lawyer") keeps the description
      * as its role, so the editor can find the person it stands for.
      */
-    private static Speaker described(String blockText, Sentence s, int from, int to, int head) {
+    private static Speaker described(String blockText, Sentence s, int from, int to, int head, StoryMemory memory) {
         String name = name(blockText, s, from, to);
+        String headWord = s.token(head).text();
+        String asName = headWord.substring(0, 1).toUpperCase(Locale.ROOT) + headWord.substring(1);
+        if (s.token(from).is("the") && head == Phrases.coreEnd(s, from, to) - 1 && !headWord.equals(asName)
+                && memory.isNameWord(asName) && !Lexicon.PERSON_NOUNS.contains(headWord.toLowerCase(Locale.ROOT))
+                && !Lexicon.TITLES.contains(headWord.toLowerCase(Locale.ROOT))) {
+            return new Speaker(name, SourceKind.ORGANIZATION, null, false, false);
+        }
         if (head == from && s.token(from).isCapitalised() && Phrases.opensSentence(s, from)) {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
@@ -274,6 +286,9 @@ final class Speakers {
         boolean described = roleWord != null && !roleWord.isCapitalised() && WordClasses.isRoleNoun(roleWord.text());
         if (nameStart >= to || s.at(nameStart - 1) != null && nameStart > from && s.token(nameStart - 1).is("the")
                 || !titled && !described && s.token(from).is("the")) {
+            return null;
+        }
+        if (to - nameStart > 1 && WordClasses.isProperAdjective(s.token(nameStart).text())) {
             return null;
         }
         for (int i = nameStart; i < to; i++) {

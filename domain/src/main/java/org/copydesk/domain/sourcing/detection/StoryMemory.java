@@ -20,7 +20,10 @@ import java.util.Set;
  *       for: "he"/"she" a PERSON or ANONYMOUS source, "it" an ORGANIZATION, MEDIA_REPORT or DOCUMENT,
  *       "they" any of these. Hedges, footage and picture credits are never antecedents: nobody
  *       "said" anything there; nor is a pronoun that was itself left unresolved. A pronoun with no antecedent is still proposed, named by the pronoun
- *       itself ("he") as ANONYMOUS, so the editor links it by hand.
+ *       itself ("he") as ANONYMOUS, so the editor links it by hand. "The 29-year-old" is a pronoun
+ *       for a person too. "He", "she" and "the 29-year-old" may also stand for a person the story
+ *       named in full in a sentence that attributes nothing ("Peter Kiprono has been banned… He
+ *       denied wrongdoing"): of that name and the last attribution, the later one.
  *   <li><b>Surnames.</b> Once a person is named in full ("Kremlin spokesman Dmitry Peskov"), their
  *       surname alone ("Peskov added") is the same source, with the same role. A person named in full
  *       anywhere in the story, in a sentence that attributes nothing ("Maria Kotsou, 45, has run the
@@ -40,6 +43,11 @@ final class StoryMemory {
     private final Map<String, Speaker> surnames = new HashMap<>();
     private final Map<String, Speaker> namesInText = new HashMap<>();
     private final Set<String> nameWords = new HashSet<>();
+    private final List<NameAt> namesAt = new ArrayList<>();
+
+    /** A person's name where the story gives it in full. */
+    private record NameAt(int blockIndex, int offset, Speaker person) {
+    }
 
     /**
      * Whether the story writes the word as (part of) a name somewhere it cannot be capitalised for
@@ -53,10 +61,12 @@ final class StoryMemory {
     /**
      * Learns the people the story names in full, from runs of two to four name words that can be a
      * person's name ({@link Speakers#couldBeInPersonName}), less the titles in front of them
-     * ("Prime Minister Eleni Varga" → "Eleni Varga"); places and runs that open with an article of
-     * another language ("Le Monde") are not names.
+     * ("Prime Minister Eleni Varga" → "Eleni Varga"); places, runs that open with an article of
+     * another language ("Le Monde") or an adjective of a place ("Saudi Aramco", "Red Cross"), and
+     * runs after "the" or that go on a name over "of" or "for" ("League of United Latin American
+     * Citizens") are not names.
      */
-    void learnNames(List<Sentence> sentences) {
+    void learnNames(int blockIndex, List<Sentence> sentences) {
         for (Sentence s : sentences) {
             for (int k = 0; k < s.size(); k++) {
                 if (!Phrases.opensSentence(s, k) && Speakers.isNameWord(s.token(k))) {
@@ -90,16 +100,20 @@ final class StoryMemory {
                         && WordClasses.isCommonNoun(s.token(start).text())) {
                     start++;
                 }
-                learnName(s, start, nameEnd, start > i);
+                learnName(blockIndex, s, start, nameEnd, start > i);
                 i = end;
             }
         }
     }
 
-    private void learnName(Sentence s, int start, int end, boolean titled) {
+    private void learnName(int blockIndex, Sentence s, int start, int end, boolean titled) {
         int words = end - start;
+        Token before = s.at(start - 1);
         if (words < 2 || words > 4 || Lexicon.FOREIGN_ARTICLES.contains(s.token(start).text())
-                || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(start).text())) {
+                || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(start).text())
+                || WordClasses.isProperAdjective(s.token(start).text())
+                || !titled && before != null && (before.is("the") || (before.is("of") || before.is("for"))
+                        && s.at(start - 2) != null && s.token(start - 2).isCapitalised())) {
             return;
         }
         StringBuilder name = new StringBuilder();
@@ -113,7 +127,9 @@ final class StoryMemory {
             return;
         }
         String surname = s.token(end - 1).lower();
-        namesInText.putIfAbsent(surname, new Speaker(name.toString(), SourceKind.PERSON, null, true, true));
+        Speaker person = new Speaker(name.toString(), SourceKind.PERSON, null, true, true);
+        namesInText.putIfAbsent(surname, person);
+        namesAt.add(new NameAt(blockIndex, s.token(start).start(), namesInText.get(surname)));
     }
 
     void remember(DetectedAttribution attribution, Speaker speaker) {
@@ -137,8 +153,9 @@ final class StoryMemory {
      * The source a pronoun stands for, looking back through {@code earlier} (attributions already
      * kept in the current sentence) and then the story so far; {@code null} if none fits.
      */
-    Speaker resolve(String pronoun, int blockIndex, List<Speaker> earlier) {
-        Set<SourceKind> fits = switch (pronoun.toLowerCase(Locale.ROOT)) {
+    Speaker resolve(String pronoun, int blockIndex, int offset, List<Speaker> earlier) {
+        String lower = pronoun.toLowerCase(Locale.ROOT);
+        Set<SourceKind> fits = lower.endsWith("year-old") ? PEOPLE : switch (lower) {
             case "he", "she", "him", "her" -> PEOPLE;
             case "it" -> BODIES;
             default -> EnumSet.of(SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION,
@@ -150,16 +167,40 @@ final class StoryMemory {
                 return speaker;
             }
         }
+        DetectedAttribution antecedent = null;
         for (int i = found.size() - 1; i >= 0; i--) {
             DetectedAttribution a = found.get(i);
             if (a.blockIndex() < blockIndex - 1) {
                 break;
             }
             if (!NOT_SPEECH.contains(a.cue()) && fits.contains(a.kind()) && !isPronoun(a.sourceName())) {
-                return new Speaker(a.sourceName(), a.kind(), a.role(), a.kind() == SourceKind.PERSON, false);
+                antecedent = a;
+                break;
             }
         }
-        return null;
+        NameAt named = fits == PEOPLE ? lastNameBefore(blockIndex, offset) : null;
+        if (named != null && (antecedent == null || named.blockIndex() > antecedent.blockIndex()
+                || named.blockIndex() == antecedent.blockIndex() && named.offset() > antecedent.start())) {
+            String[] words = named.person().name().split("\\s+");
+            Speaker attributed = surnames.get(words[words.length - 1].toLowerCase(Locale.ROOT));
+            return attributed != null && attributed.name().equals(named.person().name()) ? attributed : named.person();
+        }
+        return antecedent == null ? null
+                : new Speaker(antecedent.sourceName(), antecedent.kind(), antecedent.role(),
+                        antecedent.kind() == SourceKind.PERSON, false);
+    }
+
+    /** The last person named in full before {@code offset} of the block, or in the block before it. */
+    private NameAt lastNameBefore(int blockIndex, int offset) {
+        NameAt last = null;
+        for (NameAt n : namesAt) {
+            boolean before = n.blockIndex() == blockIndex - 1 || n.blockIndex() == blockIndex && n.offset() < offset;
+            if (before && (last == null || n.blockIndex() > last.blockIndex()
+                    || n.blockIndex() == last.blockIndex() && n.offset() > last.offset())) {
+                last = n;
+            }
+        }
+        return last;
     }
 
     /** An unresolved pronoun stands for no one, so it is no antecedent either. */

@@ -107,6 +107,23 @@ final class WordClasses {
         return noun;
     }
 
+    /**
+     * Whether the dictionary knows the word as an adjective made from a proper name: "Saudi",
+     * "British", "Kenyan" (an adjective reading with a capitalised lemma). A name that opens with one
+     * is an organisation's ("Saudi Aramco", "British Airways"), not a person's.
+     */
+    static boolean isProperAdjective(String word) {
+        for (AnalyzedToken reading : readings(word)) {
+            String tag = reading.getPOSTag();
+            String lemma = reading.getLemma();
+            if (tag != null && tag.startsWith("JJ") && lemma != null && !lemma.isEmpty()
+                    && Character.isUpperCase(lemma.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word can be a verb in the past tense ("compared", "posted", "found"). */
     static boolean isPastTense(String word) {
         for (AnalyzedToken reading : readings(word)) {

@@ -60,6 +60,21 @@ class AsidesAndNamesTest {
                         a(PERSON, "Khalid al-Rashid", "Khalid al-Rashid, a member of the delegation, wrote")),
                 is("His barrister, Oliver Pennant KC, argued that the case had been brought too late.",
                         a(PERSON, "Oliver Pennant", "His barrister, Oliver Pennant KC, argued")),
+                // Names with an apostrophe the word tokenizer cuts.
+                is("Jury president Lupita Nyong’o called the film “quietly devastating” as she announced the award.",
+                        a(PERSON, "Lupita Nyong’o", "Jury president Lupita Nyong’o called")),
+                is("Lawyer Priya D'Souza said the ruling would be appealed.",
+                        a(PERSON, "Priya D'Souza", "Lawyer Priya D'Souza said")),
+                // A name that opens with an adjective of a place is an organisation's.
+                is("Saudi Aramco said the fire had been put out.",
+                        a(ORGANIZATION, "Saudi Aramco", "Saudi Aramco said")),
+                is("The King’s Fund think tank said the figures were fragile.",
+                        a(ORGANIZATION, "the King’s Fund think tank", "The King’s Fund think tank said")),
+                // The head is the last noun: "councillors", not "opposition".
+                is("Opposition councillors described the plan as “short-sighted”.",
+                        a(ANONYMOUS, "opposition councillors", "Opposition councillors described")),
+                is("The typhoon killed four people in the Philippines, officials there said.",
+                        a(ANONYMOUS, "officials there", "officials there said")),
                 // A name particle inside a name; a role noun before a name after "the".
                 is("Chief executive Marieke de Groot told analysts that orders had fallen.",
                         a(PERSON, "Marieke de Groot", "Chief executive Marieke de Groot told")),
@@ -94,6 +109,24 @@ class AsidesAndNamesTest {
                 is("Two diplomats said the meeting was postponed because few governments had confirmed they would"
                                 + " attend.",
                         a(ANONYMOUS, "two diplomats", "Two diplomats said")));
+    }
+
+    @Test
+    void theAgeOfAPersonNamedBeforeStandsForThemAndTheUnitForTheUnitNamedBefore() {
+        List<String> found = detect("Kenyan runner Peter Kiprono has been banned for four years, the Athletics Integrity"
+                + " Unit announced. The 29-year-old, who won in Seoul last spring, denied wrongdoing and said he would"
+                + " appeal. Kiprono will lose his title, the unit said.");
+        assertEquals(List.of(
+                        a(ORGANIZATION, "the Athletics Integrity Unit", "the Athletics Integrity Unit announced"),
+                        a(PERSON, "Peter Kiprono", "The 29-year-old, who won in Seoul last spring, denied"),
+                        a(ORGANIZATION, "the unit", "the unit said")),
+                found);
+    }
+
+    @Test
+    void aPronounStandsForAPersonNamedInASentenceThatAttributesNothing() {
+        List<String> found = detect("Peter Kiprono has been banned for four years.", "He denied any wrongdoing.");
+        assertEquals(List.of(a(PERSON, "Peter Kiprono", "He denied")), found);
     }
 
     @Test

@@ -183,7 +183,9 @@ class WrittenAndOnlineAttributionsTest {
                         a(PERSON, "Nikos Pappas", "Opposition leader Nikos Pappas accused")),
                 is("The opposition blamed the heat for the outages.",
                         a(ORGANIZATION, "the opposition", "The opposition blamed")),
-                // A verb joined by "and" has the subject of the verb before it.
+                // A verb joined by "and" or "but" has the subject of the verb before it.
+                is("Health Secretary Wes Streeting welcomed the fall but said there was a long way to go.",
+                        a(PERSON, "Wes Streeting", "Health Secretary Wes Streeting welcomed the fall but said")),
                 is("Researchers in Basel compared aerial photographs with drone images and found that 1,000"
                                 + " glaciers had gone.",
                         a(ANONYMOUS, "researchers in Basel",
@@ -233,7 +235,9 @@ class WrittenAndOnlineAttributionsTest {
                 "Fans queued outside the stadium for hours.",
                 "He was accused of fraud.",
                 "The accused man stood in the dock.",
-                "Police blamed.");
+                "Police blamed.",
+                "The minister called for calm.",
+                "A man called Bob Hill opened the shop.");
     }
 
     private static List<String> detect(String sentence) {
