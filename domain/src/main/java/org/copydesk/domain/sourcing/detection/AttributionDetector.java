@@ -53,10 +53,14 @@ public final class AttributionDetector {
     private final PhotoCreditRecogniser credits = new PhotoCreditRecogniser();
 
     /**
+     * Starts LanguageTool's English tokenizers and loads its part-of-speech dictionary
+     * ({@link WordClasses}), so the first story pays for neither.
+     *
      * @throws IllegalStateException if LanguageTool's English tokenizers cannot start
      */
     public AttributionDetector() {
         this.segmenter = new Segmenter();
+        WordClasses.isCommonNoun("warm-up");
     }
 
     /**

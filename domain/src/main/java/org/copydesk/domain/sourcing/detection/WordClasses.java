@@ -3,6 +3,8 @@ package org.copydesk.domain.sourcing.detection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Languages;
@@ -24,11 +26,16 @@ import org.languagetool.tagging.Tagger;
  * </ul>
  *
  * <p>Thread-safe: the English tagger is shared by LanguageTool itself across threads and looks words
- * up with a fresh dictionary lookup per call.
+ * up with a fresh dictionary lookup per call; the readings of up to {@value #MAX_SEEN} words are kept
+ * in a concurrent map (the dictionary never changes, so a kept answer is never stale).
  */
 final class WordClasses {
 
     private static final Tagger TAGGER = Languages.getLanguageForShortCode("en-US").getTagger();
+
+    /** Readings looked up so far; words are few, and a story asks about the same ones again. */
+    private static final Map<String, List<AnalyzedToken>> SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 50_000;
 
     private WordClasses() {
     }
@@ -166,9 +173,21 @@ final class WordClasses {
     }
 
     private static List<AnalyzedToken> readings(String word) {
+        List<AnalyzedToken> known = SEEN.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<AnalyzedToken> found = lookUp(word);
+        if (SEEN.size() < MAX_SEEN) {
+            SEEN.put(word, found);
+        }
+        return found;
+    }
+
+    private static List<AnalyzedToken> lookUp(String word) {
         try {
             List<AnalyzedTokenReadings> tagged = TAGGER.tag(List.of(word));
-            return tagged.isEmpty() ? List.of() : tagged.get(0).getReadings();
+            return tagged.isEmpty() ? List.of() : List.copyOf(tagged.get(0).getReadings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
