@@ -31,7 +31,8 @@ final class Lexicon {
             "replied", "replies", "tweeted", "tweets", "testified", "testifies",
             "predicted", "predicts", "conceded", "concedes", "commented", "comments",
             "posted", "posts", "found", "finds", "ruled", "forecast", "forecasts", "described", "describes",
-            "accused", "accuses", "blamed", "blames", "called", "calls");
+            "accused", "accuses", "blamed", "blames", "called", "calls", "complained", "complains",
+            "expects", "believes");
 
     /**
      * Reporting verbs that count only with a quotation after them: "called the film “quietly
@@ -54,7 +55,7 @@ final class Lexicon {
      */
     static final Set<String> BARE_REPORTING_VERBS = Set.of(
             "say", "report", "warn", "claim", "insist", "confirm", "deny", "tell", "add", "note",
-            "estimate", "argue", "admit", "acknowledge", "allege", "predict");
+            "estimate", "argue", "admit", "acknowledge", "allege", "predict", "expect", "believe");
 
     /**
      * Reporting verbs that as often take a plain object ("added 200 jobs", "wrote a letter",
@@ -65,7 +66,7 @@ final class Lexicon {
      */
     static final Set<String> CLAUSE_ONLY_VERBS = Set.of(
             "added", "adds", "wrote", "writes", "tweeted", "tweets", "posted", "posts", "found", "finds", "ruled",
-            "admitted", "admits", "forecast", "forecasts");
+            "admitted", "admits", "forecast", "forecasts", "complained", "complains");
 
     /**
      * Reporting verbs that are more often nouns ("member states", "Lagos and Ogun states"): they
@@ -349,7 +350,8 @@ final class Lexicon {
     /** Any pronoun: a pronoun never starts or continues a speaker phrase. */
     static final Set<String> PRONOUNS = Set.of(
             "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "me", "there", "here",
-            "itself", "themselves", "himself", "herself");
+            "itself", "themselves", "himself", "herself", "nobody", "everybody", "everyone", "anyone", "anybody",
+            "no-one");
 
     /** Name particles that may stand lower case inside a name: "Osama bin Laden", "Ursula von der Leyen". */
     static final Set<String> NAME_PARTICLES = Set.of(

@@ -451,6 +451,9 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             return null;
         }
         start = Phrases.startOverPostmodifiers(s, start);
+        if (isClauseVerb(s.token(start))) {
+            return null;
+        }
         if (isAgeAnaphor(s, start, end)) {
             return Candidate.pronoun(s.token(start).start(), spanEnd, Cue.REPORTING_VERB, Speakers.text(text, s, start, end));
         }
@@ -596,6 +599,16 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         Candidate candidate = speaker == null ? null
                 : Candidate.named(s.token(subjectStart).start(), spanEnd, cueFor(speaker), speaker);
         return new Subject(candidate, endsAClause);
+    }
+
+    /**
+     * "citing" in "…, citing hospital reports": a present participle that can be nothing else opens a
+     * clause whose object is no speaker.
+     */
+    private static boolean isClauseVerb(Token t) {
+        String l = t.lower();
+        return t.text().equals(l) && l.endsWith("ing") && WordClasses.isParticiple(l) && !WordClasses.isCommonNoun(l)
+                && !WordClasses.isRoleNoun(l) && !Lexicon.isNoun(l) && !WordClasses.isAdjective(l);
     }
 
     /**

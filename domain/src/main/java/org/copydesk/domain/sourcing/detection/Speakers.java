@@ -89,6 +89,11 @@ final class Speakers {
             return owner;
         }
         Speaker person = person(blockText, s, from, to, memory);
+        int core = Phrases.coreEnd(s, from, to);
+        if (person == null && core < to && s.token(core).is("of") && hasTitle(s, from, core)) {
+            person = person(blockText, s, from, core, memory);
+            person = person != null && person.named() ? person : null;
+        }
         if (person != null) {
             return person;
         }

@@ -23,7 +23,8 @@ import java.util.Set;
  *       itself ("he") as ANONYMOUS, so the editor links it by hand. "The 29-year-old" is a pronoun
  *       for a person too. "He", "she" and "the 29-year-old" may also stand for a person the story
  *       named in full in a sentence that attributes nothing ("Peter Kiprono has been banned… He
- *       denied wrongdoing"): of that name and the last attribution, the later one.
+ *       denied wrongdoing"), or by the surname alone after that: of that name and the last attribution,
+ *       the later one.
  *   <li><b>Surnames.</b> Once a person is named in full ("Kremlin spokesman Dmitry Peskov"), their
  *       surname alone ("Peskov added") is the same source, with the same role. A person named in full
  *       anywhere in the story, in a sentence that attributes nothing ("Maria Kotsou, 45, has run the
@@ -109,6 +110,13 @@ final class StoryMemory {
     private void learnName(int blockIndex, Sentence s, int start, int end, boolean titled) {
         int words = end - start;
         Token before = s.at(start - 1);
+        if (words == 1) {
+            Speaker known = namesInText.get(s.token(start).lower());
+            if (known != null) {
+                namesAt.add(new NameAt(blockIndex, s.token(start).start(), known));
+            }
+            return;
+        }
         if (words < 2 || words > 4 || Lexicon.FOREIGN_ARTICLES.contains(s.token(start).text())
                 || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(start).text())
                 || WordClasses.isProperAdjective(s.token(start).text())

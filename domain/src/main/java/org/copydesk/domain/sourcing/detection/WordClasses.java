@@ -131,6 +131,17 @@ final class WordClasses {
         return false;
     }
 
+    /** Whether the word can be an adjective ("leading", "senior"). */
+    static boolean isAdjective(String word) {
+        for (AnalyzedToken reading : readings(word)) {
+            String tag = reading.getPOSTag();
+            if (tag != null && tag.startsWith("JJ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word can be a verb in the past tense ("compared", "posted", "found"). */
     static boolean isPastTense(String word) {
         for (AnalyzedToken reading : readings(word)) {

@@ -75,6 +75,10 @@ class AsidesAndNamesTest {
                         a(ANONYMOUS, "opposition councillors", "Opposition councillors described")),
                 is("The typhoon killed four people in the Philippines, officials there said.",
                         a(ANONYMOUS, "officials there", "officials there said")),
+                // A titled name before "of" and what it belongs to.
+                is("Chief Marlene Dick of the Tsal’alh Nation told the broadcaster that the community had been"
+                                + " ignored.",
+                        a(PERSON, "Marlene Dick", "Chief Marlene Dick of the Tsal’alh Nation told")),
                 // A name particle inside a name; a role noun before a name after "the".
                 is("Chief executive Marieke de Groot told analysts that orders had fallen.",
                         a(PERSON, "Marieke de Groot", "Chief executive Marieke de Groot told")),
@@ -127,6 +131,15 @@ class AsidesAndNamesTest {
     void aPronounStandsForAPersonNamedInASentenceThatAttributesNothing() {
         List<String> found = detect("Peter Kiprono has been banned for four years.", "He denied any wrongdoing.");
         assertEquals(List.of(a(PERSON, "Peter Kiprono", "He denied")), found);
+    }
+
+    @Test
+    void aPronounStandsForThePersonTheSurnameAloneNamedInTheBlockBefore() {
+        List<String> found = detect(
+                "Spanish driver Álvaro Cortés won the race on Sunday.",
+                "Cortés, 26, started from third on the grid.",
+                "“I saw the gap,” he told the broadcaster Sky Sports.");
+        assertEquals(List.of(a(PERSON, "Álvaro Cortés", "he told")), found);
     }
 
     @Test

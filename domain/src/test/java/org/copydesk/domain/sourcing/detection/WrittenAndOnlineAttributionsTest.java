@@ -192,6 +192,16 @@ class WrittenAndOnlineAttributionsTest {
                                 "Researchers in Basel compared aerial photographs with drone images and found")),
                 is("A report to the cabinet warned that visits had fallen by a third.",
                         a(DOCUMENT, "a report to the cabinet", "A report to the cabinet warned")),
+                // Expectations, beliefs and complaints are claims on the word of who holds them.
+                is("Forecasters expect the rainy season to begin in early June.",
+                        a(ANONYMOUS, "forecasters", "Forecasters expect")),
+                is("Police believe the fire was started deliberately.",
+                        a(ORGANIZATION, "police", "Police believe")),
+                is("Teachers have long complained that classrooms lack fans.",
+                        a(ANONYMOUS, "teachers", "Teachers have long complained")),
+                // What a speaker cites is not a speaker of its own.
+                is("At least six people have died, the health department said, citing hospital reports.",
+                        a(ORGANIZATION, "the health department", "the health department said")),
                 // Courts rule.
                 is("The court ruled that the contract was void.",
                         a(ORGANIZATION, "the court", "The court ruled")),
@@ -237,7 +247,10 @@ class WrittenAndOnlineAttributionsTest {
                 "The accused man stood in the dock.",
                 "Police blamed.",
                 "The minister called for calm.",
-                "A man called Bob Hill opened the shop.");
+                "A man called Bob Hill opened the shop.",
+                "Residents can expect delays on the motorway.",
+                "Nobody expects miracles.",
+                "What to expect at the summit.");
     }
 
     private static List<String> detect(String sentence) {
