@@ -18,7 +18,8 @@ import org.copydesk.domain.story.Block;
  * ({@link Segmenter}). Five recognisers look for cues in each sentence:
  * <ul>
  *   <li>{@link ReportingVerbRecogniser}: "X said", "…, X said.", "said X", "X, who said", "X
- *       declined to comment", with the speaker's name and role (cues {@link Cue#NAMED_SPEAKER},
+ *       declined to comment", "X wrote on X that", "X posted on Facebook:", "X was quoted by Y as
+ *       saying", "a filing showed", with the speaker's name and role (cues {@link Cue#NAMED_SPEAKER},
  *       {@link Cue#MEDIA}, {@link Cue#REPORTING_VERB});
  *   <li>{@link AccordingToRecogniser}: "according to X" ({@link Cue#ACCORDING_TO});
  *   <li>{@link FootageRecogniser}: "Another video apparently shows", "a man can be heard saying in
@@ -27,7 +28,8 @@ import org.copydesk.domain.story.Block;
  *   <li>{@link PhotoCreditRecogniser}: "(Photo via AFP)" ({@link Cue#PHOTO_CREDIT}), per block.
  * </ul>
  * Who a phrase names, and as what kind of source, is {@link Speakers}' job; pronoun and surname
- * follow-ups are resolved by {@link StoryMemory}.
+ * follow-ups are resolved by {@link StoryMemory}, which first reads the people the whole story names
+ * in full.
  *
  * <h2>One sentence, several cues</h2>
  * A sentence may carry several attributions, but never two for the same source (same name and

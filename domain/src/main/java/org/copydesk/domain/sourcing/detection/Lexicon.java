@@ -6,9 +6,12 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * The word lists the recognisers work with. All entries are lower case; look words up with
- * {@link Token#lower()}. They are general English newsroom vocabulary: no list names a person,
- * place or outlet of a particular story.
+ * The word lists the recognisers work with. All entries are lower case (look words up with
+ * {@link Token#lower()}), except the articles of other languages, matched as written. They are
+ * general English newsroom vocabulary: no list names a person, place or outlet of a particular story
+ * (the outlets known by name alone are the big wire services and broadcasters; others are recognised
+ * by shape: "the X newspaper", "broadcaster X", "Le Monde reported"). Where the lists are silent,
+ * {@link WordClasses} asks LanguageTool's English dictionary.
  */
 final class Lexicon {
 

@@ -17,10 +17,13 @@ import java.util.Set;
  *
  * <p>A speaker phrase is a run of words that contains no punctuation other than possessives
  * ("North Korea’s ruling Workers’ Party"), no quoted word, no clause word ("that", "who", "and",
- * "since"…), no auxiliary, pronoun, sentence adverb, date or time word, no reporting verb, and
- * no preposition except the few that occur inside noun phrases ("spokesman for", "newspaper of",
- * "official at", "familiar with", "statement from", "officials in", "close to", "a report by"; see
- * {@link #isInner}). An article
+ * "since"…; but "and" between two names: "Doctors in Iasi and Suceava"), no auxiliary, pronoun
+ * (but "one of them", "officials there"), sentence adverb, date or time word (but one before a
+ * lexicon noun: "the department’s evening bulletin"), no lower-case reporting verb, and no
+ * preposition except the few that occur inside noun phrases ("spokesman for", "newspaper of",
+ * "official at", "familiar with", "statement from", "officials in", "close to", "a report by", "a
+ * report to the cabinet"; see {@link #isInner}). A participle or adjective with its preposition may
+ * follow the noun ("people briefed on the talks"; {@link #startOverPostmodifiers}). An article
  * ("the", "a", "an") can only open the phrase or follow such a preposition, so "…4 percent the
  * port authority" yields "the port authority". A phrase longer than {@value #MAX_TOKENS} tokens
  * is not a speaker phrase: it is a clause the walk ran into.

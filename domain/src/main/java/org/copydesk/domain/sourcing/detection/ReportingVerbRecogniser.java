@@ -10,43 +10,73 @@ import java.util.Set;
  *
  * <h2>The verb</h2>
  * A verb from {@link Lexicon#REPORTING_VERBS} ("said", "told", "reported", "warned", "announced",
- * "confirmed", "denied", "added"…), a bare form from {@link Lexicon#BARE_REPORTING_VERBS} after a
- * plural subject ("officials say"), "declined/refused to comment" (and "to confirm", "to say"…),
- * "did not comment", "could not be reached for comment", "did not respond to a request for
- * comment", or "was quoted as saying". Decisions:
+ * "confirmed", "denied", "added", "wrote", "tweeted", "posted", "found", "ruled", "accused"…), a bare
+ * form from {@link Lexicon#BARE_REPORTING_VERBS} after a plural subject ("officials say", "analysts
+ * expect"), "declined/refused to comment" (and "to confirm", "to say"…), "did not comment", "could
+ * not be reached for comment", "did not respond to a request for comment", or "was quoted as
+ * saying", "was quoted by the TASS news agency as saying", "was cited by state media as saying".
+ * Decisions:
  * <ul>
  *   <li>Only a lower-case verb counts: "Said Ahmed arrived" names a man called Said.
  *   <li>A verb inside a quotation is the quoted person's, not an attribution: in “He said he would
  *       come,” Smith said. only Smith is proposed.
  *   <li>After a determiner, possessive or number the word is an adjective or a noun: "five
- *       confirmed nuclear tests", "the reports". After a form of "be" it is passive ("was told";
- *       "is said to" is a hedge, see {@link HedgeRecogniser}). After a modal it has not happened
- *       ("will announce").
- *   <li>"added", "wrote", "tweeted" count only before "that", punctuation or the end of the
- *       sentence: "The company added 200 jobs" and "She wrote a letter" claim nothing.
+ *       confirmed nuclear tests", "the reports", "its growth forecast". After a form of "be" it is
+ *       passive ("was told"; "is said to" is a hedge, see {@link HedgeRecogniser}). After a modal it
+ *       has not happened ("will announce"). Before "by" it is a participle ("cuts announced by the
+ *       company"). After "had", with a reporting verb earlier in the sentence, it is reported speech
+ *       ("…said the meeting was postponed because few governments had confirmed…").
+ *   <li>Statements in writing and online: "added", "wrote", "tweeted", "posted", "found", "ruled",
+ *       "admitted", "forecast", "complained" ({@link Lexicon#CLAUSE_ONLY_VERBS}) count before "that",
+ *       punctuation or the end of the sentence, or after adverbials that say where or when ("wrote
+ *       on X that", "posted on Facebook:", "wrote in a letter to shareholders that", "ruled on
+ *       Tuesday that"; then the end of the sentence only closes an attribution after a comma: "…,
+ *       she wrote on Facebook."), or with a quotation later in the sentence ("tweeted a photograph
+ *       with the words “…”"). "The company added 200 jobs", "She wrote a letter", "She wrote in
+ *       the 1990s" and "He tweets often about football" claim nothing. "states" counts only before
+ *       "that" or a colon ("member states"); "accused" and "blamed" need their "of", "for" or "on",
+ *       "described" its "as", "called" a quotation.
+ *   <li>Documents show, suggest and indicate ("a filing showed", "court filings show"), only
+ *       outlets understand and have learned ("The BBC understands"), and a bare name that reported
+ *       something (no lexicon word, no place, no acronym) is an outlet: "Le Monde reported that…".
  *   <li>A company reporting results is an attribution to the company: "The company reported
  *       profits" claims something on the company's word.
  * </ul>
  *
  * <h2>The speaker</h2>
  * Adverbials between speaker and verb are stepped over ("The Russian government on Friday declined
- * to comment", "has also said", "last week", "in a statement"). Then, looking at what stands left
- * of the verb:
+ * to comment", "has also said", "have long complained", "last week", "in a statement"). Then, looking
+ * at what stands left of the verb:
  * <ul>
  *   <li>a phrase → the speaker, before the verb: "Kremlin spokesman Dmitry Peskov said", "…, local
- *       media reported";
- *   <li>"he", "she", "it", "they" → a pronoun follow-up, resolved by {@link StoryMemory};
- *   <li>", who" → the phrase before the comma: "US Secretary of State Rex Tillerson, who said";
- *   <li>a comma closing an apposition → both phrases, the named one as speaker and the other as
- *       role: "A spokesman for the Eastern Military District, Colonel Alexander Gordeev, said";
- *       closing a relative clause → the phrase before it: "An official at the European Commission,
- *       who spoke on condition of anonymity…, said"; closing a parenthetical ("however",
- *       "speaking on Friday") → the phrase before it;
- *   <li>otherwise a comma, a closing quote mark or nothing → the speaker follows the verb: "“…,”
- *       said Kremlin spokesman Dmitry Peskov", "…, said an official".
+ *       media reported", with participles that follow its noun ("people briefed on the talks",
+ *       "figures released by the statistics office"; see {@link Phrases#startOverPostmodifiers}); a
+ *       phrase after "by" is an agent, not a speaker ("Footage broadcast by state television
+ *       showed"), and one opened by a participle that can be nothing else is an object ("citing
+ *       hospital reports");
+ *   <li>"he", "she", "it", "they", "the 29-year-old" → a pronoun follow-up, resolved by
+ *       {@link StoryMemory}; "one of them" → an unnamed one;
+ *   <li>"who" with a comma → the speaker before the asides left of it (below): "Gwen Pritchard, 81,
+ *       who said"; "who" further left without a comma → the phrase before it: "An official who
+ *       asked not to be named said";
+ *   <li>"and" or "but" → the subject of the verb before it: "Researchers compared photographs … and
+ *       found that", "X welcomed the fall but said";
+ *   <li>a comma → the segments between commas are walked left ({@link #beforeAsides}): asides
+ *       (ages, places, participle and relative clauses: "Margaret Holloway, 71, from Stockport, who
+ *       paid a deposit, said") are stepped over, and two phrases in apposition give the named one
+ *       as speaker and the other as role ("A spokesman for the Eastern Military District, Colonel
+ *       Alexander Gordeev, said"). When nothing left of the comma names the speaker, or what does
+ *       ends a clause, the speaker may follow the verb: "The deal is off, said Tomas Lindqvist";
+ *   <li>a closing quote mark or nothing → the speaker follows the verb: "“…,” said Kremlin
+ *       spokesman Dmitry Peskov". Only verbs that invert ({@link Lexicon#INVERTIBLE_VERBS}: said,
+ *       added, wrote, warned…) take a speaker after them, and only one followed by punctuation: what
+ *       follows "told", "admitted" or "confirmed" is who was told or what was admitted ("told
+ *       Reuters" proposes the teller alone).
  * </ul>
- * The span runs from the first word of the speaker to the last word of the verb, or from the verb
- * to the speaker's last word when the speaker follows.
+ * The head of a speaker phrase may be a common noun of LanguageTool's English dictionary that no
+ * word list has ("the coach", "neighbours", "researchers"; see {@link WordClasses}): whoever "said"
+ * something is someone. The span runs from the first word of the speaker to the last word of the
+ * verb, or from the verb to the speaker's last word when the speaker follows.
  */
 final class ReportingVerbRecogniser implements CueRecogniser {
 

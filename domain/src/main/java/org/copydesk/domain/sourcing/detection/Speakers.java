@@ -6,48 +6,77 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells who a speaker phrase names, and as what kind of source.
+ * Tells who a speaker phrase names, and as what kind of source. The kinds follow the quality
+ * corpus's table (bench/quality/README.md): an institution speaking as itself is an ORGANIZATION, a
+ * document as subject or object a DOCUMENT, an unnamed person or people ANONYMOUS, a named person
+ * PERSON.
  *
  * <h2>Person names</h2>
  * A person's name is the run of capitalised words that ends the phrase (name particles such as
- * "bin" or "von" may stand inside it), after the titles in front of it are taken off: everything up
- * to the last title in the run ("Russian President Vladimir Putin" → "Vladimir Putin"), or, when
- * the run follows "of" or "for" after a title, its first word, which finishes the title ("US
- * Secretary of State Rex Tillerson" → "Rex Tillerson"). It is a name when it has two or more words,
- * or one word after a title ("spokesman Peskov") or one word that is the surname of a person
- * already named in the story. It is not a name when it holds an organisation, media or document
- * word ("Japan Meteorological Agency", "European Commission") or is a place that stands for a government ("North Korea", "Moscow"; see {@link Lexicon#PLACES}).
+ * "bin", "von" or "de" may stand inside it, "al-Hamdani" counts as capitalised, and post-nominals
+ * such as "KC" are left off), after the titles in front of it are taken off: everything up to the
+ * last title in the run ("Russian President Vladimir Putin" → "Vladimir Putin"), or, when the run
+ * follows "of" or "for" after a title, its first word, which finishes the title ("US Secretary of
+ * State Rex Tillerson" → "Rex Tillerson"); a common noun that opens the sentence before a name of two
+ * words is a role too ("Striker Tomas Kral"). "Chief Marlene Dick of the Tsal’alh Nation" is the
+ * titled name before "of". It is a name when it has two or more words, or one word after a title
+ * ("spokesman Peskov") or one word that is the surname of a person named in full anywhere in the
+ * story ({@link StoryMemory}). It is not a name when it
+ * <ul>
+ *   <li>holds an organisation, media or document word ("Japan Meteorological Agency", "European
+ *       Commission"), or after its first word a word the dictionary knows only as a mass or plural
+ *       noun ("Thames Water", "Sri Lanka Cricket"; not after a title: "Senator Jane Roe"), or a
+ *       compass word before another word ("Arriva North East"), or a brand's inner capital
+ *       ("GeoSphere");
+ *   <li>opens with an adjective of a place ("Saudi Aramco", "Red Cross") or an article of another
+ *       language ("Der Spiegel", "Le Monde"; "Le", "La", "El" only in a name of two words, since they
+ *       also open people's names);
+ *   <li>follows a preposition ("a spokeswoman for the port authority in Antofagasta"), or "the"
+ *       without a role noun between ("the local Red Cross"; but "the singer Anna Berg");
+ *   <li>is a place that stands for a government ("North Korea", "Moscow"; see {@link Lexicon#PLACES}).
+ * </ul>
  * What stands before the name, less its article, is the role ("Kremlin spokesman", "US Secretary
  * of State"); an honorific alone ("Mr") is no role, and a rank alone ("Colonel") is replaced by a
- * descriptive role from an apposition.
+ * descriptive role from an apposition. A media or organisation noun right before the name gives the
+ * kind instead ("the German newspaper Der Spiegel", "broadcaster NHK").
  *
  * <h2>Kinds without a name</h2>
- * The head of the phrase is its last lexicon word before the first inner preposition or "close"/
- * "familiar" ("two officials familiar with…" → "officials", "the official newspaper of…" →
- * "newspaper", "a statement from…" → "statement"). Then:
+ * An institution's own channel speaks for it: "the ministry’s website said" is the ministry. The
+ * head of the phrase is its last lexicon word before the first inner preposition or postmodifier
+ * ("two officials familiar with…" → "officials", "the official newspaper of…" → "newspaper", "a
+ * statement from…" → "statement", "figures released by…" → "figures"; see {@link Phrases#coreEnd}).
+ * Then:
  * <ul>
- *   <li>a media head or a known outlet → {@link SourceKind#MEDIA_REPORT};
+ *   <li>a media head or a known outlet in the core → {@link SourceKind#MEDIA_REPORT}; but "their
+ *       paper", "a paper" is a study, a DOCUMENT;
  *   <li>a document head → {@link SourceKind#DOCUMENT}. Decision: "according to a statement from the
  *       finance ministry" is a DOCUMENT named "a statement from the finance ministry" with the issuer
  *       ("finance ministry") as its role: the statement is what an editor can find and verify, and
  *       the issuer is kept so the registry can match it. A trailing place ("in Athens") is not part
  *       of a document's or an organisation's name;
- *   <li>an organisation head → {@link SourceKind#ORGANIZATION};
- *   <li>a person head → {@link SourceKind#ANONYMOUS} when the phrase is indefinite ("an official",
- *       "two officials", "several diplomats"), a bare plural ("officials"), a source noun
- *       ("sources"), or the sentence grants anonymity ("on condition of anonymity"); otherwise
- *       {@link SourceKind#PERSON}, named by the description ("the finance minister").
+ *   <li>an organisation head → {@link SourceKind#ORGANIZATION}, unless a common noun follows it as
+ *       the phrase's last word ("Opposition councillors" are people);
+ *   <li>a person head, or for reporting verbs any common noun of the dictionary that no list has
+ *       and that is not only a mass noun ("the coach", "neighbours"; see {@link WordClasses}) →
+ *       {@link SourceKind#ANONYMOUS}: an unnamed person is anonymous, whether the phrase is
+ *       indefinite ("an official", "two officials"), a bare plural ("officials"), a source noun
+ *       ("sources") or definite ("the finance minister", "his lawyer"), which keeps the description
+ *       as its role. Decision (the corpus's table; before, a definite description was a PERSON): the
+ *       registry links a definite description to the person it stands for by hand. "the unit" after
+ *       "the Athletics Integrity Unit" in the story is that organisation.
  * </ul>
  * A phrase with no lexicon word is a proper name: a country or capital ("Greece", "Moscow"), an
  * acronym ("the US"), anything after "the", or several capitalised words is an ORGANIZATION (an
- * outlet's name is MEDIA_REPORT); a single word otherwise is a person's surname (known surnames
- * resolve to the full name). Decision: a lone capitalised word that is neither a known place nor
- * an acronym is taken for a PERSON; the editor sees the kind and can correct it.
+ * outlet's name is MEDIA_REPORT). Decision: a single capitalised word is a person only as the surname
+ * of someone the story names in full; otherwise it is an ORGANIZATION ("Codelco said", "Rovers
+ * declined to comment"): news names people in full first, and companies, clubs and capitals alone.
+ * Before, it was taken for a PERSON.
  *
  * <h2>Names as written</h2>
  * A source name is the text of the phrase as it stands, with a leading article, number or common
  * word put in lower case when it is capitalised only for opening the sentence ("An official at the
- * European Commission" → "an official at the European Commission").
+ * European Commission" → "an official at the European Commission", "Grid operators" → "grid
+ * operators").
  */
 final class Speakers {
 
