@@ -213,7 +213,7 @@ final class Lexicon {
             "municipality", "operators", "regulators", "airlines", "banks", "hospitals", "schools",
             "councils", "inquiry", "ombudsman", "parliaments", "cooperative",
             "co-operative", "railway", "railways", "port", "team", "federations", "associations", "groups",
-            "opposition", "tank", "tanks");
+            "opposition", "tank", "tanks", "management", "leadership");
 
     /** Newspapers, broadcasters and the like; "agency" counts only as "news agency" (see {@link #isMedia}). */
     static final Set<String> MEDIA_NOUNS = Set.of(
@@ -221,7 +221,7 @@ final class Lexicon {
             "broadcasters", "outlet", "outlets", "television", "tv", "radio", "channel", "station",
             "magazine", "tabloid", "website", "press", "reports", "wire", "newswire", "journal",
             "gazette", "news", "times", "herald", "tribune", "telegraph", "chronicle", "post", "publication",
-            "programme", "program", "podcast", "broadcast", "newsletter");
+            "podcast", "newsletter");
 
     /** Wire services and broadcasters known by name alone. */
     static final Set<String> MEDIA_NAMES = Set.of(

@@ -93,6 +93,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     private static final int MAX_RELATIVE_CLAUSE = 12;
     /** How many comma-separated segments may stand between a speaker and the verb. */
     private static final int MAX_SEGMENTS = 5;
+    /** Words that make a phrase name no one: "Neither side commented", "No official said". */
+    private static final Set<String> NOBODY = Set.of("neither", "no", "none", "nor");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
     private static final Set<String> SEGMENT_BOUNDARIES = Set.of(
             ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?");
@@ -481,7 +483,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             return null;
         }
         start = Phrases.startOverPostmodifiers(s, start);
-        if (isClauseVerb(s.token(start))) {
+        if (isClauseVerb(s.token(start)) || NOBODY.contains(s.token(start).lower())) {
             return null;
         }
         if (isAgeAnaphor(s, start, end)) {

@@ -501,7 +501,9 @@ final class Speakers {
             String before = i > from ? s.token(i - 1).lower() : null;
             if (Lexicon.isNoun(lower) && !Lexicon.FOOTAGE_NOUNS.contains(lower)
                     || Lexicon.isMedia(lower, before)) {
-                return i;
+                boolean afterBody = Lexicon.TITLES.contains(lower) && before != null
+                        && Lexicon.ORGANIZATION_NOUNS.contains(before);
+                return afterBody ? i - 1 : i;
             }
         }
         return -1;

@@ -70,6 +70,14 @@ class AsidesAndNamesTest {
                         a(ORGANIZATION, "Saudi Aramco", "Saudi Aramco said")),
                 is("The King’s Fund think tank said the figures were fragile.",
                         a(ORGANIZATION, "the King’s Fund think tank", "The King’s Fund think tank said")),
+                // A programme is no broadcast; a body's "General" is no general.
+                is("The convoy got through on Sunday, the World Food Programme said.",
+                        a(ORGANIZATION, "the World Food Programme", "the World Food Programme said")),
+                is("Cases rose to 1,200 a day, the Directorate General of Health Services said.",
+                        a(ORGANIZATION, "the Directorate General of Health Services",
+                                "the Directorate General of Health Services said")),
+                is("The tour is cancelled, her management said on Monday.",
+                        a(ORGANIZATION, "her management", "her management said")),
                 // The head is the last noun: "councillors", not "opposition".
                 is("Opposition councillors described the plan as “short-sighted”.",
                         a(ANONYMOUS, "opposition councillors", "Opposition councillors described")),

@@ -250,6 +250,7 @@ class WrittenAndOnlineAttributionsTest {
                 "A man called Bob Hill opened the shop.",
                 "Residents can expect delays on the motorway.",
                 "Nobody expects miracles.",
+                "Neither side commented on the delay.",
                 "What to expect at the summit.");
     }
 
