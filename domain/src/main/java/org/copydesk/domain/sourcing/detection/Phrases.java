@@ -154,8 +154,15 @@ final class Phrases {
         boolean verb = t.text().equals(lower) && (REPORTING_VERBS.contains(lower) || DECLINE_VERBS.contains(lower));
         return CLAUSE_WORDS.contains(lower) || OUTER_PREPOSITIONS.contains(lower) || AUXILIARIES.contains(lower)
                 || SENTENCE_ADVERBS.contains(lower) || PRONOUNS.contains(lower) && !isQuantifiedPronoun(s, i)
-                        && !isPlaceAdverb(s, i)
+                        && !isPlaceAdverb(s, i) && !isPossessiveHer(s, i)
                 || Lexicon.isTimeWord(lower) && !beforeNoun(s, i) || verb;
+    }
+
+    /** "her" before a noun is a possessive, like "his": "her management", "her lawyer". */
+    private static boolean isPossessiveHer(Sentence s, int i) {
+        Token next = s.at(i + 1);
+        return s.token(i).is("her") && next != null && next.isWord() && !next.isCapitalised()
+                && (Lexicon.isNoun(next.lower()) || WordClasses.isCommonNoun(next.text()));
     }
 
     /** "there" in "officials there", "here" in "residents here": after a noun of the lexicon or a plural. */
