@@ -7,7 +7,8 @@ import java.util.List;
  * speaker phrase after "to" (see {@link Phrases#endRightOf}); it must name someone, so "according
  * to plan" and "according to the rules" propose nothing. "according to him" is a pronoun
  * follow-up. The span runs from "according" to the last word of X: "according to a statement
- * from the finance ministry in Athens".
+ * from the finance ministry in Athens", "according to a draft agreement seen by reporters" (an agent
+ * after a participle belongs to X; the source is the document).
  */
 final class AccordingToRecogniser implements CueRecogniser {
 
@@ -23,7 +24,7 @@ final class AccordingToRecogniser implements CueRecogniser {
                 out.add(Candidate.pronoun(t.start(), object.end(), Cue.ACCORDING_TO, object.text()));
                 continue;
             }
-            int end = Phrases.endRightOf(s, i + 2);
+            int end = Phrases.endOverAgent(s, i + 2);
             if (end < 0) {
                 continue;
             }

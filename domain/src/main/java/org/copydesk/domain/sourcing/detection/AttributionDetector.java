@@ -18,7 +18,8 @@ import org.copydesk.domain.story.Block;
  * ({@link Segmenter}). Five recognisers look for cues in each sentence:
  * <ul>
  *   <li>{@link ReportingVerbRecogniser}: "X said", "…, X said.", "said X", "X, who said", "X
- *       declined to comment", with the speaker's name and role (cues {@link Cue#NAMED_SPEAKER},
+ *       declined to comment", "X wrote on X that", "X posted on Facebook:", "X was quoted by Y as
+ *       saying", "a filing showed", with the speaker's name and role (cues {@link Cue#NAMED_SPEAKER},
  *       {@link Cue#MEDIA}, {@link Cue#REPORTING_VERB});
  *   <li>{@link AccordingToRecogniser}: "according to X" ({@link Cue#ACCORDING_TO});
  *   <li>{@link FootageRecogniser}: "Another video apparently shows", "a man can be heard saying in
@@ -27,7 +28,8 @@ import org.copydesk.domain.story.Block;
  *   <li>{@link PhotoCreditRecogniser}: "(Photo via AFP)" ({@link Cue#PHOTO_CREDIT}), per block.
  * </ul>
  * Who a phrase names, and as what kind of source, is {@link Speakers}' job; pronoun and surname
- * follow-ups are resolved by {@link StoryMemory}.
+ * follow-ups are resolved by {@link StoryMemory}, which first reads the people the whole story names
+ * in full.
  *
  * <h2>One sentence, several cues</h2>
  * A sentence may carry several attributions, but never two for the same source (same name and
@@ -53,10 +55,14 @@ public final class AttributionDetector {
     private final PhotoCreditRecogniser credits = new PhotoCreditRecogniser();
 
     /**
+     * Starts LanguageTool's English tokenizers and loads its part-of-speech dictionary
+     * ({@link WordClasses}), so the first story pays for neither.
+     *
      * @throws IllegalStateException if LanguageTool's English tokenizers cannot start
      */
     public AttributionDetector() {
         this.segmenter = new Segmenter();
+        WordClasses.isCommonNoun("warm-up");
     }
 
     /**
@@ -67,11 +73,17 @@ public final class AttributionDetector {
     public List<DetectedAttribution> detect(List<Block> blocks) {
         Objects.requireNonNull(blocks, "blocks");
         StoryMemory memory = new StoryMemory();
+        List<List<Sentence>> split = new ArrayList<>();
+        for (Block block : blocks) {
+            List<Sentence> sentences = segmenter.split(Objects.requireNonNull(block, "block").text());
+            memory.learnNames(split.size(), sentences);
+            split.add(sentences);
+        }
         List<DetectedAttribution> result = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
-            Block block = Objects.requireNonNull(blocks.get(b), "block");
+            Block block = blocks.get(b);
             String text = block.text();
-            List<Sentence> sentences = segmenter.split(text);
+            List<Sentence> sentences = split.get(b);
             List<List<Candidate>> perSentence = new ArrayList<>();
             for (Sentence s : sentences) {
                 List<Candidate> found = new ArrayList<>();
@@ -122,7 +134,7 @@ public final class AttributionDetector {
         List<Speaker> earlier = new ArrayList<>();
         for (Candidate c : ordered) {
             if (c.pronoun() != null) {
-                Speaker to = memory.resolve(c.pronoun(), blockIndex, earlier);
+                Speaker to = memory.resolve(c.pronoun(), blockIndex, c.start(), earlier);
                 c = c.resolved(to != null ? to : Speakers.unresolved(c.pronoun()));
             }
             if (c.strength() == Candidate.Strength.NAMED) {

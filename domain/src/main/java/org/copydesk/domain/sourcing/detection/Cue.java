@@ -3,9 +3,9 @@ package org.copydesk.domain.sourcing.detection;
 /** What in the text made the detector propose an attribution. */
 public enum Cue {
     /**
-     * A reporting verb ("said", "told", "reported", "warned", "announced", "declined to comment"…)
-     * whose speaker is not a named person and not a media outlet: organisations, documents,
-     * anonymous sources, pronoun follow-ups ("It said").
+     * A reporting verb ("said", "told", "reported", "warned", "announced", "wrote", "posted",
+     * "showed", "declined to comment"…) whose speaker is not a named person and not a media outlet:
+     * organisations, documents, anonymous and unnamed sources, pronoun follow-ups ("It said").
      */
     REPORTING_VERB,
     /** A hedge with no speaker in the sentence: "reportedly", "purportedly", "is said to"… */

@@ -9,7 +9,8 @@ import java.util.List;
  * <ul>
  *   <li><b>Footage that shows.</b> A footage noun (video, footage, clip, recording…), then fewer
  *       than {@value #MAX_BETWEEN} words with no punctuation, auxiliary, clause word or reporting
- *       verb among them (except "has emerged", "that", "which"…), then "shows"/"showed"/"showing"
+ *       verb among them (except "has emerged", "that", "which"…, and "and" between participles:
+ *       "A video filmed by a resident and shared widely online shows"), then "shows"/"showed"/"showing"
  *       or "appears to show", "appearing to show". Who broadcast or posted it ("Footage broadcast
  *       by state television showed") is kept as the role.
  *       The span runs from the start of the phrase naming the footage ("Another video apparently
@@ -24,7 +25,7 @@ import java.util.List;
  */
 final class FootageRecogniser implements CueRecogniser {
 
-    static final int MAX_BETWEEN = 9;
+    static final int MAX_BETWEEN = 12;
     private static final int MAX_SUBJECT_WORDS = 4;
 
     @Override
@@ -62,12 +63,14 @@ final class FootageRecogniser implements CueRecogniser {
             } else if (Lexicon.SEEM_VERBS.contains(l) && s.at(k + 1) != null && s.token(k + 1).is("to")
                     && s.at(k + 2) != null && Lexicon.SHOW_VERBS.contains(s.token(k + 2).lower())) {
                 end = k + 3;
-            } else if (Lexicon.REPORTING_VERBS.contains(l) || Lexicon.AUXILIARIES.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
-                    || Lexicon.CLAUSE_WORDS.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)) {
+            } else if (Lexicon.REPORTING_VERBS.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
+                    || Lexicon.AUXILIARIES.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
+                    || Lexicon.CLAUSE_WORDS.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
+                            && !joinsParticiples(s, k)) {
                 return null;
             } else if (l.equals("by") && by < 0) {
                 by = k;
-            } else if (by >= 0 && agentEnd < 0 && Lexicon.FOOTAGE_FILLERS.contains(l)) {
+            } else if (by >= 0 && agentEnd < 0 && (Lexicon.FOOTAGE_FILLERS.contains(l) || l.equals("and"))) {
                 agentEnd = k;
             }
             if (end > 0) {
@@ -92,6 +95,13 @@ final class FootageRecogniser implements CueRecogniser {
         String name = from >= 0 ? Speakers.text(text, s, from + 1, noun + 1) : Speakers.name(text, s, start, noun + 1);
         String agent = by >= 0 && agentEnd > by + 1 ? Speakers.name(text, s, by + 1, agentEnd) : null;
         return footage(s, start, end, name, agent);
+    }
+
+    /** "and" between two things done to the footage: "filmed by a resident and shared widely online". */
+    private static boolean joinsParticiples(Sentence s, int k) {
+        Token next = s.at(k + 1);
+        return s.token(k).is("and") && next != null
+                && (Lexicon.FOOTAGE_FILLERS.contains(next.lower()) || next.lower().endsWith("ed"));
     }
 
     private static Candidate heardIn(String text, Sentence s, int noun) {

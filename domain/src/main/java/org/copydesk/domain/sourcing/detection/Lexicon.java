@@ -6,9 +6,12 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * The word lists the recognisers work with. All entries are lower case; look words up with
- * {@link Token#lower()}. They are general English newsroom vocabulary: no list names a person,
- * place or outlet of a particular story.
+ * The word lists the recognisers work with. All entries are lower case (look words up with
+ * {@link Token#lower()}), except the articles of other languages, matched as written. They are
+ * general English newsroom vocabulary: no list names a person, place or outlet of a particular story
+ * (the outlets known by name alone are the big wire services and broadcasters; others are recognised
+ * by shape: "the X newspaper", "broadcaster X", "Le Monde reported"). Where the lists are silent,
+ * {@link WordClasses} asks LanguageTool's English dictionary.
  */
 final class Lexicon {
 
@@ -29,7 +32,25 @@ final class Lexicon {
             "estimated", "estimates", "cautioned", "cautions", "disclosed", "discloses",
             "revealed", "reveals", "asserted", "asserts", "declared", "declares",
             "replied", "replies", "tweeted", "tweets", "testified", "testifies",
-            "predicted", "predicts", "conceded", "concedes", "commented", "comments");
+            "predicted", "predicts", "conceded", "concedes", "commented", "comments",
+            "posted", "posts", "found", "finds", "ruled", "forecast", "forecasts", "described", "describes",
+            "accused", "accuses", "blamed", "blames", "called", "calls", "complained", "complains",
+            "expects", "believes");
+
+    /**
+     * Reporting verbs that count only with a quotation after them: "called the film “quietly
+     * devastating”" (not "called for talks", "a man called Bob").
+     */
+    static final Set<String> QUOTING_ONLY_VERBS = Set.of("called", "calls");
+
+    /**
+     * Reporting verbs that take a person first and the claim after a preposition: "accused ministers
+     * of covering up evidence", "blamed the heat for the outages", "described the plan as
+     * reckless". They count only with that preposition later in the clause.
+     */
+    static final java.util.Map<String, Set<String>> VERBS_WITH_PREPOSITION = java.util.Map.of(
+            "accused", Set.of("of"), "accuses", Set.of("of"), "blamed", Set.of("for", "on"),
+            "blames", Set.of("for", "on"), "described", Set.of("as"), "describes", Set.of("as"));
 
     /**
      * Reporting verbs in the bare (plural present) form: "officials say", "media report". They are
@@ -37,14 +58,51 @@ final class Lexicon {
      */
     static final Set<String> BARE_REPORTING_VERBS = Set.of(
             "say", "report", "warn", "claim", "insist", "confirm", "deny", "tell", "add", "note",
-            "estimate", "argue", "admit", "acknowledge", "allege", "predict");
+            "estimate", "argue", "admit", "acknowledge", "allege", "predict", "expect", "believe");
 
     /**
      * Reporting verbs that as often take a plain object ("added 200 jobs", "wrote a letter",
-     * "tweeted a photo"): they count only before "that", punctuation or the end of the sentence
-     * ("…, he added.", "wrote that…", "added: …").
+     * "tweeted a photo", "posted a video", "found a body", "ruled the country"): they count only
+     * before "that", punctuation or the end of the sentence ("…, he added.", "wrote that…", "added:
+     * …"), or after adverbials that name where or when ("wrote on X that…", "posted on Facebook:",
+     * "ruled on Tuesday that…"; see {@link ReportingVerbRecogniser}).
      */
-    static final Set<String> CLAUSE_ONLY_VERBS = Set.of("added", "adds", "wrote", "writes", "tweeted", "tweets");
+    static final Set<String> CLAUSE_ONLY_VERBS = Set.of(
+            "added", "adds", "wrote", "writes", "tweeted", "tweets", "posted", "posts", "found", "finds", "ruled",
+            "admitted", "admits", "forecast", "forecasts", "complained", "complains");
+
+    /**
+     * Reporting verbs that are more often nouns ("member states", "Lagos and Ogun states"): they
+     * count only right before "that" or a colon ("The filing states that…").
+     */
+    static final Set<String> THAT_ONLY_VERBS = Set.of("states");
+
+    /**
+     * Reporting verbs that may stand before their speaker ("“…,” said the minister", "…, warned
+     * the agency"). Others only follow it: a phrase after "told", "admitted" or "confirmed" is what
+     * was told, admitted or confirmed ("…, admitted 14 counts of fraud").
+     */
+    static final Set<String> INVERTIBLE_VERBS = Set.of(
+            "said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "warned", "warns",
+            "explained", "explains", "noted", "notes", "insisted", "insists", "argued", "argues", "replied",
+            "replies", "stated", "claimed", "declared", "tweeted", "posted", "commented", "predicted",
+            "cautioned", "asserted", "conceded", "continued", "recalled", "acknowledged");
+
+    /**
+     * Verbs with which a document makes its claim ("a filing showed", "the study suggests"): they
+     * count only for a document or a report as the speaker.
+     */
+    static final Set<String> DOCUMENT_VERBS = Set.of(
+            "showed", "shows", "suggested", "suggests", "indicated", "indicates");
+
+    /** The bare forms of {@link #DOCUMENT_VERBS}, after a plural subject: "court filings show", "data suggest". */
+    static final Set<String> BARE_DOCUMENT_VERBS = Set.of("show", "suggest", "indicate");
+
+    /** Verbs only an outlet reports with: "The BBC understands", "Reuters has learned". */
+    static final Set<String> MEDIA_ONLY_VERBS = Set.of("understands", "learned", "learnt");
+
+    /** Reporting verbs whose object is whom they addressed, never the speaker: "told Reuters". */
+    static final Set<String> ADDRESSING_VERBS = Set.of("told", "tells", "tell");
 
     /** Verbs of "declined to comment": the subject answered without answering. */
     static final Set<String> DECLINE_VERBS = Set.of("declined", "declines", "refused", "refuses");
@@ -146,19 +204,58 @@ final class Lexicon {
             "alliance", "federation", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "club",
             "hospital", "school", "church", "foundation", "center", "centre", "directorate", "secretariat",
             "prosecutors", "prosecution", "investigators", "rescuers", "regime", "state",
-            "observatory", "laboratory", "fund", "guard", "guards", "coastguard", "network", "exchange", "utility", "utilities");
+            "observatory", "laboratory", "fund", "guard", "guards", "coastguard", "network", "exchange", "utility",
+            "utilities", "tribunal", "tribunals", "panel", "watchdog", "watchdogs", "jury", "museum", "gallery",
+            "library", "theatre", "theater", "festival", "charity", "charities", "trust", "league", "society",
+            "consortium", "carrier", "carriers", "insurer", "insurers", "lender", "lenders", "retailer",
+            "retailers", "manufacturer", "manufacturers", "carmaker", "supplier", "suppliers", "developer",
+            "chain", "college", "academy", "clinic", "consulate", "delegation", "assembly", "legislature",
+            "municipality", "operators", "regulators", "airlines", "banks", "hospitals", "schools",
+            "councils", "inquiry", "ombudsman", "parliaments", "cooperative",
+            "co-operative", "railway", "railways", "port", "team", "federations", "associations", "groups",
+            "opposition", "tank", "tanks", "management", "leadership");
 
     /** Newspapers, broadcasters and the like; "agency" counts only as "news agency" (see {@link #isMedia}). */
     static final Set<String> MEDIA_NOUNS = Set.of(
             "media", "newspaper", "newspapers", "paper", "daily", "dailies", "weekly", "broadcaster",
             "broadcasters", "outlet", "outlets", "television", "tv", "radio", "channel", "station",
             "magazine", "tabloid", "website", "press", "reports", "wire", "newswire", "journal",
-            "gazette", "news", "times", "herald", "tribune", "telegraph", "chronicle", "post");
+            "gazette", "news", "times", "herald", "tribune", "telegraph", "chronicle", "post", "publication",
+            "podcast", "newsletter");
 
     /** Wire services and broadcasters known by name alone. */
     static final Set<String> MEDIA_NAMES = Set.of(
             "reuters", "bloomberg", "xinhua", "yonhap", "kyodo", "tass", "interfax", "ria", "kcna",
-            "bbc", "cnn", "nhk", "al jazeera", "associated press", "the associated press", "dpa", "ansa");
+            "bbc", "cnn", "nhk", "al jazeera", "associated press", "the associated press", "dpa", "ansa",
+            "afp", "agence france-presse", "ap", "efe", "jiji", "pti", "anadolu", "irna", "lusa");
+
+    /**
+     * A speaker's own channels: "the ministry’s website said" is the ministry speaking (see
+     * {@link Speakers}).
+     */
+    static final Set<String> OWN_CHANNELS = Set.of(
+            "website", "websites", "site", "page", "account", "feed", "blog", "channel", "profile", "handle");
+
+    /**
+     * Articles of other languages that open the names of newspapers, broadcasters and bodies ("Der
+     * Spiegel", "Die Zeit", "Les Echos"), never a person's name. Matched as written, capitalised.
+     */
+    static final Set<String> FOREIGN_ARTICLES = Set.of("Der", "Die", "Das", "Het", "Les", "Los", "Las", "Il");
+
+    /**
+     * Articles of other languages that also open people's names ("Le Monde" and "Le Thi Hoa", "La
+     * Nación", "El País"): they open an outlet's or organisation's name only in a name of two words.
+     */
+    static final Set<String> AMBIGUOUS_FOREIGN_ARTICLES = Set.of("Le", "La", "El", "Lo");
+
+    /**
+     * Compass words: before another name word they make a region's or a company's name ("Arriva
+     * North East", "South West Water"), not a person's.
+     */
+    static final Set<String> COMPASS_WORDS = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+            "south-west");
 
     /** Documents: what a claim can stand on in writing. */
     static final Set<String> DOCUMENT_NOUNS = Set.of(
@@ -167,7 +264,12 @@ final class Lexicon {
             "data", "figures", "statistics", "estimate", "estimates", "communique", "communiqué",
             "decree", "ruling", "records", "record", "minutes", "analysis", "assessment", "census",
             "indictment", "complaint", "lawsuit", "affidavit", "bulletin", "notice", "papers",
-            "email", "e-mail", "tweet", "readout", "forecast", "order");
+            "email", "e-mail", "tweet", "readout", "forecast", "order", "request", "judgment", "judgement",
+            "verdict", "audit", "summary", "schedule", "results", "findings", "review", "investigation",
+            "application", "submission", "petition", "guidance", "guidelines", "accounts", "prospectus",
+            "projections", "article", "page", "tally", "count", "polls", "surveys", "studies", "reviews", "audits",
+            "tests", "numbers", "measurements", "readings", "calculations", "models", "observations",
+            "experiments", "trials", "scans", "samples", "agreement", "draft", "contract", "treaty");
 
     /** Words that open a phrase naming no one in particular. */
     static final Set<String> INDEFINITES = Set.of(
@@ -226,7 +328,8 @@ final class Lexicon {
             "also", "later", "earlier", "previously", "separately", "again", "then", "publicly",
             "privately", "repeatedly", "recently", "yesterday", "today", "tonight", "once", "further",
             "initially", "subsequently", "first", "finally", "already", "immediately", "has", "have",
-            "had", "flatly", "firmly", "strongly", "openly", "quickly", "swiftly", "reportedly");
+            "had", "flatly", "firmly", "strongly", "openly", "quickly", "swiftly", "reportedly", "always",
+            "long", "consistently", "frequently", "often", "since", "now");
 
     static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -250,12 +353,13 @@ final class Lexicon {
     /** Any pronoun: a pronoun never starts or continues a speaker phrase. */
     static final Set<String> PRONOUNS = Set.of(
             "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "me", "there", "here",
-            "itself", "themselves", "himself", "herself");
+            "itself", "themselves", "himself", "herself", "nobody", "everybody", "everyone", "anyone", "anybody",
+            "no-one");
 
     /** Name particles that may stand lower case inside a name: "Osama bin Laden", "Ursula von der Leyen". */
     static final Set<String> NAME_PARTICLES = Set.of(
             "bin", "al", "al-", "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "dos",
-            "le", "la", "ibn", "ter");
+            "le", "la", "ibn", "ter", "el", "ul", "abu", "ben");
 
     /** Words that do not make a phrase proper although capitalised at the start of a sentence. */
     static final Set<String> COMMON_OPENERS = Set.of(

@@ -18,6 +18,8 @@ import org.languagetool.tokenizers.Tokenizer;
  *   <li>Offsets are found by walking the text: both tokenizers give back pieces that concatenate to
  *       their input, and each piece is looked up from the current offset, so a tokenizer that
  *       changed a character would cost a search, never a wrong offset.
+ *   <li>An apostrophe between letters joins a name the word tokenizer cut ("Nyong’o", "D'Souza"),
+ *       except in contractions and possessives ("it's", "we're").
  *   <li>The word tokenizer cuts "U.S." into "U . S ." and "Mr." into "Mr ."; pieces joined without
  *       whitespace around a dot ("U.S", "3.5%") are glued back, and so is a dot after an initial,
  *       a dotted acronym or a known abbreviation ("Mr.", "Gen.", "Jan."), unless it ends the
@@ -35,6 +37,8 @@ import org.languagetool.tokenizers.Tokenizer;
  * none.
  */
 final class Segmenter {
+
+    private static final Set<String> CONTRACTIONS = Set.of("s", "t", "re", "ve", "ll", "d", "m");
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
@@ -108,6 +112,7 @@ final class Segmenter {
             }
         }
         glueAbbreviations(text, spans);
+        glueApostrophes(text, spans);
         List<Token> tokens = new ArrayList<>(spans.size());
         for (int[] span : spans) {
             String piece = text.substring(span[0], span[1]);
@@ -119,6 +124,32 @@ final class Segmenter {
             tokens.add(new Token(piece, span[0], span[1], mark || quotedBefore, mark));
         }
         return tokens;
+    }
+
+    /**
+     * "Nyong’o", "D'Souza", "d'Ivoire": an apostrophe between letters, with no space on either side,
+     * joins one word (the word tokenizer keeps "O'Brien" whole but cuts these). Contractions and
+     * possessives ("it's", "we're") are left as they are.
+     */
+    private static void glueApostrophes(String text, List<int[]> spans) {
+        for (int i = 1; i + 1 < spans.size(); i++) {
+            int[] mark = spans.get(i);
+            int[] before = spans.get(i - 1);
+            int[] after = spans.get(i + 1);
+            if (mark[1] - mark[0] != 1 || "'’".indexOf(text.charAt(mark[0])) < 0 || before[1] != mark[0]
+                    || after[0] != mark[1] || !Character.isLetter(text.charAt(before[1] - 1))
+                    || !Character.isLetter(text.charAt(after[0]))) {
+                continue;
+            }
+            String rest = text.substring(after[0], after[1]).toLowerCase(Locale.ROOT);
+            if (CONTRACTIONS.contains(rest)) {
+                continue;
+            }
+            spans.set(i - 1, new int[] {before[0], after[1]});
+            spans.remove(i + 1);
+            spans.remove(i);
+            i--;
+        }
     }
 
     private static void glueAbbreviations(String text, List<int[]> spans) {

@@ -84,6 +84,9 @@ final class SelectionReader {
             return detected;
         }
         StoryMemory memory = new StoryMemory();
+        for (int b = 0; b < blocks.size(); b++) {
+            memory.learnNames(b, segmenter.split(blocks.get(b).text()));
+        }
         for (DetectedAttribution a : found) {
             if (a.blockIndex() < blockIndex || a.blockIndex() == blockIndex && a.end() <= start) {
                 memory.remember(a, new Speaker(a.sourceName(), a.kind(), a.role(), a.cue() == Cue.NAMED_SPEAKER,
@@ -128,7 +131,7 @@ final class SelectionReader {
             if (overlap == 0 || best != null && overlap <= overlap(best.start(), best.end(), start, end)) {
                 continue;
             }
-            Speaker speaker = c.pronoun() == null ? c.speaker() : memory.resolve(c.pronoun(), blockIndex, List.of());
+            Speaker speaker = c.pronoun() == null ? c.speaker() : memory.resolve(c.pronoun(), blockIndex, c.start(), List.of());
             if (speaker != null) {
                 best = c;
                 bestSpeaker = speaker;
@@ -140,7 +143,7 @@ final class SelectionReader {
                 for (Token t : s.tokens()) {
                     if (bestSpeaker == null && inside(t, start, end) && !t.quoted()
                             && (Lexicon.SUBJECT_PRONOUNS.contains(t.lower()) || Lexicon.OBJECT_PRONOUNS.contains(t.lower()))) {
-                        bestSpeaker = memory.resolve(t.text(), blockIndex, List.of());
+                        bestSpeaker = memory.resolve(t.text(), blockIndex, t.start(), List.of());
                     }
                 }
             }

@@ -29,9 +29,20 @@ record Token(String text, int start, int end, boolean quoted, boolean quoteMark)
                 && (text.length() == 1 || text.substring(1).equalsIgnoreCase("s"));
     }
 
-    /** Starts with an upper-case letter. */
+    /**
+     * Starts with an upper-case letter, or is a name with a lower-case particle joined by a hyphen:
+     * "al-Hamdani", "el-Sayed", "bin-Zayed".
+     */
     boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(text.codePointAt(0))) {
+            return true;
+        }
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.codePointAt(hyphen + 1))
+                && Lexicon.NAME_PARTICLES.contains(text.substring(0, hyphen).toLowerCase(Locale.ROOT));
     }
 
     /** Two or more letters, all upper case, dots allowed: "US", "EPA", "U.S.". */

@@ -8,12 +8,19 @@
  * written on the class that makes them:
  * <ul>
  *   <li>which verbs report, and when a participle is an adjective ("five confirmed tests"), a name
- *       ("Said Ahmed") or passive: {@link org.copydesk.domain.sourcing.detection.ReportingVerbRecogniser};
+ *       ("Said Ahmed") or passive; statements in writing and online ("wrote on X that", "posted on
+ *       Facebook:"), "quoted by X as saying", "told Reuters" (the teller, not the outlet); asides
+ *       between speaker and verb: {@link org.copydesk.domain.sourcing.detection.ReportingVerbRecogniser};
  *   <li>bare hedges go to "unnamed reports" (MEDIA_REPORT), and "apparently" is always a hedge:
  *       {@link org.copydesk.domain.sourcing.detection.HedgeRecogniser};
- *   <li>"according to a statement from X" is a DOCUMENT with X as its role; names, roles, kinds,
- *       anonymity: {@link org.copydesk.domain.sourcing.detection.Speakers};
- *   <li>pronoun and surname follow-ups: {@link org.copydesk.domain.sourcing.detection.StoryMemory};
+ *   <li>"according to a statement from X" is a DOCUMENT with X as its role; every unnamed person is
+ *       ANONYMOUS; a lone capitalised word is an organisation unless the story named a person so;
+ *       names, roles, kinds: {@link org.copydesk.domain.sourcing.detection.Speakers}, which follows
+ *       the kinds of the quality corpus's table (bench/quality/README.md);
+ *   <li>which unknown words are common nouns, plural, mass nouns, participles or adjectives of a
+ *       place: LanguageTool's English dictionary, {@link org.copydesk.domain.sourcing.detection.WordClasses};
+ *   <li>pronoun and surname follow-ups, and the people the story names in full:
+ *       {@link org.copydesk.domain.sourcing.detection.StoryMemory};
  *   <li>named sources outweigh footage, footage outweighs hedges, one proposal per source and sentence:
  *       {@link org.copydesk.domain.sourcing.detection.AttributionDetector};
  *   <li>a credit's claim is its caption: {@link org.copydesk.domain.sourcing.detection.PhotoCreditRecogniser}.

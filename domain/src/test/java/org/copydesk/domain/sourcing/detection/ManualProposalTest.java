@@ -92,9 +92,9 @@ class ManualProposalTest {
         int washington = Stories.indexOf(blocks, "North Korea’s rapidly developing missile");
         String said = blocks.get(washington).text();
         int by = said.indexOf("by Washington");
-        // the detector's decision for a lone capitalised word it does not know as a place: a PERSON (Washington
-        // names no time zone); the editor corrects the kind on the card
-        assertEquals(new ManualProposal("Washington", PERSON, null),
+        // the detector's decision for a lone capitalised word the story never gave as a person's surname: an
+        // ORGANIZATION (Washington names no time zone, and here it stands for the US government)
+        assertEquals(new ManualProposal("Washington", ORGANIZATION, null),
                 Stories.detector().propose(blocks, washington, by, by + "by Washington".length()));
         int caption = Stories.indexOf(blocks, "North Korea’s ballistic missiles");
         String text = blocks.get(caption).text();
