@@ -275,7 +275,7 @@ class SourcingDeskBrowserIT extends BrowserTest {
                 "the new claim is highlighted in the text");
         assertTrue(stillTheSamePage());
 
-        // the guess (a lone name: a person) is corrected on the card, then made a source
+        // the guess (a lone capitalised word: an organisation, named as written) is renamed on the card, then made a source
         String name = "The " + Texts.uniqueName() + " administration";
         marked.findElement(By.cssSelector("details.cd-proposal-edit summary")).click();
         WebElement nameField = marked.findElement(By.cssSelector("input.cd-pname"));
