@@ -86,13 +86,15 @@ public final class CopyChecker {
     private static final String BRITISH_DICTIONARY = "/en/hunspell/en_GB.dict";
 
     private final NameConsistencyRule nameRule;
+    private final Gazetteer gazetteer;
     private final MorfologikSpeller british;
     private final EnglishLexicon lexicon = EnglishLexicon.INSTANCE;
     private final BlockingQueue<JLanguageTool> instances;
     private final Set<String> spellingRules;
 
-    private CopyChecker(NameConsistencyRule nameRule, List<JLanguageTool> languageTools) {
+    private CopyChecker(NameConsistencyRule nameRule, Gazetteer gazetteer, List<JLanguageTool> languageTools) {
         this.nameRule = nameRule;
+        this.gazetteer = gazetteer;
         try {
             this.british = new MorfologikSpeller(BRITISH_DICTIONARY);
         } catch (IOException e) {
@@ -131,7 +133,7 @@ public final class CopyChecker {
             }
             languageTools.add(languageTool);
         }
-        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), languageTools);
+        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), gazetteer, languageTools);
         // One warm-up serves all instances: what it loads lazily (and the JIT's work) is shared.
         checker.check(WARM_UP_BLOCKS.stream().map(text -> Block.of(BlockType.PARAGRAPH, text)).toList(),
                 WARM_UP_HEADLINE, KnownNames.none());
@@ -241,18 +243,45 @@ public final class CopyChecker {
         if (passage.displayType() && NewsRules.IGNORED_IN_DISPLAY_TYPE.contains(rule)) {
             return true;
         }
-        if (!spellingRules.contains(rule)) {
+        boolean multiToken = rule.startsWith(MULTITOKEN_SPELLING);
+        if (!spellingRules.contains(rule) && !multiToken) {
             return false;
         }
         List<Words.Word> words = Words.of(passage.text().substring(start, end));
         if (!words.isEmpty() && words.stream().allMatch(word -> excuses(names.get(word.folded()), word))) {
             return true;
         }
-        if (words.size() != 1 || words.get(0).text().length() != end - start) {
+        if (multiToken) {
+            return gazetteer.contains(passage.text().substring(start, end));
+        }
+        List<Words.Word> span = passageWords.stream().filter(w -> w.start() >= start && w.end() <= end).toList();
+        if (span.isEmpty() || span.get(0).start() != start || span.get(span.size() - 1).end() != end
+                || !hyphenated(passage.text(), span)) {
             return false;
         }
-        Words.Word word = passageWords.stream().filter(w -> w.start() == start).findFirst().orElse(null);
-        return word != null && (britishSpelling(word.text()) || unknownName(word, passage, match));
+        if (span.stream().allMatch(word -> britishSpelling(word.text()))) {
+            return true;
+        }
+        int next = passageWords.indexOf(span.get(span.size() - 1)) + 1;
+        return unknownName(span, next < passageWords.size() ? passageWords.get(next) : null, passage, match);
+    }
+
+    /** The rules that report a known multi-word name's spelling ("Rhondda Cynon Taff" for "Taf"). */
+    private static final String MULTITOKEN_SPELLING = "EN_MULTITOKEN_SPELLING";
+
+    /** Lower-case particles of names ("al-Hamdani", "bin Salman"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az",
+            "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den",
+            "la", "le", "ter", "ten", "y");
+
+    /** One word, or words joined by hyphens only ("Al-Suwaidi", "town-centre"). */
+    private static boolean hyphenated(String text, List<Words.Word> span) {
+        for (int i = 1; i < span.size(); i++) {
+            if (!text.substring(span.get(i - 1).end(), span.get(i).start()).equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean britishSpelling(String word) {
@@ -261,12 +290,29 @@ public final class CopyChecker {
         }
     }
 
-    /** A capitalised word the speller does not know, standing as a name does (see the class comment). */
-    private boolean unknownName(Words.Word word, Passage passage, RuleMatch match) {
-        if (!word.capitalised()) {
+    /**
+     * A word (or hyphenated compound) the speller does not know, written as a name is: capitalised, or
+     * with an inner capital ("rescEU"), its other parts capitalised or particles of names ("al-Hamdani");
+     * inside a sentence, or at its start when a capitalised word follows ("Reto Caduff said") or no
+     * common word is one letter away ("Moncey" is one from "Money": a slip, reported).
+     */
+    private boolean unknownName(List<Words.Word> span, Words.Word next, Passage passage, RuleMatch match) {
+        boolean named = false;
+        for (Words.Word part : span) {
+            if (part.capitalised() || part.innerCapital()) {
+                named = true;
+            } else if (!NAME_PARTICLES.contains(part.text())) {
+                return false;
+            }
+        }
+        if (!named) {
             return false;
         }
-        if (!word.sentenceInitial() && !passage.displayType()) {
+        Words.Word first = span.get(0);
+        if (!first.sentenceInitial() && !passage.displayType()) {
+            return true;
+        }
+        if (next != null && next.linkedToPrevious() && !next.sentenceInitial() && next.capitalised()) {
             return true;
         }
         List<String> suggestions = match.getSuggestedReplacements();
@@ -274,8 +320,9 @@ public final class CopyChecker {
             return true;
         }
         String suggestion = suggestions.get(0);
+        String written = passage.text().substring(first.start(), span.get(span.size() - 1).end());
         return !(lexicon.isCommonWord(suggestion)
-                && NameDistance.plain(word.folded(), Words.fold(suggestion)) <= 1);
+                && NameDistance.plain(Words.fold(written), Words.fold(suggestion)) <= 1);
     }
 
     /**

@@ -192,6 +192,24 @@ class CopyCheckerTest {
     }
 
     @Test
+    void namesWrittenAsNamesAreNotMisspellings() {
+        // hyphenated and particle names, a name with an inner capital, a first name before a surname
+        assertEquals(List.of(), misspelt(TestStories.paragraphs(null,
+                "The ship was insured by Khalid Al-Suwaidi and cleared by Judge Amara Marsh-Okoye.",
+                "Negotiator Faisal al-Hamdani met officials of the EU's rescEU scheme.",
+                "Reto Caduff, a mountain guide, said the routes had changed."), KnownNames.none()));
+        // but a misspelt common word in a hyphenated compound is still one
+        assertEquals(List.of("goverment-backed"), misspelt(TestStories.paragraphs(null,
+                "The goverment-backed fund opened on Monday."), KnownNames.none()));
+    }
+
+    @Test
+    void britishSpellingsInCompoundsAndKnownMultiWordNamesStand() {
+        assertEquals(List.of(), check(TestStories.paragraphs(null,
+                "The town-centre library reopened, Médecins Sans Frontières said."), KnownNames.none()));
+    }
+
+    @Test
     void dictionaryNamesAreNotMisspellings() {
         Story story = TestStories.paragraphs(null, "Moncey told reporters the talks went well.");
         assertEquals(List.of("Moncey"), misspelt(story, KnownNames.none()));
