@@ -40,7 +40,7 @@ public class CopyCheckEngine {
         if (checker == null) {
             checker = CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
-                CopyChecker built = CopyChecker.create(Gazetteer.shipped());
+                CopyChecker built = CopyChecker.create(Gazetteer.shipped(), executor);
                 LOG.info(() -> "Copy checker ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 return built;
             }, executor);

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.copydesk.domain.story.Block;
@@ -91,10 +93,13 @@ public final class CopyChecker {
     private final EnglishLexicon lexicon = EnglishLexicon.INSTANCE;
     private final BlockingQueue<JLanguageTool> instances;
     private final Set<String> spellingRules;
+    private final Executor executor;
 
-    private CopyChecker(NameConsistencyRule nameRule, Gazetteer gazetteer, List<JLanguageTool> languageTools) {
+    private CopyChecker(NameConsistencyRule nameRule, Gazetteer gazetteer, List<JLanguageTool> languageTools,
+            Executor executor) {
         this.nameRule = nameRule;
         this.gazetteer = gazetteer;
+        this.executor = executor;
         try {
             this.british = new MorfologikSpeller(BRITISH_DICTIONARY);
         } catch (IOException e) {
@@ -112,8 +117,20 @@ public final class CopyChecker {
      * to its speller, the name rule; then checks a short story once. Takes seconds; do it once.
      */
     public static CopyChecker create(Gazetteer gazetteer) {
-        int processors = Runtime.getRuntime().availableProcessors();
-        return create(gazetteer, CACHE_WEIGHT, Math.max(1, Math.min(MAX_INSTANCES, processors)));
+        return create(gazetteer, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * As {@link #create(Gazetteer)}, running the parts of a check on this executor (in a container,
+     * its managed executor).
+     */
+    public static CopyChecker create(Gazetteer gazetteer, Executor executor) {
+        return create(gazetteer, CACHE_WEIGHT, defaultInstances(), executor);
+    }
+
+    /** One LanguageTool instance per processor, up to {@value #MAX_INSTANCES}. */
+    public static int defaultInstances() {
+        return Math.max(1, Math.min(MAX_INSTANCES, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -121,6 +138,10 @@ public final class CopyChecker {
      * LanguageTool instances: for benchmarks and tests, which measure a check without the cache.
      */
     public static CopyChecker create(Gazetteer gazetteer, int cacheWeight, int instances) {
+        return create(gazetteer, cacheWeight, instances, ForkJoinPool.commonPool());
+    }
+
+    static CopyChecker create(Gazetteer gazetteer, int cacheWeight, int instances, Executor executor) {
         Language english = Languages.getLanguageForShortCode("en-US");
         ResultCache cache = cacheWeight > 0 ? new ResultCache(cacheWeight, 60, TimeUnit.MINUTES) : null;
         List<String> placeWords = List.copyOf(spellerWords(gazetteer));
@@ -133,7 +154,7 @@ public final class CopyChecker {
             }
             languageTools.add(languageTool);
         }
-        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), gazetteer, languageTools);
+        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), gazetteer, languageTools, executor);
         // One warm-up serves all instances: what it loads lazily (and the JIT's work) is shared.
         checker.check(WARM_UP_BLOCKS.stream().map(text -> Block.of(BlockType.PARAGRAPH, text)).toList(),
                 WARM_UP_HEADLINE, KnownNames.none());
@@ -187,7 +208,113 @@ public final class CopyChecker {
         return List.copyOf(findings);
     }
 
+    /**
+     * LanguageTool's findings in the passages. With more than one instance free, the story is cut into
+     * as many runs of consecutive passages of about equal length, each checked by its own instance, the
+     * first on the calling thread and the others on the executor; a run no executor thread has started
+     * when the caller is done is checked by the caller too, so a busy executor slows a check down but
+     * never blocks it.
+     */
     private List<Finding> languageToolFindings(List<Passage> passages, StoryNames names) {
+        List<JLanguageTool> borrowed = new ArrayList<>();
+        borrowed.add(borrow());
+        try {
+            while (borrowed.size() < Math.min(passages.size(), MAX_PARTS)) {
+                JLanguageTool more = instances.poll();
+                if (more == null) {
+                    break;
+                }
+                borrowed.add(more);
+            }
+            List<List<Passage>> parts = parts(passages, borrowed.size());
+            List<Part> running = new ArrayList<>();
+            for (int i = 1; i < parts.size(); i++) {
+                Part part = new Part(parts.get(i), borrowed.get(i), names);
+                running.add(part);
+                try {
+                    executor.execute(part::runIfUnclaimed);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // the caller checks it below
+                }
+            }
+            List<Finding> findings = new ArrayList<>(findingsOf(parts.get(0), borrowed.get(0), names));
+            for (Part part : running) {
+                part.runIfUnclaimed();
+            }
+            for (Part part : running) {
+                findings.addAll(part.join());
+            }
+            return findings;
+        } finally {
+            instances.addAll(borrowed);
+        }
+    }
+
+    /** The most parts a check is cut into. */
+    static final int MAX_PARTS = 4;
+
+    /** Cuts the passages into at most {@code count} runs of consecutive passages of about equal length. */
+    static List<List<Passage>> parts(List<Passage> passages, int count) {
+        int total = 0;
+        for (Passage passage : passages) {
+            total += passage.text().length();
+        }
+        List<List<Passage>> parts = new ArrayList<>();
+        List<Passage> current = new ArrayList<>();
+        int done = 0;
+        for (Passage passage : passages) {
+            current.add(passage);
+            done += passage.text().length();
+            if (parts.size() < count - 1 && (long) done * count >= (long) total * (parts.size() + 1)) {
+                parts.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            parts.add(current);
+        }
+        return parts;
+    }
+
+    /** A run of passages checked by one instance, on whichever thread claims it first. */
+    private final class Part {
+
+        private final List<Passage> passages;
+        private final JLanguageTool languageTool;
+        private final StoryNames names;
+        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.CompletableFuture<List<Finding>> result = new java.util.concurrent.CompletableFuture<>();
+
+        Part(List<Passage> passages, JLanguageTool languageTool, StoryNames names) {
+            this.passages = passages;
+            this.languageTool = languageTool;
+            this.names = names;
+        }
+
+        void runIfUnclaimed() {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    result.complete(findingsOf(passages, languageTool, names));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        }
+
+        List<Finding> join() {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** One LanguageTool call over these passages, joined with paragraph breaks; offsets mapped back. */
+    private List<Finding> findingsOf(List<Passage> passages, JLanguageTool languageTool, StoryNames names) {
         StringBuilder text = new StringBuilder();
         int[] offsets = new int[passages.size()];
         for (int i = 0; i < passages.size(); i++) {
@@ -197,7 +324,6 @@ public final class CopyChecker {
             offsets[i] = text.length();
             text.append(passages.get(i).text());
         }
-        JLanguageTool languageTool = borrow();
         List<Finding> findings = new ArrayList<>();
         List<List<Words.Word>> words = new ArrayList<>(java.util.Collections.nCopies(passages.size(), null));
         try {
@@ -222,8 +348,6 @@ public final class CopyChecker {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool could not check the story.", e);
-        } finally {
-            instances.add(languageTool);
         }
         return findings;
     }

@@ -192,6 +192,23 @@ class CopyCheckerTest {
     }
 
     @Test
+    void aStoryCutIntoPartsForSeveralInstancesHasTheSameFindingsAsInOne() {
+        Story seed = TestStories.seed();
+        CopyChecker one = CopyChecker.create(Gazetteer.shipped(), 0, 1);
+        CopyChecker four = CopyChecker.create(Gazetteer.shipped(), 0, 4);
+        List<String> inOne = described(seed, one.check(seed.blocks(), seed.headline(), SEED_SOURCES));
+        assertEquals(inOne, described(seed, four.check(seed.blocks(), seed.headline(), SEED_SOURCES)));
+        assertEquals(4, CopyChecker.parts(Passage.of(seed.blocks(), seed.headline()), 4).size());
+        // on an executor that never runs what it is given, or refuses it, the caller checks every part
+        CopyChecker idle = CopyChecker.create(Gazetteer.shipped(), 0, 4, command -> { });
+        assertEquals(inOne, described(seed, idle.check(seed.blocks(), seed.headline(), SEED_SOURCES)));
+        CopyChecker refusing = CopyChecker.create(Gazetteer.shipped(), 0, 4, command -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        });
+        assertEquals(inOne, described(seed, refusing.check(seed.blocks(), seed.headline(), SEED_SOURCES)));
+    }
+
+    @Test
     void namesWrittenAsNamesAreNotMisspellings() {
         // hyphenated and particle names, a name with an inner capital, a first name before a surname
         assertEquals(List.of(), misspelt(TestStories.paragraphs(null,
