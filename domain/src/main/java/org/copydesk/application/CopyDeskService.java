@@ -35,6 +35,9 @@ import org.copydesk.domain.user.Actor;
 public class CopyDeskService {
 
     @Inject
+    RegistryNames registryNames;
+
+    @Inject
     CopyDeskRepository desk;
 
     @Inject
@@ -79,7 +82,7 @@ public class CopyDeskService {
     public List<FindingView> check(long storyId) {
         Story story = load(storyId);
         KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary(),
-                sourcing.registryNames());
+                registryNames.names());
         List<Finding> fresh = engine.check(story.content().blocks(), story.getHeadline(), names);
         List<StoryFinding> existing = new ArrayList<>(desk.findings(storyId));
         Map<String, String> texts = texts(story);

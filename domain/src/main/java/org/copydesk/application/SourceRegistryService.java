@@ -32,6 +32,9 @@ public class SourceRegistryService {
     SourceRepository sources;
 
     @Inject
+    RegistryNames registryNames;
+
+    @Inject
     AttributionRepository attributions;
 
     @Inject
@@ -79,6 +82,7 @@ public class SourceRegistryService {
         }
         Anonymity.edit(source, edit, anonymityReason, attributions.linkedTo(id), by, clock.instant());
         sources.flush();
+        registryNames.forget();
         return SourceView.of(source);
     }
 
@@ -151,6 +155,7 @@ public class SourceRegistryService {
         // claims without one would come to rest on an anonymous source
         Anonymity.merge(survivor, duplicate, note, attributions.linkedTo(duplicateId), by, clock.instant());
         sources.flush();
+        registryNames.forget();
         return SourceView.of(survivor);
     }
 

@@ -49,6 +49,9 @@ public class SourcingService {
     private static final Logger LOG = Logger.getLogger(SourcingService.class.getName());
 
     @Inject
+    RegistryNames registryNames;
+
+    @Inject
     SourceRepository sources;
 
     @Inject
@@ -71,6 +74,7 @@ public class SourcingService {
             throw new IllegalArgumentException("There is already a source called \"" + name.strip()
                     + "\"; link that one or merge them.");
         }
+        registryNames.forget();
         return SourceView.of(sources.store(new Source(name, kind, role, reference, by, clock.instant())));
     }
 
@@ -135,6 +139,7 @@ public class SourcingService {
         if (existing.map(Anonymity::asksReason).orElse(k == SourceKind.ANONYMOUS)) {
             Anonymity.reason(anonymityReason);
         }
+        registryNames.forget();
         Source source = existing.orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role,
                 null, by, clock.instant())));
         a.link(source, anonymityReason, by, clock.instant());
@@ -249,6 +254,7 @@ public class SourcingService {
                     continue;
                 } else {
                     Policy.require(by, Permission.ADD_SOURCE);
+                    registryNames.forget();
                     source = sources.store(new Source(name, a.getProposedKind(), a.getProposedRole(), null, by,
                             clock.instant()));
                     made.put(key, source);
@@ -327,33 +333,6 @@ public class SourcingService {
     /** What blocks the story's next move forward, one sentence per claim (the sourcing guard's answer). */
     public List<String> sourcingProblems(long storyId) {
         return guard.unmet(loadStory(storyId));
-    }
-
-    /** How many registry names the copy check knows: the most recently registered sources first. */
-    static final int REGISTRY_NAMES = 5_000;
-
-    /** How long the registry's names are reused before they are read again. */
-    static final java.time.Duration REGISTRY_NAMES_AGE = java.time.Duration.ofMinutes(1);
-
-    private volatile RegistryNames registryNames;
-
-    private record RegistryNames(List<String> names, java.time.Instant read) {
-    }
-
-    /**
-     * The names and aliases of the source registry, for the copy check: it knows them as names and
-     * finds their near misses ("Riverside Trader Association" for a registered "Riverside Traders
-     * Association"). Read at most once a minute on each node, so a source registered a moment ago may
-     * be known to the check a minute later.
-     */
-    public List<String> registryNames() {
-        RegistryNames current = registryNames;
-        java.time.Instant now = java.time.Instant.now();
-        if (current == null || current.read().plus(REGISTRY_NAMES_AGE).isBefore(now)) {
-            current = new RegistryNames(List.copyOf(sources.registryNames(REGISTRY_NAMES)), now);
-            registryNames = current;
-        }
-        return current.names();
     }
 
     /** Names the story's linked sources answer to: the copy check never calls them misspellings. */

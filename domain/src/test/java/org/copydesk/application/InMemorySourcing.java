@@ -49,6 +49,11 @@ final class InMemorySourcing {
         sourcing.attributions = attributions;
         sourcing.stories = stories;
         sourcing.clock = clock;
+        RegistryNames names = new RegistryNames();
+        names.sources = sources;
+        names.clock = clock;
+        sourcing.registryNames = names;
+        registry.registryNames = names;
         registry.sources = sources;
         registry.attributions = attributions;
         registry.clock = clock;

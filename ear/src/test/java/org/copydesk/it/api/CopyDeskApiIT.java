@@ -43,6 +43,22 @@ class CopyDeskApiIT extends ApiTest {
     }
 
     @Test
+    void aNearMissOfARegisteredNameOfSeveralWordsIsCaughtAtTheCopyDesk() {
+        String place = Texts.uniqueName();
+        HttpResponse<String> registered = editor.postJson("sources", Json.createObjectBuilder()
+                .add("name", place + " Traders Association").add("kind", "ORGANIZATION").build().toString());
+        assertEquals(201, registered.statusCode(), registered.body());
+        long id = Desks.importCopy("Rents double on the high street\n\nShop rents on the high street have doubled "
+                + "since members of the " + place + " Trader Association first met in 2019.\n\nThe council meets "
+                + "on Monday.");
+        Desks.toCopyDesk(id);
+
+        JsonObject miss = covering(findings(id), place + " Trader Association");
+        assertEquals(place + " Traders Association", miss.getString("suggestion"));
+        assertTrue(miss.getString("message").contains("registry"), miss.getString("message"));
+    }
+
+    @Test
     void theSeedsChineIsCaughtTheRealNamesAreNotAndTheFixIsSweptThroughTheArchive() {
         long other = Desks.importCopy(Texts.seed());          // another story with the same near-miss
         long id = Desks.importCopy(Texts.seed());
