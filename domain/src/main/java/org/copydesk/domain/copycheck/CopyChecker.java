@@ -10,9 +10,12 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
@@ -39,9 +42,12 @@ import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
  *
  * <h2>Speed</h2>
  * Creating a checker loads LanguageTool (a few seconds) and checks a short text once, so that its
- * lazily loaded parts are ready before the first story. A story is checked in one LanguageTool call:
- * the headline and the blocks are joined with blank lines (paragraph breaks to LanguageTool) and
- * match offsets are mapped back to the passage they fall in. LanguageTool's per-sentence result
+ * lazily loaded parts are ready before the first story. A story is cut into as many runs of
+ * consecutive passages (headline, blocks) of about equal length as there are LanguageTool instances
+ * free, at most {@value #MAX_PARTS}; each run is checked in one LanguageTool call by its own instance,
+ * the first on the caller's thread and the others on the executor, in parallel. In a run the passages
+ * are joined with blank lines (paragraph breaks to LanguageTool) and match offsets are mapped back to
+ * the passage they fall in. LanguageTool's per-sentence result
  * cache makes a re-check of a story after an edit cost only the sentences that changed. Its limit
  * is a weight of {@value #CACHE_WEIGHT}, half for matches and half for analysed sentences, where a
  * sentence weighs its length in characters divided by 75 (plus its matches), so some 2,500
@@ -50,8 +56,8 @@ import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
  * <h2>Threads</h2>
  * {@code JLanguageTool} is not thread-safe: one instance must run one check at a time. A checker
  * keeps a small pool of instances, one per processor up to {@value #MAX_INSTANCES}, and a check
- * borrows one for LanguageTool's own work (the name rule, the known-name filter and the sorting
- * run outside); when all are busy, checks wait their turn in order. The instances share one result
+ * borrows one for LanguageTool's own work, and any others that are free (the name rule, the
+ * known-name filter and the sorting run outside); when all are busy, checks wait their turn in order. The instances share one result
  * cache (thread-safe) and LanguageTool's language data: measured here, the first instance costs
  * about 3 s and 100 MB, each further one about 0.1 s and 2 MB. Everything else is immutable or per
  * call, so {@link #check} may be called from any number of threads; share one checker per
@@ -282,8 +288,8 @@ public final class CopyChecker {
         private final List<Passage> passages;
         private final JLanguageTool languageTool;
         private final StoryNames names;
-        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
-        private final java.util.concurrent.CompletableFuture<List<Finding>> result = new java.util.concurrent.CompletableFuture<>();
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<List<Finding>> result = new CompletableFuture<>();
 
         Part(List<Passage> passages, JLanguageTool languageTool, StoryNames names) {
             this.passages = passages;
@@ -304,7 +310,7 @@ public final class CopyChecker {
         List<Finding> join() {
             try {
                 return result.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
                 }

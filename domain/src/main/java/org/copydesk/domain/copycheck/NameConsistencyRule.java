@@ -329,7 +329,8 @@ public final class NameConsistencyRule {
      * ("Chía", Colombia, is no misspelt China).
      */
     private boolean weaklyKnown(Name name, Words.Word word) {
-        return word.text().toLowerCase(java.util.Locale.ROOT).equals(word.folded()) && name.place() && !name.major() && name.origins().equals(Set.of(Origin.GAZETTEER))
+        return word.text().toLowerCase(java.util.Locale.ROOT).equals(word.folded())
+                && name.place() && !name.major() && name.origins().equals(Set.of(Origin.GAZETTEER))
                 && lexicon.isCommonWord(name.spelling());
     }
 

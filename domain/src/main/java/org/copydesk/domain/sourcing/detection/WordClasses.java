@@ -40,20 +40,29 @@ final class WordClasses {
     private WordClasses() {
     }
 
-    /** Whether the word, as written, can be a common noun and cannot be a singular proper noun. */
-    static boolean isCommonNoun(String word) {
-        boolean noun = false;
+    /**
+     * Whether some reading of the word has a tag that {@code counts} and none a tag that {@code refuses}
+     * (readings without a tag are passed over).
+     */
+    private static boolean readAs(String word, java.util.function.Predicate<String> refuses,
+            java.util.function.Predicate<String> counts) {
+        boolean found = false;
         for (AnalyzedToken reading : readings(word)) {
             String tag = reading.getPOSTag();
             if (tag == null) {
                 continue;
             }
-            if (tag.equals("NNP")) {
+            if (refuses.test(tag)) {
                 return false;
             }
-            noun |= tag.startsWith("NN") && !tag.startsWith("NNP");
+            found |= counts.test(tag);
         }
-        return noun;
+        return found;
+    }
+
+    /** Whether the word, as written, can be a common noun and cannot be a singular proper noun. */
+    static boolean isCommonNoun(String word) {
+        return readAs(word, tag -> tag.equals("NNP"), tag -> tag.startsWith("NN") && !tag.startsWith("NNP"));
     }
 
     /**
@@ -62,18 +71,8 @@ final class WordClasses {
      * of a person's.
      */
     static boolean isMassOrPluralNoun(String word) {
-        boolean mass = false;
-        for (AnalyzedToken reading : readings(word)) {
-            String tag = reading.getPOSTag();
-            if (tag == null) {
-                continue;
-            }
-            if (tag.equals("NNP")) {
-                return false;
-            }
-            mass |= tag.equals("NN:U") || tag.equals("NN:UN") || tag.equals("NNS");
-        }
-        return mass;
+        return readAs(word, tag -> tag.equals("NNP"),
+                tag -> tag.equals("NN:U") || tag.equals("NN:UN") || tag.equals("NNS"));
     }
 
     /**
@@ -81,18 +80,8 @@ final class WordClasses {
      * or plural reading, so it names no person ("Management said" is the company's management).
      */
     static boolean isMassNounOnly(String word) {
-        boolean mass = false;
-        for (AnalyzedToken reading : readings(word)) {
-            String tag = reading.getPOSTag();
-            if (tag == null) {
-                continue;
-            }
-            if (tag.equals("NN") || tag.equals("NNS") || tag.equals("NNP")) {
-                return false;
-            }
-            mass |= tag.equals("NN:U") || tag.equals("NN:UN");
-        }
-        return mass;
+        return readAs(word, tag -> tag.equals("NN") || tag.equals("NNS") || tag.equals("NNP"),
+                tag -> tag.equals("NN:U") || tag.equals("NN:UN"));
     }
 
     /**
@@ -100,18 +89,7 @@ final class WordClasses {
      * by a role, "the local Red Cross" does not.
      */
     static boolean isRoleNoun(String word) {
-        boolean noun = false;
-        for (AnalyzedToken reading : readings(word)) {
-            String tag = reading.getPOSTag();
-            if (tag == null) {
-                continue;
-            }
-            if (tag.startsWith("JJ")) {
-                return false;
-            }
-            noun |= tag.startsWith("NN") && !tag.startsWith("NNP");
-        }
-        return noun;
+        return readAs(word, tag -> tag.startsWith("JJ"), tag -> tag.startsWith("NN") && !tag.startsWith("NNP"));
     }
 
     /**
