@@ -51,7 +51,9 @@ import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
  * cache makes a re-check of a story after an edit cost only the sentences that changed. Its limit
  * is a weight of {@value #CACHE_WEIGHT}, half for matches and half for analysed sentences, where a
  * sentence weighs its length in characters divided by 75 (plus its matches), so some 2,500
- * sentences of news length; entries expire an hour after their last use.
+ * sentences of news length; entries expire an hour after their last use. Besides, a checker with a
+ * result cache remembers the findings of the last {@value #REMEMBERED_STORIES} texts it checked, with
+ * the names it knew: a re-check of a text that has not changed ("Check again") answers them at once.
  *
  * <h2>Threads</h2>
  * {@code JLanguageTool} is not thread-safe: one instance must run one check at a time. A checker
@@ -102,7 +104,8 @@ public final class CopyChecker {
     private final Executor executor;
 
     private CopyChecker(NameConsistencyRule nameRule, Gazetteer gazetteer, List<JLanguageTool> languageTools,
-            Executor executor) {
+            Executor executor, boolean remember) {
+        this.checked = remember ? remembered() : null;
         this.nameRule = nameRule;
         this.gazetteer = gazetteer;
         this.executor = executor;
@@ -160,7 +163,8 @@ public final class CopyChecker {
             }
             languageTools.add(languageTool);
         }
-        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), gazetteer, languageTools, executor);
+        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), gazetteer, languageTools, executor,
+                cacheWeight > 0);
         // One warm-up serves all instances: what it loads lazily (and the JIT's work) is shared.
         checker.check(WARM_UP_BLOCKS.stream().map(text -> Block.of(BlockType.PARAGRAPH, text)).toList(),
                 WARM_UP_HEADLINE, KnownNames.none());
@@ -202,6 +206,11 @@ public final class CopyChecker {
             return List.of();
         }
         KnownNames known = names == null ? KnownNames.none() : names;
+        Checked key = new Checked(passages, known);
+        List<Finding> remembered = checked == null ? null : checked.get(key);
+        if (remembered != null) {
+            return remembered;
+        }
         StoryNames storyNames = nameRule.names(passages, known);
         List<Finding> findings = new ArrayList<>(nameRule.findings(passages, storyNames, known));
         int named = findings.size();
@@ -211,7 +220,33 @@ public final class CopyChecker {
             }
         }
         findings.sort(IN_STORY_ORDER);
-        return List.copyOf(findings);
+        List<Finding> result = List.copyOf(findings);
+        if (checked != null) {
+            checked.put(key, result);
+        }
+        return result;
+    }
+
+    /** What a check was given: its passages and the names it knew. */
+    private record Checked(List<Passage> passages, KnownNames names) {
+    }
+
+    /** How many stories' last findings a checker with a result cache remembers. */
+    static final int REMEMBERED_STORIES = 64;
+
+    /**
+     * The findings of the last {@value #REMEMBERED_STORIES} texts checked (with a result cache only), for a
+     * re-check of a text that has not changed ("Check again", a story moved back and forth).
+     */
+    private final java.util.Map<Checked, List<Finding>> checked;
+
+    private static java.util.Map<Checked, List<Finding>> remembered() {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Checked, List<Finding>> eldest) {
+                return size() > REMEMBERED_STORIES;
+            }
+        });
     }
 
     /**

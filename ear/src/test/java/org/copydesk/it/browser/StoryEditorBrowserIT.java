@@ -266,10 +266,13 @@ class StoryEditorBrowserIT extends BrowserTest {
         long id = org.copydesk.it.Desks.importCopy(org.copydesk.it.Texts.seed());
         Api copyEditor = Api.as("copyeditor");
         assertEquals(200, copyEditor.postJson("stories/" + id + "/findings/check", "").statusCode());
+        // Chine → China and the seed's three grammar slips
+        int findings = org.copydesk.it.Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray().size();
+        assertEquals(4, findings);
         desk.signIn("reporter");
         desk.openStory(id);
         desk.surface();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> highlighted("cd-finding") == 1);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> highlighted("cd-finding") == findings);
         assertTrue(highlighted("cd-claim-open") >= 10, "the seed's claims, none sourced yet: " + highlighted("cd-claim-open"));
         assertTrue(!browser.findElement(By.id("surface-note")).isDisplayed(), "no note while the cursor is elsewhere");
 
