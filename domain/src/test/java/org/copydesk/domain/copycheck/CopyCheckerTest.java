@@ -1,6 +1,7 @@
 package org.copydesk.domain.copycheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -206,6 +207,17 @@ class CopyCheckerTest {
             throw new java.util.concurrent.RejectedExecutionException("full");
         });
         assertEquals(inOne, described(seed, refusing.check(seed.blocks(), seed.headline(), SEED_SOURCES)));
+    }
+
+    @Test
+    void aRecheckOfAnUnchangedTextIsRememberedButNewNamesOrWordsAreCheckedAfresh() {
+        Story story = TestStories.paragraphs(null, "Spokeswoman Maria Kotsuo told reporters the talks went well.");
+        List<Finding> without = check(story, KnownNames.none());
+        assertSame(without, check(story, KnownNames.none()), "the same text and names: remembered");
+        assertEquals(List.of("NAME_CONSISTENCY: Maria Kotsuo → Maria Kotsou"), described(story, GREEK_SOURCES));
+        assertEquals(List.of(), described(story, KnownNames.none()));
+        Story edited = TestStories.paragraphs(null, "Spokeswoman Maria Kotsuo told reporters the the talks went well.");
+        assertEquals(List.of("ENGLISH_WORD_REPEAT_RULE: the the → the"), described(edited, KnownNames.none()));
     }
 
     @Test
