@@ -159,11 +159,18 @@ public class CopyDeskService {
         return desk.dictionary();
     }
 
-    /** Other stories (any state but retracted) where the same words stand as a whole word. */
+    /**
+     * How many other stories the archive sweep offers: the newest that have the words. The sweep fixes the
+     * chosen ones in one request, about 0.1 s a story; older stories are left as they stand (the API's
+     * sweep takes any story ids).
+     */
+    static final int SWEEP_OFFERED = 50;
+
+    /** Other stories (any state but retracted) where the same words stand as a whole word, newest first. */
     public List<SweepHit> sweepCandidates(String words, long exceptStoryId) {
         Pattern whole = wholeWord(words);
         List<SweepHit> hits = new ArrayList<>();
-        for (long id : desk.storiesContaining(words, exceptStoryId, 200)) {
+        for (long id : desk.storiesContaining(words, exceptStoryId, SWEEP_OFFERED)) {
             Story other = load(id);
             if (other.getState() == org.copydesk.domain.story.StoryState.RETRACTED) {
                 continue;

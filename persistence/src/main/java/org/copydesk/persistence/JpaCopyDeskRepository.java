@@ -163,7 +163,7 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
     public List<Long> storiesContaining(String text, long except, int limit) {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return em.createQuery("select distinct s.id from Story s join s.blocks b where s.id <> :except"
-                + " and b.text like :text escape '\\' order by s.id", Long.class)
+                + " and b.text like :text escape '\\' order by s.id desc", Long.class)
                 .setParameter("except", except).setParameter("text", "%" + escaped + "%")
                 .setMaxResults(limit).getResultList();
     }

@@ -64,6 +64,6 @@ public interface CopyDeskRepository {
 
     DictionaryEntry store(DictionaryEntry entry);
 
-    /** Ids of stories (other than one) whose blocks contain the text, at most {@code limit}. */
+    /** Ids of stories (other than one) whose blocks contain the text, newest first, at most {@code limit}. */
     List<Long> storiesContaining(String text, long except, int limit);
 }
