@@ -203,6 +203,8 @@ public class CopyDeskService {
         int fixed = 0;
         for (long id : new TreeSet<>(storyIds)) { // in id order, so two sweeps never lock crosswise
             Story story = lock(id);
+            List<String> unsourcedBefore = sourcingGuard.before(story);
+            boolean claimsMayMove = false;
             for (Map.Entry<String, String> block : texts(story).entrySet()) {
                 Matcher m = whole.matcher(block.getValue());
                 List<Integer> at = new ArrayList<>();
@@ -210,27 +212,47 @@ public class CopyDeskService {
                     at.add(m.start());
                 }
                 for (int i = at.size() - 1; i >= 0; i--) {
-                    correct(story, block.getKey(), at.get(i), before, after, "Archive sweep: " + before + " → " + after, by);
+                    replace(story, block.getKey(), at.get(i), before, after, "Archive sweep: " + before + " → " + after,
+                            by);
                     fixed++;
                 }
+                claimsMayMove |= !at.isEmpty() && !StoryFinding.HEADLINE.equals(block.getKey());
             }
+            // one re-detection and one guard a story, however many times the words stand in it
+            settle(story, unsourcedBefore, claimsMayMove, by);
         }
         return fixed;
     }
 
     private void correct(Story story, String blockKey, int at, String before, String after, String reason, Actor by) {
+        List<String> unsourcedBefore = sourcingGuard.before(story);
+        replace(story, blockKey, at, before, after, reason, by);
+        settle(story, unsourcedBefore, !StoryFinding.HEADLINE.equals(blockKey), by);
+    }
+
+    /** One replacement: a revision and an applied TYPO correction; the block's claims follow the words. */
+    private void replace(Story story, String blockKey, int at, String before, String after, String reason, Actor by) {
         Correction record = Correction.propose(story.getId(), CorrectionKind.TYPO, blockKey, before, after, reason,
                 null, by, clock.instant());
         String oldText = texts(story).get(blockKey);
-        List<String> unsourcedBefore = sourcingGuard.before(story);
         var revision = story.correct(blockKey, at, before, after, by, reason, clock.instant());
         revisions.store(revision);
         record.markApplied(by, revision.getNumber(), clock.instant());
         desk.store(record);
-        stories.flush();
         if (!StoryFinding.HEADLINE.equals(blockKey)) {
             // a copy fix inside a claim never unlinks it: the claim follows the fix and keeps its decision
             sourcing.followCopyFix(story.getId(), blockKey, oldText, texts(story).get(blockKey), by.username());
+        }
+    }
+
+    /**
+     * After a story's replacements: the story is re-detected, and refused (rolled back) if its words now read
+     * as a claim nobody sourced; readers' caches hear of the correction.
+     */
+    private void settle(Story story, List<String> unsourcedBefore, boolean claimsMayMove, Actor by) {
+        stories.flush();
+        if (claimsMayMove) {
+            sourcing.redetect(story.getId(), by.username());
             sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This fix would make words of the story read "
                     + "as a claim that is not sourced; nothing was changed. Edit the text instead.");
         }

@@ -307,13 +307,12 @@ public class SourcingService {
 
     /**
      * A copy fix replaced words in one block: its claims follow the fix exactly (a fix inside a claim never
-     * unlinks it), then the story is re-detected.
+     * unlinks it). The caller re-detects the story ({@link #redetect}) once after all its fixes.
      */
     public void followCopyFix(long storyId, String blockKey, String oldText, String newText, String by) {
         List<Attribution> inBlock = attributions.ofStory(storyId).stream()
                 .filter(a -> a.getBlockKey().equals(blockKey)).toList();
         ClaimTracker.followCopyFix(inBlock, oldText, newText, by, clock.instant());
-        redetect(storyId, by);
     }
 
     private static Set<String> names(Attribution a, Source linked) {

@@ -104,6 +104,42 @@ class CopyDeskApiIT extends ApiTest {
     }
 
     @Test
+    void theSweepFixesEveryOccurrenceInAStoryAndItsClaimsFollowTheWords() {
+        long id = Desks.importCopy("""
+                Chine answers the tariffs
+
+                Chine will answer in kind, a spokesman for Chine's commerce ministry said on Monday. Exporters \
+                in Chine and buyers of goods from Chine braced for higher prices, and Chine's markets fell.
+
+                Chine-bound shipments, Chinese officials and Chinese goods are not the same words.
+                """);
+        JsonObject claimBefore = spokesman(id);
+        assertTrue(claimBefore.getString("claim").contains("Chine will answer"), claimBefore.toString());
+
+        HttpResponse<String> swept = copyEditor.postJson("stories/" + id + "/findings/sweep",
+                Json.createObjectBuilder().add("before", "Chine").add("after", "China")
+                        .add("storyIds", Json.createArrayBuilder().add(id)).build().toString());
+        assertEquals(200, swept.statusCode(), swept.body());
+        assertEquals(7, json(swept).getInt("fixed"), "every whole-word Chine, the headline's too; not Chinese");
+        JsonObject story = json(reporter.get("stories/" + id));
+        assertEquals("China answers the tariffs", story.getString("headline"));
+        assertTrue(block(id, 0).startsWith("China will answer in kind, a spokesman for China's"), block(id, 0));
+        assertTrue(block(id, 1).startsWith("China-bound shipments, Chinese officials"), block(id, 1));
+        JsonArray corrections = Api.parse(reporter.get("stories/" + id + "/corrections").body()).asJsonArray();
+        assertEquals(7, corrections.size(), "one TYPO correction an occurrence: " + corrections);
+        JsonObject claimAfter = spokesman(id);
+        assertEquals(claimBefore.getJsonNumber("id"), claimAfter.getJsonNumber("id"), "the same claim, followed");
+        assertTrue(claimAfter.getString("claim").contains("China will answer"), claimAfter.toString());
+        assertTrue(claimAfter.getString("span").contains("China's commerce ministry"), claimAfter.toString());
+    }
+
+    private JsonObject spokesman(long id) {
+        return Api.parse(editor.get("stories/" + id + "/attributions").body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getString("claim").contains("will answer in kind"))
+                .findFirst().orElseThrow(() -> new AssertionError("the spokesman's claim is detected"));
+    }
+
+    @Test
     void theNameRuleGeneralisesAndACleanStoryHasNoFindings() {
         long greek = Desks.importCopy(Texts.story("greek-debt-talks.txt"));
         Desks.toCopyDesk(greek);
