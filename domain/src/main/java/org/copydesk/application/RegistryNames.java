@@ -1,6 +1,8 @@
 package org.copydesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +14,9 @@ import org.copydesk.domain.sourcing.SourceRepository;
  * The names and aliases of the source registry, as the copy check knows them: it takes them as real
  * names and finds their near misses ("Riverside Trader Association" for a registered "Riverside Traders
  * Association"). At most {@value #LIMIT} names, the most recently registered sources first. Read again
- * when this node registers, edits or merges a source, and at least once a minute, so a change made on
- * another node of a cluster reaches this node's check within a minute.
+ * once a registration, edit or merge made on this node is committed ({@link RegistryChanged}; forgetting
+ * before the commit would let a check in between cache the old names for a minute), and at least once a
+ * minute, so a change made on another node of a cluster reaches this node's check within a minute.
  */
 @ApplicationScoped
 public class RegistryNames {
@@ -43,8 +46,12 @@ public class RegistryNames {
         return current.names();
     }
 
-    /** The registry changed here: the next check reads it again. */
-    public void forget() {
+    /** The registry changed here and the change is committed: the next check reads it again. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegistryChanged changed) {
+        forget();
+    }
+
+    void forget() {
         read = null;
     }
 }

@@ -1,6 +1,7 @@
 package org.copydesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class SourceRegistryService {
     SourceRepository sources;
 
     @Inject
-    RegistryNames registryNames;
+    Event<RegistryChanged> registryChanged;
 
     @Inject
     AttributionRepository attributions;
@@ -82,7 +83,7 @@ public class SourceRegistryService {
         }
         Anonymity.edit(source, edit, anonymityReason, attributions.linkedTo(id), by, clock.instant());
         sources.flush();
-        registryNames.forget();
+        registryChanged.fire(new RegistryChanged());
         return SourceView.of(source);
     }
 
@@ -155,7 +156,7 @@ public class SourceRegistryService {
         // claims without one would come to rest on an anonymous source
         Anonymity.merge(survivor, duplicate, note, attributions.linkedTo(duplicateId), by, clock.instant());
         sources.flush();
-        registryNames.forget();
+        registryChanged.fire(new RegistryChanged());
         return SourceView.of(survivor);
     }
 

@@ -3,6 +3,7 @@ package org.copydesk.application;
 import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,7 +50,7 @@ public class SourcingService {
     private static final Logger LOG = Logger.getLogger(SourcingService.class.getName());
 
     @Inject
-    RegistryNames registryNames;
+    Event<RegistryChanged> registryChanged;
 
     @Inject
     SourceRepository sources;
@@ -74,7 +75,7 @@ public class SourcingService {
             throw new IllegalArgumentException("There is already a source called \"" + name.strip()
                     + "\"; link that one or merge them.");
         }
-        registryNames.forget();
+        registryChanged.fire(new RegistryChanged());
         return SourceView.of(sources.store(new Source(name, kind, role, reference, by, clock.instant())));
     }
 
@@ -139,7 +140,7 @@ public class SourcingService {
         if (existing.map(Anonymity::asksReason).orElse(k == SourceKind.ANONYMOUS)) {
             Anonymity.reason(anonymityReason);
         }
-        registryNames.forget();
+        registryChanged.fire(new RegistryChanged());
         Source source = existing.orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role,
                 null, by, clock.instant())));
         a.link(source, anonymityReason, by, clock.instant());
@@ -254,7 +255,7 @@ public class SourcingService {
                     continue;
                 } else {
                     Policy.require(by, Permission.ADD_SOURCE);
-                    registryNames.forget();
+                    registryChanged.fire(new RegistryChanged());
                     source = sources.store(new Source(name, a.getProposedKind(), a.getProposedRole(), null, by,
                             clock.instant()));
                     made.put(key, source);

@@ -52,8 +52,8 @@ final class InMemorySourcing {
         RegistryNames names = new RegistryNames();
         names.sources = sources;
         names.clock = clock;
-        sourcing.registryNames = names;
-        registry.registryNames = names;
+        sourcing.registryChanged = HeardEvents.to(names::onChange);
+        registry.registryChanged = HeardEvents.to(names::onChange);
         registry.sources = sources;
         registry.attributions = attributions;
         registry.clock = clock;

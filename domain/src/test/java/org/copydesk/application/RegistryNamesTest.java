@@ -54,7 +54,7 @@ class RegistryNamesTest {
         registry.add("Harbour Pilots Guild");
         now = now.plusSeconds(30);
         assertEquals(List.of("Riverside Traders Association"), names.names(), "read half a minute ago");
-        names.forget();
+        names.onChange(new RegistryChanged());
         assertEquals(List.of("Riverside Traders Association", "Harbour Pilots Guild"), names.names());
         registry.add("Eastside Growers");
         now = now.plus(RegistryNames.MAX_AGE).plusSeconds(1);
