@@ -99,6 +99,7 @@ public final class CopyChecker {
     private final Gazetteer gazetteer;
     private final MorfologikSpeller british;
     private final EnglishLexicon lexicon = EnglishLexicon.INSTANCE;
+    private final ReadingFilter readings = new ReadingFilter(lexicon);
     private final BlockingQueue<JLanguageTool> instances;
     private final Set<String> spellingRules;
     private final Executor executor;
@@ -410,10 +411,19 @@ public final class CopyChecker {
         }
         boolean multiToken = rule.startsWith(MULTITOKEN_SPELLING);
         if (!spellingRules.contains(rule) && !multiToken) {
-            return false;
+            List<String> suggestions = match.getSuggestedReplacements();
+            return readings.wrong(passage.text(), start, end, suggestions.isEmpty() ? null : suggestions.get(0),
+                    passageWords);
         }
         List<Words.Word> words = Words.of(passage.text().substring(start, end));
         if (!words.isEmpty() && words.stream().allMatch(word -> excuses(names.get(word.folded()), word))) {
+            return true;
+        }
+        if (!multiToken && !words.isEmpty() && !oneLetterFromAWord(match, passage.text().substring(start, end))
+                && words.stream().allMatch(word -> lexicon.isFormedWord(word.text())
+                        || lexicon.isKnownSpelling(word.text()))) {
+            // "shipbroker", "crevassed ice": words English forms from words the dictionary lists; but not
+            // "threshhold", one letter from "threshold", however it splits
             return true;
         }
         if (multiToken) {
@@ -429,6 +439,13 @@ public final class CopyChecker {
         }
         int next = passageWords.indexOf(span.get(span.size() - 1)) + 1;
         return unknownName(span, next < passageWords.size() ? passageWords.get(next) : null, passage, match);
+    }
+
+    /** Whether the speller's first suggestion is one word, one letter from the written one. */
+    private static boolean oneLetterFromAWord(RuleMatch match, String written) {
+        List<String> suggestions = match.getSuggestedReplacements();
+        return !suggestions.isEmpty() && !suggestions.get(0).contains(" ")
+                && NameDistance.plain(Words.fold(written), Words.fold(suggestions.get(0))) <= 1;
     }
 
     /** The rules that report a known multi-word name's spelling ("Rhondda Cynon Taff" for "Taf"). */

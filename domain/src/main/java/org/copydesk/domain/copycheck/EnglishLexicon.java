@@ -20,6 +20,7 @@ import org.languagetool.tagging.en.EnglishTagger;
  *       {@code NN:U} or {@code NN:UN}): "cypress", "omen", "heart"; not "water", "time", "police".
  *       English does not let one stand alone as a subject ("Cypress has asked…"), so one that does is
  *       a name.
+ *   <li>A <em>noun</em> has a common-noun reading ({@code NN…}, {@code NNS}): "funding", "year".
  *   <li>A <em>finite verb</em> has a reading {@code VBZ}, {@code VBD} or {@code MD}: "has", "said",
  *       "will".
  * </ul>
@@ -85,6 +86,17 @@ class EnglishLexicon {
         return countable;
     }
 
+    /** Whether the word can be a common noun, singular or plural ({@code NN…}, {@code NNS}; not {@code NNP}). */
+    boolean isNoun(String word) {
+        for (AnalyzedToken reading : readings(word.toLowerCase(Locale.ROOT))) {
+            String tag = reading.getPOSTag();
+            if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isFiniteVerb(String word) {
         for (AnalyzedToken reading : readings(word.toLowerCase(Locale.ROOT))) {
             String tag = reading.getPOSTag();
@@ -103,6 +115,61 @@ class EnglishLexicon {
         synchronized (SPELLER) {
             return !SPELLER.isMisspelled(word);
         }
+    }
+
+    /**
+     * Whether a lower-case word the dictionary does not list is formed by a rule of English from words it does:
+     * <ul>
+     *   <li>a closed compound of two singular nouns of four letters or more ("shipbroker", "newsdesk"), not of a
+     *       plural ("ballotboxes" is two words run together);
+     *   <li>a noun that is no verb, with "-ed" or "-d": having the thing ("crevassed", "helmeted"); not a verb
+     *       ("catched", "teached" are wrong forms of verbs).
+     * </ul>
+     */
+    boolean isFormedWord(String word) {
+        if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT)) || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int cut = MIN_PART; cut <= word.length() - MIN_PART; cut++) {
+            String head = word.substring(0, cut);
+            String tail = word.substring(cut);
+            if (isSingularNoun(head) && isSingularNoun(tail) && isKnownSpelling(head) && isKnownSpelling(tail)) {
+                return true;
+            }
+        }
+        if (word.endsWith("d") && word.length() > MIN_PART + 1) {
+            for (String stem : List.of(word.substring(0, word.length() - 1), word.endsWith("ed")
+                    ? word.substring(0, word.length() - 2) : "")) {
+                if (stem.length() >= MIN_PART && isNoun(stem) && !isVerb(stem) && isKnownSpelling(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_PART = 4;
+
+    private boolean isSingularNoun(String word) {
+        boolean singular = false;
+        for (AnalyzedToken reading : readings(word)) {
+            String tag = reading.getPOSTag();
+            if (tag != null && tag.startsWith("NNS")) {
+                return false;
+            }
+            singular |= tag != null && tag.startsWith("NN") && !tag.startsWith("NNP");
+        }
+        return singular;
+    }
+
+    private boolean isVerb(String word) {
+        for (AnalyzedToken reading : readings(word)) {
+            String tag = reading.getPOSTag();
+            if (tag != null && tag.startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final org.languagetool.rules.spelling.morfologik.MorfologikSpeller SPELLER = speller();

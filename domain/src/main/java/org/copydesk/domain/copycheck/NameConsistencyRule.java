@@ -289,7 +289,11 @@ public final class NameConsistencyRule {
         // typo; only a common word among them ("Basil", the herb) is taken for a misspelt place where
         // only a place stands.
         boolean proper = lexicon.isProperName(word.text()) || !common && lexicon.isKnownSpelling(word.text());
-        if (proper && position == Position.NONE) {
+        // A word the dictionary spells only with a capital ("Latino", "Hispanic", "Muslim") is an English word
+        // of its own, not a slip for a name one letter away that the story also uses ("Latin American").
+        boolean capitalOnly = !common && lexicon.isKnownSpelling(word.text())
+                && !lexicon.isKnownSpelling(word.text().toLowerCase(java.util.Locale.ROOT));
+        if (proper && position == Position.NONE || capitalOnly) {
             return null;
         }
         double bonus = position == Position.NONE ? 0 : PLACE_BONUS;

@@ -45,7 +45,9 @@ import org.languagetool.rules.Rule;
  * </ul>
  * Besides, in display type (the headline and subheadings, see {@link Passage#displayType()})
  * {@code UPPERCASE_SENTENCE_START} is ignored: a headline may start with a figure or a lower-case
- * brand.
+ * brand; so are {@code DETERMINER_GEOGRAPHICAL_WORD} and {@code WORRY_FOR}, which take a noun without its
+ * article for a verb or a bare name ("Hamstring worry for captain" is a worry, not somebody worrying), and
+ * headlines drop articles by design.
  *
  * <p>Added: Copydesk's own grammar rules ({@link NewsGrammar}: "at least" without "one", a
  * nationality adjective after its article, a plural noun used as a modifier), for slips stock
@@ -72,7 +74,7 @@ final class NewsRules {
             "EN_MULTITOKEN_SPELLING_FOUR", "EN_SPECIFIC_CASE");
 
     static final Set<String> IGNORED_IN_DISPLAY_TYPE = Set.of("UPPERCASE_SENTENCE_START",
-            "DETERMINER_GEOGRAPHICAL_WORD");
+            "DETERMINER_GEOGRAPHICAL_WORD", "WORRY_FOR");
 
     private NewsRules() {
     }

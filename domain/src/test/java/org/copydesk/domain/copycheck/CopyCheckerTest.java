@@ -119,6 +119,56 @@ class CopyCheckerTest {
     }
 
     @Test
+    void aCompoundIsHyphenatedWhereItModifiesANounNotWhereItEndsTheClause() {
+        Story story = TestStories.paragraphs(null,
+                "The two candidates will go head to head.",
+                "The sculptor cast the three miners at life size, in bronze.",
+                "It was a head to head race until the final week.",
+                "The museum ordered a life size statue of the poet.");
+        assertEquals(List.of(
+                "HEAD_TO_HEAD_HYPHEN: head to head → head-to-head",
+                "EN_COMPOUNDS_LIFE_SIZE: life size → life-size"), described(story, KnownNames.none()));
+    }
+
+    @Test
+    void itsBeforeANounIsLeftWhenItsClauseHasAVerb() {
+        Story story = TestStories.paragraphs(null,
+                "The charity warned that its funding for next year had been cut.",
+                "The mayor said that its raining too hard to play.",
+                "I think its going to be a long night.");
+        List<Finding> findings = check(story, KnownNames.none());
+        assertEquals(List.of(1, 2), findings.stream().map(Finding::blockIndex).toList());
+        assertTrue(findings.stream().allMatch(f -> story.text(f).equals("its")
+                && f.suggestion().equalsIgnoreCase("it's")), () -> described(story, findings).toString());
+    }
+
+    @Test
+    void wordsEnglishFormsFromListedWordsAreNoMisspellingsButWordsRunTogetherAre() {
+        Story story = TestStories.paragraphs(null,
+                "A tanker analyst at a shipbroker in London said freight rates rose.",
+                "Guides lead climbers around crevassed ice on the upper glacier.",
+                "Workers carried ballotboxes into the hall.",
+                "The inspectors teached the new staff.",
+                "The threshhold for the grant was raised.");
+        assertEquals(List.of("ballotboxes", "teached", "threshhold"), misspelt(story, KnownNames.none()));
+    }
+
+    @Test
+    void aHeadlineNounIsNotTakenForAVerb() {
+        Story story = TestStories.paragraphs("Injury worry for coach as final nears",
+                "The club said the coach had hurt his knee.");
+        assertEquals(List.of(), check(story, KnownNames.none()));
+    }
+
+    @Test
+    void aWordTheDictionarySpellsOnlyWithACapitalIsNoSlipForANameTheStoryUses() {
+        Story story = TestStories.paragraphs(null,
+                "Lawyers for the League of United Latin American Citizens said the map split Latino neighborhoods.",
+                "Hispanic and Latino voters make up a third of the district.");
+        assertEquals(List.of(), check(story, KnownNames.none()));
+    }
+
+    @Test
     void offsetsPointIntoTheirOwnBlock() {
         Story story = TestStories.paragraphs("Talks resume", "Officials met on Monday.", "Nothing wrong here.",
                 "The talks had recieved support.");
