@@ -60,9 +60,23 @@ public record KnownNames(Set<String> sourceNames, Set<String> dictionary, Set<St
         LinkedHashSet<String> cleaned = new LinkedHashSet<>();
         for (String name : names) {
             if (name != null && !name.isBlank()) {
-                cleaned.add(name.strip().replaceAll("\\s+", " "));
+                cleaned.add(collapsed(name.strip()));
             }
         }
         return Set.copyOf(cleaned);
     }
+
+    /** The name with each run of whitespace made one space; the name itself when it has none to collapse. */
+    private static String collapsed(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < name.length()
+                    && Character.isWhitespace(name.charAt(i + 1)))) {
+                return WHITESPACE.matcher(name).replaceAll(" ");
+            }
+        }
+        return name;
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 }

@@ -163,15 +163,9 @@ public final class NameConsistencyRule {
 
     /** The names known while checking these passages. */
     StoryNames names(List<Passage> passages, KnownNames known) {
-        StoryNames names = new StoryNames(gazetteerNames);
+        StoryNames names = new StoryNames(gazetteerNames, newsroom(known).layer());
         for (String source : known.sourceNames()) {
             names.addEntry(source, Origin.SOURCE, lexicon);
-        }
-        for (String entry : known.dictionary()) {
-            names.addEntry(entry, Origin.DICTIONARY, lexicon);
-        }
-        for (String entry : known.registry()) {
-            names.addEntry(entry, Origin.DICTIONARY, lexicon);
         }
         Map<String, String> spellings = new HashMap<>();
         Set<String> seenInsideSentence = new HashSet<>();
@@ -199,15 +193,16 @@ public final class NameConsistencyRule {
 
     /** The findings in these passages, given the names known for them. */
     List<Finding> findings(List<Passage> passages, StoryNames names, KnownNames known) {
+        Newsroom newsroom = newsroom(known);
         List<Target> mentioned = mentioned(names);
-        List<Target> listed = listed(names);
-        NamePhrases storyPhrases = new NamePhrases().add(known.sourceNames(), Origin.SOURCE)
-                .add(known.registry(), Origin.DICTIONARY).add(known.dictionary(), Origin.DICTIONARY);
+        List<Target> listed = listed(names, newsroom);
+        List<NamePhrases> phrases = List.of(new NamePhrases().add(known.sourceNames(), Origin.SOURCE),
+                newsroom.phrases(), gazetteerPhrases);
         List<Finding> findings = new ArrayList<>();
         for (Passage passage : passages) {
             List<Words.Word> words = Words.of(passage.text());
             boolean[] covered = new boolean[words.size()];
-            for (NamePhrases.Miss miss : NamePhrases.find(words, storyPhrases, gazetteerPhrases)) {
+            for (NamePhrases.Miss miss : NamePhrases.find(words, phrases)) {
                 Words.Word first = words.get(miss.first());
                 Words.Word last = words.get(miss.last());
                 String written = passage.text().substring(first.start(), last.end());
@@ -255,14 +250,54 @@ public final class NameConsistencyRule {
      * unknown word is compared to them as to the major names ("announced by Zelenskyi" for a
      * dictionary's "Zelenskyy").
      */
-    private static List<Target> listed(StoryNames names) {
+    private static List<Target> listed(StoryNames names, Newsroom newsroom) {
         List<Target> listed = new ArrayList<>();
         names.storyLayer().forEach((folded, name) -> {
             if (name.target() && name.origins().contains(Origin.DICTIONARY) && names.inStory(folded) == 0) {
                 listed.add(new Target(folded, name, 0, false));
             }
         });
+        for (Target target : newsroom.targets()) {
+            if (!names.inStoryLayer(target.folded()) && names.inStory(target.folded()) == 0) {
+                listed.add(target);
+            }
+        }
         return listed;
+    }
+
+    /**
+     * What the newsroom's dictionary and registry add to every check, built once for each dictionary and
+     * registry (the last one is kept: they change seldom, and every check of a node sees the same ones):
+     * their names' words over the gazetteer's, their names of several words, and their targets.
+     */
+    record Newsroom(Set<String> dictionary, Set<String> registry, Map<String, Name> layer, NamePhrases phrases,
+            List<Target> targets) {
+    }
+
+    private volatile Newsroom newsroom;
+
+    /** The newsroom layer of these known names: the last one built, when the same. */
+    Newsroom newsroom(KnownNames known) {
+        Newsroom current = newsroom;
+        if (current != null && current.dictionary().equals(known.dictionary())
+                && current.registry().equals(known.registry())) {
+            return current;
+        }
+        List<String> entries = new ArrayList<>(known.dictionary());
+        entries.addAll(known.registry());
+        Map<String, Name> layer = StoryNames.newsroomLayer(gazetteerNames, entries, lexicon);
+        List<Target> targets = new ArrayList<>();
+        layer.forEach((folded, name) -> {
+            if (name.target() && name.origins().contains(Origin.DICTIONARY)) {
+                targets.add(new Target(folded, name, 0, false));
+            }
+        });
+        // registry before dictionary, as their phrases were always added
+        NamePhrases phrases = new NamePhrases().add(known.registry(), Origin.DICTIONARY)
+                .add(known.dictionary(), Origin.DICTIONARY);
+        current = new Newsroom(known.dictionary(), known.registry(), layer, phrases, List.copyOf(targets));
+        newsroom = current;
+        return current;
     }
 
     private Target match(Passage passage, List<Words.Word> words, int k, StoryNames names, List<Target> mentioned,

@@ -66,13 +66,13 @@ final class NamePhrases {
         return known.isEmpty();
     }
 
-    /** The near misses of these phrases (and of {@code more}'s, when not null) among a passage's words. */
-    static List<Miss> find(List<Words.Word> words, NamePhrases one, NamePhrases more) {
+    /** The near misses of the phrases of these sets among a passage's words. */
+    static List<Miss> find(List<Words.Word> words, List<NamePhrases> sets) {
         List<Miss> misses = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Miss best = null;
-            for (NamePhrases phrases : more == null ? List.of(one) : List.of(one, more)) {
-                best = better(best, phrases.startingAt(words, i, one, more));
+            for (NamePhrases phrases : sets) {
+                best = better(best, phrases.startingAt(words, i, sets));
             }
             if (best != null) {
                 misses.add(best);
@@ -92,24 +92,24 @@ final class NamePhrases {
         return b.last() > a.last() ? b : a;
     }
 
-    private Miss startingAt(List<Words.Word> words, int i, NamePhrases one, NamePhrases more) {
+    private Miss startingAt(List<Words.Word> words, int i, List<NamePhrases> sets) {
         Miss best = null;
         String first = words.get(i).folded();
         for (Phrase phrase : byFirst.getOrDefault(first, List.of())) {
-            best = better(best, compare(words, i, phrase, one, more));
+            best = better(best, compare(words, i, phrase, sets));
         }
         // A misspelt first word: look the run up by its last word.
         for (int n = 2; n <= 8 && i + n - 1 < words.size(); n++) {
             for (Phrase phrase : byLast.getOrDefault(words.get(i + n - 1).folded(), List.of())) {
                 if (phrase.folded().size() == n && !phrase.folded().get(0).equals(first)) {
-                    best = better(best, compare(words, i, phrase, one, more));
+                    best = better(best, compare(words, i, phrase, sets));
                 }
             }
         }
         return best;
     }
 
-    private static Miss compare(List<Words.Word> words, int i, Phrase phrase, NamePhrases one, NamePhrases more) {
+    private static Miss compare(List<Words.Word> words, int i, Phrase phrase, List<NamePhrases> sets) {
         int n = phrase.folded().size();
         if (i + n > words.size()) {
             return null;
@@ -145,8 +145,10 @@ final class NamePhrases {
             return null;
         }
         String text = run.toString();
-        if (one.known.contains(text) || more != null && more.known.contains(text)) {
-            return null;
+        for (NamePhrases set : sets) {
+            if (set.known.contains(text)) {
+                return null;
+            }
         }
         return new Miss(i, i + n - 1, phrase);
     }

@@ -10,8 +10,10 @@ import java.util.Set;
 
 /**
  * The names known while one story is checked, by {@linkplain Words#fold folded} spelling, and how
- * often each occurs capitalised in the story: the gazetteer's words (shared by every check, never
- * copied) under a small per-story layer of source, registry, dictionary and story names. Built per
+ * often each occurs capitalised in the story, in three layers looked up top first: a small per-story
+ * layer of source and story names; the newsroom's layer of dictionary and registry names (built once
+ * per newsroom dictionary and registry, see {@link NameConsistencyRule.Newsroom}, and shared); the
+ * gazetteer's words (shared by every check). The shared layers are never copied or changed. Built per
  * check; not shared.
  */
 final class StoryNames {
@@ -63,12 +65,23 @@ final class StoryNames {
     }
 
     private final Map<String, Name> base;
+    private final Map<String, Name> newsroom;
     private final Map<String, Name> story;
     private final Map<String, Integer> occurrences;
 
     /** @param base the gazetteer's names, shared and never changed */
     StoryNames(Map<String, Name> base) {
+        this(base, Map.of());
+    }
+
+    /**
+     * @param base the gazetteer's names, shared and never changed
+     * @param newsroom the dictionary's and the registry's names, each merged with the gazetteer's name of the
+     *     same folded spelling; shared and never changed
+     */
+    StoryNames(Map<String, Name> base, Map<String, Name> newsroom) {
         this.base = base;
+        this.newsroom = newsroom;
         this.story = new HashMap<>();
         this.occurrences = new HashMap<>();
     }
@@ -99,11 +112,29 @@ final class StoryNames {
         }
     }
 
-    /** Adds a name of the story's own layer (sources, registry, dictionary, consistent use). */
+    /** Adds a name of the story's own layer (sources, consistent use). */
     void addEntry(String entry, Origin origin, EnglishLexicon lexicon) {
         Map<String, Name> added = new HashMap<>();
         addEntry(added, entry, origin, lexicon, false, false, 0, null);
         added.forEach(this::put);
+    }
+
+    /**
+     * The newsroom's layer over these gazetteer names: every word of the entries (dictionary and registry
+     * names), merged with the gazetteer's name of the same folded spelling.
+     */
+    static Map<String, Name> newsroomLayer(Map<String, Name> base, java.util.Collection<String> entries,
+            EnglishLexicon lexicon) {
+        Map<String, Name> added = new HashMap<>();
+        for (String entry : entries) {
+            addEntry(added, entry, Origin.DICTIONARY, lexicon, false, false, 0, null);
+        }
+        Map<String, Name> layer = new HashMap<>(added.size() * 2);
+        added.forEach((folded, name) -> {
+            Name known = base.get(folded);
+            layer.put(folded, known == null ? name : known.merge(name));
+        });
+        return Map.copyOf(layer);
     }
 
     void add(String spelling, Origin origin, boolean target) {
@@ -112,6 +143,9 @@ final class StoryNames {
 
     private void put(String folded, Name name) {
         Name current = story.get(folded);
+        if (current == null) {
+            current = newsroom.get(folded);
+        }
         if (current == null) {
             current = base.get(folded);
         }
@@ -124,11 +158,14 @@ final class StoryNames {
 
     Name get(String folded) {
         Name name = story.get(folded);
+        if (name == null) {
+            name = newsroom.get(folded);
+        }
         return name != null ? name : base.get(folded);
     }
 
     boolean isKnown(String folded) {
-        return story.containsKey(folded) || base.containsKey(folded);
+        return story.containsKey(folded) || newsroom.containsKey(folded) || base.containsKey(folded);
     }
 
     /** How often the name occurs capitalised in the story's text. */
@@ -136,9 +173,17 @@ final class StoryNames {
         return occurrences.getOrDefault(folded, 0);
     }
 
-    /** The names of the story's own layer, merged with the gazetteer's where both know them. */
+    /**
+     * The names of the story's own layer, merged with the newsroom's and the gazetteer's where they know them
+     * too.
+     */
     Map<String, Name> storyLayer() {
         return story;
+    }
+
+    /** Whether the story's own layer holds this name (then it, not the newsroom's, is the one that counts). */
+    boolean inStoryLayer(String folded) {
+        return story.containsKey(folded);
     }
 
     /**

@@ -228,6 +228,25 @@ class NameConsistencyRuleTest {
     }
 
     @Test
+    void theNewsroomLayerIsBuiltOnceForADictionaryAndRegistryAndAgainWhenTheyChange() {
+        NameConsistencyRule rule = new NameConsistencyRule(Gazetteer.shipped());
+        Story story = TestStories.paragraphs(null, "The Riverside Trader Association said the visit was announced by Zelenskyi.");
+        KnownNames before = KnownNames.of(Set.of(), Set.of("Volodymyr Zelenskyy"), Set.of("Riverside Traders Association"));
+        List<Finding> first = rule.check(story.blocks(), story.headline(), before);
+        assertEquals(List.of("Riverside Trader Association → Riverside Traders Association", "Zelenskyi → Zelenskyy"),
+                pairs(story, first));
+        NameConsistencyRule.Newsroom built = rule.newsroom(before);
+        assertTrue(built == rule.newsroom(KnownNames.of(Set.of("Maria Kotsou"), Set.of("Volodymyr Zelenskyy"),
+                Set.of("Riverside Traders Association"))), "the same dictionary and registry: the same layer");
+
+        KnownNames after = KnownNames.of(Set.of(), Set.of("Volodymyr Zelenskyy"), Set.of("Harbour Pilots Guild"));
+        assertEquals(List.of("Zelenskyi → Zelenskyy"), pairs(story, rule.check(story.blocks(), story.headline(), after)));
+        assertTrue(built != rule.newsroom(after));
+        assertEquals(List.of(), pairs(story, rule.check(story.blocks(), story.headline(), KnownNames.none())),
+                "nothing of the newsroom's names stays behind");
+    }
+
+    @Test
     void realPlacesOfTheGazetteerAreAlmostNeverFindingsWhereAPlaceStands() {
         // A small place named like a common word is still compared to the major names ("Cypress has
         // asked…" is Cyprus); a few real ones are taken for them ("in Male" for Mali): at most 1 in 500.
