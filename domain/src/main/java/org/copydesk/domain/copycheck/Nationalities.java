@@ -27,7 +27,9 @@ import org.languagetool.tagging.Tagger;
  *       {@code -n}, {@code -an}, {@code -ian}, {@code -i} or {@code -ese} (a final vowel may go
  *       first; a final {@code -istan} or {@code -stan} may go instead), kept when the dictionary
  *       knows the word capitalised and its plural as well (or it ends in {@code -ese}), which keeps
- *       out look-alike personal names.
+ *       out look-alike personal names;
+ *   <li>the gazetteer's demonyms of countries, one word each ("Emirati", "Burkinabe", "Bahraini"), from its
+ *       country data rather than from the dictionary, which does not know them all.
  * </ol>
  * Immutable and thread-safe; the tagger is only read.
  */
@@ -94,6 +96,11 @@ final class Nationalities {
                         && (candidate.endsWith("ese") || knownCapitalised(tagger, candidate + "s"))) {
                     demonyms.add(candidate);
                 }
+            }
+        }
+        for (Gazetteer.Entry entry : gazetteer.entries()) {
+            if (entry.kind() == Gazetteer.Kind.DEMONYM && CAPITALISED.matcher(entry.name()).matches()) {
+                demonyms.add(entry.name());
             }
         }
         return demonyms;

@@ -181,6 +181,8 @@ class NewsGrammarTest {
             The contract went to Taiwanese a chipmaker. | The contract went to a Taiwanese chipmaker.
             Forces captured Syrian an army officer. | Forces captured a Syrian army officer.
             The documentary follows Uzbek a farmer through the harvest. | The documentary follows an Uzbek farmer through the harvest.
+            A drone struck Emirati a cargo ship in the gulf. | A drone struck an Emirati cargo ship in the gulf.
+            The tribunal heard Bahraini an activist on Tuesday. | The tribunal heard a Bahraini activist on Tuesday.
             """)
     void aNationalityAdjectiveAfterItsArticleGoesAfterItWithAOrAnForIt(String sentence, String corrected) {
         assertFixed(NewsGrammar.NATIONALITY_ARTICLE, sentence, corrected);
@@ -192,6 +194,8 @@ class NewsGrammarTest {
             "She speaks Russian a lot at home.",
             "He wrote it in French a year ago.",
             "The Russian, a veteran of the war, declined to comment.",
+            "The Emirati, a veteran diplomat, declined to comment.",
+            "She speaks Thai a little and Malagasy a lot.",
             "A Russian and a Ukrainian were among the injured.",
             "He learned Italian a decade ago.",
             "The school made Ukrainian an official language.",
