@@ -17,6 +17,7 @@ import org.copydesk.bench.QualityCorpus.Story;
 import org.copydesk.domain.copycheck.CopyChecker;
 import org.copydesk.domain.copycheck.Finding;
 import org.copydesk.domain.copycheck.Gazetteer;
+import org.copydesk.domain.copycheck.JoinedText;
 import org.copydesk.domain.copycheck.KnownNames;
 import org.copydesk.domain.importing.ImportedStory;
 import org.copydesk.domain.importing.StoryImporter;
@@ -113,25 +114,14 @@ public final class QualityBench {
         List<String> passages = new ArrayList<>();
         passages.add(story.headline());
         story.blocks().forEach(block -> passages.add(block.text()));
-        StringBuilder text = new StringBuilder();
-        int[] offsets = new int[passages.size()];
-        for (int i = 0; i < passages.size(); i++) {
-            if (i > 0) {
-                text.append("\n\n");
-            }
-            offsets[i] = text.length();
-            text.append(passages.get(i));
-        }
+        JoinedText joined = new JoinedText(passages);
         List<Finding> findings = new ArrayList<>();
         try {
-            for (RuleMatch match : stock.check(text.toString())) {
-                int i = offsets.length - 1;
-                while (i > 0 && offsets[i] > match.getFromPos()) {
-                    i--;
-                }
+            for (RuleMatch match : stock.check(joined.text())) {
+                int i = joined.partAt(match.getFromPos());
                 String passage = passages.get(i);
-                int start = match.getFromPos() - offsets[i];
-                int end = Math.min(match.getToPos() - offsets[i], passage.length());
+                int start = match.getFromPos() - joined.offset(i);
+                int end = Math.min(match.getToPos() - joined.offset(i), passage.length());
                 if (start >= passage.length()) {
                     continue;
                 }

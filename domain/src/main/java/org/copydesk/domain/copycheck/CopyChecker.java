@@ -73,8 +73,6 @@ public final class CopyChecker {
     /** The most LanguageTool instances a checker keeps. */
     static final int MAX_INSTANCES = 4;
 
-    private static final String PARAGRAPH_BREAK = "\n\n";
-
     private static final String WARM_UP_HEADLINE = "Talks resume in Geneva: Officials";
 
     /**
@@ -357,23 +355,15 @@ public final class CopyChecker {
 
     /** One LanguageTool call over these passages, joined with paragraph breaks; offsets mapped back. */
     private List<Finding> findingsOf(List<Passage> passages, JLanguageTool languageTool, StoryNames names) {
-        StringBuilder text = new StringBuilder();
-        int[] offsets = new int[passages.size()];
-        for (int i = 0; i < passages.size(); i++) {
-            if (i > 0) {
-                text.append(PARAGRAPH_BREAK);
-            }
-            offsets[i] = text.length();
-            text.append(passages.get(i).text());
-        }
+        JoinedText joined = new JoinedText(passages.stream().map(Passage::text).toList());
         List<Finding> findings = new ArrayList<>();
         List<List<Words.Word>> words = new ArrayList<>(java.util.Collections.nCopies(passages.size(), null));
         try {
-            for (RuleMatch match : languageTool.check(text.toString())) {
-                int i = passageAt(offsets, match.getFromPos());
+            for (RuleMatch match : languageTool.check(joined.text())) {
+                int i = joined.partAt(match.getFromPos());
                 Passage passage = passages.get(i);
-                int start = match.getFromPos() - offsets[i];
-                int end = Math.min(match.getToPos() - offsets[i], passage.text().length());
+                int start = match.getFromPos() - joined.offset(i);
+                int end = Math.min(match.getToPos() - joined.offset(i), passage.text().length());
                 if (start >= passage.text().length()) {
                     continue;
                 }
@@ -517,14 +507,6 @@ public final class CopyChecker {
     private static boolean excuses(StoryNames.Name name, Words.Word word) {
         return name != null && (Character.isUpperCase(word.text().codePointAt(0))
                 || name.origins().stream().anyMatch(origin -> origin != StoryNames.Origin.GAZETTEER));
-    }
-
-    private static int passageAt(int[] offsets, int position) {
-        int i = offsets.length - 1;
-        while (i > 0 && offsets[i] > position) {
-            i--;
-        }
-        return i;
     }
 
     private static boolean overlapsAny(Finding finding, List<Finding> others) {
