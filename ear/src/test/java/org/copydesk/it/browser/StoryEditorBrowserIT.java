@@ -26,6 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The story editor in Chromium: block tools, two people saving the same story, and uploading a file. */
 class StoryEditorBrowserIT extends BrowserTest {
 
+    /**
+     * How long a wait for the page's own work (a paste read, a copy check's highlights, a line added) may take
+     * before the test fails: generous, since a wait ends as soon as the page is ready, and on a busy CI machine
+     * the first copy check after deployment waits for LanguageTool to load.
+     */
+    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(30);
+
     private final Api reporterApi = Api.as("reporter");
 
     private long createDraft(String headline, String... paragraphs) {
@@ -220,14 +227,14 @@ class StoryEditorBrowserIT extends BrowserTest {
                 + " t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true, cancelable: true}));"
                 + " t.value = arguments[2]; t.dispatchEvent(new Event('input', {bubbles: true}));";
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(paste, text, wordHtml, plain);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> desk.text("formatting").contains("kept"));
+        new WebDriverWait(browser, PATIENCE).until(d -> desk.text("formatting").contains("kept"));
 
         // typing after the paste: imported as the text shows, and the page says so; a new paste brings it back
         text.sendKeys(" ");
         assertTrue(desk.text("formatting").contains("plain text"), desk.text("formatting"));
         text.clear();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(paste, text, wordHtml, plain);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> desk.text("formatting").contains("kept"));
+        new WebDriverWait(browser, PATIENCE).until(d -> desk.text("formatting").contains("kept"));
         Browsers.screenshot(browser, "import-pasted-formatting");
         desk.clickButton("Import");
         desk.expectState("DRAFT");
@@ -272,21 +279,21 @@ class StoryEditorBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
         desk.surface();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> highlighted("cd-finding") == findings);
+        new WebDriverWait(browser, PATIENCE).until(d -> highlighted("cd-finding") == findings);
         assertTrue(highlighted("cd-claim-open") >= 10, "the seed's claims, none sourced yet: " + highlighted("cd-claim-open"));
         assertTrue(!browser.findElement(By.id("surface-note")).isDisplayed(), "no note while the cursor is elsewhere");
 
         desk.selectOnSurface("Chine");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "var q = PF('bodyEditor').editor; q.setSelection(q.getSelection().index + 2, 0, 'user');");
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> d.findElement(By.id("surface-note")).isDisplayed());
+        new WebDriverWait(browser, PATIENCE).until(d -> d.findElement(By.id("surface-note")).isDisplayed());
         assertTrue(desk.byId("surface-note").getText().contains("misspelling of “China”"), desk.byId("surface-note").getText());
         Browsers.screenshot(browser, "editor-highlights");
         assertTrue(!desk.surface().getAttribute("innerHTML").contains("highlight"), "nothing is added to the text");
 
         desk.replaceOnSurface("Chine", "China");
         // the edited block loses its highlight; the grammar slips elsewhere keep theirs
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> highlighted("cd-finding") == findings - 1);
+        new WebDriverWait(browser, PATIENCE).until(d -> highlighted("cd-finding") == findings - 1);
         assertTrue(highlighted("cd-claim-open") >= 10, "the other blocks keep theirs");
     }
 
@@ -310,10 +317,10 @@ class StoryEditorBrowserIT extends BrowserTest {
                 + " d.setData('text/html', arguments[0]); d.setData('text/plain', 'Ferries back');"
                 + " PF('bodyEditor').editor.root.dispatchEvent(new ClipboardEvent('paste',"
                 + " {clipboardData: d, bubbles: true, cancelable: true}));", wordHtml);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> desk.lineWith("Roads open") >= 0);
+        new WebDriverWait(browser, PATIENCE).until(d -> desk.lineWith("Roads open") >= 0);
         WebElement reason = desk.byId("tabs:editor:reason");
         reason.sendKeys("Pasted from Word", Keys.ENTER);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser, PATIENCE)
                 .until(d -> desk.text("workflow:messages").contains("Saved as revision 2"));
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss;"));
 
@@ -386,12 +393,12 @@ class StoryEditorBrowserIT extends BrowserTest {
                         + " return !p.hidden && p.complete && p.naturalWidth > 0;")));
         desk.byId("picture-alt").sendKeys("Ships in the harbour.");
         desk.byId("picture-credit").sendKeys("Reuters", Keys.ENTER); // Enter in the box puts the picture in
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> desk.lines() == 2);
+        new WebDriverWait(browser, PATIENCE).until(d -> desk.lines() == 2);
         assertEquals(1, browser.findElements(By.cssSelector(".cd-surface figure.cd-picture")).size());
         assertEquals(0, browser.findElements(By.cssSelector(".cd-surface img[src^='data:']")).size(),
                 "never kept as data in the text");
         desk.byId("tabs:editor:reason").sendKeys("A picture", Keys.ENTER);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser, PATIENCE)
                 .until(d -> desk.text("workflow:messages").contains("Saved as revision 2"));
         JsonObject picture = story(id).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
                 .filter(b -> b.getString("type").equals("IMAGE")).findFirst().orElseThrow();
