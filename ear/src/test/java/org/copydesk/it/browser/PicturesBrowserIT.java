@@ -137,7 +137,7 @@ class PicturesBrowserIT extends BrowserTest {
 
         // the sourcing desk: the credit is a claim like any other, AFP proposed as its source
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         String sourcing = desk.pageText();
         assertTrue(sourcing.contains("(Photo via AFP)"), "the picture's caption line is on the sourcing desk");
         JsonObject credit = Api.parse(Api.as("editor").get("stories/" + id + "/attributions").body()).asJsonArray()

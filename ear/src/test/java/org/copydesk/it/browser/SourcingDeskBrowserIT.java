@@ -95,7 +95,7 @@ class SourcingDeskBrowserIT extends BrowserTest {
         long id = json(created).getJsonNumber("id").longValue();
         assertEquals(200, Desks.move(Api.as("reporter"), id, "SOURCING_REVIEW").statusCode());
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         js("window.__marker = 'kept';");
         String aid = browser.findElements(By.cssSelector(".cd-attr-card")).stream()
                 .filter(c -> c.getText().contains("familiar with the negotiations")).findFirst()
@@ -148,7 +148,7 @@ class SourcingDeskBrowserIT extends BrowserTest {
     void theSeedsWholeReviewTakesAtMostFifteenClicksInPlace() {
         long id = submittedSeedCopy();
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.cssSelector(".cd-attr-card"));
         int claims = browser.findElements(By.cssSelector(".cd-attr-card")).size();
         assertTrue(claims >= 10, "the seed's claims are listed: " + claims);
         js("window.__marker = 'kept';");
@@ -191,7 +191,7 @@ class SourcingDeskBrowserIT extends BrowserTest {
         long id = submittedSeedCopy();
         desk.signIn("editor");
         desk.open("desk/story.xhtml?id=" + id);
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         js("window.__marker = 'kept';");
         List<String> ids = cardIds();
         assertTrue(browser.findElement(By.id("sourcing:keys")).getText().contains("next / previous claim"));
@@ -258,7 +258,7 @@ class SourcingDeskBrowserIT extends BrowserTest {
     void aHandMarkedClaimGetsAProposalThatIsEditedAndMadeASource() {
         long id = submittedSeedCopy();
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         js("window.__marker = 'kept';");
         int before = cardIds().size();
 

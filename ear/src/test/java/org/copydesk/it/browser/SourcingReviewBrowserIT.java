@@ -26,25 +26,6 @@ class SourcingReviewBrowserIT extends BrowserTest {
         return desk.blockingText();
     }
 
-    /**
-     * Opens the story's sourcing review and waits for its claim cards. Once (a PostgreSQL run, not reproduced)
-     * the page was counted with no card and nothing in the server's log; if that happens again, what the
-     * browser showed is kept (a screenshot, the address and the title) and the page is opened once more.
-     */
-    private void openSourcing(long id) {
-        String path = "desk/sourcing.xhtml?id=" + id;
-        desk.open(path);
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                    d -> !d.findElements(By.cssSelector(".cd-attr-card")).isEmpty());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browsers.screenshot(browser, "sourcing-review-without-cards");
-            System.out.println("SourcingReviewBrowserIT: no claim card after 20 s at " + browser.getCurrentUrl()
-                    + " (\"" + browser.getTitle() + "\"); opening the page again");
-            desk.open(path);
-        }
-    }
-
     @Test
     void editorLinksEveryClaimVerifiesTheSourcesAndMovesTheSeedOn() {
         HttpResponse<String> imported = Api.as("reporter").post("stories/import?allowDuplicate=true", "text/plain",
@@ -54,7 +35,7 @@ class SourcingReviewBrowserIT extends BrowserTest {
                 "{\"to\":\"SOURCING_REVIEW\"}").statusCode());
 
         desk.signIn("editor");
-        openSourcing(id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.cssSelector(".cd-attr-card"));
         int claims = browser.findElements(By.cssSelector(".cd-attr-card")).size();
         assertTrue(claims >= 10, "the seed's claims are listed: " + claims);
         assertTrue(blockingText().startsWith(claims + " attributions still block"), blockingText());

@@ -132,7 +132,7 @@ class TrustPathBrowserIT extends BrowserTest {
                         .add("reason", "House style: told reporters").build().toString()).statusCode());
 
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         WebElement changed = desk.byId("sourcing").findElement(By.cssSelector(".cd-attr-changed"));
         assertTrue(changed.getText().contains("Changed since review") && changed.getText()
                 .contains("Transport minister Eva Lind said"), changed.getText());

@@ -76,7 +76,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
 
         // The editor reviews the sourcing: every claim linked to a verified source; then approves.
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         desk.linkAndVerifyAll();
         assertEquals("Nothing blocks the move to the copy desk.", desk.text("sourcing:blocking"));
         desk.clickButton("Approve sources, send to copy desk");

@@ -62,7 +62,7 @@ class XssBrowserIT extends BrowserTest {
         browser.findElement(org.openqa.selenium.By.xpath("//a[normalize-space(.)='Workflow log']")).click();
         assertNull(xssRan());
         assertTrue(desk.text("tabs:log").contains("Check <script>"), "the note is text");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, org.openqa.selenium.By.id("story-text"));
         assertShownAsText("the sourcing screen");
         desk.open("desk/dashboard.xhtml");
         assertNull(xssRan());
@@ -129,7 +129,7 @@ class XssBrowserIT extends BrowserTest {
 
         Desks.toCopyDesk(id);
         desk.signIn("editor");
-        desk.open("desk/sourcing.xhtml?id=" + id);
+        desk.openAndAwait("desk/sourcing.xhtml?id=" + id, org.openqa.selenium.By.id("story-text"));
         assertShownAsText("the sourcing screen with a picture");
         desk.signOut();
         Desks.signOffAndPublish(id);
