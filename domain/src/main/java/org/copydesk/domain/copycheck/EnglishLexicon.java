@@ -88,23 +88,11 @@ class EnglishLexicon {
 
     /** Whether the word can be a common noun, singular or plural ({@code NN…}, {@code NNS}; not {@code NNP}). */
     boolean isNoun(String word) {
-        for (AnalyzedToken reading : readings(word.toLowerCase(Locale.ROOT))) {
-            String tag = reading.getPOSTag();
-            if (tag != null && tag.startsWith("NN") && !tag.startsWith("NNP")) {
-                return true;
-            }
-        }
-        return false;
+        return hasReading(word.toLowerCase(Locale.ROOT), tag -> tag.startsWith("NN") && !tag.startsWith("NNP"));
     }
 
     boolean isFiniteVerb(String word) {
-        for (AnalyzedToken reading : readings(word.toLowerCase(Locale.ROOT))) {
-            String tag = reading.getPOSTag();
-            if (tag != null && (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("MD"))) {
-                return true;
-            }
-        }
-        return false;
+        return hasReading(word.toLowerCase(Locale.ROOT), tag -> tag.equals("VBZ") || tag.equals("VBD") || tag.equals("MD"));
     }
 
     /**
@@ -163,9 +151,13 @@ class EnglishLexicon {
     }
 
     private boolean isVerb(String word) {
+        return hasReading(word, tag -> tag.startsWith("VB"));
+    }
+
+    /** Whether one of the word's readings, as written, has a part-of-speech tag that passes the test. */
+    private static boolean hasReading(String word, java.util.function.Predicate<String> tag) {
         for (AnalyzedToken reading : readings(word)) {
-            String tag = reading.getPOSTag();
-            if (tag != null && tag.startsWith("VB")) {
+            if (reading.getPOSTag() != null && tag.test(reading.getPOSTag())) {
                 return true;
             }
         }

@@ -69,11 +69,6 @@ final class StoryNames {
     private final Map<String, Name> story;
     private final Map<String, Integer> occurrences;
 
-    /** @param base the gazetteer's names, shared and never changed */
-    StoryNames(Map<String, Name> base) {
-        this(base, Map.of());
-    }
-
     /**
      * @param base the gazetteer's names, shared and never changed
      * @param newsroom the dictionary's and the registry's names, each merged with the gazetteer's name of the
