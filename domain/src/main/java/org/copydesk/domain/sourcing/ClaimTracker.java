@@ -63,30 +63,65 @@ public final class ClaimTracker {
         for (Block b : blocks) {
             text.put(b.key(), b.text());
         }
-        List<Attribution> placed = placeUnchanged(existing, text);
-        List<Attribution> lost = new ArrayList<>(existing);
-        lost.removeAll(placed);
-        for (Attribution a : placed) {
-            // words added elsewhere in its sentence: keep the claim's sentence current
-            detected.stream().filter(d -> overlaps(a, d.blockKey(), d.start(), d.end())).findFirst()
-                    .ifPresent(d -> a.restate(d.claim()));
+        // claims that stood in the text until this change are settled before records already gone from it: a
+        // decision made on a cut sentence never comes back on another claim's words
+        List<Attribution> present = existing.stream().filter(Attribution::isPresent).toList();
+        List<Attribution> gone = existing.stream().filter(a -> !a.isPresent()).toList();
+        Pass pass = new Pass(blocks, detected, names, by, now);
+        pass.place(placeUnchanged(present, text, List.of()));
+        present.stream().filter(a -> !pass.placed.contains(a)).forEach(pass::followOrLose);
+        // a record whose very words are back where no claim stands (a cut undone) is in the text again
+        pass.place(placeUnchanged(gone, text, pass.placed));
+        gone.stream().filter(a -> !pass.placed.contains(a)).forEach(pass::followOrLose);
+        return new Outcome(pass.dropped, pass.free);
+    }
+
+    /** One reconciliation: what is placed so far, the detections nobody answers for yet, what is dropped. */
+    private static final class Pass {
+        final List<Block> blocks;
+        final List<DetectedAttribution> detected;
+        final Function<Attribution, Set<String>> names;
+        final String by;
+        final Instant now;
+        final List<Attribution> placed = new ArrayList<>();
+        final List<DetectedAttribution> free;
+        final List<Attribution> dropped = new ArrayList<>();
+
+        Pass(List<Block> blocks, List<DetectedAttribution> detected, Function<Attribution, Set<String>> names,
+                String by, Instant now) {
+            this.blocks = blocks;
+            this.detected = detected;
+            this.names = names;
+            this.by = by;
+            this.now = now;
+            this.free = new ArrayList<>(detected);
         }
-        List<DetectedAttribution> free = new ArrayList<>(detected.stream()
-                .filter(d -> placed.stream().noneMatch(a -> overlaps(a, d.blockKey(), d.start(), d.end()))).toList());
-        List<Attribution> dropped = new ArrayList<>();
-        for (Attribution a : lost) {
+
+        /** Claims found at their words: their sentence kept current, the detections on them answered for. */
+        void place(List<Attribution> unchanged) {
+            for (Attribution a : unchanged) {
+                // words added elsewhere in its sentence: keep the claim's sentence current
+                detected.stream().filter(d -> overlaps(a, d.blockKey(), d.start(), d.end())).findFirst()
+                        .ifPresent(d -> a.restate(d.claim()));
+                free.removeIf(d -> overlaps(a, d.blockKey(), d.start(), d.end()));
+            }
+            placed.addAll(unchanged);
+        }
+
+        /** A claim whose words are not in the text as they were: the same claim in new words, or gone. */
+        void followOrLose(Attribution a) {
             if (!a.isDecided() && !a.isManual()) {
                 // an undecided proposal whose words are gone is simply proposed again if it is still a claim
                 a.relocate(a.getStart(), a.getEnd(), false);
                 dropped.add(a);
-                continue;
+                return;
             }
             DetectedAttribution same = a.isManual() ? null : sameClaim(a, free, names.apply(a));
             if (same != null) {
                 a.follow(same.blockKey(), same.start(), same.end(), same.span(), same.claim(), by, now);
                 free.remove(same);
                 placed.add(a);
-                continue;
+                return;
             }
             // a claim marked by hand, or one whose new words the detector does not read as a claim any more
             // ("Police said" → "Police believe"): the same sentence, the words found in it by alignment
@@ -95,14 +130,13 @@ public final class ClaimTracker {
                 a.follow(moved.blockKey(), moved.start(), moved.end(), moved.span(), moved.sentence(), by, now);
                 free.removeIf(d -> overlaps(a, d.blockKey(), d.start(), d.end()));
                 placed.add(a);
-                continue;
+                return;
             }
             a.relocate(a.getStart(), a.getEnd(), false);
             if (!a.isDecided()) {
                 dropped.add(a);
             }
         }
-        return new Outcome(dropped, free);
     }
 
     /**
@@ -171,8 +205,9 @@ public final class ClaimTracker {
 
     /**
      * Whether a detected speaker is one of the names: the same name once case, accents, punctuation and a
-     * leading article are set aside; one name is the other with words added ("Peskov", "Dmitry Peskov"); or a
-     * spelling fix apart (at most one edit in six letters).
+     * leading article are set aside; one name is the other with words added ("Peskov", "Dmitry Peskov"), its
+     * words a spelling fix apart or not ("Sergei Lavrov", "Foreign Minister Sergey Lavrov"); or a spelling fix
+     * apart (at most one edit in six letters).
      */
     static boolean sameSpeaker(Set<String> names, String detected) {
         String d = Source.key(detected);
@@ -192,8 +227,33 @@ public final class ClaimTracker {
         return false;
     }
 
+    /** Whether the shorter name's words stand in a run in the longer one's, each the same or a spelling fix apart. */
     private static boolean containsWords(String longer, String shorter) {
-        return (" " + longer + " ").contains(" " + shorter + " ") && !isGeneric(shorter);
+        if (isGeneric(shorter)) {
+            return false;
+        }
+        String[] l = longer.split(" ");
+        String[] s = shorter.split(" ");
+        for (int i = 0; i + s.length <= l.length; i++) {
+            boolean all = true;
+            for (int k = 0; k < s.length && all; k++) {
+                all = sameWord(l[i + k], s[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same word, or (in words of four letters or more) at most one edit in six letters apart. */
+    private static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int allowed = Math.max(1, shorter / 6);
+        return shorter >= 4 && Math.abs(a.length() - b.length()) <= allowed && levenshtein(a, b, allowed) <= allowed;
     }
 
     /** Words that name nobody in particular: "officials" inside "two officials" is not the same speaker. */
@@ -338,36 +398,75 @@ public final class ClaimTracker {
     }
 
     /**
-     * Puts every attribution whose words still stand in its paragraph at the place they stand. Where the same
-     * words stand more than once ("he said" twice), the closest pairs of old place and new place are matched
-     * first, so each claim keeps its own place and none takes another's.
+     * Puts every attribution whose words still stand in its paragraph at the place they stand, where none of
+     * {@code standing} does. Where the same words stand more than once ("he said" twice), claims and places are
+     * paired in order, as many as can be, nearest first: a cut before them moves them all, it does not swap
+     * them.
      */
-    static List<Attribution> placeUnchanged(List<Attribution> existing, Map<String, String> text) {
-        record Candidate(Attribution a, int at, int distance) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Attribution> placeUnchanged(List<Attribution> existing, Map<String, String> text,
+            List<Attribution> standing) {
+        Map<String, List<Attribution>> bySpan = new java.util.LinkedHashMap<>();
         for (Attribution a : existing) {
-            String t = text.get(a.getBlockKey());
-            if (t == null) {
-                continue;
-            }
-            for (int i = t.indexOf(a.getSpan()); i >= 0; i = t.indexOf(a.getSpan(), i + 1)) {
-                candidates.add(new Candidate(a, i, Math.abs(i - a.getStart())));
+            if (text.containsKey(a.getBlockKey()) && !a.getSpan().isEmpty()) {
+                bySpan.computeIfAbsent(a.getBlockKey() + "\u0000" + a.getSpan(), k -> new ArrayList<>()).add(a);
             }
         }
-        candidates.sort(java.util.Comparator.comparingInt(Candidate::distance));
         List<Attribution> placed = new ArrayList<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        for (Candidate c : candidates) {
-            String place = c.a().getBlockKey() + ":" + c.at() + ":" + c.a().getSpan().length();
-            if (placed.contains(c.a()) || taken.contains(place)) {
-                continue;
+        for (List<Attribution> same : bySpan.values()) {
+            String key = same.get(0).getBlockKey();
+            String span = same.get(0).getSpan();
+            String t = text.get(key);
+            List<Integer> places = new ArrayList<>();
+            for (int i = t.indexOf(span); i >= 0; i = t.indexOf(span, i + 1)) {
+                int at = i;
+                if (standing.stream().noneMatch(s -> overlaps(s, key, at, at + span.length()))) {
+                    places.add(i);
+                }
             }
-            c.a().relocate(c.at(), c.at() + c.a().getSpan().length(), true);
-            placed.add(c.a());
-            taken.add(place);
+            same.sort(java.util.Comparator.comparingInt(Attribution::getStart));
+            int[] at = pairInOrder(same, places);
+            for (int k = 0; k < same.size(); k++) {
+                if (at[k] >= 0) {
+                    same.get(k).relocate(places.get(at[k]), places.get(at[k]) + span.length(), true);
+                    placed.add(same.get(k));
+                }
+            }
         }
         return placed;
+    }
+
+    /**
+     * Pairs claims (by their old start, ascending) with places (ascending) without crossing: as many pairs as
+     * can be, and among those the least total distance moved. Answers, for each claim, the index of its place
+     * or -1.
+     */
+    private static int[] pairInOrder(List<Attribution> claims, List<Integer> places) {
+        int k = claims.size();
+        int m = places.size();
+        long miss = 1L << 40; // one claim left without a place costs more than any distance
+        long[][] cost = new long[k + 1][m + 1];
+        for (int i = 1; i <= k; i++) {
+            cost[i][0] = i * miss;
+        }
+        for (int i = 1; i <= k; i++) {
+            for (int j = 1; j <= m; j++) {
+                long pair = cost[i - 1][j - 1] + Math.abs(places.get(j - 1) - claims.get(i - 1).getStart());
+                cost[i][j] = Math.min(Math.min(cost[i - 1][j] + miss, cost[i][j - 1]), pair);
+            }
+        }
+        int[] at = new int[k];
+        java.util.Arrays.fill(at, -1);
+        for (int i = k, j = m; i > 0 && j >= 0;) {
+            if (j > 0 && cost[i][j] == cost[i - 1][j - 1]
+                    + Math.abs(places.get(j - 1) - claims.get(i - 1).getStart())) {
+                at[--i] = --j;
+            } else if (j > 0 && cost[i][j] == cost[i][j - 1]) {
+                j--;
+            } else {
+                i--;
+            }
+        }
+        return at;
     }
 
     /** Edit distance, giving up (answering limit + 1) once it exceeds the limit. */

@@ -219,6 +219,10 @@ class ClaimTrackerTest {
         assertFalse(ClaimTracker.sameSpeaker(Set.of("Dmitry Peskov"), "Maria Zakharova"));
         assertFalse(ClaimTracker.sameSpeaker(Set.of(), "Peskov"));
         assertFalse(ClaimTracker.sameSpeaker(Set.of("Lee"), "Lim"), "short names: one edit is too many");
+        assertTrue(ClaimTracker.sameSpeaker(Set.of("Sergei Lavrov"), "Foreign Minister Sergey Lavrov"),
+                "words added and a spelling fix in one");
+        assertFalse(ClaimTracker.sameSpeaker(Set.of("Sergei Lavrov"), "Foreign Minister Sergei Shoigu"));
+        assertFalse(ClaimTracker.sameSpeaker(Set.of("Ann Lee"), "Minister Ann Lim"), "short words are never spelt near");
     }
 
     @Test
@@ -255,5 +259,43 @@ class ClaimTrackerTest {
             assertEquals(List.of(), story.problems());
         }
         assertTrue(story.attributions.get(0).getStart() != story.attributions.get(1).getStart());
+    }
+
+    @Test
+    void repeatedWordsKeepTheirOrderWhenTextBeforeThemIsCut() {
+        String claim = "Witnesses said the blast shook nearby buildings.";
+        story.redetect(text("The bridge will reopen in May. " + claim + " " + claim), "rita");
+        review();
+        Attribution first = story.attributions.get(0);
+        Attribution second = story.attributions.get(1);
+        assertTrue(first.getStart() < second.getStart());
+
+        story.redetect(text(claim + " " + claim), "cora");
+
+        // the nearest place alone would give the first claim the second sentence and the second the first
+        assertTrue(first.getStart() < second.getStart(), story.spans().toString());
+        assertEquals(0, first.getStart());
+    }
+
+    @Test
+    void aClaimInTheTextFollowsItsNewWordsBeforeARecordAlreadyGone() {
+        String claim = "Witnesses said the blast shook nearby buildings.";
+        story.redetect(text(claim + " " + claim), "rita");
+        review();
+        Attribution first = story.attributions.get(0);
+        Attribution second = story.attributions.get(1);
+        first.reject("Not a claim: a description.", EDITOR, T0);
+        // the first sentence is rewritten into one that is no claim: its record stays, gone
+        String other = "Nobody was hurt, and the street reopened by noon.";
+        story.redetect(text(other + " " + claim), "cora");
+        assertFalse(first.isPresent());
+        assertTrue(second.isPresent());
+
+        story.redetect(text(other + " Witnesses told reporters the blast shook nearby buildings."), "cora");
+
+        assertTrue(second.isPresent(), "the claim in the text keeps its decision: " + story.spans());
+        assertEquals(AttributionStatus.LINKED, second.getStatus());
+        assertEquals("Witnesses told", second.getSpan());
+        assertFalse(first.isPresent(), "a rejection made on a cut sentence does not come back on another claim");
     }
 }

@@ -88,7 +88,7 @@ class SourcingPropertyTest {
                 .withSizeDistribution(net.jqwik.api.RandomDistribution.uniform());
     }
 
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED)
     void noUnsourcedClaimReachesReadyOrPublishedAndNoDecisionThatStillAppliesIsLost(
             @ForAll("sequences") List<Op> ops) {
         editedLate = false;
