@@ -1,5 +1,8 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.copydesk.persistence.DatabaseBackup;
 
 /** {@code /api/admin}: operations for admins. */
+@Tag(name = "Operations")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
@@ -22,6 +26,12 @@ public class AdminResource {
      * Takes an online backup of the embedded database now; answers the file written. On PostgreSQL 501: the
      * database's own tools (pg_dump, continuous archiving) back it up, not the application.
      */
+    @APIResponseSchema(value = org.copydesk.persistence.DatabaseBackup.Backup.class, responseCode = "201",
+            responseDescription = "The backup written.")
+    @Operation(operationId = "backupDatabase", summary = "Back up the database now",
+            description = "Takes an online backup of the embedded database now; answers the file written. On "
+                    + "PostgreSQL 501: the database's own tools (pg_dump, continuous archiving) back it up, not "
+                    + "the application.")
     @POST
     @Path("backups")
     public Response backup() {

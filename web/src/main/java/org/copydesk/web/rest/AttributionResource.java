@@ -1,5 +1,8 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +29,7 @@ import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.web.security.CurrentUser;
 
 /** {@code /api/stories/{id}/attributions}: the claims of a story and the sources they rest on. */
+@Tag(name = "Sourcing")
 @Path("stories/{storyId}/attributions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -42,6 +46,9 @@ public class AttributionResource {
             Action action, @Size(max = 2000) String note, String anonymityReason) {
     }
 
+    /** What a decision does; named apart from the history's actions (AttributionDecision.Action) in the document. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DecisionAction",
+            description = "LINK (the default) to a source, REJECT as no claim, or WAIVE with a note.")
     public enum Action {
         LINK,
         REJECT,
@@ -63,11 +70,16 @@ public class AttributionResource {
     @Inject
     CurrentUser user;
 
+    @Operation(operationId = "listAttributions", summary = "List the claims of a story",
+            description = "The story's attributions (claims with their speaker), present and gone, with their "
+                    + "sourcing decisions.")
     @GET
     public List<AttributionView> list(@PathParam("storyId") long storyId) {
         return sourcing.attributions(storyId);
     }
 
+    @Operation(operationId = "decideAttribution", summary = "Decide on a claim",
+            description = "Links a claim to a source, waives it with a note, or rejects it as no claim (editors).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,6 +104,8 @@ public class AttributionResource {
     }
 
     /** An editor keeps the decision on a claim whose words changed since it was reviewed. */
+    @Operation(operationId = "confirmAttribution", summary = "Confirm a claim whose words changed",
+            description = "An editor keeps the decision on a claim whose words changed since it was reviewed.")
     @POST
     @Path("{id}/confirm")
     @RolesAllowed("EDITOR")
@@ -103,6 +117,9 @@ public class AttributionResource {
      * Edits an undecided claim's proposal (name, kind, role); 400 for a blank or too long name, a missing
      * kind, or a claim already decided.
      */
+    @Operation(operationId = "editAttributionProposal", summary = "Edit a claim's proposed source",
+            description = "Edits an undecided claim's proposal (name, kind, role); 400 for a blank or too long "
+                    + "name, a missing kind, or a claim already decided.")
     @PUT
     @Path("{id}/proposal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +133,10 @@ public class AttributionResource {
      * Links every undecided claim to the registry source its proposed name matches, or to a new source made
      * from its proposal; answers how many were linked and which were left, and why.
      */
+    @Operation(operationId = "linkAllAttributions", summary = "Link every undecided claim",
+            description = "Links every undecided claim to the registry source its proposed name matches, or to a "
+                    + "new source made from its proposal; answers how many were linked and which were left, and "
+                    + "why.")
     @POST
     @Path("link-all")
     @RolesAllowed("EDITOR")
@@ -123,6 +144,9 @@ public class AttributionResource {
         return sourcing.linkAll(storyId, user.actor());
     }
 
+    @APIResponseSchema(value = AttributionView.class, responseCode = "201", responseDescription = "The claim marked.")
+    @Operation(operationId = "addAttribution", summary = "Mark a claim by hand",
+            description = "Marks words of the story as a claim the detector missed (editors).")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")

@@ -1,5 +1,7 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import org.copydesk.web.security.CurrentUser;
  * {@code /api/stories/{id}/findings}: the copy check, its findings, and the archive sweep. Its own root
  * path, so that it never competes with {@code stories/{id}} in JAX-RS matching.
  */
+@Tag(name = "Copy desk")
 @Path("stories/{storyId}/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -51,12 +54,17 @@ public class CopyDeskResource {
     @Inject
     CurrentUser user;
 
+    @Operation(operationId = "listFindings", summary = "List the copy-check findings of a story",
+            description = "The findings of the last copy check: spelling, names, style and grammar, open, applied "
+                    + "or dismissed.")
     @GET
     public List<FindingView> findings(@PathParam("storyId") long storyId) {
         return desk.findings(storyId);
     }
 
     /** Runs the copy check on the story's current text. */
+    @Operation(operationId = "checkCopy", summary = "Run the copy check",
+            description = "Runs the copy check on the story's current text.")
     @POST
     @Path("check")
     @RolesAllowed({"COPY_EDITOR", "EDITOR"})
@@ -64,6 +72,9 @@ public class CopyDeskResource {
         return desk.check(storyId);
     }
 
+    @Operation(operationId = "applyFinding", summary = "Apply a finding",
+            description = "Applies the finding's suggestion to the story's text as a new revision; a claim it "
+                    + "touches keeps its sourcing.")
     @POST
     @Path("{id}/apply")
     @RolesAllowed({"COPY_EDITOR", "EDITOR"})
@@ -72,6 +83,8 @@ public class CopyDeskResource {
         return new Applied(desk.findings(storyId), sweep);
     }
 
+    @Operation(operationId = "dismissFinding", summary = "Dismiss a finding",
+            description = "Dismisses the finding with a reason.")
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +94,9 @@ public class CopyDeskResource {
         return desk.dismiss(storyId, id, dismissal.reason(), user.actor());
     }
 
+    @Operation(operationId = "sweepArchive", summary = "Sweep the archive for a spelling",
+            description = "Replaces a wrong spelling (before → after) in the chosen stories, each fix a new "
+                    + "revision with its reason.")
     @POST
     @Path("sweep")
     @Consumes(MediaType.APPLICATION_JSON)

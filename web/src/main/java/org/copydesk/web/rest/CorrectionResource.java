@@ -1,5 +1,7 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ import org.copydesk.web.security.CurrentUser;
  * {@code ?pending=true}, the proposals and reader reports waiting for the desk; {@code …/{reportId}/resolve}
  * links a reader's report to the correction that answers it.
  */
+@Tag(name = "Corrections")
 @Path("corrections")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -62,6 +65,9 @@ public class CorrectionResource {
     @Inject
     CurrentUser user;
 
+    @Operation(operationId = "listCorrections", summary = "List corrections",
+            description = "The corrections log (applied corrections, newest first) or, with pending=true, the "
+                    + "proposals and readers' reports awaiting a decision.")
     @GET
     public Page<CorrectionView> list(@QueryParam("pending") @DefaultValue("false") boolean pending,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
@@ -69,12 +75,17 @@ public class CorrectionResource {
         return pending ? corrections.pending(page, size) : corrections.log(page, size);
     }
 
+    @Operation(operationId = "getCorrection", summary = "Read a correction",
+            description = "A correction (or reader's report) with its status, the words it changes and its notice.")
     @GET
     @Path("{id}")
     public CorrectionView find(@PathParam("id") long id) {
         return corrections.find(id);
     }
 
+    @Operation(operationId = "applyCorrection", summary = "Approve and apply a correction",
+            description = "Applies the correction as a new revision of the published story, with its dated notice "
+                    + "to readers.")
     @POST
     @Path("{id}/apply")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,6 +100,9 @@ public class CorrectionResource {
      * Links the reader's report to the correction that answers it: the report is RESOLVED at once if that
      * correction is applied, otherwise when it is (and leaves the queue meanwhile).
      */
+    @Operation(operationId = "resolveReport", summary = "Resolve a reader's report",
+            description = "Links the reader's report to the correction that answers it: the report is RESOLVED at "
+                    + "once if that correction is applied, otherwise when it is (and leaves the queue meanwhile).")
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +111,8 @@ public class CorrectionResource {
         return corrections.resolve(id, r.correctionId(), user.actor());
     }
 
+    @Operation(operationId = "rejectCorrection", summary = "Reject a correction",
+            description = "Rejects the proposed correction (or reader's report) with a reason.")
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)

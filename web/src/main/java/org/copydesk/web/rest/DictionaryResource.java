@@ -1,5 +1,7 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +21,7 @@ import org.copydesk.application.FindingView;
 import org.copydesk.web.security.CurrentUser;
 
 /** {@code /api/dictionary}: the newsroom dictionary of names and words that are never misspellings. */
+@Tag(name = "Dictionary")
 @Path("dictionary")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -34,11 +37,16 @@ public class DictionaryResource {
     @Inject
     CurrentUser user;
 
+    @Operation(operationId = "listDictionaryWords", summary = "List the newsroom's own spellings",
+            description = "The words the copy check accepts as the newsroom spells them, added by copy editors "
+                    + "and admins.")
     @GET
     public List<String> words() {
         return List.copyOf(new TreeSet<>(desk.dictionary()));
     }
 
+    @Operation(operationId = "addDictionaryWord", summary = "Add a spelling to the dictionary",
+            description = "Adds a word the copy check should accept (copy editors, admins).")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COPY_EDITOR", "ADMIN"})

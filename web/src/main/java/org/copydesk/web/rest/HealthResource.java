@@ -1,5 +1,10 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +15,7 @@ import org.copydesk.persistence.DatabaseHealth;
 import org.copydesk.persistence.DatabaseMigrator;
 
 /** {@code /api/health}: UP when the database answers and the schema is migrated. */
+@Tag(name = "Operations")
 @Path("health")
 public class HealthResource {
 
@@ -31,6 +37,13 @@ public class HealthResource {
     @Inject
     DatabaseMigrator migrator;
 
+    @APIResponse(responseCode = "200", description = "UP.",
+            content = @Content(schema = @Schema(implementation = Health.class)))
+    @APIResponse(responseCode = "503", description = "DOWN: the database does not answer or is not migrated.",
+            content = @Content(schema = @Schema(implementation = Health.class)))
+    @Operation(operationId = "getHealth", summary = "Check the server's health",
+            description = "UP (200) when the database answers and its schema is migrated; DOWN (503) otherwise. "
+                    + "Needs no sign-in.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

@@ -1,5 +1,10 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -32,6 +37,7 @@ import org.copydesk.web.security.CurrentUser;
  * {@code /api/media}: pictures. Upload one (the image itself as the body; its type is read from its bytes), find
  * one, or page through the library. The picture's files are served at {@code /copydesk/media/{id}?w=640}.
  */
+@Tag(name = "Media")
 @Path("media")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -59,6 +65,14 @@ public class MediaResource {
      * Stores a picture: JPEG, PNG or WebP, at most 10 MiB (413), recognised by its bytes (anything else 415).
      * 201 with the new picture; 200 with the stored one when the same bytes were uploaded before.
      */
+    @APIResponse(responseCode = "201", description = "The picture stored.",
+            content = @Content(schema = @Schema(implementation = Picture.class)))
+    @APIResponse(responseCode = "200", description = "The same bytes were uploaded before: the stored picture.",
+            content = @Content(schema = @Schema(implementation = Picture.class)))
+    @Operation(operationId = "uploadPicture", summary = "Upload a picture",
+            description = "Stores a picture: JPEG, PNG or WebP, at most 10 MiB (413), recognised by its bytes "
+                    + "(anything else 415). 201 with the new picture; 200 with the stored one when the same bytes "
+                    + "were uploaded before.")
     @POST
     @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR"})
@@ -75,6 +89,8 @@ public class MediaResource {
                 .entity(picture).build();
     }
 
+    @Operation(operationId = "getPicture", summary = "Read a picture's record",
+            description = "A picture's record: size, type, credit, alt text and the address of its renditions.")
     @GET
     @Path("{id}")
     public Picture find(@PathParam("id") long id, @Context UriInfo uri) {
@@ -82,6 +98,8 @@ public class MediaResource {
     }
 
     /** The library, newest first; {@code q} finds words in the credit, alt text or file name. */
+    @Operation(operationId = "listPictures", summary = "List the picture library",
+            description = "The library, newest first; q finds words in the credit, alt text or file name.")
     @GET
     public Page<Picture> library(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,

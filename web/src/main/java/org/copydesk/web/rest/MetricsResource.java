@@ -1,5 +1,7 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -14,6 +16,7 @@ import org.copydesk.domain.metrics.MetricsPeriod;
 import org.copydesk.web.security.CurrentUser;
 
 /** {@code /api/metrics?period=90d}: the desk metrics (editors and admins); periods 30d, 90d, 365d, all. */
+@Tag(name = "Operations")
 @Path("metrics")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"EDITOR", "ADMIN"})
@@ -25,6 +28,8 @@ public class MetricsResource {
     @Inject
     CurrentUser user;
 
+    @Operation(operationId = "getDeskMetrics", summary = "Read the desk's figures",
+            description = "Stories per state, times through the workflow and corrections, for editors and admins.")
     @GET
     public DeskMetrics metrics(@QueryParam("period") @Size(max = 10) String period) {
         return metrics.metrics(MetricsPeriod.parse(period), user.actor());

@@ -1,5 +1,7 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -20,6 +22,7 @@ import org.copydesk.application.Page;
 import org.copydesk.web.security.CurrentUser;
 
 /** {@code /api/notifications}: the signed-in user's own notifications, newest first, and marking them read. */
+@Tag(name = "Notifications")
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -32,6 +35,8 @@ public class NotificationResource {
     CurrentUser user;
 
     /** A page of the user's notifications ({@code unread=true}: only unread ones) and the unread count. */
+    @Operation(operationId = "listNotifications", summary = "List my notifications",
+            description = "A page of the user's notifications (unread=true: only unread ones) and the unread count.")
     @GET
     public Inbox list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
@@ -39,12 +44,16 @@ public class NotificationResource {
         return notifications.inbox(user.actor().username(), unreadOnly, page, size);
     }
 
+    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read",
+            description = "Marks one notification of the signed-in user read.")
     @POST
     @Path("{id}/read")
     public NotificationView read(@PathParam("id") long id) {
         return notifications.markRead(id, user.actor());
     }
 
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read",
+            description = "Marks every notification of the signed-in user read.")
     @POST
     @Path("read-all")
     public Map<String, Object> readAll() {

@@ -1,5 +1,7 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.copydesk.application.SectionService;
 
 /** {@code /api/sections}: the newsroom's section list. */
+@Tag(name = "Sections")
 @Path("sections")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -18,6 +21,8 @@ public class SectionResource {
     @Inject
     SectionService sections;
 
+    @Operation(operationId = "listSections", summary = "List the sections",
+            description = "The sections a story can be filed in.")
     @GET
     public List<String> list() {
         return sections.names();

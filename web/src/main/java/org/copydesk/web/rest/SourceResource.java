@@ -1,5 +1,9 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +46,7 @@ import org.copydesk.web.security.CurrentUser;
  * {@code /api/sources}: the source registry: search, create, read with an ETag, edit against it
  * ({@code If-Match}), the history, the stories that link a source, verification, merge preview and merge.
  */
+@Tag(name = "Sources")
 @Path("sources")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -80,6 +85,8 @@ public class SourceResource {
     @Inject
     CurrentUser user;
 
+    @Operation(operationId = "listSources", summary = "Search the source registry",
+            description = "Sources by name or alias, kind and verification status, a page at a time.")
     @GET
     public Page<SourceView> search(@QueryParam("q") @Size(max = 200) String text,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
@@ -87,6 +94,10 @@ public class SourceResource {
         return sourcing.searchSources(text, page, size);
     }
 
+    @APIResponseSchema(value = SourceView.class, responseCode = "201", responseDescription = "The source registered.")
+    @Operation(operationId = "createSource", summary = "Register a source",
+            description = "Registers a new source (reporters, editors); an anonymous one says why anonymity was "
+                    + "granted.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"REPORTER", "EDITOR"})
@@ -97,6 +108,10 @@ public class SourceResource {
                 .entity(created).build();
     }
 
+    @APIResponseSchema(value = SourceView.class, responseDescription = "The source.")
+    @Operation(operationId = "getSource", summary = "Read a source",
+            description = "A source with its kind, role, aliases and verification; the ETag header is the version "
+                    + "to send back.")
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") long id) {
@@ -108,11 +123,17 @@ public class SourceResource {
      * Edits the source (editors). Needs {@code If-Match} with the ETag read: missing → 428, stale → 412; a
      * name another source has → 400 naming it ({@code existing}).
      */
+    @APIResponseSchema(value = SourceView.class, responseDescription = "The source as edited.")
+    @Operation(operationId = "editSource", summary = "Edit a source",
+            description = "Edits the source (editors). Needs If-Match with the ETag read: missing → 428, stale → "
+                    + "412; a name another source has → 400 naming it (existing).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public Response edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Edit edit) {
+    public Response edit(@PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true)
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Edit edit) {
         long expected = required(ifMatch);
         SourceView saved = racing(() -> registry.edit(id, expected, new SourceEdit(edit.name(), edit.kind(),
                 edit.role(), edit.reference(), edit.aliases(), edit.note()), edit.anonymityReason(), user.actor()));
@@ -120,6 +141,8 @@ public class SourceResource {
     }
 
     /** Creation, verification decisions, edits and merges, oldest first. */
+    @Operation(operationId = "getSourceHistory", summary = "Read a source's history",
+            description = "Creation, verification decisions, edits and merges, oldest first.")
     @GET
     @Path("{id}/history")
     public List<SourceView.Check> history(@PathParam("id") long id) {
@@ -127,6 +150,8 @@ public class SourceResource {
     }
 
     /** The stories whose attributions link the source, most recently changed first. */
+    @Operation(operationId = "listSourceStories", summary = "List the stories that cite a source",
+            description = "The stories whose attributions link the source, most recently changed first.")
     @GET
     @Path("{id}/stories")
     public Page<SourceUse> stories(@PathParam("id") long id,
@@ -136,6 +161,8 @@ public class SourceResource {
     }
 
     /** What merging {@code duplicateId} into this source would do; changes nothing. */
+    @Operation(operationId = "previewSourceMerge", summary = "Preview merging a duplicate source",
+            description = "What merging duplicateId into this source would do; changes nothing.")
     @GET
     @Path("{id}/merge-preview")
     @RolesAllowed("EDITOR")
@@ -143,6 +170,9 @@ public class SourceResource {
         return registry.mergePreview(id, duplicateId, user.actor());
     }
 
+    @Operation(operationId = "verifySource", summary = "Record a source's verification",
+            description = "Verifies, disputes or marks a source unreachable, with a note (editors); claims resting "
+                    + "on it follow.")
     @PUT
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -155,11 +185,16 @@ public class SourceResource {
      * Merges the duplicate into this source. {@code If-Match} (this source's ETag) and
      * {@code duplicateVersion} are optional; when given, a record changed since answers 412.
      */
+    @APIResponseSchema(value = SourceView.class, responseDescription = "The source that remains.")
+    @Operation(operationId = "mergeSources", summary = "Merge a duplicate source",
+            description = "Merges the duplicate into this source. If-Match (this source's ETag) and "
+                    + "duplicateVersion are optional; when given, a record changed since answers 412.")
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public Response merge(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response merge(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Merge merge) {
         Long expected = Versions.optional(ifMatch);
         SourceView survivor = racing(() -> registry.merge(id, merge.duplicateId(), expected, merge.duplicateVersion(),

@@ -1,5 +1,8 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +27,7 @@ import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.web.security.CurrentUser;
 
 /** {@code /api/stories/{id}/corrections}: propose a correction to a story, and list its corrections. */
+@Tag(name = "Corrections")
 @Path("stories/{storyId}/corrections")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
@@ -45,6 +49,11 @@ public class StoryCorrectionResource {
     @Inject
     CurrentUser user;
 
+    @APIResponseSchema(value = CorrectionView.class, responseCode = "201",
+            responseDescription = "The correction proposed.")
+    @Operation(operationId = "proposeCorrection", summary = "Propose a correction to a published story",
+            description = "Proposes a correction with its reason and new text; an editor or copy editor approves "
+                    + "and applies it.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR"})
@@ -55,6 +64,8 @@ public class StoryCorrectionResource {
                 .entity(created).build();
     }
 
+    @Operation(operationId = "listStoryCorrections", summary = "List a story's corrections",
+            description = "The corrections proposed, applied or rejected on the story, newest first.")
     @GET
     public List<CorrectionView> ofStory(@PathParam("storyId") long storyId) {
         return corrections.ofStory(storyId);

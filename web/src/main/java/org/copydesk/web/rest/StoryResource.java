@@ -1,5 +1,10 @@
 package org.copydesk.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,10 +63,19 @@ import org.copydesk.web.security.CurrentUser;
  * {@code /api/stories}: list, create, import, read, save and move stories, and their history. One root
  * resource, so that {@code stories/{id}} and {@code stories/{id}/…} never compete in JAX-RS matching.
  */
+@Tag(name = "Stories")
 @Path("stories")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
 public class StoryResource {
+
+    /** The import's description in the API document: one operation, three kinds of body. */
+    static final String IMPORT = "Imports a story from plain text (text/plain: the first line is the headline, scrape "
+            + "debris is removed and listed), HTML (text/html: bold, italic, links, subheadings, lists, "
+            + "quotes and captions kept) or a Word document (.docx bytes). 201 with the new draft and the "
+            + "debris removed; 409 when the same story was imported before (send allowDuplicate=true to "
+            + "import it again).";
+    static final String IMPORTED = "The draft imported and the scrape debris removed.";
 
     /** What an import answers: the story made and the scrape debris removed. */
     public record Imported(StoryDetails story, List<String> debris) {
@@ -148,6 +162,9 @@ public class StoryResource {
             @NotNull @Size(min = 1, max = 60) String section) {
     }
 
+    @Operation(operationId = "listStories", summary = "List stories",
+            description = "Stories a page at a time, most recently changed first, filtered by state, words, "
+                    + "reporter and assignee.")
     @GET
     public Page<StorySummary> list(
             @QueryParam("state") List<StoryState> states,
@@ -161,6 +178,10 @@ public class StoryResource {
         return queries.search(new StoryQuery(wanted, reporter, text, assigned), page, size);
     }
 
+    @APIResponseSchema(value = StoryDetails.class, responseCode = "201", responseDescription = "The draft created.")
+    @Operation(operationId = "createStory", summary = "Draft a story",
+            description = "Creates a draft from headline, standfirst, byline, sections and blocks; 201 with its "
+                    + "location and ETag.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"REPORTER", "EDITOR"})
@@ -169,6 +190,8 @@ public class StoryResource {
         return Response.created(location(uri, created)).tag(etag(created)).entity(created).build();
     }
 
+    @APIResponseSchema(value = Imported.class, responseCode = "201", responseDescription = IMPORTED)
+    @Operation(operationId = "importStory", summary = "Import a story", description = IMPORT)
     @POST
     @Path("import")
     @Consumes(MediaType.TEXT_PLAIN)
@@ -182,6 +205,8 @@ public class StoryResource {
      * Imports HTML (a web page, a document saved as HTML, a clipboard): bold, italic, links, subheadings,
      * lists, quotes and captions are kept; everything else (scripts, styles, attributes) is dropped.
      */
+    @APIResponseSchema(value = Imported.class, responseCode = "201", responseDescription = IMPORTED)
+    @Operation(operationId = "importStory", summary = "Import a story", description = IMPORT)
     @POST
     @Path("import")
     @Consumes(MediaType.TEXT_HTML)
@@ -196,6 +221,8 @@ public class StoryResource {
      * quotes and captions are kept; images, headers, footers and comments are dropped. A body that is not a
      * .docx is a 400 that says what it is; one over {@link BodyLimits#DOCX_MAX} a 413.
      */
+    @APIResponseSchema(value = Imported.class, responseCode = "201", responseDescription = IMPORTED)
+    @Operation(operationId = "importStory", summary = "Import a story", description = IMPORT)
     @POST
     @Path("import")
     @Consumes(DocxStoryReader.MEDIA_TYPE)
@@ -214,6 +241,10 @@ public class StoryResource {
      * Moves many stories, each in its own transaction and checked as a single move: 200 with a result per
      * story (done, refused with the reason and unmet guards, not found).
      */
+    @Operation(operationId = "moveStories", summary = "Move many stories",
+            description = "Moves many stories, each in its own transaction and checked as a single move: 200 with a "
+                    + "result per story (done, refused with the reason and unmet guards, not found).")
+    @Tag(name = "Workflow")
     @POST
     @Path("bulk/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -222,6 +253,9 @@ public class StoryResource {
     }
 
     /** Assigns many stories to a user (editors and admins). */
+    @Operation(operationId = "assignStories", summary = "Assign many stories",
+            description = "Assigns many stories to a user (editors and admins).")
+    @Tag(name = "Workflow")
     @POST
     @Path("bulk/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -231,6 +265,8 @@ public class StoryResource {
     }
 
     /** Adds a section to many stories; those that have it already are unchanged. */
+    @Operation(operationId = "addSectionToStories", summary = "Add a section to many stories",
+            description = "Adds a section to many stories; those that have it already are unchanged.")
     @POST
     @Path("bulk/sections")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -242,6 +278,11 @@ public class StoryResource {
      * The story's complete audit record, oldest first (editors, admins, the story's reporter). With
      * {@code download=true} it comes as an attachment named after the story.
      */
+    @APIResponseSchema(value = org.copydesk.application.audit.AuditTrail.class, responseDescription = "The audit "
+            + "record.")
+    @Operation(operationId = "getStoryAudit", summary = "Read a story's audit record",
+            description = "The story's complete audit record, oldest first (editors, admins, the story's reporter). "
+                    + "With download=true it comes as an attachment named after the story.")
     @GET
     @Path("{id}/audit")
     public Response audit(@PathParam("id") long id, @QueryParam("download") @DefaultValue("false") boolean download) {
@@ -253,6 +294,10 @@ public class StoryResource {
         return answer.build();
     }
 
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story.")
+    @Operation(operationId = "getStory", summary = "Read a story",
+            description = "The story with its blocks, state and version; the ETag header is the version to send "
+                    + "back in If-Match.")
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") long id) {
@@ -261,10 +306,15 @@ public class StoryResource {
     }
 
     /** Saves a new version. Needs {@code If-Match} with the ETag read: missing → 428, stale → 412. */
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story as saved.")
+    @Operation(operationId = "updateStory", summary = "Save a story",
+            description = "Saves a new version. Needs If-Match with the ETag read: missing → 428, stale → 412.")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StoryInput story) {
         long expected = Versions.required(ifMatch);
         List<Block> current = queries.find(id).content().blocks();
@@ -273,15 +323,26 @@ public class StoryResource {
     }
 
     /** Moves the story. {@code If-Match} is optional here; when given, a stale one answers 412. */
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story moved.")
+    @Operation(operationId = "moveStory", summary = "Move a story along the workflow",
+            description = "Moves the story to another state (submit, approve, sign off, publish, return…). A move "
+                    + "the "
+                    + "workflow refuses answers 409 with its unmet guards in errors. If-Match is optional here; when "
+                    + "given, a stale one answers 412.")
+    @Tag(name = "Workflow")
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response move(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response move(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         StoryDetails moved = workflow.move(id, request.to(), request.note(), user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
     }
 
+    @Operation(operationId = "listStoryTransitions", summary = "List a story's moves",
+            description = "Every move of the story, oldest first: who, when, from, to and the note.")
+    @Tag(name = "Workflow")
     @GET
     @Path("{id}/transitions")
     public List<TransitionView> log(@PathParam("id") long id) {
@@ -289,12 +350,17 @@ public class StoryResource {
     }
 
     /** The moves open to the signed-in user, each with its unmet guards. */
+    @Operation(operationId = "listWorkflowOptions", summary = "List the moves open to me",
+            description = "The moves open to the signed-in user, each with its unmet guards.")
+    @Tag(name = "Workflow")
     @GET
     @Path("{id}/workflow")
     public List<WorkflowOptionView> options(@PathParam("id") long id) {
         return workflow.options(id, user.actor());
     }
 
+    @Operation(operationId = "listRevisions", summary = "List a story's revisions",
+            description = "The story's revisions, newest first, a page at a time: who saved, when and why.")
     @GET
     @Path("{id}/revisions")
     public Page<RevisionSummary> history(@PathParam("id") long id,
@@ -303,6 +369,8 @@ public class StoryResource {
         return revisions.history(id, page, size);
     }
 
+    @Operation(operationId = "getRevision", summary = "Read a revision",
+            description = "One revision of the story as it was saved: its content, who saved it, when and why.")
     @GET
     @Path("{id}/revisions/{number}")
     public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
@@ -313,6 +381,9 @@ public class StoryResource {
      * The caller's unsaved edits of the story, kept by the editor (not a revision; nobody else sees them).
      * 404 when there are none, or they say what the story already says.
      */
+    @Operation(operationId = "getWorkingCopy", summary = "Read my unsaved edits",
+            description = "The caller's unsaved edits of the story, kept by the editor (not a revision; nobody else "
+                    + "sees them). 404 when there are none, or they say what the story already says.")
     @GET
     @Path("{id}/working-copy")
     public WorkingCopyView workingCopy(@PathParam("id") long id) {
@@ -322,16 +393,23 @@ public class StoryResource {
     }
 
     /** Keeps the caller's unsaved edits; {@code If-Match} is the version they were typed on (default: the newest). */
+    @Operation(operationId = "keepWorkingCopy", summary = "Keep my unsaved edits",
+            description = "Keeps the caller's unsaved edits; If-Match is the version they were typed on (default: "
+                    + "the newest).")
     @PUT
     @Path("{id}/working-copy")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Kept keepWorkingCopy(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Kept keepWorkingCopy(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull WorkingCopyInput input) {
         Long typedOn = Versions.optional(ifMatch);
         long base = typedOn != null ? typedOn : queries.find(id).version();
         return new Kept(base, workingCopies.keep(id, base, input.toDraft(queries.find(id).content().blocks()), user.actor()));
     }
 
+    @APIResponse(responseCode = "204", description = "The unsaved edits are forgotten.")
+    @Operation(operationId = "discardWorkingCopy", summary = "Discard my unsaved edits",
+            description = "Forgets the caller's unsaved edits of the story.")
     @DELETE
     @Path("{id}/working-copy")
     public Response discardWorkingCopy(@PathParam("id") long id) {
@@ -344,10 +422,16 @@ public class StoryResource {
      * Makes an earlier revision's content the story's again, as a new revision (nothing is lost: the
      * revisions in between stay). {@code If-Match} is optional; when given, a stale one answers 412.
      */
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with the revision restored.")
+    @Operation(operationId = "restoreRevision", summary = "Restore an earlier revision",
+            description = "Makes an earlier revision's content the story's again, as a new revision (nothing is "
+                    + "lost: the revisions in between stay). If-Match is optional; when given, a stale one answers "
+                    + "412.")
     @POST
     @Path("{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response restore(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public Response restore(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RestoreRequest request) {
         StoryDetails restored = stories.restore(id, request.revision(), Versions.optional(ifMatch), user.actor(),
                 request.reason());
@@ -355,22 +439,35 @@ public class StoryResource {
     }
 
     /** Spikes a draft: out of the desk's way, into the Spiked queue, never deleted (undo: unspike). */
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, spiked.")
+    @Operation(operationId = "spikeStory", summary = "Spike a draft",
+            description = "Spikes a draft: out of the desk's way, into the Spiked queue, never deleted (undo: "
+                    + "unspike).")
+    @Tag(name = "Workflow")
     @POST
     @Path("{id}/spike")
-    public Response spike(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public Response spike(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch) {
         StoryDetails moved = workflow.move(id, StoryState.SPIKED, null, user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
     }
 
     /** Brings a spiked story back as a draft. */
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, a draft again.")
+    @Operation(operationId = "unspikeStory", summary = "Bring a spiked story back",
+            description = "Brings a spiked story back as a draft.")
+    @Tag(name = "Workflow")
     @POST
     @Path("{id}/unspike")
-    public Response unspike(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public Response unspike(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch) {
         StoryDetails moved = workflow.move(id, StoryState.DRAFT, null, user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
     }
 
     /** What changed between two revisions, word by word. */
+    @Operation(operationId = "diffRevisions", summary = "Compare two revisions",
+            description = "What changed between two revisions, word by word.")
     @GET
     @Path("{id}/diff")
     public DiffView diff(@PathParam("id") long id, @QueryParam("from") @NotNull @Min(1) Integer from,
