@@ -1,29 +1,34 @@
 package org.copydesk.it;
 
-import static org.copydesk.it.Api.json;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.copydesk.client.ApiException;
+import org.copydesk.client.api.CopyDeskApi;
+import org.copydesk.client.api.SourcesApi;
+import org.copydesk.client.api.SourcingApi;
+import org.copydesk.client.api.StoriesApi;
+import org.copydesk.client.api.WorkflowApi;
+import org.copydesk.client.model.AttributionView;
+import org.copydesk.client.model.Decision;
+import org.copydesk.client.model.Dismissal;
+import org.copydesk.client.model.FindingStatus;
+import org.copydesk.client.model.FindingView;
+import org.copydesk.client.model.SourceKind;
+import org.copydesk.client.model.SourceView;
+import org.copydesk.client.model.StoryState;
+import org.copydesk.client.model.TransitionRequest;
+import org.copydesk.client.model.Verification;
+import org.copydesk.client.model.VerificationStatus;
 
 /** Moves a story along the desk through the API, as the people on it would, for tests that start later. */
 public final class Desks {
-
-    private static final Api REPORTER = Api.as("reporter");
-    private static final Api EDITOR = Api.as("editor");
-    private static final Api COPY_EDITOR = Api.as("copyeditor");
 
     private Desks() {
     }
 
     /** Imports the text as a new story (a copy on purpose when it was imported before) and answers its id. */
     public static long importCopy(String text) {
-        HttpResponse<String> r = REPORTER.post("stories/import?allowDuplicate=true", "text/plain", text);
-        assertEquals(201, r.statusCode(), r.body());
-        return json(r).getJsonObject("story").getJsonNumber("id").longValue();
+        return call(() -> new StoriesApi(Clients.as("reporter")).importStory(text, true)).getStory().getId();
     }
 
     public static HttpResponse<String> move(Api as, long id, String to) {
@@ -39,50 +44,62 @@ public final class Desks {
         return as.postJson("stories/" + id + "/transitions", body.build().toString());
     }
 
-    /** Submits, links every attribution to a source named as proposed, verifies them, sends to the copy desk. */
+    /**
+     * Submits, links every attribution to a source named as proposed, verifies them, sends to the copy desk: the
+     * seed's path through sourcing, on the API client generated from the OpenAPI document.
+     */
     public static void toCopyDesk(long id) {
-        assertEquals(200, move(REPORTER, id, "SOURCING_REVIEW").statusCode());
-        for (JsonValue value : Api.parse(EDITOR.get("stories/" + id + "/attributions").body()).asJsonArray()) {
-            JsonObject a = value.asJsonObject();
-            String name = a.getString("proposedName", "Unnamed source");
-            HttpResponse<String> linked = EDITOR.send(EDITOR.request("stories/" + id + "/attributions/"
-                    + a.getJsonNumber("id").longValue()).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("newSourceName", name)
-                            .add("newSourceKind", a.getString("proposedKind", "PERSON"))
-                            // asked for an anonymous source ("officials said"), ignored for any other
-                            .add("anonymityReason", "Not authorized to speak; confirmed by a second official.")
-                            .build().toString())));
-            assertEquals(200, linked.statusCode(), linked.body());
-            JsonObject source = json(linked).getJsonObject("source");
-            if (!"VERIFIED".equals(source.getString("status"))) {
-                HttpResponse<String> verified = EDITOR.send(EDITOR.request("sources/" + source.getJsonNumber("id")
-                        .longValue() + "/verification").header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"VERIFIED\",\"note\":\"Checked\"}")));
-                assertEquals(200, verified.statusCode(), verified.body());
+        WorkflowApi reporter = new WorkflowApi(Clients.as("reporter"));
+        WorkflowApi workflow = new WorkflowApi(Clients.as("editor"));
+        SourcingApi sourcing = new SourcingApi(Clients.as("editor"));
+        SourcesApi sources = new SourcesApi(Clients.as("editor"));
+        call(() -> reporter.moveStory(id, new TransitionRequest().to(StoryState.SOURCING_REVIEW), null));
+        for (AttributionView a : call(() -> sourcing.listAttributions(id))) {
+            Decision decision = new Decision()
+                    .newSourceName(a.getProposedName() == null ? "Unnamed source" : a.getProposedName())
+                    .newSourceKind(a.getProposedKind() == null ? SourceKind.PERSON : a.getProposedKind())
+                    // asked for an anonymous source ("officials said"), ignored for any other
+                    .anonymityReason("Not authorized to speak; confirmed by a second official.");
+            SourceView source = call(() -> sourcing.decideAttribution(a.getId(), id, decision)).getSource();
+            if (source.getStatus() != VerificationStatus.VERIFIED) {
+                call(() -> sources.verifySource(source.getId(),
+                        new Verification().status(VerificationStatus.VERIFIED).note("Checked")));
             }
         }
-        HttpResponse<String> moved = move(EDITOR, id, "COPY_EDIT");
-        assertEquals(200, moved.statusCode(), moved.body());
+        call(() -> workflow.moveStory(id, new TransitionRequest().to(StoryState.COPY_EDIT), null));
     }
 
     /** Dismisses every open finding, signs off and publishes. */
     public static void signOffAndPublish(long id) {
         signOff(id);
-        HttpResponse<String> published = move(EDITOR, id, "PUBLISHED");
-        assertEquals(200, published.statusCode(), published.body());
+        WorkflowApi editor = new WorkflowApi(Clients.as("editor"));
+        call(() -> editor.moveStory(id, new TransitionRequest().to(StoryState.PUBLISHED), null));
     }
 
     /** Dismisses every open finding and signs off: the story is READY. */
     public static void signOff(long id) {
-        for (JsonValue value : Api.parse(COPY_EDITOR.get("stories/" + id + "/findings").body()).asJsonArray()) {
-            JsonObject f = value.asJsonObject();
-            if ("OPEN".equals(f.getString("status"))) {
-                HttpResponse<String> dismissed = COPY_EDITOR.postJson("stories/" + id + "/findings/"
-                        + f.getJsonNumber("id").longValue() + "/dismiss", "{\"reason\":\"House style allows it\"}");
-                assertEquals(200, dismissed.statusCode(), dismissed.body());
+        CopyDeskApi desk = new CopyDeskApi(Clients.as("copyeditor"));
+        for (FindingView f : call(() -> desk.listFindings(id))) {
+            if (f.getStatus() == FindingStatus.OPEN) {
+                call(() -> desk.dismissFinding(f.getId(), id, new Dismissal().reason("House style allows it")));
             }
         }
-        HttpResponse<String> ready = move(COPY_EDITOR, id, "READY");
-        assertEquals(200, ready.statusCode(), ready.body());
+        WorkflowApi copyEditor = new WorkflowApi(Clients.as("copyeditor"));
+        call(() -> copyEditor.moveStory(id, new TransitionRequest().to(StoryState.READY), null));
+    }
+
+    /** A call on the generated client that must succeed: a refusal fails the test with its problem. */
+    public static <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (ApiException e) {
+            throw new AssertionError(e.getCode() + " " + e.getResponseBody(), e);
+        }
+    }
+
+    /** One call on the generated client. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run() throws ApiException;
     }
 }
