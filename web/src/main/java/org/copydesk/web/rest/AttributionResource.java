@@ -1,8 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +24,9 @@ import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/stories/{id}/attributions}: the claims of a story and the sources they rest on. */
 @Tag(name = "Sourcing")

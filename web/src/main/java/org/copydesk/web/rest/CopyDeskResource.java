@@ -1,7 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +18,8 @@ import org.copydesk.application.CopyDeskService;
 import org.copydesk.application.FindingView;
 import org.copydesk.application.SweepHit;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/stories/{id}/findings}: the copy check, its findings, and the archive sweep. Its own root

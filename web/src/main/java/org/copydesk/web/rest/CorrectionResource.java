@@ -1,7 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +27,8 @@ import org.copydesk.application.Page;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Corrections: {@code /api/corrections/{id}/apply} and {@code …/reject} decide one; {@code GET /api/corrections} lists the applied ones (the log) or, with

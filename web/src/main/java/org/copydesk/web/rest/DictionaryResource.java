@@ -1,7 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +17,8 @@ import java.util.TreeSet;
 import org.copydesk.application.CopyDeskService;
 import org.copydesk.application.FindingView;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/dictionary}: the newsroom dictionary of names and words that are never misspellings. */
 @Tag(name = "Dictionary")

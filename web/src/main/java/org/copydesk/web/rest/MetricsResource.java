@@ -1,7 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -14,6 +12,8 @@ import org.copydesk.application.DeskMetrics;
 import org.copydesk.application.MetricsService;
 import org.copydesk.domain.metrics.MetricsPeriod;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/metrics?period=90d}: the desk metrics (editors and admins); periods 30d, 90d, 365d, all. */
 @Tag(name = "Operations")

@@ -1,7 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -15,11 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.copydesk.application.NotificationService;
 import org.copydesk.application.NotificationService.Inbox;
+import org.copydesk.application.NotificationService;
 import org.copydesk.application.NotificationView;
 import org.copydesk.application.Page;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/notifications}: the signed-in user's own notifications, newest first, and marking them read. */
 @Tag(name = "Notifications")

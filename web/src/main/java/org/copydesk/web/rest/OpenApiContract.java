@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>409 where it changes something (a state that does not allow it, a duplicate);</li>
  * <li>412 where it takes {@code If-Match}, and 428 where {@code If-Match} is required;</li>
  * <li>413 and 415 where it takes a body;</li>
+ * <li>429 where the account's requests are counted (all but the public and the admin operations);</li>
  * <li>the {@code ETag} header on what a versioned read or save answers, the {@code Link} header on pages.</li>
  * </ul>
  * The lint test (OpenApiDocumentIT) holds every operation to it.
@@ -95,6 +96,9 @@ public class OpenApiContract implements OASFilter {
         } else {
             refer(responses, "401", "Unauthorized");
             refer(responses, "403", "Forbidden");
+            if (!path.startsWith("/api/admin/")) {
+                refer(responses, "429", "TooManyRequests"); // ApiRateLimit: admin operations are not counted
+            }
         }
         if (named) {
             refer(responses, "404", "NotFound");

@@ -1,8 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +22,9 @@ import org.copydesk.application.CorrectionView;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/stories/{id}/corrections}: propose a correction to a story, and list its corrections. */
 @Tag(name = "Corrections")

@@ -1,10 +1,5 @@
 package org.copydesk.web.rest;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,13 +30,12 @@ import java.util.Set;
 import org.copydesk.application.BulkResult;
 import org.copydesk.application.BulkService;
 import org.copydesk.application.ImportResult;
-import org.copydesk.application.audit.AuditService;
-import org.copydesk.application.audit.AuditTrail;
 import org.copydesk.application.Page;
-import org.copydesk.application.RevisionService;
 import org.copydesk.application.RevisionService.DiffView;
 import org.copydesk.application.RevisionService.RevisionSummary;
 import org.copydesk.application.RevisionService.RevisionView;
+import org.copydesk.application.RevisionService;
+import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryService;
@@ -50,7 +44,8 @@ import org.copydesk.application.TransitionView;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
 import org.copydesk.application.WorkingCopyService;
-import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.application.audit.AuditService;
+import org.copydesk.application.audit.AuditTrail;
 import org.copydesk.domain.importing.DocxStoryReader;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.Draft;
@@ -58,6 +53,11 @@ import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.web.rest.StoryInput.BlockInput;
 import org.copydesk.web.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/stories}: list, create, import, read, save and move stories, and their history. One root
