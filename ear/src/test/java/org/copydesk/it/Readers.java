@@ -35,13 +35,21 @@ public final class Readers {
 
     /** Posts the report form of {@code /read/{slug}} from {@code from}, as a browser would. */
     public static Answer report(String slug, String text, String contact, String from) {
-        URI uri = ServerUrls.base().resolve("read/" + slug);
+        return report(ServerUrls.base(), slug, text, contact, from, null);
+    }
+
+    /**
+     * Posts the report form of {@code /read/{slug}} below {@code base} (the server, or a front cache before it) from
+     * {@code from}, with one more header line when {@code header} is not null.
+     */
+    public static Answer report(URI base, String slug, String text, String contact, String from, String header) {
+        URI uri = base.resolve("read/" + slug);
         byte[] body = ("text=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&contact="
                 + URLEncoder.encode(contact == null ? "" : contact, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         // HTTP/1.0: the answer comes whole (no chunks) and the connection closes after it
         String head = "POST " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                 + "\r\nContent-Type: application/x-www-form-urlencoded; charset=UTF-8\r\nContent-Length: "
-                + body.length + "\r\n\r\n";
+                + body.length + "\r\n" + (header == null ? "" : header + "\r\n") + "\r\n";
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);

@@ -99,7 +99,7 @@ class CopyDeskBrowserIT extends BrowserTest {
                 desk.byId("notices"));
         Browsers.screenshot(browser, "public-correction-notice");
         browser.get(ServerUrls.base().resolve("corrections").toString());
-        assertTrue(desk.text("log:table").contains("An earlier version described the equipment as heavy"));
+        assertTrue(desk.text("log").contains("An earlier version described the equipment as heavy"));
         Browsers.screenshot(browser, "corrections-log");
     }
 

@@ -338,7 +338,9 @@ class TwoNodeClusterIT {
         static Server node(String name, int offset, String clusterHosts) throws IOException {
             Path base = ServerCopies.prepare("cluster-" + name, true);
             return start(name, offset, base, "copydesk-ha.xml", List.of("-Djboss.node.name=" + name,
-                    "-Dcopydesk.cluster.hosts=" + clusterHosts, "-Djboss.bind.address.private=127.0.0.1"));
+                    "-Dcopydesk.cluster.hosts=" + clusterHosts, "-Djboss.bind.address.private=127.0.0.1",
+                    // the balancer, whose X-Forwarded-For names the reader
+                    "-Dcopydesk.proxies.trusted=127.0.0.1"));
         }
 
         static Server balancer(int offset, Server... nodes) throws IOException {

@@ -59,6 +59,7 @@ public class CorrectionsFeedServlet extends HttpServlet {
         feed.setEntries(entries);
 
         response.setContentType("application/atom+xml;charset=UTF-8");
+        org.copydesk.web.edge.PublicCaching.shared(response);
         try {
             new WireFeedOutput().output(feed, response.getWriter());
         } catch (FeedException e) {

@@ -1,35 +1,51 @@
 package org.copydesk.web.ui;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.copydesk.application.CorrectionService;
 import org.copydesk.application.CorrectionView;
+import org.copydesk.application.Page;
 import org.copydesk.domain.revision.WordDiff;
-import org.primefaces.model.LazyDataModel;
 
-/** The public corrections log, newest first, paged in the database, each with what changed. */
+/**
+ * The public corrections log, newest first, {@link #ROWS} to a page, paged in the database by the address
+ * ({@code ?page=N}, from 0): no session, no view state, the same answer for every reader.
+ */
 @Named
-@ViewScoped
-public class CorrectionsLogBean implements Serializable {
+@RequestScoped
+public class CorrectionsLogBean {
 
-    private static final long serialVersionUID = 1L;
+    static final int ROWS = 20;
 
     @Inject
     CorrectionService corrections;
 
-    private LazyDataModel<CorrectionView> model;
+    private int page;
+    private Page<CorrectionView> log;
 
-    @PostConstruct
-    void init() {
-        CorrectionService log = corrections;
-        model = new PagedModel<>(log::log, c -> String.valueOf(c.id()));
+    /** Loads the page asked for; a page number that is not one (negative, past the end) shows the first. */
+    public void load() {
+        if (page < 0) {
+            page = 0;
+        }
+        log = corrections.log(page, ROWS);
+        if (log.items().isEmpty() && page > 0) {
+            page = 0;
+            log = corrections.log(0, ROWS);
+        }
     }
 
-    public LazyDataModel<CorrectionView> getModel() {
-        return model;
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public Page<CorrectionView> getLog() {
+        return log;
     }
 
     /** The words before and after, as a coloured diff by whole words and numbers (escaped). */

@@ -16,6 +16,7 @@ public class CorrectionsLogServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        org.copydesk.web.edge.PublicCaching.shared(response);
         request.getRequestDispatcher("/corrections.xhtml").forward(request, response);
     }
 }

@@ -19,11 +19,15 @@ import java.util.regex.Pattern;
 import org.copydesk.application.CorrectionService;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.TooManyReportsException;
+import org.copydesk.web.edge.FrontCache;
+import org.copydesk.web.edge.PublicCaching;
 
 /**
  * Serves the readers' address {@code /read/{slug}} with the Faces page {@code /read.xhtml}, rendered once
  * and then answered from {@link PublicPageCache} until the story changes (the page is stateless and the
- * same for every reader). Answers carry an ETag; a matching {@code If-None-Match} gets 304.
+ * same for every reader). Answers carry an ETag (a matching {@code If-None-Match} gets 304) and a
+ * {@code Cache-Control} a front cache can use ({@link PublicCaching}); a front cache's refresh
+ * ({@link FrontCache}) renders the page afresh.
  */
 @WebServlet("/read/*")
 public class ReadServlet extends HttpServlet {
@@ -55,12 +59,16 @@ public class ReadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PublicPageCache.Page page = cache.get(slug);
+        boolean refresh = FrontCache.isRefresh(request.getHeader(FrontCache.HEADER));
+        PublicPageCache.Page page = refresh ? null : cache.get(slug);
         if (page != null) {
             send(page, request, response, "hit");
             return;
         }
         boolean hadSession = request.getSession(false) != null;
+        // before the page is rendered: a "not found" is sent from inside it, and a retracted story's "not found"
+        // must replace its page in a front cache as a new page would
+        PublicCaching.shared(response);
         Capture capture = new Capture(response);
         request.getRequestDispatcher("/read.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8))
                 .forward(request, capture);
@@ -119,7 +127,7 @@ public class ReadServlet extends HttpServlet {
     private static void send(PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response,
             String how) throws IOException {
         response.setHeader("ETag", page.etag());
-        response.setHeader("Cache-Control", "no-cache");
+        PublicCaching.shared(response);
         response.setHeader("X-Copydesk-Cache", how);
         // the page has no scripts (the JSON-LD block is data, not run): forbid them, whatever else is allowed
         response.addHeader("Content-Security-Policy", "script-src 'none'");

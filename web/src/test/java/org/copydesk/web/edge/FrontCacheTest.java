@@ -1,0 +1,37 @@
+package org.copydesk.web.edge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FrontCacheTest {
+
+    @Test
+    void aStorysChangeShowsOnItsPageTheLogAndTheFeed() {
+        assertEquals(List.of("/read/chine-mobilizes", "/corrections", "/corrections.atom"),
+                FrontCache.addresses("chine-mobilizes"));
+        assertEquals(List.of("/corrections", "/corrections.atom"), FrontCache.addresses(null));
+    }
+
+    @Test
+    void aRefreshNeedsTheConfiguredSecret() {
+        String before = System.getProperty(FrontCache.SECRET);
+        try {
+            System.clearProperty(FrontCache.SECRET);
+            assertFalse(FrontCache.isRefresh("anything"));
+            System.setProperty(FrontCache.SECRET, "s3cret");
+            assertTrue(FrontCache.isRefresh("s3cret"));
+            assertFalse(FrontCache.isRefresh("s3cre"));
+            assertFalse(FrontCache.isRefresh(null));
+        } finally {
+            if (before == null) {
+                System.clearProperty(FrontCache.SECRET);
+            } else {
+                System.setProperty(FrontCache.SECRET, before);
+            }
+        }
+    }
+}
