@@ -52,6 +52,17 @@ public class StoryQueries {
         return new Page<>(items, total, page, size);
     }
 
+    /**
+     * What readers' feeds list: the newest published stories, in a section (null: all), published at
+     * {@code since} or later (null: any time), at most {@code limit} (1 to 1,000).
+     */
+    public List<org.copydesk.domain.story.PublishedEntry> newest(String section, java.time.Instant since, int limit) {
+        if (limit < 1 || limit > 1_000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000");
+        }
+        return stories.published(section, since, limit);
+    }
+
     private Story load(long id) {
         return stories.find(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
     }

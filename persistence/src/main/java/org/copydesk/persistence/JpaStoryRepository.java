@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.copydesk.domain.story.PublishedEntry;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
@@ -141,6 +142,27 @@ public class JpaStoryRepository implements StoryRepository {
                 + " order by s.updatedAt desc, s.id desc", Story.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<PublishedEntry> published(String section, java.time.Instant since, int limit) {
+        // on the published_at index; a section is an element of the story's section list
+        TypedQuery<Object[]> q = em.createQuery("select s.id, s.slug, s.headline, s.standfirst, s.publishedAt, "
+                + "s.updatedAt from Story s where s.state = :state"
+                + (since == null ? "" : " and s.publishedAt >= :since")
+                + (section == null ? "" : " and :section member of s.sections")
+                + " order by s.publishedAt desc, s.id desc", Object[].class)
+                .setParameter("state", StoryState.PUBLISHED);
+        if (since != null) {
+            q.setParameter("since", since);
+        }
+        if (section != null) {
+            q.setParameter("section", section);
+        }
+        return q.setMaxResults(limit).getResultList().stream()
+                .map(r -> new PublishedEntry((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (java.time.Instant) r[4], (java.time.Instant) r[5]))
+                .toList();
     }
 
     /**

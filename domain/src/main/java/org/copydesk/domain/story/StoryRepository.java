@@ -32,4 +32,10 @@ public interface StoryRepository {
     List<Story> search(StoryQuery query, int offset, int limit);
 
     long count(StoryQuery query);
+
+    /**
+     * The newest published stories (not retracted ones), newest publication first: in a section when
+     * {@code section} is not null, published at {@code since} or later when it is not null, at most {@code limit}.
+     */
+    List<PublishedEntry> published(String section, java.time.Instant since, int limit);
 }

@@ -141,7 +141,9 @@ class FrontCacheIT extends ApiTest {
         assertEquals("HIT", cacheStatus(after), "the corrected page is kept again, not fetched for every reader");
         assertTrue(after.body().contains("An earlier version said four months"), "the dated notice");
 
-        // the public log and its feed show it too, through the cache
+        // the public log and its feed show it too, through the cache, and the news sitemap lists the story
+        awaitThroughCache(nginx.base().resolve("sitemap-news.xml"), body -> body.contains("/read/" + slug(id)),
+                "the news sitemap");
         awaitThroughCache(nginx.base().resolve("corrections"), body -> body.contains("An earlier version said four "
                 + "months; it is five months."), "the corrections log");
         awaitThroughCache(nginx.base().resolve("corrections.atom"), body -> body.contains("five months"),

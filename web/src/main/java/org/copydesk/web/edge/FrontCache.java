@@ -3,6 +3,7 @@ package org.copydesk.web.edge;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -19,14 +20,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.application.StoryChanged;
+import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryCorrected;
 import org.copydesk.domain.story.StoryState;
+import org.copydesk.web.ui.SectionFeedServlet;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps the front caches in step with the stories: when a story is published, corrected or retracted, every
- * configured front cache fetches again, at once, each public address the change shows on (the story's page,
- * the corrections log and its feed). The front cache (nginx, see docs/operations.md) keeps its copies for a
+ * configured front cache fetches again, at once, each public address the change shows on ({@link #addresses}). The front cache (nginx, see docs/operations.md) keeps its copies for a
  * short {@code s-maxage}; this makes a change visible through it within a second instead.
  *
  * <p>A refresh is a {@code GET} of the public address at the front cache with the header
@@ -50,30 +52,42 @@ public class FrontCache {
     @Resource
     ManagedExecutorService executor;
 
-    @Inject
-    ServletContext servletContext;
+    /** The application's context path ({@code /copydesk}), kept at start: refreshes are sent from any thread. */
+    private volatile String contextPath = "/copydesk";
 
     private volatile HttpClient client;
+
+    @Inject
+    StoryQueries stories;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        contextPath = context.getContextPath();
+    }
 
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged changed) {
         boolean shown = changed.state() == StoryState.PUBLISHED || changed.state() == StoryState.RETRACTED;
         if (shown && changed.kind() != StoryChanged.Kind.ASSIGNED) {
-            refresh(changed.slug());
+            refresh(changed.storyId(), changed.slug());
         }
     }
 
     void onCorrected(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryCorrected corrected) {
-        refresh(corrected.slug());
+        refresh(corrected.storyId(), corrected.slug());
     }
 
-    /** The public addresses a change to this story shows on, below the context path. */
-    static List<String> addresses(String slug) {
+    /**
+     * The public addresses a change to this story shows on, below the context path: its page, the corrections
+     * log and feed, the news sitemap and the feed of each of its sections.
+     */
+    static List<String> addresses(String slug, List<String> sections) {
         List<String> paths = new ArrayList<>();
         if (slug != null && !slug.isBlank()) {
             paths.add("/read/" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
         }
         paths.add("/corrections");
         paths.add("/corrections.atom");
+        paths.add("/sitemap-news.xml");
+        sections.forEach(section -> paths.add(SectionFeedServlet.address(section)));
         return paths;
     }
 
@@ -85,18 +99,38 @@ public class FrontCache {
                         secret.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void refresh(String slug) {
+    private void refresh(long storyId, String slug) {
         String urls = setting(URLS, "COPYDESK_FRONT_CACHE_URLS");
         String secret = setting(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
         if (urls == null || urls.isBlank() || secret == null || secret.isBlank()) {
             return;
         }
+        // off the committing thread: the story's sections are read in a transaction of their own
+        executor.execute(() -> {
+            try {
+                refresh(urls, secret, slug, sections(storyId));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "The front cache was not refreshed for story %d", storyId);
+            }
+        });
+    }
+
+    private List<String> sections(long storyId) {
+        try {
+            return stories.find(storyId).sections();
+        } catch (RuntimeException e) {
+            LOG.debugf("No sections for story %d: %s", storyId, e);
+            return List.of();
+        }
+    }
+
+    private void refresh(String urls, String secret, String slug, List<String> sections) {
         for (String base : urls.split("[,\\s]+")) {
             if (base.isBlank()) {
                 continue;
             }
-            for (String path : addresses(slug)) {
-                URI uri = URI.create(base.replaceAll("/+$", "") + servletContext.getContextPath() + path);
+            for (String path : addresses(slug, sections)) {
+                URI uri = URI.create(base.replaceAll("/+$", "") + contextPath + path);
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                         .header(HEADER, secret).GET().build();
                 send(request, 0);

@@ -3,7 +3,6 @@ package org.copydesk.web.ui;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Inject;
@@ -30,15 +29,14 @@ public class CorrectionsFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        String base = Feeds.base(request);
         List<CorrectionView> log = corrections.log(0, ENTRIES).items();
 
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "/corrections");
         feed.setTitle("Copydesk corrections");
-        feed.setAlternateLinks(List.of(link(base + "/corrections", "alternate")));
-        feed.setOtherLinks(List.of(link(base + "/corrections.atom", "self")));
+        feed.setAlternateLinks(List.of(Feeds.link(base + "/corrections", "alternate")));
+        feed.setOtherLinks(List.of(Feeds.link(base + "/corrections.atom", "self")));
         feed.setUpdated(log.isEmpty() ? new Date(0) : Date.from(log.get(0).decidedAt()));
 
         List<Entry> entries = new ArrayList<>();
@@ -48,7 +46,7 @@ public class CorrectionsFeedServlet extends HttpServlet {
             entry.setTitle(c.kind().label() + ": " + c.storyHeadline());
             entry.setUpdated(Date.from(c.decidedAt()));
             entry.setPublished(Date.from(c.decidedAt()));
-            entry.setAlternateLinks(List.of(link(base + "/read/" + c.storySlug(), "alternate")));
+            entry.setAlternateLinks(List.of(Feeds.link(base + "/read/" + c.storySlug(), "alternate")));
             Content summary = new Content();
             summary.setType("text");
             summary.setValue((c.notice() == null ? c.reason() : c.notice()) + " (\"" + c.before() + "\" → \""
@@ -65,12 +63,5 @@ public class CorrectionsFeedServlet extends HttpServlet {
         } catch (FeedException e) {
             throw new IOException("The corrections feed could not be written", e);
         }
-    }
-
-    private static Link link(String href, String rel) {
-        Link link = new Link();
-        link.setHref(href);
-        link.setRel(rel);
-        return link;
     }
 }

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 class FrontCacheTest {
 
     @Test
-    void aStorysChangeShowsOnItsPageTheLogAndTheFeed() {
-        assertEquals(List.of("/read/chine-mobilizes", "/corrections", "/corrections.atom"),
-                FrontCache.addresses("chine-mobilizes"));
-        assertEquals(List.of("/corrections", "/corrections.atom"), FrontCache.addresses(null));
+    void aStorysChangeShowsOnItsPageTheLogTheSitemapAndItsSectionsFeeds() {
+        assertEquals(List.of("/read/chine-mobilizes", "/corrections", "/corrections.atom", "/sitemap-news.xml",
+                "/sections/world.atom", "/sections/north-korea.atom"),
+                FrontCache.addresses("chine-mobilizes", List.of("World", "North Korea")));
+        assertEquals(List.of("/corrections", "/corrections.atom", "/sitemap-news.xml"),
+                FrontCache.addresses(null, List.of()));
     }
 
     @Test
