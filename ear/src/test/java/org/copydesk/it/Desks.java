@@ -69,6 +69,18 @@ public final class Desks {
         call(() -> workflow.moveStory(id, new TransitionRequest().to(StoryState.COPY_EDIT), null));
     }
 
+    /** A new story of these paragraphs, taken the whole way to PUBLISHED; answers its id. */
+    public static long published(String headline, String... paragraphs) {
+        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story(headline, paragraphs));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("the story was not created: " + created.statusCode() + " " + created.body());
+        }
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        toCopyDesk(id);
+        signOffAndPublish(id);
+        return id;
+    }
+
     /** Dismisses every open finding, signs off and publishes. */
     public static void signOffAndPublish(long id) {
         signOff(id);

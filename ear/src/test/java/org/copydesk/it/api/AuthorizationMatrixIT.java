@@ -19,6 +19,7 @@ import org.copydesk.it.Desks;
 import org.copydesk.it.Readers;
 import org.copydesk.it.ServerUrls;
 import org.copydesk.it.Texts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,12 @@ class AuthorizationMatrixIT extends ApiTest {
         long id = draft();
         assertEquals(200, REPORTER.send(REPORTER.authorize(body("POST", "stories/" + id + "/spike", ""))).statusCode());
         return id;
+    }
+
+    /** A webhook nobody listens to (port 9, discard), turned off by the DELETE row when it is that row's. */
+    private static long webhook() {
+        return json(Api.as("admin").postJson("webhooks", "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":"
+                + "[\"story.retracted\"]}")).getJsonNumber("id").longValue();
     }
 
     private static long source() {
@@ -228,8 +235,24 @@ class AuthorizationMatrixIT extends ApiTest {
             return body("POST", "stories/" + id + "/attributions/" + attributionOf(id) + "/confirm", "{}");
         }));
         rows.add(new Row("GET notifications", ALL, () -> get("notifications")));
+        rows.add(new Row("GET webhooks", only("admin"), () -> get("webhooks")));
+        rows.add(new Row("POST webhooks", only("admin"), () -> body("POST", "webhooks",
+                "{\"url\":\"http://127.0.0.1:9/matrix\",\"events\":[\"story.retracted\"]}")));
+        rows.add(new Row("GET webhooks/{id}/deliveries", only("admin"), () -> get("webhooks/" + webhook() + "/deliveries")));
+        rows.add(new Row("DELETE webhooks/{id}", only("admin"), () -> send("DELETE", "webhooks/" + webhook(),
+                "application/json", "")));
         rows.add(new Row("POST notifications/read-all", ALL, () -> body("POST", "notifications/read-all", "")));
         return rows;
+    }
+
+    /** The webhooks the rows registered are turned off: later stories are sent to nobody. */
+    @AfterAll
+    static void turnOffTheWebhooks() {
+        Api admin = Api.as("admin");
+        Api.parse(admin.get("webhooks").body()).asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(w -> w.getString("url").endsWith("/matrix") && w.getBoolean("active"))
+                .forEach(w -> admin.send(admin.authorize(HttpRequest.newBuilder(ServerUrls.api("webhooks/"
+                        + w.getJsonNumber("id").longValue())).DELETE())));
     }
 
     @Test

@@ -32,12 +32,7 @@ class CorrectionsDeskApiIT extends ApiTest {
 
     /** A published story of one paragraph; answers its id. */
     private long published(String headline, String paragraph) {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline, paragraph));
-        assertEquals(201, created.statusCode(), created.body());
-        long id = json(created).getJsonNumber("id").longValue();
-        Desks.toCopyDesk(id);
-        Desks.signOffAndPublish(id);
-        return id;
+        return Desks.published(headline, paragraph);
     }
 
     private JsonObject story(long id) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -93,11 +92,8 @@ class EdgeIT extends ApiTest {
 
     @Test
     void aReaderIsCountedByTheirOwnAddressWhateverTheyClaim() {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story("Ferry timetable changes "
-                + UUID.randomUUID().toString().substring(0, 8), "The ferry will leave at 7 a.m. from Monday."));
-        long id = json(created).getJsonNumber("id").longValue();
-        Desks.toCopyDesk(id);
-        Desks.signOffAndPublish(id);
+        long id = Desks.published("Ferry timetable changes " + UUID.randomUUID().toString().substring(0, 8),
+                "The ferry will leave at 7 a.m. from Monday.");
         String slug = json(reporter.get("stories/" + id)).getString("slug");
         String reader = Readers.freshAddress();
         for (int i = 0; i < 5; i++) {

@@ -91,15 +91,6 @@ class FrontCacheIT extends ApiTest {
         }
     }
 
-    private long published(String headline, String paragraph) {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline, paragraph));
-        assertEquals(201, created.statusCode(), created.body());
-        long id = json(created).getJsonNumber("id").longValue();
-        Desks.toCopyDesk(id);
-        Desks.signOffAndPublish(id);
-        return id;
-    }
-
     private String slug(long id) {
         return json(reporter.get("stories/" + id)).getString("slug");
     }
@@ -122,7 +113,7 @@ class FrontCacheIT extends ApiTest {
 
     @Test
     void aCorrectionShowsThroughTheCacheWithinASecondAndIsKeptAgain() {
-        long id = published("Harbour bridge reopens " + unique(),
+        long id = Desks.published("Harbour bridge reopens " + unique(),
                 "The harbour bridge reopened to traffic on Monday after four months of repairs.");
         URI page = nginx.base().resolve("read/" + slug(id));
         // publishing already put the page in the cache; readers are answered from it
@@ -152,7 +143,7 @@ class FrontCacheIT extends ApiTest {
 
     @Test
     void aRetractionReplacesThePageInTheCache() {
-        long id = published("Council approves budget " + unique(), "The council approved the budget on Tuesday.");
+        long id = Desks.published("Council approves budget " + unique(), "The council approved the budget on Tuesday.");
         URI page = nginx.base().resolve("read/" + slug(id));
         read(page);
         assertEquals("HIT", cacheStatus(read(page)));
@@ -192,7 +183,7 @@ class FrontCacheIT extends ApiTest {
 
     @Test
     void readersBehindTheCacheAreCountedOneByOne() {
-        long id = published("Ferry timetable changes " + unique(), "The ferry will leave at 7 a.m. from Monday.");
+        long id = Desks.published("Ferry timetable changes " + unique(), "The ferry will leave at 7 a.m. from Monday.");
         String slug = slug(id);
         String first = Readers.freshAddress();
         for (int i = 0; i < 5; i++) {

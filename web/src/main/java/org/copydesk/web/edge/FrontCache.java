@@ -56,6 +56,9 @@ public class FrontCache {
     private volatile String contextPath = "/copydesk";
 
     private volatile HttpClient client;
+    private volatile long lastWarning = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
+    private static final java.util.concurrent.atomic.AtomicLongFieldUpdater<FrontCache> WARNED =
+            java.util.concurrent.atomic.AtomicLongFieldUpdater.newUpdater(FrontCache.class, "lastWarning");
 
     @Inject
     StoryQueries stories;
@@ -151,8 +154,13 @@ public class FrontCache {
                 CompletableFuture.delayedExecutor(RETRY_SECONDS[attempt], TimeUnit.SECONDS, executor)
                         .execute(() -> send(request, attempt + 1));
             } else {
-                LOG.warnf("The front cache did not refresh %s after %d tries (%s): readers may see the previous "
-                        + "version until its s-maxage runs out", request.uri(), attempt + 1, why);
+                // at most one warning a minute: a cache that is down would otherwise fill the log
+                long now = System.nanoTime();
+                long last = lastWarning;
+                boolean warn = now - last > TimeUnit.MINUTES.toNanos(1) && WARNED.compareAndSet(this, last, now);
+                LOG.logf(warn ? Logger.Level.WARN : Logger.Level.DEBUG, "The front cache did not refresh %s after %d "
+                        + "tries (%s): readers may see the previous version until its s-maxage runs out",
+                        request.uri(), attempt + 1, why);
             }
         });
     }
