@@ -179,7 +179,8 @@ public class FrontCache {
         return c;
     }
 
-    private static String setting(String property, String variable) {
+    /** A setting of the edge: the system property, else the environment variable; null when neither is set. */
+    static String setting(String property, String variable) {
         String value = System.getProperty(property);
         return value != null ? value : System.getenv(variable);
     }

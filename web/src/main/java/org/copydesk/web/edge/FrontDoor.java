@@ -10,7 +10,6 @@ import io.undertow.servlet.api.ExceptionHandler;
 import io.undertow.servlet.api.LoggingExceptionHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -18,10 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.web.rest.Problem;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,10 +59,8 @@ public class FrontDoor implements ServletExtension {
 
     /** The problem+json body of a 413 for a body over {@code limit} bytes. */
     static byte[] tooLargeProblem(long limit) {
-        return Json.createObjectBuilder().add("type", "about:blank").add("title", "Request Entity Too Large")
-                .add("status", 413).add("detail", "The request body is larger than Copydesk takes anywhere (at most "
-                        + limit / (1024 * 1024) + " MiB).")
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+        return Problem.bytes(413, "Request Entity Too Large", "The request body is larger than Copydesk takes "
+                + "anywhere (at most " + limit / (1024 * 1024) + " MiB).");
     }
 
     static final class Handler implements HttpHandler {

@@ -36,10 +36,7 @@ public final class TrustedProxies {
 
     /** The list as configured now (system property first, then the environment); empty if neither is set. */
     public static TrustedProxies configured() {
-        String spec = System.getProperty(PROPERTY);
-        if (spec == null) {
-            spec = System.getenv(VARIABLE);
-        }
+        String spec = FrontCache.setting(PROPERTY, VARIABLE);
         return parse(spec == null ? "" : spec);
     }
 

@@ -1,6 +1,5 @@
 package org.copydesk.web.rest;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -97,8 +96,7 @@ public class ApiRequestFilter extends HttpFilter {
         if (status == 413) {
             response.setHeader("Connection", "close"); // the rest of the body is not read
         }
-        byte[] body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = Problem.bytes(status, title, detail);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -29,6 +29,16 @@ public record Problem(String type, String title, int status, String detail, List
         return Response.status(status).type(PROBLEM_JSON).entity(this);
     }
 
+    /**
+     * The JSON of a problem with no errors, for the places that answer before JAX-RS can (servlet filters, the
+     * edge handler).
+     */
+    public static byte[] bytes(int status, String title, String detail) {
+        return jakarta.json.Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status).add("detail", detail).build().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Response response(Response.StatusType status, String detail) {
         return response(status, detail, List.of());
     }
