@@ -1,6 +1,9 @@
 package org.copydesk.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.copydesk.client.ApiException;
 import org.copydesk.client.api.CopyDeskApi;
@@ -98,6 +101,26 @@ public final class Desks {
         }
         WorkflowApi copyEditor = new WorkflowApi(Clients.as("copyeditor"));
         call(() -> copyEditor.moveStory(id, new TransitionRequest().to(StoryState.READY), null));
+    }
+
+    /**
+     * Saves the story with one block replaced (the others sent back as they are, without their marks), as
+     * {@code as}, for {@code reason}; answers the save's response.
+     */
+    public static HttpResponse<String> replaceBlock(Api as, long id, int index, JsonObject replacement, String reason) {
+        HttpResponse<String> read = as.get("stories/" + id);
+        JsonObject story = Api.json(read);
+        JsonArray current = story.getJsonArray("blocks");
+        JsonArrayBuilder blocks = Json.createArrayBuilder();
+        for (int i = 0; i < current.size(); i++) {
+            JsonObject b = current.getJsonObject(i);
+            blocks.add(i == index ? replacement : Json.createObjectBuilder().add("key", b.getString("key"))
+                    .add("type", b.getString("type")).add("text", b.getString("text")).build());
+        }
+        String body = Json.createObjectBuilder().add("headline", story.getString("headline"))
+                .add("sections", story.getJsonArray("sections")).add("blocks", blocks).add("reason", reason)
+                .build().toString();
+        return as.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
     }
 
     /** A call on the generated client that must succeed: a refusal fails the test with its problem. */

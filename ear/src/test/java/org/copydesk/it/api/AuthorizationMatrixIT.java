@@ -159,6 +159,7 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("GET media", ALL, () -> get("media")));
         rows.add(new Row("GET media/{id}", ALL, () -> get("media/" + picture())));
         rows.add(new Row("GET stories/{id}", ALL, () -> get("stories/" + draft())));
+        rows.add(new Row("GET stories/{id}/ninjs", ALL, () -> get("stories/" + published() + "/ninjs")));
         rows.add(new Row("PUT stories/{id} (a reporter's draft)", only("reporter", "editor"), () -> body("PUT", "stories/" + draft(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"0\"")));
         rows.add(new Row("PUT stories/{id} (in sourcing review)", only("editor"), () -> body("PUT", "stories/" + submitted(), Api.story("Edited " + UUID.randomUUID(), "y")).header("If-Match", "\"1\"")));
         rows.add(new Row("GET stories/{id}/revisions", ALL, () -> get("stories/" + draft() + "/revisions")));

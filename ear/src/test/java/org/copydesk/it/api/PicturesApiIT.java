@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -111,25 +110,8 @@ class PicturesApiIT extends ApiTest {
                 "credit=" + "x".repeat(201)), 400, "");
     }
 
-    /** The story's blocks as sent back, one of them replaced. */
-    private static JsonArrayBuilder blocksWith(JsonArray current, int index, JsonObject replacement) {
-        JsonArrayBuilder blocks = Json.createArrayBuilder();
-        for (int i = 0; i < current.size(); i++) {
-            JsonObject b = current.getJsonObject(i);
-            blocks.add(i == index ? replacement : Json.createObjectBuilder().add("key", b.getString("key"))
-                    .add("type", b.getString("type")).add("text", b.getString("text")).build());
-        }
-        return blocks;
-    }
-
     private HttpResponse<String> save(long id, int index, JsonObject replacement) {
-        HttpResponse<String> read = reporter.get("stories/" + id);
-        JsonObject story = json(read);
-        String body = Json.createObjectBuilder().add("headline", story.getString("headline"))
-                .add("sections", story.getJsonArray("sections"))
-                .add("blocks", blocksWith(story.getJsonArray("blocks"), index, replacement))
-                .add("reason", "The AFP photo").build().toString();
-        return reporter.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
+        return Desks.replaceBlock(reporter, id, index, replacement, "The AFP photo");
     }
 
     @Test
@@ -188,16 +170,11 @@ class PicturesApiIT extends ApiTest {
         assertTrue(refused.body().contains("needs alt text"), refused.body());
         assertEquals(404, fetch("/media/" + media + "?w=640", null).statusCode());
 
-        HttpResponse<String> read = copyEditor.get("stories/" + id);
-        JsonObject story = json(read);
+        JsonObject story = json(copyEditor.get("stories/" + id));
         JsonObject withAlt = Json.createObjectBuilder().add("key", key).add("type", "IMAGE").add("mediaId", media)
                 .add("text", story.getJsonArray("blocks").getJsonObject(caption).getString("text"))
                 .add("alt", "Missiles on trucks roll past a crowd in a Pyongyang square.").build();
-        String body = Json.createObjectBuilder().add("headline", story.getString("headline"))
-                .add("sections", story.getJsonArray("sections"))
-                .add("blocks", blocksWith(story.getJsonArray("blocks"), caption, withAlt))
-                .add("reason", "Alt text for the photo").build().toString();
-        HttpResponse<String> altSaved = copyEditor.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
+        HttpResponse<String> altSaved = Desks.replaceBlock(copyEditor, id, caption, withAlt, "Alt text for the photo");
         assertEquals(200, altSaved.statusCode(), altSaved.body());
         Desks.signOffAndPublish(id);
 

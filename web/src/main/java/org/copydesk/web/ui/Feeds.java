@@ -4,7 +4,7 @@ import com.rometools.rome.feed.atom.Link;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** What the readers' feeds and the sitemap share: the site's address as readers reach it, and Atom links. */
-final class Feeds {
+public final class Feeds {
 
     private Feeds() {
     }
@@ -14,7 +14,7 @@ final class Feeds {
      * port as the request says (behind a trusted proxy, as the proxy says: FrontDoor), the port left out when it
      * is the scheme's own.
      */
-    static String base(HttpServletRequest request) {
+    public static String base(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean usual = port <= 0 || "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
