@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -14,6 +18,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,12 +53,16 @@ import org.junit.jupiter.api.TestMethodOrder;
  * route in the session id. Runs only in the postgresql profile (the nodes need the shared database); starts
  * and kills its own servers (copies of the provisioned one; port offsets cluster.node1/node2/lb.port.offset).
  * A session made by signing in through the form on node 1 is good on node 2 and, through the balancer, after
- * node 1 stopped; a change saved on node 1 is read on node 2 at once; a Faces form node 1 rendered is posted to
- * node 2 (its view is in the replicated session).
+ * node 1 stopped; a change saved on node 1 is read on node 2 at once; a correction applied on node 1 shows on
+ * node 2's public page at once, though node 2 keeps pages 300 s; a note written on node 1 is pushed to the
+ * reporter's story page and bell open on node 2 (websockets); a Faces form node 1 rendered is posted to node 2
+ * (its view is in the replicated session).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
 
+    /** A Faces websocket on a page: faces.push.init('clientId','url','channel',...). */
+    static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)','([^']*)'");
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
     /** JGroups views as WildFly logs them: "... joined cluster 'ejb' with view: [node2|1] (2) [node2, node1]". */
     static final Pattern CLUSTER_VIEW = Pattern.compile("view(?: for channel \\S+)?: \\[[^\\]]*] \\((\\d+)\\)");
@@ -169,9 +181,96 @@ class TwoNodeClusterIT {
         assertTrue(desk.body().contains(headline), "node 2's dashboard lists the story saved on node 1");
     }
 
-    /** Wrong passwords counted on node 1 lock the sign-in on node 2 as well: the counts are in the database. */
+    /**
+     * A public page node 2 keeps in memory (the nodes keep pages for 300 s here, not 10: only a message can explain
+     * a fresh page) is dropped as soon as a correction is applied on node 1: the database tells node 2.
+     */
     @Test
     @Order(3)
+    void aCorrectionAppliedOnNode1ShowsOnNode2sPublicPageAtOnce() throws Exception {
+        long id = publishedOnNode1("The new bridge over the river opened on Sunday morning.");
+        String slug = json(call(node1, "reporter", "stories/" + id, "GET", null)).getString("slug");
+        URI page = node2.url("read/" + slug);
+        HttpResponse<String> before = http11().send(HttpRequest.newBuilder(page).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, before.statusCode());
+        assertTrue(before.body().contains("opened on Sunday morning"), "node 2 renders and keeps the page");
+
+        String key = json(call(node1, "reporter", "stories/" + id, "GET", null)).getJsonArray("blocks")
+                .getJsonObject(0).getString("key");
+        HttpResponse<String> proposed = call(node1, "copyeditor", "stories/" + id + "/corrections", "POST",
+                "{\"kind\":\"CORRECTION\",\"blockKey\":\"" + key + "\",\"before\":\"Sunday\",\"after\":\"Monday\","
+                        + "\"reason\":\"The city's statement\",\"notice\":\"An earlier version gave the wrong day.\"}");
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        long applyStart = System.nanoTime();
+        HttpResponse<String> applied = call(node1, "editor", "corrections/" + json(proposed).getJsonNumber("id")
+                + "/apply", "POST", "{}");
+        assertEquals(200, applied.statusCode(), applied.body());
+        long applied1 = System.nanoTime();
+        String body = "";
+        while (System.nanoTime() - applied1 < TimeUnit.SECONDS.toNanos(10)) {
+            body = http11().send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("opened on Monday morning")) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        long seen = System.nanoTime();
+        assertTrue(body.contains("opened on Monday morning"), "node 2's page shows node 1's correction");
+        assertTrue(body.contains("An earlier version gave the wrong day."), "with its notice");
+        System.out.printf("TwoNodeClusterIT: node 2's public page showed node 1's correction %d ms after the apply"
+                + " answered (the apply took %d ms)%n", ms(seen - applied1), ms(applied1 - applyStart));
+        assertTrue(seen - applied1 < TimeUnit.SECONDS.toNanos(3), "at once, not after the page's 300 s");
+        servedBy.put("public page after a correction on node 1", "node2");
+    }
+
+    /**
+     * The reporter has the story open on node 2 (its desk page's two websockets: the story's and the bell's); an
+     * editor writes a note mentioning the reporter on node 1: node 2 pushes both, the note to the story's page and
+     * the notification to the bell.
+     */
+    @Test
+    @Order(4)
+    void aNoteWrittenOnNode1ReachesTheReportersPagesOnNode2() throws Exception {
+        HttpResponse<String> created = call(node1, "reporter", "stories", "POST",
+                "{\"headline\":\"Live across nodes " + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\","
+                        + "\"text\":\"The market opened late on Monday.\"}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> page = desk(node2.url("desk/story.xhtml?id=" + id));
+        assertSignedIn(page, "node 2's story page");
+        Map<String, String> sockets = new LinkedHashMap<>();
+        Matcher init = PUSH_INIT.matcher(page.body());
+        while (init.find()) {
+            sockets.put(init.group(2), init.group(1));
+        }
+        assertTrue(sockets.keySet().containsAll(List.of("story", "notify")), "the page's websockets: " + sockets);
+        PushListener story = PushListener.open(node2, sockets.get("story"));
+        PushListener bell = PushListener.open(node2, sockets.get("notify"));
+        try {
+            Thread.sleep(300); // the server records who opened the story when the socket opens
+            long start = System.nanoTime();
+            HttpResponse<String> note = call(node1, "editor", "stories/" + id + "/notes", "POST",
+                    "{\"text\":\"@reporter please check the day the market opened\"}");
+            assertEquals(201, note.statusCode(), note.body());
+            String toStory = story.next(10);
+            long storyAt = System.nanoTime();
+            String toBell = bell.next(10);
+            long bellAt = System.nanoTime();
+            assertTrue(toStory.contains("\"type\":\"note\"") && toStory.contains("\"storyId\":" + id), toStory);
+            assertTrue(toBell.contains("\"type\":\"notification\"") && toBell.contains("\"by\":\"editor\""), toBell);
+            System.out.printf("TwoNodeClusterIT: a note written on node 1 reached the story page on node 2 in %d ms, "
+                    + "the bell in %d ms%n", ms(storyAt - start), ms(bellAt - start));
+            servedBy.put("live updates of a note written on node 1", "node2");
+        } finally {
+            story.close();
+            bell.close();
+        }
+    }
+
+    /** Wrong passwords counted on node 1 lock the sign-in on node 2 as well: the counts are in the database. */
+    @Test
+    @Order(5)
     void fiveWrongPasswordsOnNode1LockTheSignInOnNode2() throws Exception {
         // an account of its own (test-accounts.txt): the lock lasts five minutes
         assertEquals(200, basic(node1, "locktest", "lock-test-pw").statusCode(), "the account works");
@@ -186,7 +285,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void theBalancerUsesBothNodesAndKeepsASessionOnItsNode() throws Exception {
         // new visitors: every sign-in page makes a session, whose route names the node that made it
         // (a node the balancer found down while it was starting is tried again after problem-server-retry, 5 s)
@@ -220,7 +319,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void whenNode1StopsTheBalancerSendsTheSessionToNode2() throws Exception {
         long stop = System.nanoTime();
         node1.stop();
@@ -234,7 +333,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aFacesFormNode1RenderedIsPostedToNode2() throws Exception {
         // the page's "Sign out" (a non-Ajax command link of the form "account"), rendered by node 1 before it
         // stopped, posted to node 2: its view lives in the replicated session, so Faces finds it and signs out
@@ -308,6 +407,89 @@ class TwoNodeClusterIT {
         return http11().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A story by the reporter, taken the whole way to PUBLISHED on node 1 (a text without claims). */
+    private static long publishedOnNode1(String text) throws IOException, InterruptedException {
+        HttpResponse<String> created = call(node1, "reporter", "stories", "POST", "{\"headline\":\"Bridge "
+                + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"" + text + "\"}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        move(id, "reporter", "SOURCING_REVIEW");
+        move(id, "editor", "COPY_EDIT");
+        HttpResponse<String> findings = call(node1, "copyeditor", "stories/" + id + "/findings", "GET", null);
+        for (JsonValue f : Json.createReader(new StringReader(findings.body())).readArray()) {
+            if ("OPEN".equals(f.asJsonObject().getString("status"))) {
+                call(node1, "copyeditor", "stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id")
+                        + "/dismiss", "POST", "{\"reason\":\"House style allows it\"}");
+            }
+        }
+        move(id, "copyeditor", "READY");
+        move(id, "editor", "PUBLISHED");
+        return id;
+    }
+
+    private static void move(long id, String user, String to) throws IOException, InterruptedException {
+        HttpResponse<String> moved = call(node1, user, "stories/" + id + "/transitions", "POST",
+                "{\"to\":\"" + to + "\"}");
+        assertEquals(200, moved.statusCode(), user + " moves to " + to + ": " + moved.body());
+    }
+
+    /** An API call as a demo user (HTTP Basic). */
+    private static HttpResponse<String> call(Server server, String user, String path, String method, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":copydesk")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return http11().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** A Faces websocket of a page, connected as the reporter's browser would (with the session cookie). */
+    static final class PushListener implements WebSocket.Listener {
+        private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        static PushListener open(Server server, String url) {
+            PushListener listener = new PushListener();
+            URI uri = url.startsWith("ws") ? URI.create(url)
+                    : URI.create("ws://127.0.0.1:" + (8080 + server.offset) + url);
+            listener.socket = http11().newWebSocketBuilder().header("Cookie", "JSESSIONID=" + session)
+                    .connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, listener).join();
+            return listener;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** The next message, waiting at most {@code seconds}. */
+        String next(int seconds) throws InterruptedException {
+            String message = messages.poll(seconds, TimeUnit.SECONDS);
+            assertTrue(message != null, "a message on the websocket within " + seconds + " s");
+            return message;
+        }
+
+        void close() {
+            socket.abort();
+        }
+    }
+
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
@@ -340,7 +522,9 @@ class TwoNodeClusterIT {
             return start(name, offset, base, "copydesk-ha.xml", List.of("-Djboss.node.name=" + name,
                     "-Dcopydesk.cluster.hosts=" + clusterHosts, "-Djboss.bind.address.private=127.0.0.1",
                     // the balancer, whose X-Forwarded-For names the reader
-                    "-Dcopydesk.proxies.trusted=127.0.0.1"));
+                    "-Dcopydesk.proxies.trusted=127.0.0.1",
+                    // pages kept 300 s: only the other node's message can make a changed page show at once
+                    "-Dcopydesk.read.cache.seconds=300"));
         }
 
         static Server balancer(int offset, Server... nodes) throws IOException {

@@ -18,7 +18,8 @@ import org.copydesk.application.StoryChanged;
 /**
  * Pushes what happened to the browsers that should see it at once: each new notification to its
  * recipient's pages ({@code notify} channel: the bell's count, the dashboard's queues), and each committed
- * save or note to the pages that have the story open ({@code story} channel).
+ * save or note to the pages that have the story open ({@code story} channel). It pushes to the pages open on
+ * this server; {@link ClusterRelay} calls the same methods on the other servers of a cluster.
  */
 @ApplicationScoped
 public class LivePush {
@@ -37,31 +38,47 @@ public class LivePush {
     StoryWatchRegistry watchers;
 
     void onNotified(@Observes Notified event) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("type", "notification");
-        message.put("kind", event.notification().kind());
-        message.put("unread", event.unread());
-        message.put("storyId", event.notification().storyId());
-        message.put("by", event.notification().actor());
-        message.put("text", event.notification().message());
-        send(notify, message, Set.of(event.recipient()));
+        notification(event.recipient(), event.notification().kind(), event.unread(),
+                event.notification().storyId(), event.notification().actor(), event.notification().message());
     }
 
     void onStory(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged event) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("type", event.kind().name().toLowerCase());
-        message.put("storyId", event.storyId());
-        message.put("state", event.state().name());
-        message.put("by", event.by());
-        send(story, message, watchers.keys(event.storyId()));
+        story(event.storyId(), event.kind().name().toLowerCase(), event.state().name(), event.by());
     }
 
     void onNote(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded event) {
+        note(event.storyId(), event.by());
+    }
+
+    /** A new notification to its recipient's pages on this server (the bell's count, the dashboard's queues). */
+    public void notification(String recipient, String kind, long unread, long storyId, String by, String text) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "notification");
+        message.put("kind", kind);
+        message.put("unread", unread);
+        message.put("storyId", storyId);
+        message.put("by", by);
+        message.put("text", text);
+        send(notify, message, Set.of(recipient));
+    }
+
+    /** A story saved, moved or assigned ({@code type}), to the pages on this server that have it open. */
+    public void story(long storyId, String type, String state, String by) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", type);
+        message.put("storyId", storyId);
+        message.put("state", state);
+        message.put("by", by);
+        send(story, message, watchers.keys(storyId));
+    }
+
+    /** A note written on a story, to the pages on this server that have it open. */
+    public void note(long storyId, String by) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", "note");
-        message.put("storyId", event.storyId());
-        message.put("by", event.by());
-        send(story, message, watchers.keys(event.storyId()));
+        message.put("storyId", storyId);
+        message.put("by", by);
+        send(story, message, watchers.keys(storyId));
     }
 
     private static void send(PushContext channel, Map<String, Object> message, Set<String> users) {

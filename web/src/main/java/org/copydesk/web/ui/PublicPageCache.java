@@ -14,8 +14,8 @@ import org.copydesk.application.StoryCorrected;
 /**
  * The rendered public story pages ({@code /read/{slug}}), kept so that readers' requests do not render the
  * page again: a page is the same for every reader. A page leaves the cache as soon as its story is saved,
- * moved (published, retracted) or corrected on this server, and after {@link #MAX_AGE} anyway, which bounds
- * how long another node of a cluster can show the previous version (docs/performance.md).
+ * moved (published, retracted) or corrected — on this server at once, on the other servers of a cluster as soon
+ * as the database tells them (ClusterRelay) — and after {@link #MAX_AGE} anyway, a bound should a message be lost.
  */
 @ApplicationScoped
 public class PublicPageCache {
@@ -62,7 +62,8 @@ public class PublicPageCache {
         forget(corrected.storyId(), corrected.slug());
     }
 
-    private void forget(long storyId, String slug) {
+    /** Drops the story's page (by slug, and any page of the story's id). */
+    public void forget(long storyId, String slug) {
         if (slug != null) {
             pages.remove(slug);
         }
