@@ -47,7 +47,11 @@ public class NodeChannel {
     private volatile boolean running;
     private Thread listener;
 
-    /** Whether other servers can share this database (PostgreSQL): only then is there anyone to tell. */
+    /**
+     * Whether other servers can share this database (PostgreSQL): only then is there anyone to tell. Asked outside
+     * any transaction: it is asked first from observers of a committed one, which a connection cannot join.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean isShared() {
         Boolean known = shared;
         if (known == null) {
