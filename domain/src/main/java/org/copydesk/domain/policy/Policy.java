@@ -129,6 +129,16 @@ public final class Policy {
                 "Only editors, admins and the story's reporter may read its audit record."));
     }
 
+    /** Who may see a story's public rendering before it is public: the desk any story, a reporter their own. */
+    public static Optional<Refusal> preview(Actor actor, String reporter) {
+        if (actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR) || actor.has(Role.ADMIN)
+                || actor.has(Role.REPORTER) && actor.is(reporter)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal("PREVIEW",
+                "Only editors, copy editors, admins and the story's reporter may preview it."));
+    }
+
     /** "copy editors and editors": roles in the enum's order, as a sentence's subject. */
     static String describe(Collection<Role> roles) {
         List<String> names = roles.stream().sorted()

@@ -84,4 +84,15 @@ class PolicyTest {
         assertTrue(Policy.readAudit(ADMIN, "rita").isEmpty());
         assertFalse(Policy.readAudit(COPY, "rita").isEmpty());
     }
+
+    @Test
+    void theDeskPreviewsAnyStoryAReporterTheirOwn() {
+        assertTrue(Policy.preview(REPORTER, "rita").isEmpty());
+        assertFalse(Policy.preview(OTHER_REPORTER, "rita").isEmpty());
+        assertTrue(Policy.preview(EDITOR, "rita").isEmpty());
+        assertTrue(Policy.preview(COPY, "rita").isEmpty());
+        assertTrue(Policy.preview(ADMIN, "rita").isEmpty());
+        assertFalse(Policy.preview(NOBODY, "rita").isEmpty());
+        assertFalse(Policy.preview(NOBODY, "guest").isEmpty(), "a signed-in user without a role previews nothing");
+    }
 }

@@ -18,7 +18,8 @@ import org.copydesk.application.StoryQueries;
 /**
  * The public page of a published story, {@code /read/{slug}}: the story, its dated correction notices
  * (also as schema.org CorrectionComment JSON-LD), and a form to report an error (taken by
- * {@link ReadServlet#doPost}, whose outcome this bean shows). Anything unpublished is not found.
+ * {@link ReadServlet#doPost}, whose outcome this bean shows). Anything unpublished is not found — except in a
+ * desk preview ({@link PreviewServlet}), which shows the story in any state, marked as a preview.
  */
 @Named
 @RequestScoped
@@ -43,6 +44,8 @@ public class ReaderBean {
 
     private String slug;
     private StoryDetails story;
+    /** A preview for the desk ({@link PreviewServlet}): any state, marked, no report form, no structured data. */
+    private boolean preview;
     private List<CorrectionView> notices = List.of();
     private String report;
     private String contact;
@@ -50,6 +53,12 @@ public class ReaderBean {
     private String reportError;
 
     public void load() throws IOException {
+        if (request.getAttribute(PreviewServlet.PREVIEW) instanceof StoryDetails previewed) {
+            story = previewed;
+            preview = true;
+            notices = corrections.notices(story.id());
+            return;
+        }
         try {
             story = slug == null ? null : queries.published(slug);
         } catch (NotFoundException e) {
@@ -74,7 +83,7 @@ public class ReaderBean {
 
     /** schema.org NewsArticle with its corrections, for search engines; safe inside a script element. */
     public String getJsonLd() {
-        if (story == null) {
+        if (story == null || preview) {
             return "";
         }
         JsonArrayBuilder comments = Json.createArrayBuilder();
@@ -138,6 +147,15 @@ public class ReaderBean {
 
     public void setSlug(String slug) {
         this.slug = slug;
+    }
+
+    public boolean isPreview() {
+        return preview;
+    }
+
+    /** The story's state in words, for the preview's banner. */
+    public String getStateLabel() {
+        return story == null ? "" : StoryEditorBean.label(story.state());
     }
 
     public StoryDetails getStory() {

@@ -441,6 +441,11 @@ public class StoryEditorBean implements Serializable {
         return editRefusal == null;
     }
 
+    /** Whether the signed-in user may see the story's preview ({@code /preview/{id}}). */
+    public boolean isMayPreview() {
+        return story != null && org.copydesk.domain.policy.Policy.preview(user.actor(), story.reporter()).isEmpty();
+    }
+
     public String getEditRefusal() {
         return editRefusal;
     }
