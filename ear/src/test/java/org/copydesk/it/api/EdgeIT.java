@@ -106,4 +106,42 @@ class EdgeIT extends ApiTest {
                 reader, "X-Forwarded-For: 198.51.100.99");
         assertEquals(429, refused.status(), "the sixth report of the hour from one reader");
     }
+
+    /**
+     * A kept public page is answered where the request arrives (ReadFromMemory, before security and the servlets)
+     * with the headers the servlet gives the page it renders: the same security headers and policies, type, tag,
+     * caching and a request id of its own; HEAD has the length and no body; a query goes to the servlet.
+     */
+    @Test
+    void aKeptPageIsAnsweredBeforeTheServletsWithTheSameHeaders() {
+        long id = Desks.published("Tram line opens " + UUID.randomUUID().toString().substring(0, 8),
+                "The tram runs every ten minutes from Sunday.");
+        String url = ServerUrls.base().resolve("read/" + json(reporter.get("stories/" + id)).getString("slug")).toString();
+        Api reader = Api.anonymous();
+        var rendered = reader.send(reader.request(url).GET());
+        var kept = reader.send(reader.request(url).header("X-Request-Id", "reader-trace-0042").GET());
+        // a query is answered by the servlet, from the same kept page
+        var byTheServlet = reader.send(reader.request(url + "?utm_source=feed").GET());
+        assertEquals(200, kept.statusCode());
+        assertEquals("hit", kept.headers().firstValue("X-Copydesk-Cache").orElse(""));
+        assertEquals("hit", byTheServlet.headers().firstValue("X-Copydesk-Cache").orElse(""));
+        assertEquals(rendered.body(), kept.body());
+        assertEquals(rendered.body(), byTheServlet.body());
+        for (String header : java.util.List.of("Content-Type", "ETag", "Cache-Control", "X-Content-Type-Options",
+                "X-Frame-Options", "Referrer-Policy")) {
+            assertEquals(byTheServlet.headers().allValues(header), kept.headers().allValues(header), header);
+            assertEquals(rendered.headers().allValues(header), kept.headers().allValues(header), header);
+        }
+        assertEquals(new java.util.TreeSet<>(byTheServlet.headers().allValues("Content-Security-Policy")),
+                new java.util.TreeSet<>(kept.headers().allValues("Content-Security-Policy")));
+        assertTrue(kept.headers().allValues("Content-Security-Policy").contains("script-src 'none'"));
+        assertEquals("reader-trace-0042", kept.headers().firstValue("X-Request-Id").orElse(""), "a sane id is kept");
+        assertTrue(reader.send(reader.request(url).GET()).headers().firstValue("X-Request-Id").isPresent());
+
+        var head = reader.send(reader.request(url).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(kept.body().getBytes(StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElse(""));
+        assertEquals("", head.body());
+    }
 }

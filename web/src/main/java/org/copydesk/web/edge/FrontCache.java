@@ -96,8 +96,11 @@ public class FrontCache {
 
     /** Whether a request is a front cache's refresh, with the right secret: the page must be rendered afresh. */
     public static boolean isRefresh(String header) {
+        if (header == null) {
+            return false;
+        }
         String secret = setting(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
-        return header != null && secret != null && !secret.isBlank()
+        return secret != null && !secret.isBlank()
                 && java.security.MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
                         secret.getBytes(StandardCharsets.UTF_8));
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.web.rest.Problem;
+import org.copydesk.web.ui.ReadFromMemory;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,6 +53,9 @@ public class FrontDoor implements ServletExtension {
     public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
         TrustedProxies proxies = TrustedProxies.configured();
         LOG.infof("Trusted proxies: %s", proxies);
+        // inside this door (the later wrapper is the outer one): kept public pages, before security and servlets
+        String contextPath = deploymentInfo.getContextPath();
+        deploymentInfo.addInitialHandlerChainWrapper(next -> new ReadFromMemory(next, contextPath));
         deploymentInfo.addInitialHandlerChainWrapper(next -> new Handler(next, proxies));
         ExceptionHandler prior = deploymentInfo.getExceptionHandler();
         deploymentInfo.setExceptionHandler(new TooLarge(prior == null ? LoggingExceptionHandler.DEFAULT : prior));

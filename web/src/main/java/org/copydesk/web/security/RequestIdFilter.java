@@ -34,13 +34,17 @@ public class RequestIdFilter extends HttpFilter {
         if (known != null) {
             id = known.toString();
         } else {
-            String given = request.getHeader(HEADER);
-            id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            id = idFor(request.getHeader(HEADER));
             request.setAttribute(MDC_KEY, id);
             response.setHeader(HEADER, id);
         }
         MDC.put(MDC_KEY, id);
         return id;
+    }
+
+    /** The id of a request that came with this {@code X-Request-Id} (null: none): that one if it is sane, else a new one. */
+    public static String idFor(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @Override

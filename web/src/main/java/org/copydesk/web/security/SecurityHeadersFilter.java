@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Security headers on every answer: no MIME sniffing, no framing by other sites, no referrer to other
@@ -22,14 +24,22 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The headers every answer carries (also the public pages answered from memory before any filter). PrimeFaces
+     * adds its own Content-Security-Policy with the script nonces; this one is enforced alongside it.
+     */
+    public static final List<Map.Entry<String, String>> HEADERS = List.of(
+            Map.entry("X-Content-Type-Options", "nosniff"),
+            Map.entry("X-Frame-Options", "DENY"),
+            Map.entry("Referrer-Policy", "same-origin"),
+            Map.entry("Content-Security-Policy", POLICY));
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        // PrimeFaces adds its own header with the script nonces; this one is enforced alongside it.
-        response.addHeader("Content-Security-Policy", POLICY);
+        for (Map.Entry<String, String> header : HEADERS) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
         chain.doFilter(request, response);
     }
 }

@@ -6,10 +6,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.application.StoryChanged;
 import org.copydesk.application.StoryCorrected;
+import org.copydesk.web.edge.PublicCaching;
 
 /**
  * The rendered public story pages ({@code /read/{slug}}), kept so that readers' requests do not render the
@@ -27,10 +30,49 @@ public class PublicPageCache {
 
     /** One rendered page: the bytes, their type, an entity tag, and when it was rendered. */
     public record Page(long storyId, byte[] body, String contentType, String etag, Instant renderedAt) {
+
+        /**
+         * The page's own headers, in order (besides its length, and what every answer carries: SecurityHeadersFilter,
+         * the request id): its type and tag, how long caches may keep it, and a policy that forbids scripts (the
+         * page has none; the JSON-LD block is data). {@code how} says whether it came from memory ("hit") or was
+         * just rendered ("miss").
+         */
+        public List<Map.Entry<String, String>> headers(String how) {
+            List<Map.Entry<String, String>> headers = new ArrayList<>();
+            headers.add(Map.entry("Content-Type", contentType == null ? "text/html;charset=UTF-8" : contentType));
+            headers.add(Map.entry("ETag", etag));
+            headers.add(Map.entry("Cache-Control", PublicCaching.SHARED));
+            headers.add(Map.entry("X-Copydesk-Cache", how));
+            headers.add(Map.entry("Content-Security-Policy", "script-src 'none'"));
+            return headers;
+        }
+
+        /** Whether a request's {@code If-None-Match} names this page (a 304 then). */
+        public boolean matches(String ifNoneMatch) {
+            return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
+        }
     }
+
+    /** The cache of the running application, once it was made (for ReadFromMemory, before any servlet). */
+    private static volatile PublicPageCache current;
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
+
+    @jakarta.annotation.PostConstruct
+    void made() {
+        current = this;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void gone() {
+        current = null;
+    }
+
+    /** The running application's cache; null before the first page was rendered. */
+    static PublicPageCache current() {
+        return current;
+    }
 
     public Page get(String slug) {
         Page page = pages.get(slug);

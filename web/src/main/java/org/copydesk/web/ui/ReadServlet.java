@@ -33,7 +33,7 @@ import org.copydesk.web.edge.PublicCaching;
 public class ReadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,120}");
+    static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,120}");
     /** Set by {@link ReaderBean} when it rendered a published story: the page may be kept. */
     static final String RENDERED_STORY = "copydesk.read.story";
 
@@ -126,17 +126,17 @@ public class ReadServlet extends HttpServlet {
 
     private static void send(PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response,
             String how) throws IOException {
-        response.setHeader("ETag", page.etag());
-        PublicCaching.shared(response);
-        response.setHeader("X-Copydesk-Cache", how);
-        // the page has no scripts (the JSON-LD block is data, not run): forbid them, whatever else is allowed
-        response.addHeader("Content-Security-Policy", "script-src 'none'");
-        String match = request.getHeader("If-None-Match");
-        if (match != null && (match.contains(page.etag()) || match.strip().equals("*"))) {
+        for (var header : page.headers(how)) {
+            if (header.getKey().equals("Content-Security-Policy")) {
+                response.addHeader(header.getKey(), header.getValue());
+            } else {
+                response.setHeader(header.getKey(), header.getValue());
+            }
+        }
+        if (page.matches(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(page.contentType() == null ? "text/html;charset=UTF-8" : page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
     }
