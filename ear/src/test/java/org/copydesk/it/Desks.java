@@ -123,6 +123,17 @@ public final class Desks {
         return as.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
     }
 
+    /** The index of the story's first block whose text starts with {@code prefix}, as {@code as} reads it; -1 if none. */
+    public static int blockStartingWith(Api as, long id, String prefix) {
+        JsonArray blocks = Api.json(as.get("stories/" + id)).getJsonArray("blocks");
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.getJsonObject(i).getString("text").startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A call on the generated client that must succeed: a refusal fails the test with its problem. */
     public static <T> T call(Call<T> call) {
         try {

@@ -68,12 +68,7 @@ class NinjsIT extends ApiTest {
     void theSeedWithItsPhotoIsAValidNinjsItem() throws IOException {
         long id = Desks.importCopy(Texts.seed());
         JsonArray blocks = json(reporter.get("stories/" + id)).getJsonArray("blocks");
-        int caption = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.getJsonObject(i).getString("text").startsWith("North Korea’s ballistic missiles")) {
-                caption = i;
-            }
-        }
+        int caption = Desks.blockStartingWith(reporter, id, "North Korea’s ballistic missiles");
         assertTrue(caption > 0, "the seed's photo caption");
         HttpResponse<String> uploaded = TestPictures.upload(reporter, TestPictures.picture(1600, 1000, "jpeg", "ninjs"),
                 "image/jpeg", "credit=AFP");

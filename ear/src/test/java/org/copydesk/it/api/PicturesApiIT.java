@@ -118,12 +118,7 @@ class PicturesApiIT extends ApiTest {
     void theSeedsPhotoTravelsThePathAndReachesReadersOnlyWithAltText() throws IOException, InterruptedException {
         long id = Desks.importCopy(Texts.seed());
         JsonArray blocks = json(reporter.get("stories/" + id)).getJsonArray("blocks");
-        int caption = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.getJsonObject(i).getString("text").startsWith("North Korea’s ballistic missiles")) {
-                caption = i;
-            }
-        }
+        int caption = Desks.blockStartingWith(reporter, id, "North Korea’s ballistic missiles");
         assertTrue(caption > 0, "the seed's photo caption");
         String key = blocks.getJsonObject(caption).getString("key");
         long media = upload(TestPictures.picture(1600, 1000, "jpeg", "Pyongyang"), "credit=AFP");
