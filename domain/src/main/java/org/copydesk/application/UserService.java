@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.user.PasswordPolicy;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.SignInFailure;
 import org.copydesk.domain.user.User;
@@ -52,6 +53,12 @@ public class UserService {
     @Inject
     SignInFailures signInFailures;
 
+    @Inject
+    UserAccess access;
+
+    @Inject
+    jakarta.enterprise.event.Event<UserAccessChanged> accessChanged;
+
     /** After this many wrong passwords for one username within the window, sign-in is refused a while. */
     public static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
@@ -60,7 +67,11 @@ public class UserService {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private String dummyHash;
 
-    private record Verified(byte[] digest, Actor actor, Instant until) {
+    private record Verified(byte[] digest, Actor actor, long stamp, Instant until) {
+    }
+
+    /** A signed-in user: who, and the {@link User#getAccessStamp() stamp} the sign-in began with. */
+    public record SignedIn(Actor actor, long stamp) {
     }
 
     @PostConstruct
@@ -76,14 +87,25 @@ public class UserService {
     /** The actor for a username and password, if they match an enabled user. */
     @Transactional
     public Optional<Actor> verify(String username, String password) {
+        return signIn(username, password).map(SignedIn::actor);
+    }
+
+    /**
+     * The actor and the account's stamp for a username and password, if they match an enabled user. A check that
+     * succeeded is remembered a few minutes, for as long as the account's stamp stays what it was (an
+     * administrator's change, or a new password, ends that at once).
+     */
+    @Transactional
+    public Optional<SignedIn> signIn(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
         byte[] digest = sha256(username + '\u0000' + password);
         Verified known = verified.get(username);
         Instant now = clock.instant();
-        if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)) {
-            return Optional.of(known.actor());
+        if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)
+                && access.current(username).admits(known.stamp())) {
+            return Optional.of(new SignedIn(known.actor(), known.stamp()));
         }
         Optional<SignInFailure> failed = SignInFailures.quietly(() -> signInFailures.find(username), Optional.empty(),
                 "read the sign-in lock");
@@ -107,8 +129,43 @@ public class UserService {
             }, null, "clear the sign-in failures");
         }
         Actor actor = user.get().asActor();
-        verified.put(username, new Verified(digest, actor, now.plus(REMEMBER_VERIFIED)));
-        return Optional.of(actor);
+        long stamp = user.get().getAccessStamp();
+        verified.put(username, new Verified(digest, actor, stamp, now.plus(REMEMBER_VERIFIED)));
+        return Optional.of(new SignedIn(actor, stamp));
+    }
+
+    /**
+     * The signed-in user's own new password, in place of the current one (a one-time password included): the
+     * current password must be right, the new one meet the {@link PasswordPolicy}. The account's other sessions
+     * and remembered sign-ins end; answers the account's new stamp, for the session that made the change.
+     *
+     * @throws IllegalArgumentException naming the field ("current" or "new") and what is wrong with it
+     */
+    @Transactional
+    public long changeOwnPassword(String username, String current, String replacement) {
+        User user = users.findByUsername(username).filter(User::isEnabled)
+                .orElseThrow(() -> new NotFoundException("There is no enabled account \"" + username + "\"."));
+        if (current == null || !hasher.verify(current.toCharArray(), user.getPasswordHash())) {
+            recordFailure(username, clock.instant());
+            throw new PasswordRefusedException("current", "The current password is wrong.");
+        }
+        Optional<String> problem = PasswordPolicy.problem(replacement, username);
+        if (problem.isPresent()) {
+            throw new PasswordRefusedException("new", problem.get());
+        }
+        if (replacement.equals(current)) {
+            throw new PasswordRefusedException("new", "The new password must differ from the current one.");
+        }
+        user.changePasswordHash(hash(replacement));
+        verified.remove(username);
+        accessChanged.fire(new UserAccessChanged(username));
+        LOG.info(() -> "Password of " + username + " changed by its owner");
+        return user.getAccessStamp();
+    }
+
+    /** A password's PBKDF2 hash, as stored. */
+    public String hash(String password) {
+        return hasher.generate(password.toCharArray());
     }
 
     private void recordFailure(String username, Instant now) {

@@ -25,6 +25,11 @@ public final class DeskSession {
     }
 
     public static DeskSession signIn(String username) {
+        return signIn(username, Api.PASSWORD);
+    }
+
+    /** Signed in with the login form as the user with this password; fails the test if the form refuses. */
+    public static DeskSession signIn(String username, String password) {
         DeskSession session = new DeskSession(HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
         URI login = ServerUrls.base().resolve("login.xhtml");
@@ -34,7 +39,7 @@ public final class DeskSession {
             throw new AssertionError("no ViewState on the login page");
         }
         String form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&login%3Apassword=" + Api.PASSWORD + "&login%3Anext=&login%3Asignin="
+                + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Anext=&login%3Asignin="
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(login)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -13,8 +13,11 @@ import jakarta.persistence.Version;
 /** A section of the newsroom, e.g. "Asia-Pacific". */
 @Entity
 @Table(name = "section")
-@NamedQuery(name = "Section.names", query = "select s.name from Section s order by s.position, s.name")
+@NamedQuery(name = "Section.names", query = "select s.name from Section s where s.retired = false order by s.position, s.name")
+@NamedQuery(name = "Section.all", query = "select s from Section s order by s.position, s.name")
 public class Section {
+
+    public static final int NAME_MAX = 60;
 
     @Id
     @SequenceGenerator(name = "section_seq", sequenceName = "section_seq", allocationSize = 10)
@@ -27,6 +30,10 @@ public class Section {
     @Column(nullable = false)
     private int position;
 
+    /** Offered for no new story; stays on the stories filed in it, and its feed goes on. */
+    @Column(nullable = false)
+    private boolean retired;
+
     @Version
     private long version;
 
@@ -35,11 +42,40 @@ public class Section {
     }
 
     public Section(String name, int position) {
-        if (name == null || name.isBlank() || name.strip().length() > 60) {
-            throw new IllegalArgumentException("a section name is 1 to 60 characters");
-        }
-        this.name = name.strip();
+        this.name = checked(name);
         this.position = position;
+    }
+
+    /** The name as a section keeps it: stripped, inner spaces single; refused when blank or too long. */
+    public static String checked(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
+            throw new IllegalArgumentException("A section's name is 1 to " + NAME_MAX + " characters.");
+        }
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    public void rename(String newName) {
+        this.name = checked(newName);
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public void restore() {
+        this.retired = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getName() {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 @Table(name = "app_user")
 @NamedQuery(name = "User.findByUsername", query = "select u from User u where u.username = :username")
 @NamedQuery(name = "User.findAll", query = "select u from User u order by u.username")
+@NamedQuery(name = "User.countEnabledAdmins", query = "select count(u) from User u join u.roles r where u.enabled = true and r = org.copydesk.domain.user.Role.ADMIN")
 public class User {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
@@ -57,6 +58,17 @@ public class User {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    /** The one-time password an administrator set must be replaced before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /**
+     * Counts the changes that end the user's sessions: disabling, enabling, roles, a new password. A session and
+     * a remembered API sign-in carry the stamp they began with and end when it is no longer the user's.
+     */
+    @Column(name = "access_stamp", nullable = false)
+    private long accessStamp;
+
     @Version
     private long version;
 
@@ -86,16 +98,60 @@ public class User {
         return new Actor(username, roles);
     }
 
+    /** The user's own new password (hashed): the one-time password, if any, is gone. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        accessStamp++;
     }
 
+    /** A one-time password from an administrator (hashed), to be replaced at the next sign-in. */
+    public void resetPasswordHash(String oneTimeHash) {
+        this.passwordHash = oneTimeHash;
+        this.mustChangePassword = true;
+        accessStamp++;
+    }
+
+    /** New roles; the user's sessions end if they differ. */
     public void grant(Set<Role> newRoles) {
-        this.roles = newRoles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(newRoles);
+        Set<Role> next = newRoles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(newRoles);
+        if (!next.equals(roles)) {
+            this.roles = next;
+            accessStamp++;
+        }
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("display name must not be blank");
+        }
+        this.displayName = newDisplayName.strip();
     }
 
     public void disable() {
-        this.enabled = false;
+        if (enabled) {
+            this.enabled = false;
+            accessStamp++;
+        }
+    }
+
+    public void enable() {
+        if (!enabled) {
+            this.enabled = true;
+            accessStamp++;
+        }
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public long getAccessStamp() {
+        return accessStamp;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -242,9 +242,53 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("GET webhooks/{id}/deliveries", only("admin"), () -> get("webhooks/" + webhook() + "/deliveries")));
         rows.add(new Row("DELETE webhooks/{id}", only("admin"), () -> send("DELETE", "webhooks/" + webhook(),
                 "application/json", "")));
+        rows.add(new Row("GET users", only("admin"), () -> get("users")));
+        rows.add(new Row("POST users", only("admin"), () -> body("POST", "users", "{\"username\":\"matrix"
+                + java.util.UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Matrix\",\"roles\":[\"REPORTER\"]}")));
+        rows.add(new Row("GET users/{username}", only("admin"), () -> get("users/" + matrixUser())));
+        rows.add(new Row("PUT users/{username} (as it is)", only("admin"), () -> body("PUT", "users/" + matrixUser(),
+                "{\"displayName\":\"Matrix\",\"roles\":[\"REPORTER\"],\"enabled\":true}")));
+        rows.add(new Row("POST users/{username}/password-reset", only("admin"), () -> body("POST", "users/" + matrixUser()
+                + "/password-reset", "")));
+        rows.add(new Row("GET admin/actions", only("admin"), () -> get("admin/actions")));
+        rows.add(new Row("GET sections/entries", only("admin"), () -> get("sections/entries")));
+        rows.add(new Row("POST sections", only("admin"), () -> body("POST", "sections", "{\"name\":\"Matrix "
+                + java.util.UUID.randomUUID().toString().substring(0, 8) + "\"}")));
+        rows.add(new Row("PUT sections/{id} (as it is: retired)", only("admin"), () -> body("PUT", "sections/"
+                + matrixSection(), "{\"name\":\"Matrix section\",\"retired\":true}")));
+        // refused for its missing new password before the current one is checked: no wrong password is counted
+        rows.add(new Row("PUT me/password", ALL, () -> body("PUT", "me/password", "{\"currentPassword\":\"x\"}")));
         rows.add(new Row("POST notifications/read-all", ALL, () -> body("POST", "notifications/read-all", "")));
         return rows;
     }
+
+    /** An account the rows about accounts read and change, made once. */
+    private static String matrixUser() {
+        if (matrixUser == null) {
+            matrixUser = "matrix" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> made = Api.as("admin").postJson("users", "{\"username\":\"" + matrixUser
+                    + "\",\"displayName\":\"Matrix\",\"roles\":[\"REPORTER\"]}");
+            assertEquals(201, made.statusCode(), made.body());
+        }
+        return matrixUser;
+    }
+
+    private static String matrixUser;
+
+    /** A retired section the rows change, made once. */
+    private static long matrixSection() {
+        if (matrixSection == null) {
+            Api admin = Api.as("admin");
+            HttpResponse<String> made = admin.postJson("sections", "{\"name\":\"Matrix section\"}");
+            matrixSection = made.statusCode() == 201 ? Api.json(made).getJsonNumber("id").longValue()
+                    : Api.parse(admin.get("sections/entries").body()).asJsonArray().stream().map(v -> v.asJsonObject())
+                            .filter(s -> s.getString("name").equals("Matrix section")).findFirst().orElseThrow()
+                            .getJsonNumber("id").longValue();
+        }
+        return matrixSection;
+    }
+
+    private static Long matrixSection;
 
     /** The webhooks the rows registered are turned off: later stories are sent to nobody. */
     @AfterAll

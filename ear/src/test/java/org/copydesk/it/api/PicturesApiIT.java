@@ -1,5 +1,6 @@
 package org.copydesk.it.api;
 
+import static org.copydesk.it.api.StoryApiIT.assertProblem;
 import static org.copydesk.it.Api.json;
 import static org.copydesk.it.Desks.move;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,12 +43,6 @@ class PicturesApiIT extends ApiTest {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A problem+json answer with this status whose detail holds {@code words}. */
-    private static void assertProblem(HttpResponse<String> response, int status, String words) {
-        StoryApiIT.assertProblem(response, status);
-        assertTrue(json(response).getString("detail").contains(words), response.body());
     }
 
     private long upload(byte[] picture, String query) {

@@ -54,6 +54,12 @@ class StoryApiIT extends ApiTest {
         assertFalse(response.body().contains("Exception"), response.body());
     }
 
+    /** A problem+json answer with this status whose detail holds {@code words}. */
+    static void assertProblem(HttpResponse<String> response, int status, String words) {
+        assertProblem(response, status);
+        assertTrue(json(response).getString("detail").contains(words), response.body());
+    }
+
     private final StoriesApi reporterStories = new StoriesApi(Clients.as("reporter"));
 
     private static StoryInput story(String headline, String... paragraphs) {

@@ -58,10 +58,14 @@ final class Desk {
     }
 
     void signIn(String username) {
+        signIn(username, "copydesk");
+    }
+
+    void signIn(String username, String password) {
         open("");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys("copydesk");
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:signin")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:signout")));
         signedIn = username;

@@ -284,8 +284,44 @@ class TwoNodeClusterIT {
         servedBy.put("5 wrong passwords, then the right one refused", "node1, then node2");
     }
 
+    /**
+     * An account an administrator disables on node 1 is refused on node 2 at once, although node 2 has just
+     * checked its password and remembers that for minutes: node 1's message makes node 2 read the account again.
+     */
     @Test
     @Order(6)
+    void anAccountDisabledOnNode1IsRefusedOnNode2AtOnce() throws Exception {
+        String name = "leaver" + UUID.randomUUID().toString().substring(0, 6);
+        String own = "ferry lantern oboe quartz";
+        HttpResponse<String> made = callAs(node1, "admin", "copydesk", "users", "POST", "{\"username\":\"" + name
+                + "\",\"displayName\":\"Lee Leaver\",\"roles\":[\"REPORTER\"]}");
+        assertEquals(201, made.statusCode(), made.body());
+        String oneTime = json(made).getString("oneTimePassword");
+        assertEquals(204, callAs(node1, name, oneTime, "me/password", "PUT", "{\"currentPassword\":\"" + oneTime
+                + "\",\"newPassword\":\"" + own + "\"}").statusCode());
+        assertEquals(200, basic(node2, name, own).statusCode(), "node 2 checks the password and remembers it");
+        assertEquals(200, basic(node2, name, own).statusCode());
+
+        HttpResponse<String> disabled = callAs(node1, "admin", "copydesk", "users/" + name, "PUT",
+                "{\"displayName\":\"Lee Leaver\",\"roles\":[\"REPORTER\"],\"enabled\":false}");
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        long start = System.nanoTime();
+        int status = 200;
+        while (status != 401 && System.nanoTime() - start < 5_000_000_000L) {
+            status = basic(node2, name, own).statusCode();
+            if (status != 401) {
+                Thread.sleep(10);
+            }
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(401, status, "node 2 refuses the disabled account");
+        System.out.println("Cluster: an account disabled on node 1 was refused on node 2 after " + ms + " ms");
+        assertTrue(ms < 2_000, "node 2 was told, not left to its 30 s memory: " + ms + " ms");
+        servedBy.put("account disabled on node1, refused on node2 after " + ms + " ms", "node1, then node2");
+    }
+
+    @Test
+    @Order(7)
     void theBalancerUsesBothNodesAndKeepsASessionOnItsNode() throws Exception {
         // new visitors: every sign-in page makes a session, whose route names the node that made it
         // (a node the balancer found down while it was starting is tried again after problem-server-retry, 5 s)
@@ -319,7 +355,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void whenNode1StopsTheBalancerSendsTheSessionToNode2() throws Exception {
         long stop = System.nanoTime();
         node1.stop();
@@ -333,7 +369,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aFacesFormNode1RenderedIsPostedToNode2() throws Exception {
         // the page's "Sign out" (a non-Ajax command link of the form "account"), rendered by node 1 before it
         // stopped, posted to node 2: its view lives in the replicated session, so Faces finds it and signs out
@@ -436,8 +472,14 @@ class TwoNodeClusterIT {
     /** An API call as a demo user (HTTP Basic). */
     private static HttpResponse<String> call(Server server, String user, String path, String method, String json)
             throws IOException, InterruptedException {
+        return callAs(server, user, "copydesk", path, method, json);
+    }
+
+    /** An API call as a user with this password (HTTP Basic). */
+    private static HttpResponse<String> callAs(Server server, String user, String password, String path, String method,
+            String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":copydesk")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
         if (json != null) {

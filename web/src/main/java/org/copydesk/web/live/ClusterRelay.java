@@ -15,17 +15,20 @@ import org.copydesk.application.NoteAdded;
 import org.copydesk.application.Notified;
 import org.copydesk.application.StoryChanged;
 import org.copydesk.application.StoryCorrected;
+import org.copydesk.application.UserAccess;
+import org.copydesk.application.UserAccessChanged;
 import org.copydesk.persistence.NodeChannel;
 import org.copydesk.web.ui.PublicPageCache;
 
 /**
  * Tells the other servers of a cluster what this one did, so that their users and readers see it at once: each
  * committed change of a story (their public page cache drops the page; the desk pages that have it open are told),
- * each note, each notification (the recipient's bell, on whichever server the recipient is signed in). The
+ * each note, each notification (the recipient's bell, on whichever server the recipient is signed in), each change
+ * that ends an account's sessions (the other servers forget what they knew of it). The
  * messages go through the shared database ({@link NodeChannel}: PostgreSQL LISTEN/NOTIFY); each server
  * ignores its own. On H2 — one server — nothing is sent.
  *
- * <p>A message: {@code {"from": <server>, "what": "story"|"corrected"|"note"|"notification", ...fields}}.
+ * <p>A message: {@code {"from": <server>, "what": "story"|"corrected"|"note"|"notification"|"user", ...fields}}.
  */
 @ApplicationScoped
 public class ClusterRelay {
@@ -44,6 +47,9 @@ public class ClusterRelay {
     @Inject
     PublicPageCache pages;
 
+    @Inject
+    UserAccess access;
+
     void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         channel.listen(this::received);
     }
@@ -59,6 +65,10 @@ public class ClusterRelay {
 
     void onNote(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded e) {
         send(message("note").add("id", e.storyId()).add("by", text(e.by())));
+    }
+
+    void onAccess(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccessChanged e) {
+        send(message("user").add("name", e.username()));
     }
 
     void onNotified(@Observes Notified e) {
@@ -88,8 +98,13 @@ public class ClusterRelay {
         if (server.equals(m.getString("from", null))) {
             return;
         }
+        String what = m.getString("what", "");
+        if (what.equals("user")) {
+            access.forget(m.getString("name"));
+            return;
+        }
         long id = m.getJsonNumber("id").longValue();
-        switch (m.getString("what", "")) {
+        switch (what) {
             case "story" -> {
                 pages.forget(id, blankToNull(m.getString("slug", "")));
                 push.story(id, m.getString("type"), m.getString("state"), m.getString("by"));

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.copydesk.application.Page;
+import org.copydesk.application.PeopleService;
+import org.copydesk.application.PeopleService.ActionView;
 import org.copydesk.persistence.DatabaseBackup;
 import org.copydesk.web.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +47,19 @@ public class AdminResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    PeopleService people;
+
+    @Operation(operationId = "listAdminActions", summary = "The administrators' log",
+            description = "Every account added, changed, disabled, enabled or given a new password: who did it, when, "
+                    + "to whom and what changed; newest first, a page at a time.")
+    @GET
+    @Path("actions")
+    public Page<ActionView> actions(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return people.log(page, size, user.actor());
+    }
 
     /**
      * Takes an online backup of the embedded database now; answers the file written. On PostgreSQL 501: the

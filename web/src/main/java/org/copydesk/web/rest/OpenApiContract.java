@@ -130,6 +130,9 @@ public class OpenApiContract implements OASFilter {
         if ("number".equals(name)) {
             return "The revision's number, from 1.";
         }
+        if ("username".equals(name)) {
+            return "The account's username.";
+        }
         String[] segments = path.split("/");
         String collection = name;
         for (int i = 1; i < segments.length; i++) {
@@ -143,7 +146,7 @@ public class OpenApiContract implements OASFilter {
     /** The things the collections of the API hold, by the collection's path segment. */
     private static final Map<String, String> THINGS = Map.of("stories", "story", "sources", "source",
             "corrections", "correction", "media", "picture", "notifications", "notification",
-            "attributions", "claim", "findings", "finding", "notes", "note");
+            "attributions", "claim", "findings", "finding", "notes", "note", "sections", "section");
 
     /** ETag on the answers of a versioned read or save, Link on pages. */
     private static void headers(Operation operation, boolean versioned) {

@@ -95,6 +95,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** An account or a section: 412 when it changed since it was read, else 409. */
+    @Provider
+    public static class ChangeConflict implements ExceptionMapper<org.copydesk.application.ChangeConflictException> {
+        @Override
+        public Response toResponse(org.copydesk.application.ChangeConflictException e) {
+            return Problem.response(e.stale() ? Response.Status.PRECONDITION_FAILED : Response.Status.CONFLICT,
+                    e.getMessage());
+        }
+    }
+
     @Provider
     public static class Duplicate implements ExceptionMapper<DuplicateStoryException> {
         @Override

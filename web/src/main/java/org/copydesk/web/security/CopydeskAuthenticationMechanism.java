@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.copydesk.application.UserAccess;
 
 /**
  * Browsers sign in on the login page (a form that calls {@code SecurityContext.authenticate}); the
@@ -29,15 +30,23 @@ import java.util.Set;
 public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "copydesk.caller";
+    /** Set on a request whose session was ended because the account changed; the login page says so. */
+    private static final String SESSION_ENDED = "copydesk.sessionEnded";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
-    /** Who is signed in to a browser session. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /** Where a user with a one-time password is sent until they choose their own. */
+    public static final String PASSWORD_PAGE = "/desk/password.xhtml";
+
+    /** Who is signed in to a browser session, and the account's stamp at sign-in ({@link UserAccess}). */
+    record SessionCaller(String name, Set<String> groups, long stamp) implements Serializable {
+        private static final long serialVersionUID = 2L;
     }
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    UserAccess access;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,7 +68,16 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (!api) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+                UserAccess.State state = access.current(caller.name());
+                if (state.admits(caller.stamp())) {
+                    if (state.mustChangePassword() && mustChooseFirst(request)) {
+                        return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+                    }
+                    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+                }
+                // disabled, new roles or a new password since this session signed in: it ends here
+                session.invalidate();
+                request.setAttribute(SESSION_ENDED, Boolean.TRUE);
             }
         }
         if (!context.isProtected()) {
@@ -71,7 +89,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         String next = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+                + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                + (request.getAttribute(SESSION_ENDED) != null ? "&ended=true" : ""));
     }
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
@@ -84,9 +103,26 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (session != null) {
             request.changeSessionId();
         }
+        String name = result.getCallerPrincipal().getName();
         request.getSession(true).setAttribute(SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                new SessionCaller(name, Set.copyOf(result.getCallerGroups()), access.current(name).stamp()));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Keeps the session of a user who has just changed their own password (which ends the account's other
+     * sessions) signed in, with the account's new stamp.
+     */
+    public static void restamp(HttpSession session, long stamp) {
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            session.setAttribute(SESSION_CALLER, new SessionCaller(caller.name(), caller.groups(), stamp));
+        }
+    }
+
+    /** Whether a desk address must wait until the one-time password is replaced (all but the password page). */
+    private static boolean mustChooseFirst(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/desk/") || path.startsWith("/preview/")) && !path.equals(PASSWORD_PAGE);
     }
 
     private CredentialValidationResult basic(String encoded) {

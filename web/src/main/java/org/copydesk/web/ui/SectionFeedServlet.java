@@ -47,7 +47,7 @@ public class SectionFeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         Optional<String> section = path == null || !path.endsWith(".atom") ? Optional.empty()
-                : sections.names().stream().filter(name -> address(name).equals("/sections" + path)).findFirst();
+                : sections.allNames().stream().filter(name -> address(name).equals("/sections" + path)).findFirst();
         if (section.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -13,6 +13,8 @@ import org.copydesk.application.NotificationView;
 import org.copydesk.application.Notified;
 import org.copydesk.application.StoryChanged;
 import org.copydesk.application.StoryCorrected;
+import org.copydesk.application.UserAccess;
+import org.copydesk.application.UserAccessChanged;
 import org.copydesk.domain.story.StoryState;
 import org.copydesk.persistence.NodeChannel;
 import org.copydesk.web.ui.PublicPageCache;
@@ -63,6 +65,16 @@ class ClusterRelayTest {
         }
     }
 
+    /** What a server forgot of its users' access. */
+    static final class Access extends UserAccess {
+        final List<String> forgotten = new ArrayList<>();
+
+        @Override
+        public void forget(String username) {
+            forgotten.add(username);
+        }
+    }
+
     private final Channel channel = new Channel();
     private ClusterRelay one;
     private ClusterRelay two;
@@ -73,6 +85,7 @@ class ClusterRelayTest {
         relay.channel = channel;
         relay.push = pushes;
         relay.pages = new PublicPageCache();
+        relay.access = new Access();
         channel.relays.add(relay);
         return relay;
     }
@@ -111,6 +124,14 @@ class ClusterRelayTest {
                 Instant.now(), false), 4));
         assertEquals(List.of("note 42 copyeditor", "notification editor MENTION 4 42 copyeditor " + ClusterRelay.TEXT_MAX),
                 onTwo.pushed, "the text is cut to keep the message within the database's limit");
+    }
+
+    @Test
+    void anAccountChangeOnOneServerMakesTheOtherForgetWhatItKnewOfTheAccount() {
+        one.onAccess(new UserAccessChanged("rita"));
+        assertEquals(List.of("rita"), ((Access) two.access).forgotten, "the other server reads the account again");
+        assertEquals(List.of(), ((Access) one.access).forgotten, "the sender forgot it itself, after its commit");
+        assertEquals(List.of(), onTwo.pushed);
     }
 
     @Test
