@@ -7,12 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.copydesk.domain.policy.Permission;
 import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.user.Actor;
@@ -139,8 +137,7 @@ public class PeopleService {
             changes.add("name " + user.getDisplayName() + " → " + newName);
             user.rename(newName);
         }
-        if (!EnumSet.copyOf(roles).equals(user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(user.getRoles()))) {
+        if (!roles.equals(user.getRoles())) {
             changes.add("roles " + words(user.getRoles()) + " → " + words(roles));
             user.grant(roles);
         }
@@ -215,8 +212,7 @@ public class PeopleService {
 
     /** Roles in words, as the log shows them: "copy editor, editor". */
     static String words(Set<Role> roles) {
-        return roles.isEmpty() ? "none" : roles.stream().sorted()
-                .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+        return roles.isEmpty() ? "none" : Role.inWords(roles);
     }
 
     private static void requireAdmin(Actor by) {

@@ -70,9 +70,6 @@ public class UserService {
     private record Verified(byte[] digest, Actor actor, long stamp, Instant until) {
     }
 
-    /** A signed-in user: who, and the {@link User#getAccessStamp() stamp} the sign-in began with. */
-    public record SignedIn(Actor actor, long stamp) {
-    }
 
     @PostConstruct
     void init() {
@@ -84,19 +81,13 @@ public class UserService {
         dummyHash = hasher.generate("not-a-password".toCharArray());
     }
 
-    /** The actor for a username and password, if they match an enabled user. */
-    @Transactional
-    public Optional<Actor> verify(String username, String password) {
-        return signIn(username, password).map(SignedIn::actor);
-    }
-
     /**
-     * The actor and the account's stamp for a username and password, if they match an enabled user. A check that
-     * succeeded is remembered a few minutes, for as long as the account's stamp stays what it was (an
+     * The actor for a username and password, if they match an enabled user. A check that succeeded is remembered a
+     * few minutes, for as long as the account's {@link User#getAccessStamp() stamp} stays what it was (an
      * administrator's change, or a new password, ends that at once).
      */
     @Transactional
-    public Optional<SignedIn> signIn(String username, String password) {
+    public Optional<Actor> verify(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
@@ -105,7 +96,7 @@ public class UserService {
         Instant now = clock.instant();
         if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)
                 && access.current(username).admits(known.stamp())) {
-            return Optional.of(new SignedIn(known.actor(), known.stamp()));
+            return Optional.of(known.actor());
         }
         Optional<SignInFailure> failed = SignInFailures.quietly(() -> signInFailures.find(username), Optional.empty(),
                 "read the sign-in lock");
@@ -129,9 +120,8 @@ public class UserService {
             }, null, "clear the sign-in failures");
         }
         Actor actor = user.get().asActor();
-        long stamp = user.get().getAccessStamp();
-        verified.put(username, new Verified(digest, actor, stamp, now.plus(REMEMBER_VERIFIED)));
-        return Optional.of(new SignedIn(actor, stamp));
+        verified.put(username, new Verified(digest, actor, user.get().getAccessStamp(), now.plus(REMEMBER_VERIFIED)));
+        return Optional.of(actor);
     }
 
     /**

@@ -142,7 +142,7 @@ public final class Policy {
     /** "copy editors and editors": roles in the enum's order, as a sentence's subject. */
     static String describe(Collection<Role> roles) {
         List<String> names = roles.stream().sorted()
-                .map(r -> r.name().toLowerCase().replace('_', ' ') + "s").toList();
+                .map(r -> r.inWords() + "s").toList();
         return String.join(" and ", names);
     }
 }

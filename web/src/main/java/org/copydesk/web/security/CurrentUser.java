@@ -75,7 +75,6 @@ public class CurrentUser {
     }
 
     public String getRoles() {
-        return find().map(a -> a.roles().stream().sorted().map(r -> r.name().toLowerCase().replace('_', ' '))
-                .reduce((x, y) -> x + ", " + y).orElse("")).orElse("");
+        return find().map(a -> Role.inWords(a.roles())).orElse("");
     }
 }

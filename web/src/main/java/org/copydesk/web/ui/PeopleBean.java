@@ -144,11 +144,11 @@ public class PeopleBean implements Serializable {
 
     /** A role as people say it: "copy editor". */
     public String words(String role) {
-        return role.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Role.valueOf(role).inWords();
     }
 
     public String rolesInWords(List<String> list) {
-        return String.join(", ", list.stream().map(this::words).toList());
+        return Role.inWords(roles(list));
     }
 
     public List<String> getAllRoles() {
