@@ -70,7 +70,7 @@ public class CopyDeskService {
         if (changed.kind() == StoryChanged.Kind.MOVED
                 && changed.state() == org.copydesk.domain.story.StoryState.COPY_EDIT) {
             check(changed.storyId());
-        } else if (changed.kind() != StoryChanged.Kind.ASSIGNED
+        } else if (changed.kind() != StoryChanged.Kind.ASSIGNED && changed.kind() != StoryChanged.Kind.SCHEDULED
                 && (changed.state() == org.copydesk.domain.story.StoryState.DRAFT
                         || changed.state() == org.copydesk.domain.story.StoryState.SOURCING_REVIEW)) {
             Story story = load(changed.storyId());

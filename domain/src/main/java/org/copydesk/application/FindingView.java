@@ -19,4 +19,9 @@ public record FindingView(long id, String rule, String blockKey, int blockIndex,
     public boolean open() {
         return status == FindingStatus.OPEN;
     }
+
+    /** The rule as the desk reads it ({@link org.copydesk.domain.copycheck.RuleNames}). */
+    public String ruleInWords() {
+        return org.copydesk.domain.copycheck.RuleNames.inWords(rule);
+    }
 }

@@ -34,6 +34,14 @@ public class NotificationObserver {
         }
     }
 
+    void onRefusedSchedule(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScheduleService.Refused event) {
+        try {
+            announce(notifications.forRefusedSchedule(event));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not make the notifications for " + event, e);
+        }
+    }
+
     void onNote(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteAdded event) {
         try {
             announce(notifications.forNote(event));

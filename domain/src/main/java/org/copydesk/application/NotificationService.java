@@ -162,6 +162,15 @@ public class NotificationService {
         return store(made);
     }
 
+    /** The editor whose scheduled publication was refused is told why; the schedule was dropped. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Made> forRefusedSchedule(ScheduleService.Refused event) {
+        String message = "The scheduled publication of “" + event.headline() + "” was refused, and its schedule "
+                + "dropped: " + String.join(" ", event.reasons());
+        return store(List.of(new Notification(event.editor(), NotificationKind.SCHEDULE, event.storyId(), null,
+                "scheduler", message, clock.instant())));
+    }
+
     private static String excerpt(String text) {
         String oneLine = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return oneLine.length() > 160 ? oneLine.substring(0, 159) + "…" : oneLine;

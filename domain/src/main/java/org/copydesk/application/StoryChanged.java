@@ -10,6 +10,8 @@ public record StoryChanged(long storyId, String slug, StoryState state, String b
         SAVED,
         MOVED,
         /** Assigned to someone (or unassigned); {@code by} is who assigned it. */
-        ASSIGNED
+        ASSIGNED,
+        /** Its publishing time or embargo set, changed or dropped; {@code by} is who did it. */
+        SCHEDULED
     }
 }

@@ -133,7 +133,7 @@ public class JpaStoryRepository implements StoryRepository {
             List<Long> ids = q.setFirstResult(offset).setMaxResults(limit).getResultList();
             return byIds(ids);
         }
-        if (query.text() == null && query.states().size() > 1 && (long) offset + limit <= MERGE_LIMIT) {
+        if (query.byPeopleAndStateOnly() && query.states().size() > 1 && (long) offset + limit <= MERGE_LIMIT) {
             return searchStatesMerged(query, offset, limit);
         }
         Map<String, Object> params = new HashMap<>();
@@ -142,6 +142,29 @@ public class JpaStoryRepository implements StoryRepository {
                 + " order by s.updatedAt desc, s.id desc", Story.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> dueForPublishing(java.time.Instant now, int limit) {
+        // a range of the publish_at index (V19): a poll a second reads only the scheduled stories
+        return em.createQuery("select s.id from Story s where s.publishAt <= :now and s.state = :state"
+                + " order by s.publishAt, s.id", Long.class)
+                .setParameter("now", now).setParameter("state", StoryState.READY)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Story> upcoming(java.time.Instant now, int limit) {
+        // two index ranges (publish_at, embargo_until), never a scan of every story
+        List<Story> scheduled = em.createQuery("select s from Story s where s.publishAt is not null"
+                + " order by s.publishAt, s.id", Story.class).setMaxResults(limit).getResultList();
+        List<Story> embargoed = em.createQuery("select s from Story s where s.embargoUntil > :now"
+                + " and s.state not in :shown order by s.embargoUntil, s.id", Story.class)
+                .setParameter("now", now).setParameter("shown", List.of(StoryState.PUBLISHED, StoryState.RETRACTED))
+                .setMaxResults(limit).getResultList();
+        java.util.LinkedHashSet<Story> both = new java.util.LinkedHashSet<>(scheduled);
+        both.addAll(embargoed);
+        return List.copyOf(both);
     }
 
     @Override

@@ -90,6 +90,18 @@ public final class StorySearch {
             sql.append(" and s.assignee = :assignee");
             params.put("assignee", query.assignee());
         }
+        if (query.section() != null) {
+            sql.append(" and exists (select 1 from story_section ss where ss.story_id = s.id and ss.name = :section)");
+            params.put("section", query.section());
+        }
+        if (query.changedFrom() != null) {
+            sql.append(" and s.updated_at >= :changedFrom");
+            params.put("changedFrom", query.changedFrom());
+        }
+        if (query.changedBefore() != null) {
+            sql.append(" and s.updated_at < :changedBefore");
+            params.put("changedBefore", query.changedBefore());
+        }
         return new Sql(sql.isEmpty() ? "" : " where" + sql.substring(4), params);
     }
 
@@ -124,7 +136,10 @@ public final class StorySearch {
         return "%" + stem(word).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** The portable JPQL conditions (H2): states, reporter, assignee, and every word somewhere in the story. */
+    /**
+     * The portable JPQL conditions (H2, and PostgreSQL without words): states, reporter, assignee, section, the
+     * span of the last change, and every word somewhere in the story.
+     */
     public static String jpqlWhere(StoryQuery query, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         if (!query.states().isEmpty()) {
@@ -138,6 +153,18 @@ public final class StorySearch {
         if (query.assignee() != null) {
             where.append(" and s.assignee = :assignee");
             params.put("assignee", query.assignee());
+        }
+        if (query.section() != null) {
+            where.append(" and :section member of s.sections");
+            params.put("section", query.section());
+        }
+        if (query.changedFrom() != null) {
+            where.append(" and s.updatedAt >= :changedFrom");
+            params.put("changedFrom", query.changedFrom());
+        }
+        if (query.changedBefore() != null) {
+            where.append(" and s.updatedAt < :changedBefore");
+            params.put("changedBefore", query.changedBefore());
         }
         if (query.text() != null) {
             List<String> words = words(query.text());

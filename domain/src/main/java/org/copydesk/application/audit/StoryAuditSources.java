@@ -52,6 +52,35 @@ public final class StoryAuditSources {
         }
     }
 
+    /** Scheduled publishing and embargoes: set, cancelled, dropped, refused, lifted; the time and why. */
+    @ApplicationScoped
+    public static class Schedule implements AuditSource {
+        @Inject
+        StoryRepository stories;
+
+        @Override
+        public List<AuditEntry> entries(long storyId) {
+            List<org.copydesk.domain.story.ScheduleRecord> log = stories.find(storyId)
+                    .map(s -> s.getScheduleLog()).orElse(List.of());
+            List<AuditEntry> entries = new ArrayList<>();
+            for (int i = 0; i < log.size(); i++) {
+                org.copydesk.domain.story.ScheduleRecord r = log.get(i);
+                String when = org.copydesk.domain.story.Story.when(r.time());
+                String summary = switch (r.action()) {
+                    case SCHEDULED -> "Scheduled for " + when;
+                    case UNSCHEDULED -> "Schedule cancelled";
+                    case DROPPED -> "Schedule dropped";
+                    case REFUSED -> "Scheduled publication refused";
+                    case EMBARGOED -> "Embargoed until " + when;
+                    case EMBARGO_LIFTED -> "Embargo lifted";
+                };
+                entries.add(AuditEntry.of(r.at(), "SCHEDULE", r.actor(), summary).detail("action", r.action())
+                        .detail("time", when).detail("note", r.note()).ref(AuditEntry.key("schedule", i)));
+            }
+            return entries;
+        }
+    }
+
     /** Saves: revision number, author, reason. */
     @ApplicationScoped
     public static class Revisions implements AuditSource {

@@ -17,5 +17,7 @@ public enum NotificationKind {
     /** A reader reported an error in a published story (editors). */
     REPORT,
     /** A correction to a story the user reported was applied. */
-    CORRECTED
+    CORRECTED,
+    /** A publication the user scheduled was refused when its time came (a guard unmet, say). */
+    SCHEDULE
 }

@@ -21,6 +21,8 @@ public enum Permission {
     APPROVE_CORRECTION("approve corrections, clarifications and updates", Role.EDITOR),
     APPLY_TYPO_FIX("apply typo fixes", Role.COPY_EDITOR, Role.EDITOR),
     ASSIGN("assign stories", Role.EDITOR, Role.ADMIN),
+    SCHEDULE_PUBLISHING("schedule a story's publication", Role.EDITOR),
+    EMBARGO("set a story's embargo", Role.REPORTER, Role.EDITOR),
     VIEW_METRICS("see the desk metrics", Role.EDITOR, Role.ADMIN),
     READ_ANY_AUDIT("read any story's audit record", Role.EDITOR, Role.ADMIN),
     ADMINISTER("administer Copydesk", Role.ADMIN);

@@ -18,7 +18,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +43,12 @@ import org.copydesk.domain.workflow.Workflow;
 @NamedQuery(name = "Story.findBySlug", query = "select s from Story s where s.slug = :slug")
 @NamedQuery(name = "Story.findByFingerprint", query = "select s from Story s where s.fingerprint = :fingerprint")
 public class Story {
+
+    /** How far ahead a story may be scheduled or embargoed. */
+    public static final Duration FURTHEST_AHEAD = Duration.ofDays(366);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Id
     @SequenceGenerator(name = "story_seq", sequenceName = "story_seq", allocationSize = 50)
@@ -102,6 +111,23 @@ public class Story {
     @CollectionTable(name = "story_transition", joinColumns = @JoinColumn(name = "story_id"))
     @OrderColumn(name = "position")
     private List<TransitionRecord> transitions = new ArrayList<>();
+
+    /** When the story is to be published by the scheduler; only a READY story has one. */
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    /** The editor who set {@link #publishAt}: the scheduled publication is theirs. */
+    @Column(name = "scheduled_by", length = 40)
+    private String scheduledBy;
+
+    /** Until when nobody outside the desk may see the story: publishing before then is refused. */
+    @Column(name = "embargo_until")
+    private Instant embargoUntil;
+
+    @ElementCollection
+    @CollectionTable(name = "story_schedule_log", joinColumns = @JoinColumn(name = "story_id"))
+    @OrderColumn(name = "position")
+    private List<ScheduleRecord> scheduleLog = new ArrayList<>();
 
     @Version
     private long version;
@@ -215,6 +241,18 @@ public class Story {
                 // go on
             }
         }
+        if (target == StoryState.PUBLISHED && embargoedAt(now)) {
+            throw new TransitionRefusedException("The story cannot move to " + target + " yet.",
+                    List.of(embargoReason()));
+        }
+        if (state == StoryState.READY && publishAt != null) {
+            if (target != StoryState.PUBLISHED) {
+                scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.DROPPED, by.username(), now, publishAt,
+                        "The story left Ready (" + target + "); schedule it again when it is ready."));
+            }
+            publishAt = null;
+            scheduledBy = null;
+        }
         TransitionRecord record = new TransitionRecord(state, target, by.username(), now, note);
         transitions.add(record);
         state = target;
@@ -224,6 +262,125 @@ public class Story {
             publishedAt = now;
         }
         return record;
+    }
+
+    /**
+     * Sets the time the scheduler publishes the story: an editor's decision, for a story ready to publish, at
+     * a time still to come (within {@link #FURTHEST_AHEAD}) and not before its embargo ends. A new time
+     * replaces the old one.
+     */
+    public void schedule(Instant at, Actor by, Instant now) {
+        Policy.require(by, Permission.SCHEDULE_PUBLISHING);
+        Objects.requireNonNull(at, "at");
+        if (state != StoryState.READY) {
+            throw new TransitionRefusedException("Only a story that is ready to publish can be scheduled.",
+                    List.of("The story is in " + state + "; it is scheduled once it is READY."));
+        }
+        requireAhead(at, now, "The publishing time");
+        if (embargoUntil != null && at.isBefore(embargoUntil)) {
+            throw new TransitionRefusedException("The story cannot be scheduled before its embargo ends.",
+                    List.of(embargoReason() + " Schedule it at " + when(embargoUntil) + " or later."));
+        }
+        publishAt = at;
+        scheduledBy = by.username();
+        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.SCHEDULED, by.username(), now, at, null));
+        updatedAt = now;
+        updatedBy = by.username();
+    }
+
+    /** Cancels the scheduled publication; false when none was set. */
+    public boolean unschedule(Actor by, Instant now) {
+        Policy.require(by, Permission.SCHEDULE_PUBLISHING);
+        if (publishAt == null) {
+            return false;
+        }
+        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.UNSCHEDULED, by.username(), now, null,
+                "Was due " + when(publishAt)));
+        publishAt = null;
+        scheduledBy = null;
+        updatedAt = now;
+        updatedBy = by.username();
+        return true;
+    }
+
+    /**
+     * Embargoes the story until a time to come (null lifts the embargo): an editor, or the story's reporter,
+     * before it is published. A story scheduled before the new end of its embargo is refused: move the
+     * schedule first. Returns whether anything changed.
+     */
+    public boolean embargo(Instant until, Actor by, Instant now) {
+        Policy.require(by, Permission.EMBARGO);
+        if (!by.has(Role.EDITOR) && !by.is(reporter)) {
+            throw new NotPermittedException("Only editors and the story's reporter may set its embargo.");
+        }
+        if (state == StoryState.PUBLISHED || state == StoryState.RETRACTED) {
+            throw new TransitionRefusedException("A story that was published is not embargoed.",
+                    List.of("The story is " + state + " already; an embargo only keeps a story back before it is "
+                            + "published."));
+        }
+        if (Objects.equals(until, embargoUntil)) {
+            return false;
+        }
+        if (until == null) {
+            scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.EMBARGO_LIFTED, by.username(), now, null,
+                    "Was until " + when(embargoUntil)));
+        } else {
+            requireAhead(until, now, "The embargo's end");
+            if (publishAt != null && publishAt.isBefore(until)) {
+                throw new TransitionRefusedException("The embargo would end after the scheduled publication.",
+                        List.of("The story is scheduled for " + when(publishAt) + "; schedule it at "
+                                + when(until) + " or later first."));
+            }
+            scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.EMBARGOED, by.username(), now, until, null));
+        }
+        embargoUntil = until;
+        updatedAt = now;
+        updatedBy = by.username();
+        return true;
+    }
+
+    /**
+     * Drops the schedule because the scheduled publication was refused (a guard unmet at the time, the editor
+     * no longer one), with the reasons; false when there was nothing to drop.
+     */
+    public boolean scheduleRefused(List<String> reasons, Instant now) {
+        if (publishAt == null) {
+            return false;
+        }
+        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.REFUSED, scheduledBy, now, publishAt,
+                String.join(" ", reasons)));
+        publishAt = null;
+        scheduledBy = null;
+        return true;
+    }
+
+    /** Whether the scheduler should publish the story now. */
+    public boolean dueAt(Instant now) {
+        return state == StoryState.READY && publishAt != null && !publishAt.isAfter(now);
+    }
+
+    /** Whether the story is under an embargo that has not ended at {@code now}. */
+    public boolean embargoedAt(Instant now) {
+        return embargoUntil != null && now.isBefore(embargoUntil);
+    }
+
+    /** Why an embargoed story is not published yet, in words. */
+    public String embargoReason() {
+        return "The story is embargoed until " + when(embargoUntil) + ".";
+    }
+
+    private static void requireAhead(Instant at, Instant now, String what) {
+        if (!at.isAfter(now)) {
+            throw new IllegalArgumentException(what + " " + when(at) + " has passed; give a time to come.");
+        }
+        if (at.isAfter(now.plus(FURTHEST_AHEAD))) {
+            throw new IllegalArgumentException(what + " " + when(at) + " is more than a year ahead.");
+        }
+    }
+
+    /** A time as the log and refusals write it: 2026-12-24 06:00:00 UTC. */
+    public static String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
     }
 
     /**
@@ -307,6 +464,22 @@ public class Story {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public String getScheduledBy() {
+        return scheduledBy;
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil;
+    }
+
+    public List<ScheduleRecord> getScheduleLog() {
+        return List.copyOf(scheduleLog);
     }
 
     public List<TransitionRecord> getTransitions() {

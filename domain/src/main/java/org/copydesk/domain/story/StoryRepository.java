@@ -28,6 +28,15 @@ public interface StoryRepository {
     /** Writes pending changes now, so the version the caller sees is the stored one. */
     void flush();
 
+    /** The ids of ready stories whose publishing time is {@code now} or earlier, soonest first, at most {@code limit}. */
+    List<Long> dueForPublishing(java.time.Instant now, int limit);
+
+    /**
+     * The stories coming up, at most {@code limit} of each kind: those scheduled (soonest first), then those not
+     * yet published whose embargo ends after {@code now} (soonest end first), each story once.
+     */
+    List<Story> upcoming(java.time.Instant now, int limit);
+
     /** One page of stories, newest change first, matching the criteria. */
     List<Story> search(StoryQuery query, int offset, int limit);
 

@@ -16,5 +16,7 @@ public enum GuardName {
     /** Every copy-check finding is applied or dismissed. */
     FINDINGS,
     /** Every picture has alt text (for readers who cannot see it) and a credit. */
-    PICTURES
+    PICTURES,
+    /** The story's embargo, if it has one, has ended. */
+    EMBARGO
 }

@@ -32,7 +32,8 @@ public enum Transition {
     // not in DESIGN.md's table: a story that is ready but must change in a way the guard refuses (a new claim)
     // goes back to the copy desk, and from there to sourcing review if need be
     RETURN_TO_COPY_DESK(READY, COPY_EDIT, "Return to copy desk", true, Guards.NONE, Role.EDITOR, Role.COPY_EDITOR),
-    PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES, GuardName.PICTURES), Role.EDITOR),
+    PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES, GuardName.PICTURES, GuardName.EMBARGO),
+            Role.EDITOR),
     RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR),
     // a draft nobody will run is spiked, not deleted: it waits in the Spiked queue and can come back
     SPIKE(DRAFT, SPIKED, "Spike", false, Guards.NONE, Role.REPORTER, Role.EDITOR),

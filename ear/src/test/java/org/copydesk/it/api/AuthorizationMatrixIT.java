@@ -97,6 +97,15 @@ class AuthorizationMatrixIT extends ApiTest {
     }
 
     private static long publishedStory;
+    private static long readyStory;
+
+    /** One ready story: scheduling it again, or cancelling, is allowed as often as the matrix asks. */
+    private static synchronized long ready() {
+        if (readyStory == 0) {
+            readyStory = Desks.ready("Matrix ready " + UUID.randomUUID(), "The port reopened, the authority said.");
+        }
+        return readyStory;
+    }
 
     private static synchronized long published() {
         if (publishedStory == 0) {
@@ -223,6 +232,10 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("reject a CORRECTION", only("editor"), () -> body("POST", "corrections/" + correction("CORRECTION") + "/reject", "{\"reason\":\"No\"}")));
         rows.add(new Row("GET stories/{id}/audit (a reporter's draft)", only("reporter", "editor", "admin"), () -> get("stories/" + draft() + "/audit")));
         rows.add(new Row("GET metrics", only("editor", "admin"), () -> get("metrics?period=30d")));
+        rows.add(new Row("PUT stories/{id}/schedule", only("editor"), () -> body("PUT", "stories/" + ready() + "/schedule", "{\"publishAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(30)) + "\"}")));
+        rows.add(new Row("DELETE stories/{id}/schedule", only("editor"), () -> send("DELETE", "stories/" + ready() + "/schedule", "application/json", "")));
+        rows.add(new Row("PUT stories/{id}/embargo (a reporter's draft)", only("reporter", "editor"), () -> body("PUT", "stories/" + draft() + "/embargo", "{\"embargoUntil\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(30)) + "\"}")));
+        rows.add(new Row("DELETE stories/{id}/embargo (a reporter's draft)", only("reporter", "editor"), () -> send("DELETE", "stories/" + draft() + "/embargo", "application/json", "")));
         rows.add(new Row("POST stories/bulk/assignments", only("editor", "admin"), () -> body("POST", "stories/bulk/assignments", "{\"ids\":[" + draft() + "],\"assignee\":\"editor\"}")));
         rows.add(new Row("POST stories/bulk/transitions (refusals are per story)", ALL, () -> body("POST", "stories/bulk/transitions", "{\"ids\":[" + draft() + "],\"to\":\"PUBLISHED\"}")));
         // notes: any desk role reads and writes them; only a note's author edits or deletes it

@@ -82,11 +82,11 @@ class StoryApiIT extends ApiTest {
     @Test
     void withoutCredentialsTheApiAnswers401() {
         StoriesApi anonymous = new StoriesApi(Clients.anonymous());
-        refused(401, () -> anonymous.listStories(null, null, null, null, null, null));
-        ApiException e = assertThrows(ApiException.class, () -> anonymous.listStories(null, 0, null, null, 1, null));
+        refused(401, () -> anonymous.listStories(null, null, null, null, null, null, null, null, null));
+        ApiException e = assertThrows(ApiException.class, () -> anonymous.listStories(null, null, 0, null, null, null, 1, null, null));
         assertTrue(e.getResponseHeaders().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
         StoriesApi wrong = new StoriesApi(Clients.as("editor", "wrong-password"));
-        refused(401, () -> wrong.listStories(null, null, null, null, null, null));
+        refused(401, () -> wrong.listStories(null, null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -215,21 +215,21 @@ class StoryApiIT extends ApiTest {
         call(() -> reporterStories.createStory(story("Zoo welcomes " + marker, "A new arrival.")));
         call(() -> reporterStories.createStory(story("Zoo names " + marker, "A second arrival.")));
         StoriesApi asEditor = new StoriesApi(Clients.as("editor"));
-        PageStorySummary found = call(() -> asEditor.listStories(null, null, marker, null, 5,
-                List.of(StoryState.DRAFT)));
+        PageStorySummary found = call(() -> asEditor.listStories(null, null, null, marker, null, null, 5,
+                List.of(StoryState.DRAFT), null));
         assertEquals(2, found.getTotal());
         assertNull(found.getNext(), "one page holds them all");
-        assertEquals(0, call(() -> asEditor.listStories(null, null, marker, null, null,
-                List.of(StoryState.PUBLISHED))).getTotal());
+        assertEquals(0, call(() -> asEditor.listStories(null, null, null, marker, null, null, null,
+                List.of(StoryState.PUBLISHED), null)).getTotal());
 
-        ApiResponse<PageStorySummary> first = call(() -> asEditor.listStoriesWithHttpInfo(null, 0, marker, null, 1,
-                null));
+        ApiResponse<PageStorySummary> first = call(() -> asEditor.listStoriesWithHttpInfo(null, null, 0, marker, null, null, 1,
+                null, null));
         assertEquals(1, first.getData().getItems().size());
         assertEquals(1, first.getData().getNext());
         String link = first.getHeaders().get("link").get(0);
         assertTrue(link.endsWith(">; rel=\"next\"") && link.contains("page=1") && link.contains("q=" + marker), link);
-        PageStorySummary second = call(() -> asEditor.listStories(null, first.getData().getNext(), marker, null, 1,
-                null));
+        PageStorySummary second = call(() -> asEditor.listStories(null, null, first.getData().getNext(), marker, null, null, 1,
+                null, null));
         assertEquals(1, second.getItems().size());
         assertNull(second.getNext(), "the last page");
         assertTrue(!second.getItems().get(0).getId().equals(first.getData().getItems().get(0).getId()));

@@ -2,6 +2,8 @@ package org.copydesk.it.api;
 
 import static org.copydesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -82,6 +84,35 @@ class StorySearchIT extends ApiTest {
         assertEquals(List.of(first), ids(json(editor.get("stories?state=SOURCING_REVIEW&q=" + m))));
         assertEquals(0, json(editor.get("stories?reporter=editor&q=" + m)).getInt("total"));
         assertEquals(2, json(editor.get("stories?reporter=reporter&q=" + m)).getInt("total"));
+    }
+
+    private long createIn(String section, String headline) {
+        HttpResponse<String> created = reporter.postJson("stories", "{\"headline\":\"" + headline
+                + "\",\"sections\":[\"" + section + "\"],\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Text.\"}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aSectionAndTheDaysOfTheLastChangeNarrowTheListAndBadDaysAreRefused() {
+        String m = marker();
+        long japan = createIn("Japan", "Rail " + m + " in Osaka");
+        long world = createIn("World News", "Rail " + m + " in Lyon");
+        assertEquals(List.of(japan), ids(json(editor.get("stories?section=Japan&q=" + m))));
+        assertEquals(List.of(world), ids(json(editor.get("stories?section=World+News&q=" + m))));
+        assertEquals(List.of(japan), ids(json(editor.get("stories?section=Japan&state=DRAFT&reporter=reporter&q=" + m))));
+
+        // the test server's newsroom zone is UTC
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertEquals(List.of(world, japan), ids(json(editor.get("stories?q=" + m + "&from=" + today + "&to=" + today))));
+        assertEquals(0, json(editor.get("stories?q=" + m + "&to=" + today.minusDays(1))).getInt("total"));
+        assertEquals(0, json(editor.get("stories?q=" + m + "&from=" + today.plusDays(1))).getInt("total"));
+        // without words: the filters alone (on PostgreSQL the plain JPQL path, not the full-text one)
+        assertTrue(ids(json(editor.get("stories?section=Japan&from=" + today + "&size=100"))).contains(japan));
+        assertFalse(ids(json(editor.get("stories?section=Japan&from=" + today + "&size=100"))).contains(world));
+
+        StoryApiIT.assertProblem(editor.get("stories?from=2026-13-01"), 400, "not a date");
+        StoryApiIT.assertProblem(editor.get("stories?from=" + today + "&to=" + today.minusDays(1)), 400, "comes after");
     }
 
     @Test

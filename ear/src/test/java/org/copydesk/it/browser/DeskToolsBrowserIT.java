@@ -54,10 +54,15 @@ class DeskToolsBrowserIT extends BrowserTest {
 
     /** Chooses an option of a PrimeFaces select menu through its widget, then checks what it shows. */
     private void choose(String menuId, String value) {
+        choose(menuId, value, value);
+    }
+
+    /** Chooses the option with this value, which the menu shows as {@code label}. */
+    private void choose(String menuId, String value, String label) {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId)));
         ((JavascriptExecutor) browser).executeScript(
                 "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-        waiting().until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(value));
+        waiting().until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
         assertEquals(value, browser.findElement(By.id(menuId + "_input")).getAttribute("value"));
     }
 
@@ -81,7 +86,7 @@ class DeskToolsBrowserIT extends BrowserTest {
         tick("queues:drafts", oldest);
         tick("queues:drafts", empty);
 
-        choose("queues:bulkTarget", "SOURCING_REVIEW");
+        choose("queues:bulkTarget", "SOURCING_REVIEW", "Sourcing review");
         desk.clickButton("Move selected");
         String results = desk.text("queues:bulkResults");
         System.out.println("Bulk results: " + results);
@@ -103,6 +108,48 @@ class DeskToolsBrowserIT extends BrowserTest {
             assertEquals(200, editor.postJson("stories/" + id + "/transitions",
                     "{\"to\":\"DRAFT\",\"note\":\"Test done\"}").statusCode());
         }
+    }
+
+    /**
+     * The dashboard's search: words and a section narrow every queue, the search is in the address (a reload and a
+     * bookmark keep it), states read in words, and the bulk move offers a reporter only the moves a reporter makes.
+     */
+    @Test
+    void aSearchNarrowsEveryQueueAndStaysInTheAddress() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long japan = json(editor.postJson("stories", "{\"headline\":\"Ferry " + marker + " in Osaka\",\"sections\":"
+                + "[\"Japan\"],\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"A paragraph.\"}]}")).getJsonNumber("id")
+                .longValue();
+        long world = create("Ferry " + marker + " in Lyon", true);
+        desk.signIn("editor");
+        desk.byId("search-q").sendKeys(marker);
+        new org.openqa.selenium.support.ui.Select(desk.byId("search-section")).selectByValue("Japan");
+        desk.byId("search-go").click();
+        waiting().until(d -> d.getCurrentUrl().contains("q=" + marker));
+        assertTrue(browser.getCurrentUrl().contains("section=Japan"), browser.getCurrentUrl());
+        String drafts = waiting().until(d -> d.findElement(By.id("queue-drafts"))).getText();
+        assertTrue(drafts.contains("Ferry " + marker + " in Osaka"), drafts);
+        assertFalse(drafts.contains("in Lyon"), "the section narrows the queue: " + drafts);
+        assertTrue(drafts.contains("Draft"), "the state in words: " + drafts);
+        assertFalse(drafts.contains("DRAFT"), drafts);
+        Browsers.screenshot(browser, "dashboard-search");
+
+        browser.navigate().refresh();
+        assertEquals(marker, waiting().until(d -> d.findElement(By.id("search-q"))).getAttribute("value"),
+                "a reload keeps the search");
+        assertTrue(desk.text("queue-drafts").contains("in Osaka"));
+        // a state filter leaves out the queues of other states
+        desk.open("desk/dashboard.xhtml?q=" + marker + "&state=PUBLISHED");
+        waiting().until(d -> !d.findElements(By.id("queue-published")).isEmpty());
+        assertTrue(browser.findElements(By.id("queue-drafts")).isEmpty(), "no drafts queue when searching published");
+        desk.signOut();
+
+        desk.signIn("reporter");
+        java.util.List<String> offered = browser.findElements(By.cssSelector("[id='queues:bulkTarget_input'] option"))
+                .stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertEquals(java.util.List.of("DRAFT", "SOURCING_REVIEW", "SPIKED"), offered,
+                "a reporter submits, spikes and unspikes; nothing else is offered");
+        assertTrue(world > 0 && japan > 0);
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -40,6 +43,8 @@ class CrashSafetyIT {
     static final int OFFSET = Integer.getInteger("crash.port.offset", 400);
     static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/copydesk/api/");
     static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("reporter:copydesk".getBytes(StandardCharsets.UTF_8));
+    static final String EDITOR = "Basic " + Base64.getEncoder().encodeToString("editor:copydesk".getBytes(StandardCharsets.UTF_8));
+    static final String COPY = "Basic " + Base64.getEncoder().encodeToString("copyeditor:copydesk".getBytes(StandardCharsets.UTF_8));
     static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:copydesk".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -55,6 +60,7 @@ class CrashSafetyIT {
     void everyAcknowledgedWriteSurvivesAKillMinusNine() throws Exception {
         base = ServerCopies.prepare("crash-server", true);
         start();
+        long scheduled = readyStory();
 
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger attempted = new AtomicInteger();
@@ -91,6 +97,11 @@ class CrashSafetyIT {
             Thread.sleep(100);
         }
         int beforeKill = acknowledged.size();
+        // a story due two seconds from now, while the server is down: it is published at start-up, late
+        Instant due = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
+        HttpResponse<String> schedule = send("PUT", "stories/" + scheduled + "/schedule", EDITOR,
+                "{\"publishAt\":\"" + due + "\"}");
+        assertEquals(200, schedule.statusCode(), schedule.body());
         kill();                                   // SIGKILL while the clients are still writing
         writing.set(false);
         clients.shutdown();
@@ -113,6 +124,7 @@ class CrashSafetyIT {
         assertTrue(acked >= 100, "enough writes were acknowledged to mean something: " + acked);
         assertEquals(List.of(), lost, "acknowledged writes lost");
         assertEquals(200, get("health").statusCode(), "the database opens cleanly and the schema is migrated");
+        assertPublishedLate(scheduled, due);
 
         // An online backup, restored into a fresh server, has every story.
         HttpResponse<String> backup = http.send(HttpRequest.newBuilder(BASE.resolve("admin/backups"))
@@ -136,6 +148,68 @@ class CrashSafetyIT {
         System.out.println("Backup " + zip.getFileName() + " (" + Files.size(zip) + " bytes) restored into a fresh server: "
                 + restored + " of " + acknowledged.size() + " stories found");
         assertEquals(acknowledged.size(), restored);
+    }
+
+    /**
+     * Waits for the story scheduled before the kill to be published after the restart: once, late (the server
+     * was down at its time), as the editor who scheduled it, with the delay in the log.
+     */
+    private void assertPublishedLate(long id, Instant due) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        JsonObject story = json(get("stories/" + id));
+        while (!"PUBLISHED".equals(story.getString("state")) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            story = json(get("stories/" + id));
+        }
+        assertEquals("PUBLISHED", story.getString("state"), "published at start-up");
+        long lateMs = Duration.between(due, Instant.parse(story.getString("publishedAt"))).toMillis();
+        String console = Files.readString(base.resolve("console.log"));
+        System.out.printf("Crash safety: the story due while the server was down was published %d ms late, at "
+                + "start-up%n", lateMs);
+        assertTrue(lateMs > 2_000, "published late, after the restart: " + lateMs + " ms");
+        java.util.regex.Matcher logged = java.util.regex.Pattern.compile("Published story " + id
+                + " \\([^)]*\\) on schedule (\\d+) ms after its time").matcher(console);
+        assertTrue(logged.find(), "the delay is logged");
+        assertTrue(Math.abs(Long.parseLong(logged.group(1)) - lateMs) < 1_000, logged.group() + " vs " + lateMs);
+        jakarta.json.JsonArray moves = jakarta.json.Json.createReader(new java.io.StringReader(
+                get("stories/" + id + "/transitions").body())).readArray();
+        assertEquals(1, moves.stream().filter(m -> "PUBLISHED".equals(m.asJsonObject().getString("to"))).count());
+        assertEquals("editor", moves.getJsonObject(moves.size() - 1).getString("actor"));
+    }
+
+    /** A story without claims taken to READY by its reporter, an editor and a copy editor, over HTTP. */
+    private long readyStory() throws Exception {
+        HttpResponse<String> made = send("POST", "stories", AUTH, "{\"headline\":\"Harbour lights return\","
+                + "\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"The harbour lights are back on the pier.\"}]}");
+        assertEquals(201, made.statusCode(), made.body());
+        long id = json(made).getJsonNumber("id").longValue();
+        assertEquals(200, send("POST", "stories/" + id + "/transitions", AUTH, "{\"to\":\"SOURCING_REVIEW\"}").statusCode());
+        assertEquals(200, send("POST", "stories/" + id + "/transitions", EDITOR, "{\"to\":\"COPY_EDIT\"}").statusCode());
+        for (jakarta.json.JsonValue f : jakarta.json.Json.createReader(new java.io.StringReader(
+                send("GET", "stories/" + id + "/findings", COPY, null).body())).readArray()) {
+            if ("OPEN".equals(f.asJsonObject().getString("status"))) {
+                send("POST", "stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id") + "/dismiss", COPY,
+                        "{\"reason\":\"House style allows it\"}");
+            }
+        }
+        HttpResponse<String> ready = send("POST", "stories/" + id + "/transitions", COPY, "{\"to\":\"READY\"}");
+        assertEquals(200, ready.statusCode(), ready.body());
+        return id;
+    }
+
+    private HttpResponse<String> send(String method, String path, String auth, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(BASE.resolve(path)).header("Authorization", auth)
+                .timeout(Duration.ofSeconds(20));
+        if (json == null) {
+            b.GET();
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
     }
 
     private static void unzip(Path zip, Path into) throws IOException {

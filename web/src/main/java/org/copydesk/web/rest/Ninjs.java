@@ -86,6 +86,10 @@ public final class Ninjs {
         if (!blank(story.byline())) {
             item.add("by", story.byline());
         }
+        if (story.embargoUntil() != null) {
+            // ninjs's own field: partners may hold the item until then (a story is never published before it)
+            item.add("embargoed", story.embargoUntil().toString());
+        }
         item.add("altids", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("role", "copydesk-id").add("value", String.valueOf(story.id()))));
         if (!story.sections().isEmpty()) {

@@ -55,6 +55,7 @@ public class OpenApiContract implements OASFilter {
             Map.entry("state", "Only stories in these states; repeat it for several."),
             Map.entry("reporter", "Only stories by this reporter (a user name)."),
             Map.entry("assignee", "Only stories assigned to this user (a user name, or me)."),
+            Map.entry("section", "Only stories filed in this section."),
             Map.entry("pending", "true: the proposals and readers' reports awaiting a decision, not the log."),
             Map.entry("unread", "true: only the notifications not read yet."),
             Map.entry("allowDuplicate", "true: import a story imported before as a new one (else 409 naming it)."),

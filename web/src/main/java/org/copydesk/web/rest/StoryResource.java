@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Set;
 import org.copydesk.application.BulkResult;
 import org.copydesk.application.BulkService;
+import org.copydesk.application.ScheduleService;
+import org.copydesk.web.ui.Formats;
 import org.copydesk.application.ImportResult;
 import org.copydesk.application.Page;
 import org.copydesk.application.RevisionService.DiffView;
@@ -81,6 +83,14 @@ public class StoryResource {
     public record Imported(StoryDetails story, List<String> debris) {
     }
 
+    /** When to publish a ready story: an instant to come, "2026-12-24T06:00:00Z". */
+    public record ScheduleRequest(@NotNull java.time.Instant publishAt) {
+    }
+
+    /** Until when a story is kept back: an instant to come, "2026-12-24T06:00:00Z". */
+    public record EmbargoRequest(@NotNull java.time.Instant embargoUntil) {
+    }
+
     /** A move: the target state and, for returns and retractions, a note. */
     public record TransitionRequest(@NotNull StoryState to, @Size(max = 2000) String note) {
     }
@@ -102,6 +112,12 @@ public class StoryResource {
 
     @Inject
     BulkService bulk;
+
+    @Inject
+    ScheduleService schedules;
+
+    @Inject
+    Formats formats;
 
     @Inject
     AuditService audit;
@@ -164,18 +180,26 @@ public class StoryResource {
 
     @Operation(operationId = "listStories", summary = "List stories",
             description = "Stories a page at a time, most recently changed first, filtered by state, words, "
-                    + "reporter and assignee.")
+                    + "section, reporter, assignee (me: the caller) and the day of their last change (from and "
+                    + "to, yyyy-MM-dd, both days included, in the newsroom's time zone).")
     @GET
     public Page<StorySummary> list(
             @QueryParam("state") List<StoryState> states,
             @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("section") @Size(max = 60) String section,
             @QueryParam("reporter") @Size(max = 40) String reporter,
             @QueryParam("assignee") @Size(max = 40) String assignee,
+            @Parameter(description = "The first day (yyyy-MM-dd) whose changes are listed.")
+            @QueryParam("from") @Size(max = 10) String from,
+            @Parameter(description = "The last day (yyyy-MM-dd) whose changes are listed.")
+            @QueryParam("to") @Size(max = 10) String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Set<StoryState> wanted = states == null || states.isEmpty() ? Set.of() : EnumSet.copyOf(states);
         String assigned = "me".equals(assignee) ? user.actor().username() : assignee;
-        return queries.search(new StoryQuery(wanted, reporter, text, assigned), page, size);
+        Formats.Days days = formats.days(from, to);
+        return queries.search(new StoryQuery(wanted, reporter, text, assigned, section, days.from(), days.before()),
+                page, size);
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseCode = "201", responseDescription = "The draft created.")
@@ -463,6 +487,69 @@ public class StoryResource {
             @HeaderParam("If-Match") String ifMatch) {
         StoryDetails moved = workflow.move(id, StoryState.DRAFT, null, user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
+    }
+
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with its publishing time.")
+    @Operation(operationId = "scheduleStory", summary = "Schedule a story's publication",
+            description = "Editors: the story, ready to publish, is published at publishAt (an ISO-8601 instant "
+                    + "to come, within a year, not before its embargo) by one server of the cluster, within "
+                    + "seconds, or at start-up if every server was down then. A new time replaces the old. A "
+                    + "story that leaves Ready loses its schedule; a publication the workflow refuses at the "
+                    + "time drops it and tells the editor. 409 when the story is not ready or is embargoed "
+                    + "past that time; 400 for a time passed.")
+    @Tag(name = "Workflow")
+    @PUT
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("EDITOR")
+    public Response schedule(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ScheduleRequest request) {
+        return withTag(schedules.schedule(id, request.publishAt(), user.actor(), Versions.optional(ifMatch)));
+    }
+
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, no longer scheduled.")
+    @Operation(operationId = "unscheduleStory", summary = "Cancel a story's scheduled publication",
+            description = "Editors: the story stays ready and is published only when someone publishes it (or "
+                    + "schedules it again). Nothing changes when it was not scheduled.")
+    @Tag(name = "Workflow")
+    @DELETE
+    @Path("{id}/schedule")
+    @RolesAllowed("EDITOR")
+    public Response unschedule(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch) {
+        return withTag(schedules.unschedule(id, user.actor(), Versions.optional(ifMatch)));
+    }
+
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with its embargo.")
+    @Operation(operationId = "embargoStory", summary = "Embargo a story",
+            description = "Editors, or the story's reporter, before it is published: nobody outside the desk "
+                    + "sees the story (page, feeds, sitemap, public API) before embargoUntil, because publishing "
+                    + "it earlier is refused. 409 when it was published, or is scheduled before the embargo "
+                    + "would end (move the schedule first); 400 for a time passed.")
+    @Tag(name = "Workflow")
+    @PUT
+    @Path("{id}/embargo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"REPORTER", "EDITOR"})
+    public Response embargo(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmbargoRequest request) {
+        return withTag(schedules.embargo(id, request.embargoUntil(), user.actor(), Versions.optional(ifMatch)));
+    }
+
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, no longer embargoed.")
+    @Operation(operationId = "liftEmbargo", summary = "Lift a story's embargo",
+            description = "Editors, or the story's reporter, before it is published.")
+    @Tag(name = "Workflow")
+    @DELETE
+    @Path("{id}/embargo")
+    @RolesAllowed({"REPORTER", "EDITOR"})
+    public Response liftEmbargo(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch) {
+        return withTag(schedules.embargo(id, null, user.actor(), Versions.optional(ifMatch)));
+    }
+
+    private static Response withTag(StoryDetails story) {
+        return Response.ok(story).tag(etag(story)).build();
     }
 
     /** What changed between two revisions, word by word. */

@@ -67,6 +67,11 @@ public class DashboardBean implements Serializable {
     BulkService bulk;
 
     @Inject
+    org.copydesk.application.ScheduleService schedules;
+
+    private List<StorySummary> upcoming;
+
+    @Inject
     DeskService desk;
 
     /** Corrections proposed and readers' reports waiting for the desk, paged like the story queues. */
@@ -80,9 +85,106 @@ public class DashboardBean implements Serializable {
     private String section;
     private BulkResult result;
 
+    @Inject
+    Formats formats;
+
+    /** The search and filters, as the address carries them (a GET form, so a search can be bookmarked). */
+    private final Filter filter = new Filter();
+    private StoryQuery filterQuery;
+
+    /** The dashboard's search: words, state, section, reporter, assignee and the days of the last change. */
+    public static final class Filter implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String q;
+        private String state;
+        private String section;
+        private String reporter;
+        private String assignee;
+        private String from;
+        private String to;
+
+        public boolean isEmpty() {
+            return java.util.stream.Stream.of(q, state, section, reporter, assignee, from, to)
+                    .allMatch(v -> v == null || v.isBlank());
+        }
+
+        public String getQ() {
+            return q;
+        }
+
+        public String getState() {
+            return state;
+        }
+
+        public String getSection() {
+            return section;
+        }
+
+        public String getReporter() {
+            return reporter;
+        }
+
+        public String getAssignee() {
+            return assignee;
+        }
+
+        public String getFrom() {
+            return from;
+        }
+
+        public String getTo() {
+            return to;
+        }
+    }
+
+    /** Reads the filters from the address; a bad one is said next to the search and left out. */
+    private void readFilter() {
+        java.util.Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequestParameterMap();
+        filter.q = clip(params.get("q"), 200);
+        filter.state = clip(params.get("state"), 20);
+        filter.section = clip(params.get("section"), 60);
+        filter.reporter = clip(params.get("reporter"), 40);
+        filter.assignee = clip(params.get("assignee"), 40);
+        filter.from = clip(params.get("from"), 10);
+        filter.to = clip(params.get("to"), 10);
+        if (filter.isEmpty()) {
+            return;
+        }
+        Set<StoryState> states = Set.of();
+        if (filter.state != null) {
+            try {
+                states = Set.of(StoryState.valueOf(filter.state));
+            } catch (IllegalArgumentException e) {
+                Messages.error(null, "There is no state “" + filter.state + "”; every state is shown.");
+                filter.state = null;
+            }
+        }
+        Formats.Days days = new Formats.Days(null, null);
+        try {
+            days = formats.days(filter.from, filter.to);
+        } catch (IllegalArgumentException e) {
+            Messages.error(null, e.getMessage() + " The days are left out of the search.");
+            filter.from = null;
+            filter.to = null;
+        }
+        String assigned = "me".equals(filter.assignee) ? user.actor().username() : filter.assignee;
+        filterQuery = new StoryQuery(states, filter.reporter, filter.q, assigned, filter.section, days.from(),
+                days.before());
+    }
+
+    private static String clip(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+
     @PostConstruct
     void init() {
         Actor actor = user.actor();
+        readFilter();
         queues = new ArrayList<>();
         add("assigned", "Assigned to me", "Nothing is assigned to you.", StoryQuery.assignedTo(actor.username(),
                 EnumSet.of(StoryState.DRAFT, StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY)));
@@ -98,7 +200,8 @@ public class DashboardBean implements Serializable {
                     StoryQuery.inState(StoryState.SOURCING_REVIEW));
             add("ready", "Ready to publish", "Nothing is ready to publish.", StoryQuery.inState(StoryState.READY));
         }
-        if (Policy.move(actor, Transition.SIGN_OFF, null).isEmpty()) {
+        // copy editors work the copy desk; editors see it too (they return stories there and publish from it)
+        if (Policy.move(actor, Transition.SIGN_OFF, null).isEmpty() || actor.has(Role.EDITOR)) {
             add("copydesk", "Copy desk", "Nothing waits for the copy desk.", StoryQuery.inState(StoryState.COPY_EDIT));
         }
         if (actor.has(Role.EDITOR) || actor.has(Role.ADMIN)) {
@@ -123,7 +226,19 @@ public class DashboardBean implements Serializable {
         }
     }
 
-    private void add(String id, String title, String emptyText, StoryQuery query) {
+    private void add(String id, String title, String emptyText, StoryQuery queue) {
+        StoryQuery query;
+        if (filterQuery == null) {
+            query = queue;
+        } else {
+            // the search narrows every queue; a queue whose states the search excludes is left out
+            java.util.Optional<StoryQuery> narrowed = queue.narrowedBy(filterQuery);
+            if (narrowed.isEmpty()) {
+                return;
+            }
+            query = narrowed.get();
+            emptyText = "Nothing here matches the search.";
+        }
         StoryQueries queries = stories;
         queues.add(new Queue(id, title, emptyText, new PagedModel<>((page, size) -> queries.search(query, page, size),
                 story -> String.valueOf(story.id()), key -> lookup(queries, key)), new Selection()));
@@ -209,6 +324,25 @@ public class DashboardBean implements Serializable {
         return List.of(StoryState.values());
     }
 
+    /**
+     * The states this user's role can move a story to (a bulk move offers only those); a move a story's state
+     * does not allow is still refused per story, with the reason.
+     */
+    public List<StoryState> getMoveTargets() {
+        Actor actor = user.actor();
+        return java.util.Arrays.stream(Transition.values()).filter(t -> actor.hasAny(t.roles()))
+                .map(Transition::to).distinct().sorted().toList();
+    }
+
+    public Filter getFilter() {
+        return filter;
+    }
+
+    /** Whether a search narrows the queues. */
+    public boolean isSearching() {
+        return filterQuery != null;
+    }
+
     public List<String> getUsers() {
         return desk.assignableUsers();
     }
@@ -225,6 +359,17 @@ public class DashboardBean implements Serializable {
     public boolean isDesk() {
         return Policy.allows(user.actor(), Permission.DECIDE_FINDINGS);
     }
+
+    /** The stories scheduled or under an embargo still running, soonest first (read once per view). */
+    public List<StorySummary> getUpcoming() {
+        if (upcoming == null) {
+            upcoming = schedules.upcoming(UPCOMING);
+        }
+        return upcoming;
+    }
+
+    /** How many of each kind "Coming up" lists. */
+    static final int UPCOMING = 25;
 
     public List<Queue> getQueues() {
         return queues;

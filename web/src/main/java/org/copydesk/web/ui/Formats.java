@@ -19,13 +19,53 @@ public class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter precise;
     private final DateTimeFormatter time;
+    private final ZoneId zone;
 
     public Formats() {
-        ZoneId zone = ZoneId.of(System.getProperty("copydesk.timezone", "UTC"));
+        zone = ZoneId.of(System.getProperty("copydesk.timezone", "UTC"));
         dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
         date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
         time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(zone);
         precise = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.UK).withZone(zone);
+    }
+
+    /** The newsroom's time zone, in which people type times too. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** What a zone is called on a page: "UTC", "Europe/London". */
+    public String getZoneName() {
+        return zone.getId();
+    }
+
+    /** A span of days as instants: {@code from}'s first moment (inclusive), the day after {@code to}'s (exclusive). */
+    public record Days(Instant from, Instant before) {
+    }
+
+    /**
+     * Days typed or sent as yyyy-MM-dd (either may be blank), read in the newsroom's zone; refused (an
+     * IllegalArgumentException saying why) when one is not a date or {@code from} comes after {@code to}.
+     */
+    public Days days(String from, String to) {
+        java.time.LocalDate first = day(from, "from");
+        java.time.LocalDate last = day(to, "to");
+        if (first != null && last != null && first.isAfter(last)) {
+            throw new IllegalArgumentException("from (" + first + ") comes after to (" + last + ").");
+        }
+        return new Days(first == null ? null : first.atStartOfDay(zone).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private static java.time.LocalDate day(String typed, String name) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " “" + typed.strip() + "” is not a date such as 2026-12-07.");
+        }
     }
 
     public String dateTime(Instant instant) {

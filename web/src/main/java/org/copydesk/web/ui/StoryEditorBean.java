@@ -199,7 +199,7 @@ public class StoryEditorBean implements Serializable {
     }
 
     /** Post-redirect-get: the story's own address, with this request's messages carried over. */
-    private String backToStory() {
+    String backToStory() {
         Messages.keepForRedirect();
         return "/desk/story?faces-redirect=true&id=" + story.id();
     }

@@ -29,11 +29,22 @@ class NinjsTest {
     private static StoryDetails story(StoryState state, String standfirst, List<String> sections, BlockView... blocks) {
         return new StoryDetails(42, "tokyo-metro", "Tokyo <opens> metro & more", standfirst, "By Aiko Sato",
                 sections, List.of(blocks), state, "reporter", 7, 3, CREATED, SAVED, "editor",
-                state == StoryState.DRAFT ? null : SAVED, null);
+                state == StoryState.DRAFT ? null : SAVED, null, null, null, null);
     }
 
     private static MediaView noMedia(long id) {
         throw new AssertionError("no picture expected: " + id);
+    }
+
+    @Test
+    void anEmbargoedStoryCarriesItsEmbargoInNinjsOwnField() {
+        StoryDetails s = story(StoryState.READY, null, List.of());
+        StoryDetails embargoed = new StoryDetails(s.id(), s.slug(), s.headline(), s.standfirst(), s.byline(),
+                s.sections(), List.of(new BlockView("b1", BlockType.PARAGRAPH, "Figures.")), s.state(), s.reporter(),
+                s.version(), s.revision(), s.createdAt(), s.updatedAt(), s.updatedBy(), null, null, null, null,
+                Instant.parse("2026-12-24T06:00:00Z"));
+        JsonObject item = Ninjs.item(embargoed, List.of(), BASE, NinjsTest::noMedia);
+        assertEquals("2026-12-24T06:00:00Z", item.getString("embargoed"));
     }
 
     @Test
@@ -53,6 +64,7 @@ class NinjsTest {
         assertEquals(BASE + "/sections/world-news.atom",
                 item.getJsonArray("subjects").getJsonObject(0).getString("uri"));
         assertFalse(item.containsKey("associations"));
+        assertFalse(item.containsKey("embargoed"), "no embargo, no field");
 
         String html = Ninjs.html(List.of(lead, quote, list), BASE);
         assertEquals("<p>The <strong>line</strong> <a href=\"https://example.org/a?b=1&amp;c=2\">opens</a> on Sunday, "

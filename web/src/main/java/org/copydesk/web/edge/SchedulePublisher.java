@@ -1,0 +1,98 @@
+package org.copydesk.web.edge;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.application.ScheduleService;
+import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes scheduled stories when their time comes. Every node looks once a second for ready stories whose
+ * time has passed (a range of one index) and publishes each through {@link ScheduleService#publishIfDue}, which
+ * holds the story's row: on a cluster the first node to reach a story publishes it and the others find it
+ * published. The first look is a second after deployment, so a story whose time passed while every server
+ * was down is published at start-up, late, and the delay is logged. A publication the workflow refuses at
+ * the time (a source disputed meanwhile, say) drops the schedule and tells the editor.
+ */
+@ApplicationScoped
+public class SchedulePublisher {
+
+    private static final Logger LOG = Logger.getLogger(SchedulePublisher.class);
+    private static final int BATCH = 20;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ScheduleService schedules;
+
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private volatile ScheduledFuture<?> poll;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        poll = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopped() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
+    /** Publishes every story that is due (one sweep at a time on this node). */
+    void sweep() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Long> due = schedules.due(BATCH);
+            for (long id : due) {
+                publish(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Scheduled stories could not be looked up now; the next look, in a second, tries again");
+        } finally {
+            sweeping.set(false);
+        }
+    }
+
+    private void publish(long id) {
+        try {
+            ScheduleService.Published published = schedules.publishIfDue(id);
+            if (published != null) {
+                if (published.lateMillis() > 5_000) {
+                    LOG.warnf("Published story %d (%s) on schedule %d ms after its time, %s: the server was down "
+                            + "or busy then", id, published.slug(), published.lateMillis(), published.due());
+                } else {
+                    LOG.infof("Published story %d (%s) on schedule %d ms after its time", id, published.slug(),
+                            published.lateMillis());
+                }
+            }
+        } catch (TransitionRefusedException e) {
+            refuse(id, e.reasons().isEmpty() ? List.of(e.getMessage()) : e.reasons());
+        } catch (NotPermittedException e) {
+            refuse(id, List.of(e.getMessage()));
+        } catch (PersistenceException e) {
+            LOG.warnf(e, "Story %d could not be published on schedule now; the next look tries again", id);
+        }
+    }
+
+    private void refuse(long id, List<String> reasons) {
+        if (schedules.refuse(id, reasons)) {
+            LOG.warnf("The scheduled publication of story %d was refused, its schedule dropped: %s", id,
+                    String.join(" ", reasons));
+        }
+    }
+}
