@@ -66,10 +66,30 @@ window.cdEditor = (function () {
         timer = setTimeout(keep, KEEP_AFTER_MS);
     }
 
+    /**
+     * The writing surface is named by the "Body" heading for screen readers: the text area itself (Quill's
+     * editable div) is the text box, not PrimeFaces' wrapper, which also holds the toolbar.
+     */
+    function labelSurface() {
+        var body = byId(FORM + ':body');
+        if (!body) {
+            return;
+        }
+        body.removeAttribute('role');
+        var editable = body.querySelector('.ql-editor');
+        if (editable) {
+            editable.setAttribute('role', 'textbox');
+            editable.setAttribute('aria-multiline', 'true');
+            editable.setAttribute('aria-labelledby', 'body-title');
+        }
+    }
+
     function init() {
         if (!byId(FORM)) {
             return;
         }
+        labelSurface();
+        setTimeout(labelSurface, 0); // Quill may be made after this runs
         countWords();
         var state = byId('editor-state');
         saved = state && state.getAttribute('data-unsaved') === 'true' ? null : snapshot();
@@ -123,6 +143,7 @@ window.cdEditor = (function () {
     document.addEventListener('input', countWords);
     if (window.jQuery) {
         jQuery(document).on('pfAjaxComplete', countWords); // block tools re-render the form
+        jQuery(document).on('pfAjaxComplete', labelSurface);
     }
 
     if (document.readyState === 'loading') {

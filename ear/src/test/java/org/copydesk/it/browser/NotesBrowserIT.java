@@ -81,4 +81,49 @@ class NotesBrowserIT extends BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#notes button[id$=':edit']")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#notes button[id$=':delete']")).isEmpty());
     }
+
+    /**
+     * Notifications lead somewhere: the reporter clicks a mention and lands on that note, marked read; a story
+     * returned to them shows the editor's note at the top; "@" offers colleagues' names as a note is typed.
+     */
+    @Test
+    void aNotificationOpensItsNoteAReturnNoteShowsAndAtOffersNames() {
+        String headline = "Night buses " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story(headline,
+                "The night buses run again from Friday, the operator said."));
+        long id = json(created).getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("reporter").postJson("stories/" + id + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}")
+                .statusCode());
+        HttpResponse<String> note = Api.as("editor").postJson("stories/" + id + "/notes",
+                "{\"text\":\"@reporter which operator runs the night buses?\"}");
+        assertEquals(201, note.statusCode(), note.body());
+        long noteId = json(note).getJsonNumber("id").longValue();
+        HttpResponse<String> back = Api.as("editor").postJson("stories/" + id + "/transitions",
+                "{\"to\":\"DRAFT\",\"note\":\"Name the operator in the first paragraph.\"}");
+        assertEquals(200, back.statusCode(), back.body());
+
+        desk.signIn("reporter");
+        desk.open("desk/notifications.xhtml");
+        By mention = By.xpath("//a[contains(@class,'cd-notification-link') and contains(., 'mentioned you') and contains(., '"
+                + headline + "')]");
+        until(() -> !browser.findElements(mention).isEmpty());
+        browser.findElement(mention).click();
+        until(() -> browser.getCurrentUrl().endsWith("#note-" + noteId));
+        assertTrue(browser.getCurrentUrl().contains("/desk/story.xhtml?id=" + id), browser.getCurrentUrl());
+        until(() -> browser.findElement(By.id("note-" + noteId)).getText().contains("which operator runs the night buses?"));
+        String unread = Api.as("reporter").get("notifications?unread=true").body();
+        assertFalse(unread.contains("\"noteId\":" + noteId), "opening it marked it read: " + unread);
+
+        // the return note, at the top of the story, for its reporter
+        assertTrue(desk.text("return-note").contains("Returned by editor"), desk.text("return-note"));
+        assertTrue(desk.text("return-note").contains("Name the operator in the first paragraph."));
+
+        // "@" offers names as the note is typed; choosing one writes it
+        desk.byId("notes:text").sendKeys("Asked @ed");
+        By offered = By.cssSelector(".ui-autocomplete-panel li[data-item-value='@editor'], .ui-autocomplete-items li");
+        until(() -> browser.findElements(offered).stream().anyMatch(e -> e.isDisplayed() && e.getText().equals("@editor")));
+        browser.findElements(offered).stream().filter(e -> e.getText().equals("@editor")).findFirst().orElseThrow().click();
+        until(() -> desk.byId("notes:text").getAttribute("value").contains("Asked @editor"));
+        Browsers.screenshot(browser, "return-note");
+    }
 }

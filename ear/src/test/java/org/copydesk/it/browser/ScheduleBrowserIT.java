@@ -83,6 +83,8 @@ class ScheduleBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
         assertTrue(browser.findElements(By.id("schedule:publishAt")).isEmpty(), "a reporter does not schedule");
+        assertTrue(desk.byId("schedule-details").getAttribute("open") == null, "folded away when nothing is set");
+        browser.findElement(By.cssSelector("#schedule-details > summary")).click();
         setAhead("schedule:embargoUntil", 24 * 60);
         desk.byId("schedule:doEmbargo").click();
         waiting().until(d -> !d.findElements(By.id("schedule:embargoed")).isEmpty());

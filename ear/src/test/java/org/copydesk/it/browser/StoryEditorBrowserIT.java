@@ -385,7 +385,8 @@ class StoryEditorBrowserIT extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var bytes = Uint8Array.from(atob(arguments[0]),"
                 + " function (c) { return c.charCodeAt(0); });"
                 + " var file = new File([bytes], 'harbour.jpg', {type: 'image/jpeg'}); var d = new DataTransfer();"
-                + " d.items.add(file); var root = PF('bodyEditor').editor.root; var r = root.getBoundingClientRect();"
+                + " d.items.add(file); var root = PF('bodyEditor').editor.root; root.scrollIntoView({block: 'center'});"
+                + " var r = root.getBoundingClientRect();"
                 + " root.dispatchEvent(new DragEvent('drop', {dataTransfer: d, bubbles: true, cancelable: true,"
                 + " clientX: r.left + 5, clientY: r.top + 5}));", jpeg);
         new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(

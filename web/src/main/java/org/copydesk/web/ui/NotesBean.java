@@ -48,6 +48,12 @@ public class NotesBean implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.copydesk.application.DeskService desk;
+
+    /** The most names "@" offers at once. */
+    private static final int MENTIONS_OFFERED = 8;
+
     private Long attributionParam;
     private List<Thread> threads = List.of();
     private int count;
@@ -74,6 +80,20 @@ public class NotesBean implements Serializable {
     }
 
     /** Reads the notes again (after a change here, or when the page hears that someone added one). */
+    /**
+     * What "@" offers while a note is typed: the colleagues (enabled accounts, not the writer) whose name starts
+     * with what follows the "@", as "@name"; nothing for a word without "@".
+     */
+    public List<String> mentionable(String word) {
+        if (word == null || !word.startsWith("@")) {
+            return List.of();
+        }
+        String start = word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return desk.assignableUsers().stream().filter(u -> !user.actor().is(u))
+                .filter(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith(start)).limit(MENTIONS_OFFERED)
+                .map(u -> "@" + u).toList();
+    }
+
     public void refresh() {
         StoryDetails story = story();
         Map<String, String> blocks = new LinkedHashMap<>();

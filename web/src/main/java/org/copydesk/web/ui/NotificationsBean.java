@@ -47,6 +47,36 @@ public class NotificationsBean implements Serializable {
         refresh();
     }
 
+    /**
+     * Opens what the notification is about, marked read: the note itself (a mention, a reply), the schedule
+     * panel (a refused publication), the workflow buttons (a move, a story arriving in a queue), else the story.
+     */
+    public void open(NotificationView n) throws java.io.IOException {
+        try {
+            if (!n.read()) {
+                notifications.markRead(n.id(), user.actor());
+            }
+        } catch (NotFoundException e) {
+            // gone meanwhile: the story is still worth opening
+        }
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/story.xhtml?id=" + n.storyId() + fragment(n));
+    }
+
+    /** Where on the story page a notification leads. */
+    static String fragment(NotificationView n) {
+        if (n.noteId() != null) {
+            return "#note-" + n.noteId();
+        }
+        return switch (n.kind()) {
+            case "SCHEDULE" -> "#schedule";
+            case "QUEUE", "MOVED", "ASSIGNED" -> "#workflow";
+            case "REPORT", "CORRECTED" -> "#tabs";
+            default -> "";
+        };
+    }
+
     public void markAllRead() {
         int marked = notifications.markAllRead(user.actor());
         Messages.info(marked == 1 ? "1 notification marked read." : marked + " notifications marked read.");

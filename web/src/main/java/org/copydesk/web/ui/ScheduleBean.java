@@ -69,6 +69,12 @@ public class ScheduleBean implements Serializable {
         return isMaySchedule() || isMayEmbargo() || story().publishAt() != null || story().embargoUntil() != null;
     }
 
+    /** Whether the panel opens unfolded: a time is set, or the reader is an editor on a ready story. */
+    public boolean isUnfolded() {
+        return isMaySchedule() || story().publishAt() != null || story().embargoUntil() != null
+                || jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList("schedule:embargoUntil").size() > 0;
+    }
+
     public String schedule() {
         Instant at = parse(publishAt, "schedule:publishAt", "the publishing time");
         if (at == null) {

@@ -550,6 +550,20 @@ public class StoryEditorBean implements Serializable {
         return log;
     }
 
+    /**
+     * Why the story came back to its reporter: the note of the move that returned it, while it is still a draft
+     * after that move; null otherwise.
+     */
+    public TransitionView getReturnNote() {
+        if (story == null || story.state() != StoryState.DRAFT || log == null || log.isEmpty()) {
+            return null;
+        }
+        TransitionView last = log.get(log.size() - 1);
+        boolean returned = last.to() == StoryState.DRAFT
+                && (last.from() == StoryState.SOURCING_REVIEW || last.from() == StoryState.COPY_EDIT);
+        return returned && last.note() != null ? last : null;
+    }
+
     public Integer getDiffFrom() {
         return diffFrom;
     }
