@@ -117,6 +117,8 @@ class NotesBrowserIT extends BrowserTest {
         // the return note, at the top of the story, for its reporter
         assertTrue(desk.text("return-note").contains("Returned by editor"), desk.text("return-note"));
         assertTrue(desk.text("return-note").contains("Name the operator in the first paragraph."));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        Browsers.screenshot(browser, "return-note");
 
         // "@" offers names as the note is typed; choosing one writes it
         desk.byId("notes:text").sendKeys("Asked @ed");
@@ -124,6 +126,5 @@ class NotesBrowserIT extends BrowserTest {
         until(() -> browser.findElements(offered).stream().anyMatch(e -> e.isDisplayed() && e.getText().equals("@editor")));
         browser.findElements(offered).stream().filter(e -> e.getText().equals("@editor")).findFirst().orElseThrow().click();
         until(() -> desk.byId("notes:text").getAttribute("value").contains("Asked @editor"));
-        Browsers.screenshot(browser, "return-note");
     }
 }
