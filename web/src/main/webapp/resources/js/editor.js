@@ -75,9 +75,12 @@ window.cdEditor = (function () {
         if (!body) {
             return;
         }
-        body.removeAttribute('role');
+        if (body.hasAttribute('role')) {
+            body.removeAttribute('role');
+        }
+        // only what is missing: the editable div is Quill's root, whose mutations Quill observes
         var editable = body.querySelector('.ql-editor');
-        if (editable) {
+        if (editable && editable.getAttribute('aria-labelledby') !== 'body-title') {
             editable.setAttribute('role', 'textbox');
             editable.setAttribute('aria-multiline', 'true');
             editable.setAttribute('aria-labelledby', 'body-title');

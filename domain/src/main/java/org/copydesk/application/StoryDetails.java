@@ -14,12 +14,14 @@ import org.copydesk.domain.story.StoryState;
 /**
  * A whole story, as the API and the editor show it. {@code version} is the optimistic-lock version;
  * {@code publishAt} and {@code scheduledBy} the scheduled publication (null when none), {@code embargoUntil}
- * the embargo's end (null when none).
+ * the embargo's end (null when none), {@code deadline} and {@code lengthTarget} its place in the budget (null when
+ * not planned) and {@code words} its length now.
  */
 public record StoryDetails(long id, String slug, String headline, String standfirst, String byline,
         List<String> sections, List<BlockView> blocks, StoryState state, String reporter, long version,
         int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt, String assignee,
-        Instant publishAt, String scheduledBy, Instant embargoUntil) implements java.io.Serializable {
+        Instant publishAt, String scheduledBy, Instant embargoUntil, Instant deadline, Integer lengthTarget, int words)
+        implements java.io.Serializable {
 
     /**
      * One body block. For a picture ({@code IMAGE}) also its image, alt text, and its text (the caption line)
@@ -93,7 +95,8 @@ public record StoryDetails(long id, String slug, String headline, String standfi
                 content.byline(), content.sections(), content.blocks().stream().map(BlockView::of).toList(),
                 story.getState(), story.getReporter(), story.getVersion(), story.getCurrentRevision(),
                 story.getCreatedAt(), story.getUpdatedAt(), story.getUpdatedBy(), story.getPublishedAt(),
-                story.getAssignee(), story.getPublishAt(), story.getScheduledBy(), story.getEmbargoUntil());
+                story.getAssignee(), story.getPublishAt(), story.getScheduledBy(), story.getEmbargoUntil(),
+                story.getDeadline(), story.getLengthTarget(), content.wordCount());
     }
 
     public StoryContent content() {

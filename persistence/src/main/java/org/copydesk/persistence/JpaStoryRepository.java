@@ -154,6 +154,16 @@ public class JpaStoryRepository implements StoryRepository {
     }
 
     @Override
+    public List<Story> budget(java.time.Instant from, java.time.Instant before, int limit) {
+        // three index ranges (deadline, publish_at, published_at) OR-ed: a bitmap OR on PostgreSQL
+        return em.createQuery("select s from Story s where (s.deadline >= :from and s.deadline < :before)"
+                + " or (s.publishAt >= :from and s.publishAt < :before)"
+                + " or (s.publishedAt >= :from and s.publishedAt < :before)"
+                + " order by coalesce(s.deadline, s.publishAt, s.publishedAt), s.id", Story.class)
+                .setParameter("from", from).setParameter("before", before).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Story> upcoming(java.time.Instant now, int limit) {
         // two index ranges (publish_at, embargo_until), never a scan of every story
         List<Story> scheduled = em.createQuery("select s from Story s where s.publishAt is not null"

@@ -73,6 +73,7 @@ public final class StoryAuditSources {
                     case REFUSED -> "Scheduled publication refused";
                     case EMBARGOED -> "Embargoed until " + when;
                     case EMBARGO_LIFTED -> "Embargo lifted";
+                    case PLANNED -> r.time() == null ? "Deadline cleared" : "Deadline " + when;
                 };
                 entries.add(AuditEntry.of(r.at(), "SCHEDULE", r.actor(), summary).detail("action", r.action())
                         .detail("time", when).detail("note", r.note()).ref(AuditEntry.key("schedule", i)));

@@ -23,6 +23,7 @@ public enum Permission {
     ASSIGN("assign stories", Role.EDITOR, Role.ADMIN),
     SCHEDULE_PUBLISHING("schedule a story's publication", Role.EDITOR),
     EMBARGO("set a story's embargo", Role.REPORTER, Role.EDITOR),
+    PLAN("set a story's deadline and length target", Role.EDITOR),
     VIEW_METRICS("see the desk metrics", Role.EDITOR, Role.ADMIN),
     READ_ANY_AUDIT("read any story's audit record", Role.EDITOR, Role.ADMIN),
     ADMINISTER("administer Copydesk", Role.ADMIN);

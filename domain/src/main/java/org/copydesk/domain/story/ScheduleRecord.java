@@ -7,7 +7,8 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
 /**
- * One line of a story's schedule log: a publishing time set or cancelled, an embargo set or lifted, a schedule
+ * One line of a story's schedule log: a publishing time set or cancelled, an embargo set or lifted, a deadline or
+ * length target planned, a schedule
  * dropped because the story left Ready, or a scheduled publication the workflow refused. {@code time} is the
  * publishing time or the embargo's end the line is about (null when one is cancelled or lifted).
  */
@@ -16,7 +17,9 @@ public class ScheduleRecord {
 
     /** What happened to the story's schedule or embargo. */
     public enum Action {
-        SCHEDULED, UNSCHEDULED, DROPPED, REFUSED, EMBARGOED, EMBARGO_LIFTED
+        SCHEDULED, UNSCHEDULED, DROPPED, REFUSED, EMBARGOED, EMBARGO_LIFTED,
+        /** The budget's deadline or length target set or changed ({@code time} is the deadline). */
+        PLANNED
     }
 
     @Enumerated(EnumType.STRING)

@@ -124,6 +124,14 @@ public class Story {
     @Column(name = "embargo_until")
     private Instant embargoUntil;
 
+    /** When the desk needs the story filed (the budget's deadline); null when none is set. */
+    @Column(name = "deadline")
+    private Instant deadline;
+
+    /** How long the desk wants the story, in words; null when no target is set. */
+    @Column(name = "length_target")
+    private Integer lengthTarget;
+
     @ElementCollection
     @CollectionTable(name = "story_schedule_log", joinColumns = @JoinColumn(name = "story_id"))
     @OrderColumn(name = "position")
@@ -339,6 +347,41 @@ public class Story {
         return true;
     }
 
+    /** The shortest and longest length target an editor may set, in words. */
+    public static final int LENGTH_MIN = 50;
+    public static final int LENGTH_MAX = 20_000;
+
+    /**
+     * Sets the story's place in the day's budget: its deadline and its length target in words (either may be null
+     * to clear it). Editors plan; a change is logged. Returns whether anything changed.
+     */
+    public boolean plan(Instant newDeadline, Integer newLengthTarget, Actor by, Instant now) {
+        Policy.require(by, Permission.PLAN);
+        if (newLengthTarget != null && (newLengthTarget < LENGTH_MIN || newLengthTarget > LENGTH_MAX)) {
+            throw new IllegalArgumentException("A length target is " + LENGTH_MIN + " to " + LENGTH_MAX + " words; "
+                    + newLengthTarget + " is not.");
+        }
+        if (newDeadline != null && (newDeadline.isBefore(now.minus(FURTHEST_AHEAD))
+                || newDeadline.isAfter(now.plus(FURTHEST_AHEAD)))) {
+            throw new IllegalArgumentException("The deadline " + when(newDeadline) + " is more than a year away.");
+        }
+        if (Objects.equals(newDeadline, deadline) && Objects.equals(newLengthTarget, lengthTarget)) {
+            return false;
+        }
+        deadline = newDeadline;
+        lengthTarget = newLengthTarget;
+        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.PLANNED, by.username(), now, newDeadline,
+                newLengthTarget == null ? "No length target" : "Length target " + newLengthTarget + " words"));
+        updatedAt = now;
+        updatedBy = by.username();
+        return true;
+    }
+
+    /** The words of the story's text as it stands: headline, standfirst and every block but pictures. */
+    public int wordCount() {
+        return content().wordCount();
+    }
+
     /**
      * Drops the schedule because the scheduled publication was refused (a guard unmet at the time, the editor
      * no longer one), with the reasons; false when there was nothing to drop.
@@ -476,6 +519,14 @@ public class Story {
 
     public Instant getEmbargoUntil() {
         return embargoUntil;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public Integer getLengthTarget() {
+        return lengthTarget;
     }
 
     public List<ScheduleRecord> getScheduleLog() {

@@ -58,4 +58,30 @@ public record StoryContent(String headline, String standfirst, String byline, Li
     public String asText() {
         return StoryText.render(this);
     }
+
+    /**
+     * The words a reader reads, as the editor's counter counts them: headline, standfirst and the text of every
+     * block but a picture's caption line (runs of letters and digits with inner apostrophes or hyphens; 10,000
+     * and 2.5 are one word).
+     */
+    public int wordCount() {
+        StringBuilder text = new StringBuilder(headline == null ? "" : headline).append(' ');
+        if (standfirst != null) {
+            text.append(standfirst).append(' ');
+        }
+        for (Block block : blocks) {
+            if (block.type() != BlockType.IMAGE) {
+                text.append(block.text()).append(' ');
+            }
+        }
+        java.util.regex.Matcher words = WORD.matcher(text);
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:(?:['’-]|(?<=\\d)[.,](?=\\d))[\\p{L}\\p{N}]+)*");
 }

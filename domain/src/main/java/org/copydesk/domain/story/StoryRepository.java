@@ -37,6 +37,12 @@ public interface StoryRepository {
      */
     List<Story> upcoming(java.time.Instant now, int limit);
 
+    /**
+     * The stories of a day's budget: those whose deadline, scheduled publication or publication falls in
+     * {@code [from, before)}, at most {@code limit}, by deadline (then scheduled time, then publication).
+     */
+    List<Story> budget(java.time.Instant from, java.time.Instant before, int limit);
+
     /** One page of stories, newest change first, matching the criteria. */
     List<Story> search(StoryQuery query, int offset, int limit);
 

@@ -123,4 +123,31 @@ class StoryScheduleTest {
         assertEquals("A source is disputed.", refused.note());
         assertFalse(story.scheduleRefused(List.of("again"), SOON), "nothing left to drop");
     }
+
+    @Test
+    void anEditorPlansTheDeadlineAndLengthTargetAndTheChangeIsLogged() {
+        Story story = storyIn(StoryState.DRAFT);
+        assertThrows(NotPermittedException.class, () -> story.plan(SOON, 600, RITA, NOW));
+        assertThrows(IllegalArgumentException.class, () -> story.plan(SOON, 49, EDDIE, NOW));
+        assertThrows(IllegalArgumentException.class, () -> story.plan(SOON, 20_001, EDDIE, NOW));
+        assertThrows(IllegalArgumentException.class, () -> story.plan(NOW.plus(Duration.ofDays(400)), null, EDDIE, NOW));
+        assertTrue(story.plan(SOON, 600, EDDIE, NOW));
+        assertFalse(story.plan(SOON, 600, EDDIE, NOW), "the same plan again changes nothing");
+        assertEquals(SOON, story.getDeadline());
+        assertEquals(600, story.getLengthTarget());
+        ScheduleRecord planned = story.getScheduleLog().get(0);
+        assertEquals(Action.PLANNED, planned.action());
+        assertEquals("Length target 600 words", planned.note());
+        assertTrue(story.plan(null, null, EDDIE, NOW));
+        assertNull(story.getDeadline());
+    }
+
+    @Test
+    void theWordCountIsWhatAReaderReads() {
+        StoryContent content = new StoryContent("Troops mass at the border", "A second wave, officials say.", "By Rita",
+                List.of("World News"), List.of(Block.of(BlockType.PARAGRAPH, "Russia's troops, 10,000 of them, moved in."),
+                        Block.of(BlockType.LIST, "one item\nanother item")));
+        // headline 5, standfirst 5, paragraph 7 (Russia's and 10,000 are one word each), list 4
+        assertEquals(5 + 5 + 7 + 4, content.wordCount());
+    }
 }

@@ -236,6 +236,8 @@ class AuthorizationMatrixIT extends ApiTest {
         rows.add(new Row("DELETE stories/{id}/schedule", only("editor"), () -> send("DELETE", "stories/" + ready() + "/schedule", "application/json", "")));
         rows.add(new Row("PUT stories/{id}/embargo (a reporter's draft)", only("reporter", "editor"), () -> body("PUT", "stories/" + draft() + "/embargo", "{\"embargoUntil\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(30)) + "\"}")));
         rows.add(new Row("DELETE stories/{id}/embargo (a reporter's draft)", only("reporter", "editor"), () -> send("DELETE", "stories/" + draft() + "/embargo", "application/json", "")));
+        rows.add(new Row("GET budget", ALL, () -> get("budget")));
+        rows.add(new Row("PUT stories/{id}/plan", only("editor"), () -> body("PUT", "stories/" + draft() + "/plan", "{\"lengthTarget\":500}")));
         rows.add(new Row("POST stories/bulk/assignments", only("editor", "admin"), () -> body("POST", "stories/bulk/assignments", "{\"ids\":[" + draft() + "],\"assignee\":\"editor\"}")));
         rows.add(new Row("POST stories/bulk/transitions (refusals are per story)", ALL, () -> body("POST", "stories/bulk/transitions", "{\"ids\":[" + draft() + "],\"to\":\"PUBLISHED\"}")));
         // notes: any desk role reads and writes them; only a note's author edits or deletes it

@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Accessibility and phones, page by page (issue 15 part 8): axe-core (Deque's engine, the WCAG 2.0/2.1 A and AA
- * rules) runs on every desk page as the role that uses it and on every public page, and finds no serious or
- * critical violation; every desk page fits a 390-pixel phone without scrolling sideways. Prints each page's
+ * rules) runs on 24 pages - every desk page as the role that uses it, and every public page - and finds no serious
+ * or critical violation; every desk page fits a 390-pixel phone without scrolling sideways. Prints each page's
  * findings by impact, so a run shows what the minor and moderate ones are.
  */
 class AccessibilityBrowserIT extends BrowserTest {
@@ -64,6 +64,7 @@ class AccessibilityBrowserIT extends BrowserTest {
                 new Page("editor", "desk/sourcing.xhtml?id=" + draftId, "main"),
                 new Page("editor", "desk/sources.xhtml", "main"),
                 new Page("editor", "desk/metrics.xhtml", "main"),
+                new Page("editor", "desk/budget.xhtml", "budget"),
                 new Page("editor", "desk/audit.xhtml?id=" + published, "main"),
                 new Page("editor", "preview/" + ready, "main"),
                 new Page("copyeditor", "desk/dashboard.xhtml", "queues"),

@@ -35,7 +35,10 @@ class ScheduleBrowserIT extends BrowserTest {
     /** Sets a datetime-local field to the time the page calls now (its min, in the newsroom's zone) plus minutes. */
     private String setAhead(String id, long minutes) {
         WebElement field = desk.byId(id);
-        LocalDateTime now = LocalDateTime.parse(field.getAttribute("min"));
+        // the page's now: a field's minimum (the deadline, which may be past, has none: the embargo's is used)
+        String min = field.getDomAttribute("min") != null ? field.getDomAttribute("min")
+                : desk.byId("schedule:embargoUntil").getDomAttribute("min");
+        LocalDateTime now = LocalDateTime.parse(min);
         String value = now.plusMinutes(minutes).toString();
         script("arguments[0].value = arguments[1];", field, value);
         return value;
@@ -108,5 +111,36 @@ class ScheduleBrowserIT extends BrowserTest {
         desk.byId("schedule:lift").click();
         waiting().until(d -> d.findElements(By.id("schedule:embargoed")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector("button.cd-move-PUBLISHED")).isEnabled());
+    }
+
+    /** An editor plans a draft on its page; the budget of the deadline's day lists it with its words and target. */
+    @Test
+    void anEditorPlansAStoryAndTheBudgetShowsIt() {
+        String headline = "Budget night " + UUID.randomUUID().toString().substring(0, 6);
+        long id = org.copydesk.it.Api.json(org.copydesk.it.Api.as("reporter").postJson("stories",
+                "{\"headline\":\"" + headline + "\",\"sections\":[\"Japan\"],\"blocks\":[{\"type\":\"PARAGRAPH\","
+                        + "\"text\":\"The council meets tonight.\"}]}")).getJsonNumber("id").longValue();
+        desk.signIn("editor");
+        desk.openStory(id);
+        browser.findElement(By.cssSelector("#schedule-details > summary")).click();
+        String deadline = setAhead("schedule:deadline", 24 * 60);
+        WebElement length = desk.byId("schedule:lengthTarget");
+        length.clear();
+        length.sendKeys("450");
+        desk.byId("schedule:doPlan").click();
+        waiting().until(d -> !d.findElements(By.id("schedule:planned")).isEmpty());
+        assertTrue(desk.text("schedule:planned").contains("of 450 words"), desk.text("schedule:planned"));
+
+        desk.byId("nav-budget").click();
+        waiting().until(d -> !d.findElements(By.id("budget-day")).isEmpty());
+        desk.open("desk/budget.xhtml?day=" + deadline.substring(0, 10));
+        waiting().until(d -> d.findElement(By.id("budget")).getText().contains(headline));
+        String budget = desk.text("budget");
+        assertTrue(budget.contains("Japan"), budget);
+        assertTrue(budget.contains("7 / 450"), "words now / target: " + budget);
+        assertTrue(budget.contains("Draft"), budget);
+        Browsers.screenshot(browser, "budget");
+        desk.byId("previous-day").click();
+        waiting().until(d -> !d.findElement(By.id("budget")).getText().contains(headline));
     }
 }

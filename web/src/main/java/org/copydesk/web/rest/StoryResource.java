@@ -83,6 +83,12 @@ public class StoryResource {
     public record Imported(StoryDetails story, List<String> debris) {
     }
 
+    /** A story's place in the budget: its deadline and length target in words (null clears either). */
+    public record PlanRequest(java.time.Instant deadline,
+            @Min(org.copydesk.domain.story.Story.LENGTH_MIN) @Max(org.copydesk.domain.story.Story.LENGTH_MAX)
+            Integer lengthTarget) {
+    }
+
     /** When to publish a ready story: an instant to come, "2026-12-24T06:00:00Z". */
     public record ScheduleRequest(@NotNull java.time.Instant publishAt) {
     }
@@ -115,6 +121,9 @@ public class StoryResource {
 
     @Inject
     ScheduleService schedules;
+
+    @Inject
+    org.copydesk.application.BudgetService budget;
 
     @Inject
     Formats formats;
@@ -546,6 +555,22 @@ public class StoryResource {
     public Response liftEmbargo(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
             @HeaderParam("If-Match") String ifMatch) {
         return withTag(schedules.embargo(id, null, user.actor(), Versions.optional(ifMatch)));
+    }
+
+    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with its deadline and length target.")
+    @Operation(operationId = "planStory", summary = "Set a story's deadline and length target",
+            description = "Editors: the story's place in the day's budget, its deadline (an ISO-8601 instant) and "
+                    + "length target in words (50 to 20,000); null or left out clears either. Logged in the "
+                    + "story's audit record.")
+    @Tag(name = "Workflow")
+    @PUT
+    @Path("{id}/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("EDITOR")
+    public Response plan(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
+        return withTag(budget.plan(id, request.deadline(), request.lengthTarget(), user.actor(),
+                Versions.optional(ifMatch)));
     }
 
     private static Response withTag(StoryDetails story) {

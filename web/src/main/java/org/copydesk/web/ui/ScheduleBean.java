@@ -40,6 +40,9 @@ public class ScheduleBean implements Serializable {
     ScheduleService schedules;
 
     @Inject
+    org.copydesk.application.BudgetService budget;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -47,6 +50,9 @@ public class ScheduleBean implements Serializable {
 
     private String publishAt;
     private String embargoUntil;
+    private String deadline;
+    private Integer lengthTarget;
+    private boolean planRead;
 
     private StoryDetails story() {
         return editor.getStory();
@@ -64,14 +70,21 @@ public class ScheduleBean implements Serializable {
                 && (user.actor().has(Role.EDITOR) || user.actor().is(story().reporter()) && user.actor().has(Role.REPORTER));
     }
 
+    /** Editors set the story's deadline and length target for the budget. */
+    public boolean isMayPlan() {
+        return user.actor().has(Role.EDITOR);
+    }
+
     /** Whether the panel shows at all: something to see or something the user may do. */
     public boolean isShown() {
-        return isMaySchedule() || isMayEmbargo() || story().publishAt() != null || story().embargoUntil() != null;
+        return isMaySchedule() || isMayEmbargo() || isMayPlan() || story().publishAt() != null
+                || story().embargoUntil() != null || story().deadline() != null;
     }
 
     /** Whether the panel opens unfolded: a time is set, or the reader is an editor on a ready story. */
     public boolean isUnfolded() {
         return isMaySchedule() || story().publishAt() != null || story().embargoUntil() != null
+                || story().deadline() != null || story().lengthTarget() != null
                 || jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList("schedule:embargoUntil").size() > 0;
     }
 
@@ -82,6 +95,21 @@ public class ScheduleBean implements Serializable {
         }
         return change(() -> schedules.schedule(story().id(), at, user.actor(), story().version()),
                 "schedule:publishAt", "Scheduled for " + formats.dateTime(at) + " " + formats.getZoneName() + ".");
+    }
+
+    /** Saves the deadline and length target (blank fields clear them). */
+    public String plan() {
+        Instant due = null;
+        if (deadline != null && !deadline.isBlank()) {
+            due = parse(deadline, "schedule:deadline", "the deadline");
+            if (due == null) {
+                return null;
+            }
+        }
+        Instant at = due;
+        return change(() -> budget.plan(story().id(), at, lengthTarget, user.actor(), story().version()),
+                "schedule:deadline", at == null ? "The deadline is cleared." : "Deadline " + formats.dateTime(at)
+                        + " " + formats.getZoneName() + (lengthTarget == null ? "." : ", " + lengthTarget + " words."));
     }
 
     public String unschedule() {
@@ -157,6 +185,36 @@ public class ScheduleBean implements Serializable {
 
     public void setPublishAt(String publishAt) {
         this.publishAt = publishAt;
+    }
+
+    private void readPlan() {
+        if (!planRead && story() != null) {
+            planRead = true;
+            if (story().deadline() != null) {
+                deadline = SHOWN.format(LocalDateTime.ofInstant(story().deadline(), formats.zone()));
+            }
+            lengthTarget = story().lengthTarget();
+        }
+    }
+
+    public String getDeadline() {
+        readPlan();
+        return deadline;
+    }
+
+    public void setDeadline(String deadline) {
+        planRead = true;
+        this.deadline = deadline;
+    }
+
+    public Integer getLengthTarget() {
+        readPlan();
+        return lengthTarget;
+    }
+
+    public void setLengthTarget(Integer lengthTarget) {
+        planRead = true;
+        this.lengthTarget = lengthTarget;
     }
 
     public String getEmbargoUntil() {

@@ -29,7 +29,7 @@ class NinjsTest {
     private static StoryDetails story(StoryState state, String standfirst, List<String> sections, BlockView... blocks) {
         return new StoryDetails(42, "tokyo-metro", "Tokyo <opens> metro & more", standfirst, "By Aiko Sato",
                 sections, List.of(blocks), state, "reporter", 7, 3, CREATED, SAVED, "editor",
-                state == StoryState.DRAFT ? null : SAVED, null, null, null, null);
+                state == StoryState.DRAFT ? null : SAVED, null, null, null, null, null, null, 0);
     }
 
     private static MediaView noMedia(long id) {
@@ -42,7 +42,7 @@ class NinjsTest {
         StoryDetails embargoed = new StoryDetails(s.id(), s.slug(), s.headline(), s.standfirst(), s.byline(),
                 s.sections(), List.of(new BlockView("b1", BlockType.PARAGRAPH, "Figures.")), s.state(), s.reporter(),
                 s.version(), s.revision(), s.createdAt(), s.updatedAt(), s.updatedBy(), null, null, null, null,
-                Instant.parse("2026-12-24T06:00:00Z"));
+                Instant.parse("2026-12-24T06:00:00Z"), null, null, 0);
         JsonObject item = Ninjs.item(embargoed, List.of(), BASE, NinjsTest::noMedia);
         assertEquals("2026-12-24T06:00:00Z", item.getString("embargoed"));
     }

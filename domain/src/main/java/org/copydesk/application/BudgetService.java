@@ -1,0 +1,97 @@
+package org.copydesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.domain.story.Story;
+import org.copydesk.domain.story.StoryRepository;
+import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.user.Actor;
+
+/**
+ * The day's budget: the stories whose deadline, scheduled publication or publication falls on a day, grouped by
+ * their first section, each with its slug, assignee, deadline, length target against its word count now, state
+ * and times; and editors' planning (deadline, length target).
+ */
+@ApplicationScoped
+@Transactional
+public class BudgetService {
+
+    /** The most stories a day's budget lists. */
+    public static final int MAX_LINES = 300;
+
+    /** What a story filed in no section is listed under. */
+    public static final String NO_SECTION = "No section";
+
+    /** One story of the budget. {@code words} is its length now; {@code overLength} whether it passed its target. */
+    public record Line(long id, String slug, String headline, String section, String reporter, String assignee,
+            Instant deadline, Integer lengthTarget, int words, StoryState state, Instant publishAt,
+            Instant publishedAt, long version) implements java.io.Serializable {
+
+        /** Words still to write to reach the target (negative: over it); null without a target. */
+        public Integer wordsToGo() {
+            return lengthTarget == null ? null : lengthTarget - words;
+        }
+
+        /** Whether the deadline passed and the story is not yet ready or published. */
+        public boolean late(Instant now) {
+            return deadline != null && deadline.isBefore(now) && state != StoryState.READY
+                    && state != StoryState.PUBLISHED && state != StoryState.RETRACTED;
+        }
+    }
+
+    /** A section's lines. */
+    public record Section(String name, List<Line> lines) implements java.io.Serializable {
+    }
+
+    @Inject
+    StoryRepository stories;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<StoryChanged> changed;
+
+    /**
+     * The budget of the day {@code [from, before)}, sections in the order their first story comes (in a
+     * transaction: each story's sections and blocks are read for its section and word count).
+     */
+    public List<Section> day(Instant from, Instant before) {
+        Map<String, List<Line>> bySection = new LinkedHashMap<>();
+        for (Story s : stories.budget(from, before, MAX_LINES)) {
+            String section = s.content().sections().isEmpty() ? NO_SECTION : s.content().sections().get(0);
+            bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(new Line(s.getId(), s.getSlug(),
+                    s.getHeadline(), section, s.getReporter(), s.getAssignee(), s.getDeadline(), s.getLengthTarget(),
+                    s.wordCount(), s.getState(), s.getPublishAt(), s.getPublishedAt(), s.getVersion()));
+        }
+        List<Section> sections = new ArrayList<>();
+        bySection.forEach((name, lines) -> sections.add(new Section(name, List.copyOf(lines))));
+        return sections;
+    }
+
+    /** Sets (or clears, with nulls) a story's deadline and length target. */
+    public StoryDetails plan(long id, Instant deadline, Integer lengthTarget, Actor by, Long expectedVersion) {
+        Story story = stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
+        if (expectedVersion != null && story.getVersion() != expectedVersion) {
+            throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
+        }
+        if (story.plan(deadline, lengthTarget, by, clock.instant())) {
+            stories.flush();
+            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
+                    StoryChanged.Kind.SCHEDULED));
+        }
+        return StoryDetails.of(story);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}
