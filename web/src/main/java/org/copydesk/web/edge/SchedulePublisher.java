@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +83,8 @@ public class SchedulePublisher {
             refuse(id, e.reasons().isEmpty() ? List.of(e.getMessage()) : e.reasons());
         } catch (NotPermittedException e) {
             refuse(id, List.of(e.getMessage()));
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            // a lock held too long, a database hiccup: this story waits for the next look, the others go on
             LOG.warnf(e, "Story %d could not be published on schedule now; the next look tries again", id);
         }
     }

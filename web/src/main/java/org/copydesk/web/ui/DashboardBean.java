@@ -137,7 +137,7 @@ public class DashboardBean implements Serializable {
         }
     }
 
-    /** Reads the filters from the address; a bad one is said next to the search and left out. */
+    /** Reads the filters from the address; a bad one is said at the top of the page and left out. */
     private void readFilter() {
         java.util.Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext().getRequestParameterMap();
