@@ -118,7 +118,10 @@ class XssBrowserIT extends BrowserTest {
         desk.openStory(id);
         assertNull(xssRan(), "the writing surface");
         assertTrue(desk.pageText().contains("The bridge <script>"), "the caption is text on the surface");
-        desk.byCss(".cd-surface figure.cd-picture").click();
+        org.openqa.selenium.WebElement figure = desk.byCss(".cd-surface figure.cd-picture");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                figure);
+        figure.click();
         assertNull(xssRan(), "the picture box");
         assertEquals("Water " + PAYLOAD, desk.byId("picture-alt").getAttribute("value"));
         desk.byId("picture-alt").sendKeys(org.openqa.selenium.Keys.ESCAPE);
