@@ -85,8 +85,15 @@ final class Desk {
     void choose(String menuId, String label) {
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 0; attempt < 3; attempt++) {
-            byId(menuId).click();
-            await(ExpectedConditions.elementToBeClickable(item)).click();
+            // in the middle of the window, so that the list opens on screen and clear of the top bar
+            WebElement menu = byId(menuId);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
+            try {
+                await(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                continue; // something lay over the item: open the menu and choose again
+            }
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(
                         ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
