@@ -89,8 +89,9 @@ final class Desk {
             WebElement option = await(ExpectedConditions.elementToBeClickable(item));
             try {
                 option.click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                // the list opened partly under the top bar: the item is there, choose it as a click on it would
+            } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                // the list opened partly under the top bar or past the window's edge (a long page on PostgreSQL's
+                // fuller registry): the item is there, choose it as a click on it would
                 ((JavascriptExecutor) browser).executeScript("arguments[0].click();", option);
             }
             try {
