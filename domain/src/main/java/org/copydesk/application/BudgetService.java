@@ -30,15 +30,10 @@ public class BudgetService {
     /** What a story filed in no section is listed under. */
     public static final String NO_SECTION = "No section";
 
-    /** One story of the budget. {@code words} is its length now; {@code overLength} whether it passed its target. */
+    /** One story of the budget. {@code words} is its length now. */
     public record Line(long id, String slug, String headline, String section, String reporter, String assignee,
             Instant deadline, Integer lengthTarget, int words, StoryState state, Instant publishAt,
             Instant publishedAt, long version) implements java.io.Serializable {
-
-        /** Words still to write to reach the target (negative: over it); null without a target. */
-        public Integer wordsToGo() {
-            return lengthTarget == null ? null : lengthTarget - words;
-        }
 
         /** Whether the deadline passed and the story is not yet ready or published. */
         public boolean late(Instant now) {
