@@ -204,16 +204,30 @@
         }
         quill.insertEmbed(index, 'picture', value, 'user');
         quill.setSelection(index + 1, 0, 'user');
-        PF('pictureDialog').hide();
+        closeBoxKeepingFocus();
+    }
+
+    /**
+     * Closes the box with the cursor where the box's action put it. PrimeFaces' dialog gives the focus back
+     * to what had it before the box opened 100 ms after it closes: by then the writer may be typing the
+     * reason for the save, and the rest of that reason went into the text (at its start, where a focused
+     * editor with no selection puts the cursor).
+     */
+    function closeBoxKeepingFocus() {
+        var dialog = PF('pictureDialog');
+        dialog.focusedElementBeforeDialogOpened = null;
+        dialog.hide();
     }
 
     function removePicture() {
         var quill = box.quill;
         var blot = box.editing && window.Quill.find(box.editing);
         if (quill && blot) {
-            quill.deleteText(quill.getIndex(blot), 1, 'user');
+            var at = quill.getIndex(blot);
+            quill.deleteText(at, 1, 'user');
+            quill.setSelection(at, 0, 'user');
         }
-        PF('pictureDialog').hide();
+        closeBoxKeepingFocus();
     }
 
     window.cdPicture = {

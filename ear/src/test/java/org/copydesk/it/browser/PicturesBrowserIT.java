@@ -52,9 +52,15 @@ class PicturesBrowserIT extends BrowserTest {
         field.sendKeys(reason, Keys.ENTER);
         // a save at the copy desk checks the text again; on a 2-core CI machine the checker may first finish the
         // checks of the stories the tests before this one sent to the copy desk, so a save may take longer than 20 s
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(90))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> desk.text("workflow:messages").contains("Saved as revision " + revision + "."));
+        try {
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(90))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> desk.text("workflow:messages").contains("Saved as revision " + revision + "."));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browsers.screenshot(browser, "picture-save-timeout");
+            throw new AssertionError("no \"Saved as revision " + revision + ".\" after 90 s; the page said: "
+                    + desk.pageText(), e);
+        }
     }
 
     /** The key a writer presses (with Ctrl+Alt) for a line of this type. */
@@ -120,6 +126,8 @@ class PicturesBrowserIT extends BrowserTest {
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "var p = document.getElementById('picture-preview'); return !p.hidden && p.complete && p.naturalWidth > 0;")));
         assertTrue(desk.text("picture:uploadMessage").contains("1600 × 1000"), desk.text("picture:uploadMessage"));
+        // the upload's file row fades out after the upload: the button moves up under the pointer meanwhile
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#picture-box .ui-fileupload-row"), 0));
         Browsers.screenshot(browser, "picture-box");
         desk.byCss("#picture-box .cd-picture-insert").click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-caption")));
