@@ -171,6 +171,63 @@ public class PeopleService {
         return new Handover(UserView.of(users.store(user)), oneTime);
     }
 
+    /** Who the log names for what the newsroom's identity provider changed at a sign-in. */
+    public static final String IDENTITY_PROVIDER = "identity provider";
+
+    /**
+     * A sign-in the newsroom's identity provider vouched for: the account is made on first sign-in, and its name
+     * and roles follow what the provider says at every sign-in (a change ends the account's other sessions, as an
+     * administrator's would). Refused when the provider gives no Copydesk role, when the name cannot be a
+     * username, or when an administrator disabled the account here. Such an account gets a random password nobody
+     * knows: it signs in through the provider until an administrator resets its password.
+     */
+    public UserView signInFromProvider(String username, String displayName, Set<Role> roles) {
+        String name = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+        if (!User.isPossibleUsername(name)) {
+            throw new SignInRefusedException(SignInRefusedException.Reason.USERNAME, "The identity provider named you \""
+                    + username + "\", which cannot be a Copydesk username (2 to 40 lower-case letters, digits, '.', "
+                    + "'_' or '-').");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new SignInRefusedException(SignInRefusedException.Reason.NO_ROLE, "Your newsroom account has no "
+                    + "Copydesk role. Ask an administrator of the identity provider to give you one.");
+        }
+        String shownName = displayName == null || displayName.isBlank() ? name
+                : displayName.strip().substring(0, Math.min(120, displayName.strip().length()));
+        Actor provider = new Actor(IDENTITY_PROVIDER, Set.of());
+        User user = users.findByUsername(name).orElse(null);
+        if (user == null) {
+            user = new User(name, shownName, passwords.hash(OneTimePasswords.generate() + OneTimePasswords.generate()),
+                    roles);
+            users.store(user);
+            record(provider, Kind.USER_ADDED, name, "name " + shownName + "; roles " + words(roles)
+                    + "; at first sign-in through the identity provider");
+            LOG.info(() -> "Account " + name + " made at its first sign-in through the identity provider");
+            return UserView.of(user);
+        }
+        if (!user.isEnabled()) {
+            throw new SignInRefusedException(SignInRefusedException.Reason.DISABLED, "Your Copydesk account is "
+                    + "disabled. Ask a Copydesk administrator.");
+        }
+        long stampBefore = user.getAccessStamp();
+        List<String> changes = new ArrayList<>();
+        if (!shownName.equals(user.getDisplayName())) {
+            changes.add("name " + user.getDisplayName() + " → " + shownName);
+            user.rename(shownName);
+        }
+        if (!roles.equals(user.getRoles())) {
+            changes.add("roles " + words(user.getRoles()) + " → " + words(roles));
+            user.grant(roles);
+        }
+        if (!changes.isEmpty()) {
+            record(provider, Kind.USER_CHANGED, name, String.join("; ", changes) + "; as the identity provider says");
+        }
+        if (user.getAccessStamp() != stampBefore) {
+            accessChanged.fire(new UserAccessChanged(name));
+        }
+        return UserView.of(users.store(user));
+    }
+
     /** The administrators' log, newest first. */
     public Page<ActionView> log(int page, int size, Actor by) {
         requireAdmin(by);

@@ -251,6 +251,55 @@ class PeopleServiceTest {
         return passwords;
     }
 
+    @Test
+    void theIdentityProviderMakesTheAccountAtFirstSignInAndItsRolesFollowTheProvider() {
+        PeopleService.UserView first = people.signInFromProvider("Oda.Olsen", "Oda Olsen", EnumSet.of(Role.REPORTER));
+        assertEquals("oda.olsen", first.username());
+        assertEquals(List.of("REPORTER"), first.roles());
+        assertFalse(first.mustChangePassword(), "they sign in at the provider, never with a password here");
+        assertTrue(passwords.verify("oda.olsen", "").isEmpty(), "and no password here lets anyone in");
+        assertEquals(List.of("USER_ADDED"), kinds());
+        assertEquals(PeopleService.IDENTITY_PROVIDER, log.actions.get(0).getActor());
+
+        long stamp = users.byName.get("oda.olsen").getAccessStamp();
+        people.signInFromProvider("oda.olsen", "Oda Olsen", EnumSet.of(Role.REPORTER));
+        assertEquals(List.of("USER_ADDED"), kinds(), "the same roles: nothing to log");
+        assertTrue(ended.isEmpty());
+
+        PeopleService.UserView promoted = people.signInFromProvider("oda.olsen", "Oda Olsen-Berg",
+                EnumSet.of(Role.EDITOR, Role.COPY_EDITOR));
+        assertEquals(List.of("EDITOR", "COPY_EDITOR"), promoted.roles());
+        assertEquals("Oda Olsen-Berg", promoted.displayName());
+        assertEquals(List.of("USER_ADDED", "USER_CHANGED"), kinds());
+        assertEquals("name Oda Olsen → Oda Olsen-Berg; roles reporter → editor, copy editor; as the identity "
+                + "provider says", log.actions.get(1).getDetail());
+        assertNotEquals(stamp, users.byName.get("oda.olsen").getAccessStamp());
+        assertEquals(List.of("oda.olsen"), ended, "the account's other sessions end with the old roles");
+    }
+
+    @Test
+    void aSignInThroughTheProviderIsRefusedWithoutARoleForADisabledAccountOrAnImpossibleName() {
+        SignInRefusedException none = assertThrows(SignInRefusedException.class,
+                () -> people.signInFromProvider("oda", "Oda", EnumSet.noneOf(Role.class)));
+        assertEquals(SignInRefusedException.Reason.NO_ROLE, none.reason());
+        assertTrue(users.findByUsername("oda").isEmpty(), "no account for a refused sign-in");
+
+        assertEquals(SignInRefusedException.Reason.USERNAME, assertThrows(SignInRefusedException.class,
+                () -> people.signInFromProvider("oda@example.org", "Oda", EnumSet.of(Role.REPORTER))).reason());
+
+        people.signInFromProvider("oda", "Oda", EnumSet.of(Role.REPORTER));
+        people.update("oda", null, "Oda", EnumSet.of(Role.REPORTER), false, ada);
+        assertEquals(SignInRefusedException.Reason.DISABLED, assertThrows(SignInRefusedException.class,
+                () -> people.signInFromProvider("oda", "Oda", EnumSet.of(Role.ADMIN))).reason());
+        assertEquals(List.of("REPORTER"), people.get("oda", ada).roles(), "a refused sign-in changes nothing");
+        assertFalse(people.get("oda", ada).enabled());
+    }
+
+    @Test
+    void aProviderWithoutADisplayNameGivesTheUsername() {
+        assertEquals("kim", people.signInFromProvider("kim", " ", EnumSet.of(Role.COPY_EDITOR)).displayName());
+    }
+
     private List<String> kinds() {
         return log.actions.stream().map(a -> a.getKind().name()).toList();
     }

@@ -16,6 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.copydesk.web.security.CopydeskAuthenticationMechanism;
 
 /** The sign-in form and sign-out. */
 @Named
@@ -60,13 +63,24 @@ public class LoginBean {
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 
-    /** Only a path inside Copydesk, never another site. */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml")) {
-            return next;
+        return CopydeskAuthenticationMechanism.insidePath(next);
+    }
+
+    /** Why a sign-in through the identity provider was refused ({@code ?refused=}), in words; null for none. */
+    public String refusal(String why) {
+        if (why == null || why.isBlank()) {
+            return null;
         }
-        return "/desk/dashboard.xhtml";
+        return switch (why) {
+            case "NO_ROLE" -> "Your newsroom account has no Copydesk role. Ask whoever runs the newsroom's accounts "
+                    + "to give you one (reporter, editor, copy editor or admin), then sign in again.";
+            case "DISABLED" -> "Your Copydesk account is disabled. Ask a Copydesk administrator.";
+            case "USERNAME" -> "The identity provider's name for you cannot be a Copydesk username. Ask a Copydesk "
+                    + "administrator.";
+            case "EXPIRED" -> "That sign-in had expired or was not started here. Sign in again.";
+            default -> "The identity provider did not sign you in. Try again, or sign in with a Copydesk password.";
+        };
     }
 
     public String getUsername() {
@@ -87,6 +101,11 @@ public class LoginBean {
 
     public String getNext() {
         return next;
+    }
+
+    /** The page asked for, as a query parameter's value. */
+    public String getNextEncoded() {
+        return next == null ? "" : URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     public void setNext(String next) {
