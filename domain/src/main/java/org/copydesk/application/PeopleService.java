@@ -97,8 +97,7 @@ public class PeopleService {
             throw new AccountConflictException("There is already an account \"" + name + "\".");
         }
         String oneTime = OneTimePasswords.generate();
-        User user = new User(name, requireDisplayName(displayName), passwords.hash(oneTime), roles);
-        user.resetPasswordHash(user.getPasswordHash());
+        User user = User.withOneTimePassword(name, requireDisplayName(displayName), passwords.hash(oneTime), roles);
         users.store(user);
         record(by, Kind.USER_ADDED, name, "name " + user.getDisplayName() + "; roles " + words(roles));
         LOG.info(() -> "Account " + name + " added by " + by.username());

@@ -94,6 +94,13 @@ public class User {
         this.enabled = true;
     }
 
+    /** A new account whose password is a one-time password from an administrator (hashed). */
+    public static User withOneTimePassword(String username, String displayName, String oneTimeHash, Set<Role> roles) {
+        User user = new User(username, displayName, oneTimeHash, roles);
+        user.mustChangePassword = true;
+        return user;
+    }
+
     public Actor asActor() {
         return new Actor(username, roles);
     }

@@ -67,6 +67,9 @@ class PeopleBrowserIT extends BrowserTest {
         desk.open("desk/dashboard.xhtml");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time")));
         assertTrue(browser.getCurrentUrl().endsWith("/desk/password.xhtml"), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.id("nav-dashboard")).isEmpty() && browser.findElements(By.id("account:bell"))
+                .isEmpty(), "the top bar offers no page the one-time password would not open");
+        assertEquals(1, browser.findElements(By.id("account:signout")).size(), "but signing out");
 
         type("password:current", oneTime);
         type("password:replacement", OWN);
@@ -87,6 +90,7 @@ class PeopleBrowserIT extends BrowserTest {
         desk.byId("password:change").click();
         waiting().until(d -> d.getCurrentUrl().contains("/desk/dashboard.xhtml"));
         waiting().until(d -> d.getPageSource().contains("Your password is changed"));
+        assertEquals(1, browser.findElements(By.id("nav-dashboard")).size(), "the top bar is back");
         assertTrue(browser.findElements(By.id("nav-people")).isEmpty(), "no People link for a reporter");
         desk.open("desk/people.xhtml");
         waiting().until(d -> d.getPageSource().contains("This page is not for your role"));

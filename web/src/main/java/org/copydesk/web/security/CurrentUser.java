@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.copydesk.application.UserAccess;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 
@@ -23,6 +24,9 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    UserAccess access;
 
     private Actor actor;
 
@@ -58,6 +62,14 @@ public class CurrentUser {
     /** Where "/copydesk/" leads: the dashboard when signed in, otherwise the sign-in page. */
     public String home() {
         return isSignedIn() ? "/desk/dashboard?faces-redirect=true" : "/login?faces-redirect=true";
+    }
+
+    /**
+     * Whether the signed-in user must first replace a one-time password: every desk page but the password page
+     * sends them there, so the top bar offers none.
+     */
+    public boolean isOnlyPassword() {
+        return find().map(a -> access.current(a.username()).mustChangePassword()).orElse(false);
     }
 
     public String getName() {

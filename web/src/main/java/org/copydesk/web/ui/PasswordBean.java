@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.copydesk.application.PasswordRefusedException;
-import org.copydesk.application.UserAccess;
 import org.copydesk.application.UserService;
 import org.copydesk.web.security.CopydeskAuthenticationMechanism;
 import org.copydesk.web.security.CurrentUser;
@@ -22,9 +21,6 @@ public class PasswordBean {
     UserService users;
 
     @Inject
-    UserAccess access;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -36,7 +32,7 @@ public class PasswordBean {
 
     /** Whether the signed-in user must replace a one-time password before anything else. */
     public boolean isOneTime() {
-        return access.current(user.actor().username()).mustChangePassword();
+        return user.isOnlyPassword();
     }
 
     public String change() {
