@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,15 +132,7 @@ public class PeopleService {
                     + "else an administrator first.");
         }
         // every refusal is above: from here on the account changes
-        List<String> changes = new ArrayList<>();
-        if (!newName.equals(user.getDisplayName())) {
-            changes.add("name " + user.getDisplayName() + " → " + newName);
-            user.rename(newName);
-        }
-        if (!roles.equals(user.getRoles())) {
-            changes.add("roles " + words(user.getRoles()) + " → " + words(roles));
-            user.grant(roles);
-        }
+        List<String> changes = renameAndGrant(user, newName, roles);
         boolean wasEnabled = user.isEnabled();
         if (enabled) {
             user.enable();
@@ -209,17 +202,18 @@ public class PeopleService {
                     + "disabled. Ask a Copydesk administrator.");
         }
         long stampBefore = user.getAccessStamp();
-        List<String> changes = new ArrayList<>();
-        if (!shownName.equals(user.getDisplayName())) {
-            changes.add("name " + user.getDisplayName() + " → " + shownName);
-            user.rename(shownName);
+        Set<Role> granted = roles;
+        String kept = "";
+        if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && lockedCountOfAdmins() <= 1) {
+            // the provider's word does not lock the newsroom out: the last administrator stays one
+            granted = EnumSet.copyOf(roles);
+            granted.add(Role.ADMIN);
+            kept = "; admin kept: the last enabled administrator";
         }
-        if (!roles.equals(user.getRoles())) {
-            changes.add("roles " + words(user.getRoles()) + " → " + words(roles));
-            user.grant(roles);
-        }
-        if (!changes.isEmpty()) {
-            record(provider, Kind.USER_CHANGED, name, String.join("; ", changes) + "; as the identity provider says");
+        List<String> changes = renameAndGrant(user, shownName, granted);
+        if (!changes.isEmpty() || !kept.isEmpty()) {
+            record(provider, Kind.USER_CHANGED, name, String.join("; ", changes) + "; as the identity provider says"
+                    + kept);
         }
         if (user.getAccessStamp() != stampBefore) {
             accessChanged.fire(new UserAccessChanged(name));
@@ -237,6 +231,20 @@ public class PeopleService {
     private long lockedCountOfAdmins() {
         users.lockAdministrators();
         return users.countEnabledAdmins();
+    }
+
+    /** Gives the account the name and roles; answers what changed, as the log says it. */
+    private static List<String> renameAndGrant(User user, String name, Set<Role> roles) {
+        List<String> changes = new ArrayList<>();
+        if (!name.equals(user.getDisplayName())) {
+            changes.add("name " + user.getDisplayName() + " → " + name);
+            user.rename(name);
+        }
+        if (!roles.equals(user.getRoles())) {
+            changes.add("roles " + words(user.getRoles()) + " → " + words(roles));
+            user.grant(roles);
+        }
+        return changes;
     }
 
     private User find(String username) {

@@ -26,7 +26,8 @@ import org.copydesk.domain.workflow.NotPermittedException;
  * "The newsroom never loses its last administrator, and a session survives exactly the changes that leave its
  * access alone", as a property of {@link PeopleService} and {@link UserService} over repositories in memory:
  * random sequences of adds, changes (name, roles, enabled — by any account, administrator or not, themselves
- * included), resets and changes of one's own password. After every step there is an enabled administrator; a
+ * included), resets, changes of one's own password and sign-ins through the identity provider (with whatever roles
+ * it gives). After every step there is an enabled administrator; a
  * refused step changes nothing (no account, no log entry); a step that is taken raises an account's stamp (ending
  * its sessions) exactly when its enabled flag, its roles or its password changed, logs what it did, and leaves a
  * one-time password to replace exactly after an add or a reset.
@@ -38,7 +39,7 @@ class PeoplePropertyTest {
             EnumSet.of(Role.EDITOR, Role.ADMIN), EnumSet.of(Role.COPY_EDITOR), EnumSet.noneOf(Role.class),
             EnumSet.of(Role.EDITOR));
 
-    enum Kind { ADD, CHANGE, RESET, OWN_PASSWORD }
+    enum Kind { ADD, CHANGE, RESET, OWN_PASSWORD, PROVIDER }
 
     record Op(Kind kind, int by, int target, int roles, boolean enabled, boolean rename) {
     }
@@ -46,7 +47,7 @@ class PeoplePropertyTest {
     @Provide
     Arbitrary<List<Op>> sequences() {
         Arbitrary<Kind> kinds = Arbitraries.frequency(Tuple.of(3, Kind.ADD), Tuple.of(6, Kind.CHANGE),
-                Tuple.of(2, Kind.RESET), Tuple.of(2, Kind.OWN_PASSWORD));
+                Tuple.of(2, Kind.RESET), Tuple.of(2, Kind.OWN_PASSWORD), Tuple.of(3, Kind.PROVIDER));
         Arbitrary<Integer> person = Arbitraries.integers().between(0, NAMES.size() - 1);
         // most steps by the first administrator, some by anyone (refused unless they are one now)
         Arbitrary<Integer> actor = Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, -1))
@@ -80,7 +81,7 @@ class PeoplePropertyTest {
                 Statistics.label("step").collect(op.kind() + " done");
                 checkTaken(op, target, before, snapshot(world), world.log().actions.size() - logged);
             } catch (NotPermittedException | AccountConflictException | NotFoundException
-                    | IllegalArgumentException e) {
+                    | IllegalArgumentException | SignInRefusedException e) {
                 Statistics.label("step").collect(op.kind() + " refused: " + e.getClass().getSimpleName());
                 assertEquals(before, snapshot(world), "a refused step changes no account: " + op);
                 assertEquals(logged, world.log().actions.size(), "a refused step logs nothing: " + op);
@@ -107,6 +108,9 @@ class PeoplePropertyTest {
                 world.passwords().changeOwnPassword(target, passwords.getOrDefault(target, "none"), replacement);
                 passwords.put(target, replacement);
             }
+            // a sign-in through the identity provider, with the roles it gives (none: refused)
+            case PROVIDER -> world.people().signInFromProvider(target, op.rename() ? "Renamed " + target
+                    : "Person " + target, ROLE_SETS.get(op.roles()));
         }
     }
 
@@ -120,8 +124,10 @@ class PeoplePropertyTest {
             }
         }
         if (was == null) {
-            assertEquals(Kind.ADD, op.kind());
-            assertTrue(now.mustChange() && now.enabled(), "a new account has a one-time password");
+            assertTrue(op.kind() == Kind.ADD || op.kind() == Kind.PROVIDER, op.toString());
+            assertEquals(op.kind() == Kind.ADD, now.mustChange(), "an added account has a one-time password, one "
+                    + "made by the provider none (it signs in there)");
+            assertTrue(now.enabled());
             assertEquals(1, logged);
             return;
         }
@@ -136,6 +142,14 @@ class PeoplePropertyTest {
                 int expected = (was.name().equals(now.name()) && was.roles().equals(now.roles()) ? 0 : 1)
                         + (was.enabled() != now.enabled() ? 1 : 0);
                 assertEquals(expected, logged, "one log entry for the changes, one for enabling or disabling: " + op);
+                assertEquals(was.mustChange(), now.mustChange());
+            }
+            case PROVIDER -> {
+                assertTrue(was.enabled() && !now.roles().isEmpty(), "taken only for an enabled account with roles");
+                boolean adminKept = was.roles().contains(Role.ADMIN) && !ROLE_SETS.get(op.roles()).contains(Role.ADMIN)
+                        && now.roles().contains(Role.ADMIN);
+                int expected = was.name().equals(now.name()) && was.roles().equals(now.roles()) && !adminKept ? 0 : 1;
+                assertEquals(expected, logged, "one log entry when the provider changed the account: " + op);
                 assertEquals(was.mustChange(), now.mustChange());
             }
             default -> throw new AssertionError("an add of an existing account was taken: " + op);

@@ -300,6 +300,19 @@ class PeopleServiceTest {
         assertEquals("kim", people.signInFromProvider("kim", " ", EnumSet.of(Role.COPY_EDITOR)).displayName());
     }
 
+    @Test
+    void theProviderDoesNotTakeTheRoleAwayFromTheLastAdministrator() {
+        people.signInFromProvider("ada", "Ada Admin", EnumSet.of(Role.EDITOR));
+        assertEquals(List.of("EDITOR", "ADMIN"), people.get("ada", ada).roles(), "still an administrator");
+        assertEquals("roles admin → editor, admin; as the identity provider says; admin kept: the last enabled "
+                + "administrator", log.actions.get(log.actions.size() - 1).getDetail());
+
+        people.add("bo", "Bo Admin", EnumSet.of(Role.ADMIN), ada);
+        people.signInFromProvider("ada", "Ada Admin", EnumSet.of(Role.EDITOR));
+        assertEquals(List.of("EDITOR"), people.get("ada", new Actor("bo", EnumSet.of(Role.ADMIN))).roles(),
+                "with another administrator, the provider's word counts");
+    }
+
     private List<String> kinds() {
         return log.actions.stream().map(a -> a.getKind().name()).toList();
     }
