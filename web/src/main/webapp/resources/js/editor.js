@@ -119,7 +119,14 @@ window.cdEditor = (function () {
         return undefined;
     });
 
-    /** The words of the headline and the body, shown beside Save and kept up to date while typing. */
+    /**
+     * A word as the server counts one (StoryContent#wordCount, the budget's count): letters and digits, joined by
+     * an apostrophe or a hyphen ("Russia's", "Khabarovsk-Vladivostok"), or by a point or comma between digits
+     * ("10,000", "1.5"); a dash or a bullet on its own is no word.
+     */
+    var WORD = /[\p{L}\p{N}]+(?:(?:['’-]|(?<=\d)[.,](?=\d))[\p{L}\p{N}]+)*/gu;
+
+    /** The words of the headline, the standfirst and the body, beside Save and kept up to date while typing. */
     function countWords() {
         var out = byId('word-count');
         var form = byId(FORM);
@@ -127,8 +134,10 @@ window.cdEditor = (function () {
             return;
         }
         var headline = byId(FORM + ':headline');
-        var text = (headline ? headline.value : '') + ' ' + (quill ? quill.getText() : '');
-        var words = text.trim() ? text.trim().split(/\s+/).length : 0;
+        var standfirst = byId(FORM + ':standfirst');
+        var text = (headline ? headline.value : '') + ' ' + (standfirst ? standfirst.value : '') + ' '
+            + (quill ? quill.getText() : '');
+        var words = (text.match(WORD) || []).length;
         out.textContent = words + (words === 1 ? ' word' : ' words');
     }
 

@@ -1,7 +1,6 @@
 package org.copydesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,12 +12,12 @@ import java.util.Map;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.story.StoryState;
-import org.copydesk.domain.user.Actor;
 
 /**
  * The day's budget: the stories whose deadline, scheduled publication or publication falls on a day, grouped by
  * their first section, each with its slug, assignee, deadline, length target against its word count now, state
- * and times; and editors' planning (deadline, length target).
+ * and times. Editors set the deadline and length target with {@link ScheduleService#plan}, which changes a story's
+ * plan as it changes its schedule.
  */
 @ApplicationScoped
 @Transactional
@@ -52,9 +51,6 @@ public class BudgetService {
     @Inject
     Clock clock;
 
-    @Inject
-    Event<StoryChanged> changed;
-
     /**
      * The budget of the day {@code [from, before)}, sections in the order their first story comes (in a
      * transaction: each story's sections and blocks are read for its section and word count).
@@ -70,20 +66,6 @@ public class BudgetService {
         List<Section> sections = new ArrayList<>();
         bySection.forEach((name, lines) -> sections.add(new Section(name, List.copyOf(lines))));
         return sections;
-    }
-
-    /** Sets (or clears, with nulls) a story's deadline and length target. */
-    public StoryDetails plan(long id, Instant deadline, Integer lengthTarget, Actor by, Long expectedVersion) {
-        Story story = stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
-        if (expectedVersion != null && story.getVersion() != expectedVersion) {
-            throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
-        }
-        if (story.plan(deadline, lengthTarget, by, clock.instant())) {
-            stories.flush();
-            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
-                    StoryChanged.Kind.SCHEDULED));
-        }
-        return StoryDetails.of(story);
     }
 
     public Instant now() {

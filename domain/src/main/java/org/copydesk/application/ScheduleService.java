@@ -70,6 +70,11 @@ public class ScheduleService {
         return change(id, expectedVersion, by, story -> story.embargo(until, by, clock.instant()));
     }
 
+    /** Sets (or clears, with nulls) the story's deadline and length target, as the budget shows them. */
+    public StoryDetails plan(long id, Instant deadline, Integer lengthTarget, Actor by, Long expectedVersion) {
+        return change(id, expectedVersion, by, story -> story.plan(deadline, lengthTarget, by, clock.instant()));
+    }
+
     private StoryDetails change(long id, Long expectedVersion, Actor by, Consumer<Story> change) {
         Story story = stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
         if (expectedVersion != null && story.getVersion() != expectedVersion) {

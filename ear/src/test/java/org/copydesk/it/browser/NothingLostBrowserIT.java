@@ -215,16 +215,17 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.openStory(id);
         assertEquals("11 words", desk.text("word-count"), "headline (3) and body (5 + 3)");
 
-        desk.typeAtEndOfLine(0, " Forty of them.");
+        desk.typeAtEndOfLine(0, " Forty of them — 10,000 in all.");
         assertEquals("PARAGRAPH", desk.pressedType(), "the toolbar names the type of the line the cursor is in");
-        assertEquals("14 words", desk.text("word-count"));
+        assertEquals("17 words", desk.text("word-count"), "counted as the server counts: the dash is no word, "
+                + "10,000 is one");
         desk.typeAtEndOfLine(1, Keys.chord(Keys.CONTROL, Keys.ALT, "2")); // the second block becomes a subheading
         assertEquals("SUBHEADING", desk.lineType(1));
         assertEquals("SUBHEADING", desk.pressedType());
         desk.typeOnSurface(Keys.chord(Keys.CONTROL, "s"));
         assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
         JsonObject saved = story(id);
-        assertEquals("New benches arrive in April. Forty of them.", firstParagraph(id));
+        assertEquals("New benches arrive in April. Forty of them — 10,000 in all.", firstParagraph(id));
         assertEquals("SUBHEADING", saved.getJsonArray("blocks").getJsonObject(1).getString("type"));
     }
 }

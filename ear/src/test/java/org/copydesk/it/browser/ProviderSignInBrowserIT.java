@@ -56,8 +56,11 @@ class ProviderSignInBrowserIT extends BrowserTest {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
-    /** From Copydesk's sign-in page to the provider's, where the colleague signs in with these claims. */
-    private void signInAtProvider(String username, String name, String... groups) {
+    /**
+     * From Copydesk's sign-in page to the provider's, where the colleague signs in with these claims; answers
+     * when the provider's Sign-in was pressed ({@link System#nanoTime}).
+     */
+    private long signInAtProvider(String username, String name, String... groups) {
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("provider-signin")));
         assertTrue(desk.byId("provider-signin").getText().contains("Sign in with NewsID"),
                 desk.byId("provider-signin").getText());
@@ -69,7 +72,9 @@ class ProviderSignInBrowserIT extends BrowserTest {
         claims.clear();
         claims.sendKeys(Json.createObjectBuilder().add("preferred_username", username).add("name", name)
                 .add("groups", Json.createArrayBuilder(List.of(groups))).build().toString());
+        long pressed = System.nanoTime();
         browser.findElement(By.cssSelector("input[type=submit]")).click();
+        return pressed;
     }
 
     private JsonObject account(String username) {
@@ -98,8 +103,11 @@ class ProviderSignInBrowserIT extends BrowserTest {
         desk.open("desk/budget.xhtml");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         Browsers.screenshot(browser, "provider-signin");
-        signInAtProvider(username, "Oda Olsen", "copydesk-reporter", "newsroom-all");
+        long submitted = signInAtProvider(username, "Oda Olsen", "copydesk-reporter", "newsroom-all");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("account:signout")));
+        System.out.printf("ProviderSignInBrowserIT: from the provider's Sign-in to the page asked for in %d ms "
+                + "(the provider's redirect, code exchange, token checks, the account made, the page)%n",
+                (System.nanoTime() - submitted) / 1_000_000);
         assertTrue(browser.getCurrentUrl().contains("/desk/budget.xhtml"), browser.getCurrentUrl());
         assertTrue(desk.byId("account:account-link").getText().startsWith(username), desk.text("account:account-link"));
         assertTrue(desk.byId("account:account-link").getText().endsWith("reporter"), desk.text("account:account-link"));

@@ -1,16 +1,8 @@
 package org.copydesk.web.edge;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.copydesk.application.ScheduleService;
 import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.domain.workflow.TransitionRefusedException;
@@ -25,45 +17,24 @@ import org.jboss.logging.Logger;
  * the time (a source disputed meanwhile, say) drops the schedule and tells the editor.
  */
 @ApplicationScoped
-public class SchedulePublisher {
+public class SchedulePublisher extends EverySecond {
 
     private static final Logger LOG = Logger.getLogger(SchedulePublisher.class);
     private static final int BATCH = 20;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     ScheduleService schedules;
 
-    private final AtomicBoolean sweeping = new AtomicBoolean();
-    private volatile ScheduledFuture<?> poll;
-
-    void started(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        poll = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+    @Override
+    protected String what() {
+        return "Scheduled stories";
     }
 
-    @PreDestroy
-    void stopped() {
-        if (poll != null) {
-            poll.cancel(false);
-        }
-    }
-
-    /** Publishes every story that is due (one sweep at a time on this node). */
-    void sweep() {
-        if (!sweeping.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<Long> due = schedules.due(BATCH);
-            for (long id : due) {
-                publish(id);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Scheduled stories could not be looked up now; the next look, in a second, tries again");
-        } finally {
-            sweeping.set(false);
+    /** Publishes every story that is due. */
+    @Override
+    protected void lookOnce() {
+        for (long id : schedules.due(BATCH)) {
+            publish(id);
         }
     }
 

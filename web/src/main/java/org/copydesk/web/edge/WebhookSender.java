@@ -1,11 +1,8 @@
 package org.copydesk.web.edge;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -13,15 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.copydesk.application.DeliveriesQueued;
 import org.copydesk.application.WebhookService;
 import org.copydesk.domain.delivery.WebhookEvent;
 import org.copydesk.domain.delivery.WebhookSignature;
-import org.jboss.logging.Logger;
 
 /**
  * Sends webhook deliveries over HTTP: at once when they are queued, and every second whatever is due (a retry,
@@ -30,13 +22,9 @@ import org.jboss.logging.Logger;
  * a 2xx answer delivers it, anything else (or no answer) waits for the next attempt.
  */
 @ApplicationScoped
-public class WebhookSender {
+public class WebhookSender extends EverySecond {
 
-    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Resource
     ManagedExecutorService executor;
@@ -44,39 +32,22 @@ public class WebhookSender {
     @Inject
     WebhookService webhooks;
 
-    private final AtomicBoolean sweeping = new AtomicBoolean();
     private volatile HttpClient client;
-    private volatile ScheduledFuture<?> poll;
 
-    void started(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        poll = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stopped() {
-        if (poll != null) {
-            poll.cancel(false);
-        }
+    @Override
+    protected String what() {
+        return "Webhook deliveries";
     }
 
     void onQueued(@Observes DeliveriesQueued queued) {
-        executor.execute(this::sweep);
+        executor.execute(this::look);
     }
 
-    /** Sends every delivery that is due, one at a time (one sweep at a time on this node). */
-    void sweep() {
-        if (!sweeping.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<Long> due = webhooks.due(50);
-            for (long id : due) {
-                webhooks.attempt(id, this::send);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Webhook deliveries could not be sent now; the next sweep tries again");
-        } finally {
-            sweeping.set(false);
+    /** Sends every delivery that is due, one at a time. */
+    @Override
+    protected void lookOnce() {
+        for (long id : webhooks.due(50)) {
+            webhooks.attempt(id, this::send);
         }
     }
 

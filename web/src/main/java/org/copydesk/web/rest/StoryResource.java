@@ -123,9 +123,6 @@ public class StoryResource {
     ScheduleService schedules;
 
     @Inject
-    org.copydesk.application.BudgetService budget;
-
-    @Inject
     Formats formats;
 
     @Inject
@@ -569,7 +566,7 @@ public class StoryResource {
     @RolesAllowed("EDITOR")
     public Response plan(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
-        return withTag(budget.plan(id, request.deadline(), request.lengthTarget(), user.actor(),
+        return withTag(schedules.plan(id, request.deadline(), request.lengthTarget(), user.actor(),
                 Versions.optional(ifMatch)));
     }
 

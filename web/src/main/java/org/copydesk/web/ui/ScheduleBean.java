@@ -40,9 +40,6 @@ public class ScheduleBean implements Serializable {
     ScheduleService schedules;
 
     @Inject
-    org.copydesk.application.BudgetService budget;
-
-    @Inject
     CurrentUser user;
 
     @Inject
@@ -107,7 +104,7 @@ public class ScheduleBean implements Serializable {
             }
         }
         Instant at = due;
-        return change(() -> budget.plan(story().id(), at, lengthTarget, user.actor(), story().version()),
+        return change(() -> schedules.plan(story().id(), at, lengthTarget, user.actor(), story().version()),
                 "schedule:deadline", at == null ? "The deadline is cleared." : "Deadline " + formats.dateTime(at)
                         + " " + formats.getZoneName() + (lengthTarget == null ? "." : ", " + lengthTarget + " words."));
     }
