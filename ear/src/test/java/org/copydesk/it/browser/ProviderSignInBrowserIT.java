@@ -146,9 +146,18 @@ class ProviderSignInBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aCallbackWithoutASignInStartedHereIsRefusedWithAMessage() {
+    void aCallbackWithoutASignInStartedHereOrAProviderThatSaysNoIsRefusedWithAMessage() {
         desk.open("oidc/callback?code=stolen&state=guessed");
         assertTrue(refusal().contains("Sign in again"), refusal());
+        assertTrue(browser.findElements(By.id("account:signout")).isEmpty(), "not signed in");
+
+        // the person cancels at the provider, which sends them back with an error instead of a code
+        desk.open("");
+        desk.byId("provider-signin").click();
+        waiting().until(d -> d.getCurrentUrl().startsWith("http://127.0.0.1:" + PORT + "/newsroom/"));
+        String state = browser.getCurrentUrl().replaceAll(".*[?&]state=([^&]+).*", "$1");
+        desk.open("oidc/callback?error=access_denied&error_description=The+user+cancelled&state=" + state);
+        assertTrue(refusal().contains("did not sign you in"), refusal());
         assertTrue(browser.findElements(By.id("account:signout")).isEmpty(), "not signed in");
     }
 }
