@@ -184,8 +184,8 @@ public class PeopleService {
             throw new SignInRefusedException(SignInRefusedException.Reason.NO_ROLE, "Your newsroom account has no "
                     + "Copydesk role. Ask an administrator of the identity provider to give you one.");
         }
-        String shownName = displayName == null || displayName.isBlank() ? name
-                : displayName.strip().substring(0, Math.min(120, displayName.strip().length()));
+        String given = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        String shownName = given.substring(0, Math.min(120, given.length()));
         Actor provider = new Actor(IDENTITY_PROVIDER, Set.of());
         User user = users.findByUsername(name).orElse(null);
         if (user == null) {

@@ -23,6 +23,7 @@ import org.copydesk.application.StoryChanged;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryCorrected;
 import org.copydesk.domain.story.StoryState;
+import org.copydesk.web.Settings;
 import org.copydesk.web.ui.SectionFeedServlet;
 import org.jboss.logging.Logger;
 
@@ -99,15 +100,15 @@ public class FrontCache {
         if (header == null) {
             return false;
         }
-        String secret = setting(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
+        String secret = Settings.get(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
         return secret != null && !secret.isBlank()
                 && java.security.MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
                         secret.getBytes(StandardCharsets.UTF_8));
     }
 
     private void refresh(long storyId, String slug) {
-        String urls = setting(URLS, "COPYDESK_FRONT_CACHE_URLS");
-        String secret = setting(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
+        String urls = Settings.get(URLS, "COPYDESK_FRONT_CACHE_URLS");
+        String secret = Settings.get(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
         if (urls == null || urls.isBlank() || secret == null || secret.isBlank()) {
             return;
         }
@@ -180,11 +181,5 @@ public class FrontCache {
             }
         }
         return c;
-    }
-
-    /** A setting of the edge: the system property, else the environment variable; null when neither is set. */
-    static String setting(String property, String variable) {
-        String value = System.getProperty(property);
-        return value != null ? value : System.getenv(variable);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.copydesk.web.Settings;
 
 /**
  * The proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} Copydesk believes: addresses and
@@ -36,7 +37,7 @@ public final class TrustedProxies {
 
     /** The list as configured now (system property first, then the environment); empty if neither is set. */
     public static TrustedProxies configured() {
-        String spec = FrontCache.setting(PROPERTY, VARIABLE);
+        String spec = Settings.get(PROPERTY, VARIABLE);
         return parse(spec == null ? "" : spec);
     }
 

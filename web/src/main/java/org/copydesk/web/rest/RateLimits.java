@@ -3,6 +3,7 @@ package org.copydesk.web.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.copydesk.web.Settings;
 
 /**
  * How many API requests each account may make a minute on this server, and how many it has left: a fixed
@@ -31,8 +32,7 @@ public class RateLimits {
     private volatile int perMinute = configured();
 
     static int configured() {
-        String value = System.getProperty("copydesk.api.requests-per-minute",
-                System.getenv("COPYDESK_API_REQUESTS_PER_MINUTE"));
+        String value = Settings.get("copydesk.api.requests-per-minute", "COPYDESK_API_REQUESTS_PER_MINUTE");
         if (value == null || value.isBlank()) {
             return DEFAULT;
         }

@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.copydesk.application.PeopleService;
 import org.copydesk.application.SignInRefusedException;
+import org.copydesk.application.SignInRefusedException.Reason;
 import org.copydesk.application.UserAccess;
 import org.copydesk.domain.user.Role;
 
@@ -95,6 +96,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     BeanManager beans;
 
+    private volatile HttpAuthenticationMechanism openIdConnect;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -136,8 +139,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (api) {
             return unauthorized(request, response, context, "Sign in with HTTP Basic to use the Copydesk API.");
         }
-        String next = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String next = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8)
                 + (request.getAttribute(SESSION_ENDED) != null ? "&ended=true" : ""));
@@ -159,53 +161,65 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         return context.notifyContainerAboutLogin(result);
     }
 
+    /** The address inside Copydesk: "/desk/story.xhtml". */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private static boolean isProviderPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals(PROVIDER_SIGNIN) || path.equals(PROVIDER_CALLBACK);
     }
 
     /** The two legs of a sign-in through the identity provider, run by Jakarta Security's mechanism for it. */
     private AuthenticationStatus signInThroughProvider(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        boolean start = request.getRequestURI().endsWith(PROVIDER_SIGNIN);
+        boolean start = path(request).equals(PROVIDER_SIGNIN);
         if (start) {
             request.getSession(true).setAttribute(PROVIDER_NEXT, insidePath(request.getParameter("next")));
-        } else if (request.getSession(false) == null
-                || request.getSession(false).getAttribute(PROVIDER_NEXT) == null) {
+        } else if (request.getSession(false) == null || request.getSession(false).getAttribute(PROVIDER_NEXT) == null) {
             // a callback without the sign-in this browser started (an old bookmark, the back button, a forgery)
-            return refuse(request, context, "EXPIRED");
+            return refuse(request, context, Reason.EXPIRED);
         } else if (request.getParameter("error") != null) {
             // the provider said no (the person cancelled, or is not allowed to use Copydesk there)
             LOG.info(() -> "The identity provider refused a sign-in: " + request.getParameter("error") + " "
                     + request.getParameter("error_description"));
-            return refuse(request, context, "PROVIDER");
+            return refuse(request, context, Reason.PROVIDER);
         }
         try {
             AuthenticationStatus status = openIdConnect().validateRequest(request, response,
                     new ProviderSignIn(context, start));
             if (status == AuthenticationStatus.NOT_DONE) {
                 // a callback without a code, or one the mechanism does not take as this sign-in's
-                return refuse(request, context, "EXPIRED");
+                return refuse(request, context, Reason.EXPIRED);
             }
             return status;
         } catch (AuthenticationException | RuntimeException e) {
             LOG.log(Level.WARNING, "A sign-in through the identity provider failed", e);
-            return refuse(request, context, "PROVIDER");
+            return refuse(request, context, Reason.PROVIDER);
         }
     }
 
-    /** Jakarta Security's OpenID Connect mechanism: the other mechanism the application has. */
+    /**
+     * Jakarta Security's OpenID Connect mechanism: the other mechanism the application has (an application-scoped
+     * bean, so its reference is looked up once).
+     */
     private HttpAuthenticationMechanism openIdConnect() {
-        Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
-                .filter(b -> !CopydeskAuthenticationMechanism.class.equals(b.getBeanClass()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
-        return (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                beans.createCreationalContext(bean));
+        HttpAuthenticationMechanism found = openIdConnect;
+        if (found == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(b -> !CopydeskAuthenticationMechanism.class.equals(b.getBeanClass()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
+            found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                    beans.createCreationalContext(bean));
+            openIdConnect = found;
+        }
+        return found;
     }
 
     /** The sign-in page with why the sign-in was refused. */
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, String why) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, Reason why) {
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?refused=" + why);
     }
 
@@ -237,7 +251,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             HttpServletRequest request = getRequest();
             if (result.getStatus() != CredentialValidationResult.Status.VALID || result.getCallerPrincipal() == null) {
                 LOG.info("The identity provider's tokens were not valid");
-                return refuse(request, getWrapped(), "PROVIDER");
+                return refuse(request, getWrapped(), Reason.PROVIDER);
             }
             Set<Role> roles = provider.roles(result.getCallerGroups());
             PeopleService.UserView user;
@@ -246,9 +260,9 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             } catch (SignInRefusedException e) {
                 LOG.info(() -> "Sign-in of " + result.getCallerPrincipal().getName()
                         + " through the identity provider refused: " + e.getMessage());
-                return refuseWithTokens(e.reason().name());
+                return refuseWithTokens(e.reason());
             } catch (IllegalArgumentException e) {
-                return refuseWithTokens("USERNAME");
+                return refuseWithTokens(Reason.USERNAME);
             }
             // a new session: the one the sign-in started in held only the protocol's state and the provider's
             // tokens (which Copydesk does not use, and which cannot be written to another node or to disk)
@@ -265,7 +279,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
 
         /** Refused although the provider vouched: its tokens go with the session they were kept in. */
-        private AuthenticationStatus refuseWithTokens(String why) {
+        private AuthenticationStatus refuseWithTokens(Reason why) {
             HttpSession session = getRequest().getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -304,7 +318,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     /** Whether a desk address must wait until the one-time password is replaced (all but the password page). */
     private static boolean mustChooseFirst(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return (path.startsWith("/desk/") || path.startsWith("/preview/")) && !path.equals(PASSWORD_PAGE);
     }
 
@@ -335,7 +349,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/api/") || path.equals("/api");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 import java.util.Map;
 import java.util.Set;
 import org.copydesk.domain.user.Role;
+import org.copydesk.web.Settings;
 
 /**
  * Sign-in with the newsroom's OpenID Connect provider (docs/people.md, "Sign-in with the newsroom's identity provider"),
@@ -38,15 +39,15 @@ import org.copydesk.domain.user.Role;
                 callerGroupsClaim = "${copydeskOidc.rolesClaim}"))
 public class ProviderSettings {
 
-    private final String issuer = setting("copydesk.oidc.issuer", "COPYDESK_OIDC_ISSUER", "");
-    private final String clientId = setting("copydesk.oidc.client-id", "COPYDESK_OIDC_CLIENT_ID", "copydesk");
-    private final String clientSecret = setting("copydesk.oidc.client-secret", "COPYDESK_OIDC_CLIENT_SECRET", "");
-    private final String nameClaim = setting("copydesk.oidc.name-claim", "COPYDESK_OIDC_NAME_CLAIM",
+    private final String issuer = Settings.get("copydesk.oidc.issuer", "COPYDESK_OIDC_ISSUER", "");
+    private final String clientId = Settings.get("copydesk.oidc.client-id", "COPYDESK_OIDC_CLIENT_ID", "copydesk");
+    private final String clientSecret = Settings.get("copydesk.oidc.client-secret", "COPYDESK_OIDC_CLIENT_SECRET", "");
+    private final String nameClaim = Settings.get("copydesk.oidc.name-claim", "COPYDESK_OIDC_NAME_CLAIM",
             "preferred_username");
-    private final String rolesClaim = setting("copydesk.oidc.roles-claim", "COPYDESK_OIDC_ROLES_CLAIM", "groups");
-    private final String label = setting("copydesk.oidc.label", "COPYDESK_OIDC_LABEL", "the newsroom account");
+    private final String rolesClaim = Settings.get("copydesk.oidc.roles-claim", "COPYDESK_OIDC_ROLES_CLAIM", "groups");
+    private final String label = Settings.get("copydesk.oidc.label", "COPYDESK_OIDC_LABEL", "the newsroom account");
     private final Map<String, Role> roles = ProviderRoles.parse(
-            setting("copydesk.oidc.roles", "COPYDESK_OIDC_ROLES", ""));
+            Settings.get("copydesk.oidc.roles", "COPYDESK_OIDC_ROLES", ""));
 
     /** Whether sign-in through the provider is offered at all. */
     public boolean isEnabled() {
@@ -80,13 +81,5 @@ public class ProviderSettings {
     /** The Copydesk roles the provider's values (of the roles claim) give. */
     public Set<Role> roles(Set<String> values) {
         return ProviderRoles.roles(values, roles);
-    }
-
-    private static String setting(String property, String variable, String otherwise) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(variable);
-        }
-        return value == null ? otherwise : value.strip();
     }
 }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.copydesk.application.SeedService;
 import org.copydesk.application.UserService;
 import org.copydesk.persistence.DatabaseMigrator;
+import org.copydesk.web.Settings;
 
 /**
  * Runs before the application takes requests: migrates the schema with Flyway, then, on the embedded
@@ -69,7 +70,7 @@ public class CopydeskStartup {
      * Accounts that exist are left as they are, so the file can stay in place across restarts.
      */
     private void provisionAccounts() {
-        String file = System.getProperty("copydesk.users.file", System.getenv("COPYDESK_USERS_FILE"));
+        String file = Settings.get("copydesk.users.file", "COPYDESK_USERS_FILE");
         if (file == null || file.isBlank()) {
             return;
         }

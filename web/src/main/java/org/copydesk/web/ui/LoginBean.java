@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.copydesk.application.SignInRefusedException.Reason;
 import org.copydesk.web.security.CopydeskAuthenticationMechanism;
 
 /** The sign-in form and sign-out. */
@@ -72,14 +73,21 @@ public class LoginBean {
         if (why == null || why.isBlank()) {
             return null;
         }
-        return switch (why) {
-            case "NO_ROLE" -> "Your newsroom account has no Copydesk role. Ask whoever runs the newsroom's accounts "
+        Reason reason;
+        try {
+            reason = Reason.valueOf(why);
+        } catch (IllegalArgumentException e) {
+            reason = Reason.PROVIDER;
+        }
+        return switch (reason) {
+            case NO_ROLE -> "Your newsroom account has no Copydesk role. Ask whoever runs the newsroom's accounts "
                     + "to give you one (reporter, editor, copy editor or admin), then sign in again.";
-            case "DISABLED" -> "Your Copydesk account is disabled. Ask a Copydesk administrator.";
-            case "USERNAME" -> "The identity provider's name for you cannot be a Copydesk username. Ask a Copydesk "
+            case DISABLED -> "Your Copydesk account is disabled. Ask a Copydesk administrator.";
+            case USERNAME -> "The identity provider's name for you cannot be a Copydesk username. Ask a Copydesk "
                     + "administrator.";
-            case "EXPIRED" -> "That sign-in had expired or was not started here. Sign in again.";
-            default -> "The identity provider did not sign you in. Try again, or sign in with a Copydesk password.";
+            case EXPIRED -> "That sign-in had expired or was not started here. Sign in again.";
+            case PROVIDER -> "The identity provider did not sign you in. Try again, or sign in with a Copydesk "
+                    + "password.";
         };
     }
 
