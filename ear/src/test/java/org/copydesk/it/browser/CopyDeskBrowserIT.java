@@ -58,7 +58,7 @@ class CopyDeskBrowserIT extends BrowserTest {
         String slug = json(Api.as("reporter").get("stories/" + id)).getString("slug");
 
         // A reader reports an error.
-        browser.get(ServerUrls.base().resolve("read/" + slug).toString());
+        desk.go(ServerUrls.base().resolve("read/" + slug).toString());
         assertTrue(desk.text("article").contains("‘China mobilizes forces, too’"));
         desk.byId("report:text").sendKeys("The parade was on April 15, not April 16 as I remember it?");
         desk.clickButton("Send report");
@@ -91,14 +91,14 @@ class CopyDeskBrowserIT extends BrowserTest {
         assertTrue(desk.text("workflow:messages").contains("Correction applied"));
         desk.signOut();
 
-        browser.get(ServerUrls.base().resolve("read/" + slug).toString());
+        desk.go(ServerUrls.base().resolve("read/" + slug).toString());
         String notices = desk.text("notices");
         assertTrue(notices.startsWith("Correction, "), notices);
         assertTrue(notices.contains("An earlier version described the equipment as heavy"), notices);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});",
                 desk.byId("notices"));
         Browsers.screenshot(browser, "public-correction-notice");
-        browser.get(ServerUrls.base().resolve("corrections").toString());
+        desk.go(ServerUrls.base().resolve("corrections").toString());
         assertTrue(desk.text("log").contains("An earlier version described the equipment as heavy"));
         Browsers.screenshot(browser, "corrections-log");
     }

@@ -196,7 +196,7 @@ class PicturesBrowserIT extends BrowserTest {
         desk.signOut();
 
         // readers: the photo, loaded, with its alt text, caption and credit
-        browser.get(publicUrl);
+        desk.go(publicUrl);
         WebElement img = desk.byCss(".cd-figure img");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", img);
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -249,7 +249,7 @@ class StoryEditorBrowserIT extends BrowserTest {
 
         org.copydesk.it.Desks.toCopyDesk(id);
         org.copydesk.it.Desks.signOffAndPublish(id);
-        browser.get(org.copydesk.it.ServerUrls.base().resolve("read/" + story(id).getString("slug")).toString());
+        desk.go(org.copydesk.it.ServerUrls.base().resolve("read/" + story(id).getString("slug")).toString());
         WebElement link = browser.findElement(By.cssSelector("article a[href='https://example.org/port?id=7']"));
         assertEquals("the port authority", link.getText());
         assertEquals("noopener nofollow", link.getAttribute("rel"));

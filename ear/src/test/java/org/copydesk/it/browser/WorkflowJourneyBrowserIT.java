@@ -110,7 +110,7 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         String publicUrl = desk.byId("public-link").getAttribute("href");
         desk.signOut();
 
-        browser.get(publicUrl);
+        desk.go(publicUrl);
         assertEquals("Russia sends troops to border with North Korea: Reports", desk.text("headline"));
         String article = desk.text("article");
         assertTrue(article.contains("‘China mobilizes forces, too’"), article);

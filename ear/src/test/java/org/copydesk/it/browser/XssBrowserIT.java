@@ -77,12 +77,12 @@ class XssBrowserIT extends BrowserTest {
                 .getJsonNumber("id").longValue();
         assertEquals(200, editor.postJson("corrections/" + cid + "/apply", "{}").statusCode());
 
-        browser.get(ServerUrls.base().resolve("read/" + slug).toString());
+        desk.go(ServerUrls.base().resolve("read/" + slug).toString());
         assertShownAsText("the public page");
         desk.byId("report:text").sendKeys("This is wrong: " + PAYLOAD);
         desk.clickButton("Send report");
         assertNull(xssRan());
-        browser.get(ServerUrls.base().resolve("corrections").toString());
+        desk.go(ServerUrls.base().resolve("corrections").toString());
         assertShownAsText("the corrections log");
 
         desk.signIn("copyeditor");
@@ -136,7 +136,7 @@ class XssBrowserIT extends BrowserTest {
         assertShownAsText("the sourcing screen with a picture");
         desk.signOut();
         Desks.signOffAndPublish(id);
-        browser.get(ServerUrls.base().resolve("read/" + json(reporter.get("stories/" + id)).getString("slug")).toString());
+        desk.go(ServerUrls.base().resolve("read/" + json(reporter.get("stories/" + id)).getString("slug")).toString());
         assertShownAsText("the public page with a picture");
         assertEquals("Water " + PAYLOAD, desk.byCss(".cd-figure img").getAttribute("alt"));
     }
