@@ -19,7 +19,7 @@ import org.copydesk.bench.StoryFactory.GenStory;
 import org.copydesk.bench.StoryFactory.GenTransition;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.story.BlockType;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.persistence.DatabaseMigrator;
 import org.flywaydb.core.Flyway;
 

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.copydesk.domain.copycheck.Finding;
-import org.copydesk.domain.importing.ImportedBlock;
-import org.copydesk.domain.importing.ImportedStory;
-import org.copydesk.domain.importing.StoryImporter;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.story.Block;
+import org.copydesk.engine.copycheck.Finding;
+import org.copydesk.engine.importing.ImportedBlock;
+import org.copydesk.engine.importing.ImportedStory;
+import org.copydesk.engine.importing.StoryImporter;
 
 /**
  * The quality corpus of {@code bench/quality} (its README is the format): stories in the seed's shape, each

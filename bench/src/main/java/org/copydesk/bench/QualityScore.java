@@ -11,8 +11,8 @@ import org.copydesk.bench.QualityCorpus.Keep;
 import org.copydesk.bench.QualityCorpus.Span;
 import org.copydesk.bench.QualityCorpus.Story;
 import org.copydesk.bench.QualityCorpus.Typo;
-import org.copydesk.domain.copycheck.Finding;
-import org.copydesk.domain.sourcing.detection.DetectedAttribution;
+import org.copydesk.domain.sourcing.DetectedAttribution;
+import org.copydesk.engine.copycheck.Finding;
 
 /**
  * What an engine got right and wrong on some stories of the quality corpus, by the rules of its README:

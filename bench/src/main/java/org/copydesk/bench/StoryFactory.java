@@ -9,8 +9,8 @@ import java.util.Random;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.StoryContent;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.story.StoryText;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * One generated story with its whole history, consistent the way the application keeps it: the transitions

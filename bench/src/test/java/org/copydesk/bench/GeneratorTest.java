@@ -17,8 +17,8 @@ import java.util.Set;
 import org.copydesk.bench.StoryFactory.GenRevision;
 import org.copydesk.bench.StoryFactory.GenStory;
 import org.copydesk.bench.StoryFactory.GenTransition;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.story.StoryText;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.domain.workflow.Transition;
 import org.junit.jupiter.api.Test;
 

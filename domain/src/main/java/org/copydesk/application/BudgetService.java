@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * The day's budget: the stories whose deadline, scheduled publication or publication falls on a day, grouped by

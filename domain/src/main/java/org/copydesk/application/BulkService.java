@@ -9,10 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.copydesk.application.BulkResult.Item;
 import org.copydesk.application.BulkResult.Status;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Bulk actions on many stories. Deliberately not transactional itself: each story goes through the

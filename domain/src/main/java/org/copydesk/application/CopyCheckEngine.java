@@ -7,11 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.copydesk.domain.copycheck.CopyChecker;
-import org.copydesk.domain.copycheck.Finding;
-import org.copydesk.domain.copycheck.Gazetteer;
-import org.copydesk.domain.copycheck.KnownNames;
 import org.copydesk.domain.story.Block;
+import org.copydesk.engine.copycheck.CopyChecker;
+import org.copydesk.engine.copycheck.Finding;
+import org.copydesk.engine.copycheck.Gazetteer;
+import org.copydesk.engine.copycheck.KnownNames;
 
 /**
  * The one shared, warmed copy checker (LanguageTool plus our name rule). It is built in the background

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.domain.copycheck.Finding;
-import org.copydesk.domain.copycheck.KnownNames;
 import org.copydesk.domain.copydesk.CopyDeskRepository;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
@@ -25,6 +23,8 @@ import org.copydesk.domain.story.RevisionRepository;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.engine.copycheck.Finding;
+import org.copydesk.engine.copycheck.KnownNames;
 
 /**
  * The copy desk: running the copy check and deciding its findings, the newsroom dictionary, the
@@ -68,11 +68,11 @@ public class CopyDeskService {
      */
     void onStoryChanged(@jakarta.enterprise.event.Observes StoryChanged changed) {
         if (changed.kind() == StoryChanged.Kind.MOVED
-                && changed.state() == org.copydesk.domain.story.StoryState.COPY_EDIT) {
+                && changed.state() == org.copydesk.domain.workflow.StoryState.COPY_EDIT) {
             check(changed.storyId());
         } else if (changed.kind() != StoryChanged.Kind.ASSIGNED && changed.kind() != StoryChanged.Kind.SCHEDULED
-                && (changed.state() == org.copydesk.domain.story.StoryState.DRAFT
-                        || changed.state() == org.copydesk.domain.story.StoryState.SOURCING_REVIEW)) {
+                && (changed.state() == org.copydesk.domain.workflow.StoryState.DRAFT
+                        || changed.state() == org.copydesk.domain.workflow.StoryState.SOURCING_REVIEW)) {
             Story story = load(changed.storyId());
             engine.prepare(story.getId(), story.content().blocks(), story.getHeadline());
         }
@@ -172,7 +172,7 @@ public class CopyDeskService {
         List<SweepHit> hits = new ArrayList<>();
         for (long id : desk.storiesContaining(words, exceptStoryId, SWEEP_OFFERED)) {
             Story other = load(id);
-            if (other.getState() == org.copydesk.domain.story.StoryState.RETRACTED) {
+            if (other.getState() == org.copydesk.domain.workflow.StoryState.RETRACTED) {
                 continue;
             }
             int count = 0;

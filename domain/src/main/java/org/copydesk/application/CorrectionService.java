@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.copydesk.domain.copydesk.CopyDeskRepository;
 import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionKind;
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Refusal;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.Refusal;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Corrections to published stories: proposed by the newsroom or reported by readers, then applied (a

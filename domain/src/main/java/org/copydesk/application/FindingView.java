@@ -20,8 +20,8 @@ public record FindingView(long id, String rule, String blockKey, int blockIndex,
         return status == FindingStatus.OPEN;
     }
 
-    /** The rule as the desk reads it ({@link org.copydesk.domain.copycheck.RuleNames}). */
+    /** The rule as the desk reads it ({@link org.copydesk.engine.copycheck.RuleNames}). */
     public String ruleInWords() {
-        return org.copydesk.domain.copycheck.RuleNames.inWords(rule);
+        return org.copydesk.engine.copycheck.RuleNames.inWords(rule);
     }
 }

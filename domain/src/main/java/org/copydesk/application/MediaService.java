@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.media.Media;
 import org.copydesk.domain.media.MediaFile;
 import org.copydesk.domain.media.MediaRepository;
 import org.copydesk.domain.media.Pictures;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
 
 /**
  * Pictures: upload (checked and turned into renditions by {@link Pictures}), the media library, and the

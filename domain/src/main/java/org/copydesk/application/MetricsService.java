@@ -1,7 +1,5 @@
 package org.copydesk.application;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,15 +13,17 @@ import java.util.TreeSet;
 import org.copydesk.application.DeskMetrics.CorrectionFigures;
 import org.copydesk.application.DeskMetrics.GroupFigures;
 import org.copydesk.application.DeskMetrics.StateFigures;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.metrics.MetricsPeriod;
-import org.copydesk.domain.metrics.MetricsRepository;
 import org.copydesk.domain.metrics.MetricsRepository.Count;
 import org.copydesk.domain.metrics.MetricsRepository.Dimension;
 import org.copydesk.domain.metrics.MetricsRepository.Median;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.metrics.MetricsRepository;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.StoryState;
 
 /** The desk metrics page and API: editors and admins. The database computes; this only arranges. */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.note.Note;
 import org.copydesk.domain.note.NoteEdit;
 import org.copydesk.domain.note.NoteRepository;
@@ -17,7 +18,6 @@ import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.UserRepository;
-import org.copydesk.domain.workflow.NotPermittedException;
 
 /**
  * Editorial notes on a story: list, write (a new thread or a reply), edit and delete (author only, with

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,9 +21,9 @@ import org.copydesk.domain.notification.NotificationRepository;
 import org.copydesk.domain.notification.Recipients;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.UserRepository;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Each user's notifications: reading them, marking them read, and making them from what happened (a

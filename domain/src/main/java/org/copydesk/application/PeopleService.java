@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.copydesk.domain.policy.Permission;
-import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.AdminAction;
 import org.copydesk.domain.user.AdminAction.Kind;
+import org.copydesk.domain.user.AdminAction;
 import org.copydesk.domain.user.AdminActionRepository;
 import org.copydesk.domain.user.OneTimePasswords;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.User;
 import org.copydesk.domain.user.UserRepository;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 
 /**
  * The newsroom's people, run by administrators without SQL: add a colleague (with a one-time password to hand

@@ -3,8 +3,8 @@ package org.copydesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.User;
 import org.copydesk.domain.user.UserRepository;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Scheduled publishing and embargoes: an editor sets the time a ready story is published, anyone who may
@@ -144,7 +144,7 @@ public class ScheduleService {
     private Actor editor(String username) {
         User user = users.findByUsername(username).orElse(null);
         if (user == null || !user.isEnabled() || !user.getRoles().contains(Role.EDITOR)) {
-            throw new org.copydesk.domain.workflow.NotPermittedException(username
+            throw new org.copydesk.domain.exception.NotPermittedException(username
                     + ", who scheduled the story, can no longer publish it; an editor must schedule it again.");
         }
         return new Actor(user.getUsername(), user.getRoles());

@@ -6,14 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.copydesk.domain.policy.Permission;
-import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.section.Section;
 import org.copydesk.domain.section.SectionRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.AdminAction;
 import org.copydesk.domain.user.AdminAction.Kind;
+import org.copydesk.domain.user.AdminAction;
 import org.copydesk.domain.user.AdminActionRepository;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 
 /**
  * The newsroom's section list: the names offered for new stories, and (administrators) adding, renaming, retiring

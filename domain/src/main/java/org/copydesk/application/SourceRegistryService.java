@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.copydesk.domain.policy.Permission;
-import org.copydesk.domain.policy.Policy;
 import org.copydesk.domain.sourcing.Anonymity;
 import org.copydesk.domain.sourcing.AttributionRepository;
 import org.copydesk.domain.sourcing.MergePlan;
@@ -19,6 +17,8 @@ import org.copydesk.domain.sourcing.SourceRepository;
 import org.copydesk.domain.sourcing.SourceUse;
 import org.copydesk.domain.sourcing.VerificationStatus;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 
 /**
  * Managing the source registry (editors): editing a record against the version the editor saw, its

@@ -14,8 +14,8 @@ import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceRepository;
 import org.copydesk.domain.sourcing.SourcingGate;
 import org.copydesk.domain.story.Story;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.workflow.GuardName;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * The one sourcing guard ({@link SourcingGate}'s rule over a story's attributions). The workflow asks it on

@@ -1,7 +1,5 @@
 package org.copydesk.application;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -18,25 +16,27 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.Anonymity;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionRepository;
 import org.copydesk.domain.sourcing.AttributionStatus;
 import org.copydesk.domain.sourcing.ClaimTracker;
+import org.copydesk.domain.sourcing.DetectedAttribution;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.SourceRepository;
 import org.copydesk.domain.sourcing.SourcingGate;
 import org.copydesk.domain.sourcing.VerificationStatus;
-import org.copydesk.domain.sourcing.detection.AttributionDetector;
-import org.copydesk.domain.sourcing.detection.DetectedAttribution;
-import org.copydesk.domain.sourcing.detection.ManualProposal;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.engine.detection.AttributionDetector;
+import org.copydesk.engine.detection.ManualProposal;
 
 /**
  * The sourcing review: the source registry, the attributions of a story (proposed by the detector on

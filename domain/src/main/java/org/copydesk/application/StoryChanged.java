@@ -1,6 +1,6 @@
 package org.copydesk.application;
 
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 /** Fired after a story was created, saved or moved, once the change is committed. */
 public record StoryChanged(long storyId, String slug, StoryState state, String by, Kind kind) {

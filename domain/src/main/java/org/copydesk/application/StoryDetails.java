@@ -9,7 +9,7 @@ import org.copydesk.domain.story.Mark;
 import org.copydesk.domain.story.Marks;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryContent;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * A whole story, as the API and the editor show it. {@code version} is the optimistic-lock version;

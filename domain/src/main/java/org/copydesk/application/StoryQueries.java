@@ -8,7 +8,7 @@ import java.util.Set;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 /** Reading stories: one, a page of a list, and what readers may see. */
 @ApplicationScoped

@@ -6,10 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.copydesk.domain.importing.DocxStoryReader;
-import org.copydesk.domain.importing.HtmlStoryReader;
-import org.copydesk.domain.importing.ImportedStory;
-import org.copydesk.domain.importing.StoryImporter;
 import org.copydesk.domain.section.SectionRepository;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.RevisionRepository;
@@ -18,6 +14,10 @@ import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.engine.importing.DocxStoryReader;
+import org.copydesk.engine.importing.HtmlStoryReader;
+import org.copydesk.engine.importing.ImportedStory;
+import org.copydesk.engine.importing.StoryImporter;
 
 /** Writing stories: create, import, save. Each call is one transaction. */
 @ApplicationScoped
@@ -68,7 +68,7 @@ public class StoryService {
     /**
      * Imports a Word document (.docx): read into blocks with bold, italic and links ({@link DocxStoryReader});
      * the document itself is not kept. A file that is not a .docx, or one that unpacks too far, is refused with
-     * an {@link org.copydesk.domain.importing.ImportException}. Duplicates as for text.
+     * an {@link org.copydesk.engine.importing.ImportException}. Duplicates as for text.
      */
     public ImportResult importDocx(byte[] docx, Actor author, boolean allowDuplicate) {
         return importStory(new DocxStoryReader(sections.names()).parse(docx), author, allowDuplicate);
@@ -109,7 +109,7 @@ public class StoryService {
         Story story = stories.findForUpdate(id).orElseThrow(() -> new StoryNotFoundException("with id " + id));
         String refusal = story.editRefusal(by);
         if (refusal != null) {
-            throw new org.copydesk.domain.workflow.NotPermittedException(refusal);
+            throw new org.copydesk.domain.exception.NotPermittedException(refusal);
         }
         if (expectedVersion != null && story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));

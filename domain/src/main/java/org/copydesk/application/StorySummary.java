@@ -2,7 +2,7 @@ package org.copydesk.application;
 
 import java.time.Instant;
 import org.copydesk.domain.story.Story;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * A line in a story list or queue; {@code publishAt} is its scheduled publication and {@code embargoUntil} its

@@ -1,8 +1,8 @@
 package org.copydesk.application;
 
 import java.time.Instant;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.story.TransitionRecord;
+import org.copydesk.domain.workflow.StoryState;
 
 /** One line of a story's workflow log. */
 public record TransitionView(StoryState from, StoryState to, String actor, Instant at, String note) implements java.io.Serializable {

@@ -1,7 +1,7 @@
 package org.copydesk.application;
 
 import java.util.List;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 
 /**
  * A change refused because it would put claims that are not sourced in front of readers, or in a story ready

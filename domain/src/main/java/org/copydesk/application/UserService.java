@@ -230,7 +230,7 @@ public class UserService {
     }
 
     /**
-     * The local demo users of DESIGN.md, one per role, password "copydesk". Only for the embedded H2
+     * The local demo users of docs/design.md, one per role, password "copydesk". Only for the embedded H2
      * default: the caller decides, never for a production database.
      */
     @Transactional

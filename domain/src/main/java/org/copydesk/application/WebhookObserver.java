@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.copydesk.domain.delivery.WebhookEvent;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Turns committed story changes into webhook deliveries: a move to PUBLISHED is story.published, to RETRACTED

@@ -3,8 +3,8 @@ package org.copydesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import org.copydesk.domain.delivery.WebhookRepository;
 import org.copydesk.domain.delivery.WebhookSignature;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Webhooks (admins only): registering them, the deliveries of the events they are told of (queued by
@@ -109,7 +109,7 @@ public class WebhookService {
     }
 
     private static void requireAdmin(Actor by) {
-        org.copydesk.domain.policy.Policy.require(by, org.copydesk.domain.policy.Permission.ADMINISTER);
+        org.copydesk.domain.workflow.Policy.require(by, org.copydesk.domain.workflow.Permission.ADMINISTER);
     }
 
     /**

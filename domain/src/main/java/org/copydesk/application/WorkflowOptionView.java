@@ -1,7 +1,7 @@
 package org.copydesk.application;
 
 import java.util.List;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.domain.workflow.Transition;
 
 /** A move the current user may make on a story, with what still stands in its way. */

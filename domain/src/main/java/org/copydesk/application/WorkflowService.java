@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.workflow.GuardName;
 import org.copydesk.domain.workflow.StoryFacts;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.domain.workflow.Transition;
 import org.copydesk.domain.workflow.Workflow;
 

@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.story.Draft;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.story.WorkingCopy;
 import org.copydesk.domain.story.WorkingCopyRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.workflow.NotPermittedException;
 
 /**
  * Keeps each writer's unsaved edits of a story (docs/editor.md, "Nothing is lost"): the editor sends them

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.copydesk.application.BulkResult.Item;
 import org.copydesk.application.BulkResult.Status;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.junit.jupiter.api.Test;
 
 class BulkResultTest {

@@ -17,10 +17,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.User;
-import org.copydesk.domain.workflow.NotPermittedException;
 
 /**
  * "The newsroom never loses its last administrator, and a session survives exactly the changes that leave its

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.AdminAction;
 import org.copydesk.domain.user.AdminActionRepository;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.User;
 import org.copydesk.domain.user.UserRepository;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import org.copydesk.domain.copydesk.Correction;
 import org.copydesk.domain.copydesk.CorrectionStatus;
 import org.copydesk.domain.copydesk.DictionaryEntry;
 import org.copydesk.domain.copydesk.StoryFinding;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 @ApplicationScoped
 public class JpaCopyDeskRepository implements CopyDeskRepository {

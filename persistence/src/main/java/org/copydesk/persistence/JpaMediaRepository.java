@@ -14,7 +14,7 @@ import java.util.Set;
 import org.copydesk.domain.media.Media;
 import org.copydesk.domain.media.MediaFile;
 import org.copydesk.domain.media.MediaRepository;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 @ApplicationScoped
 public class JpaMediaRepository implements MediaRepository {

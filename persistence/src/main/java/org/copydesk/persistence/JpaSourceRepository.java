@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceRepository;
 import org.copydesk.domain.sourcing.SourceUse;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 @ApplicationScoped
 public class JpaSourceRepository implements SourceRepository {

@@ -18,7 +18,7 @@ import org.copydesk.domain.story.PublishedEntry;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryQuery;
 import org.copydesk.domain.story.StoryRepository;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 
 @ApplicationScoped
 public class JpaStoryRepository implements StoryRepository {

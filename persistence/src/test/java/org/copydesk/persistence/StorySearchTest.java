@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.copydesk.domain.story.StoryQuery;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.junit.jupiter.api.Test;
 
 class StorySearchTest {

@@ -1,6 +1,5 @@
 package org.copydesk.application.audit;
 
-import org.copydesk.domain.policy.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -10,11 +9,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.application.StoryNotFoundException;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Policy;
 
 /** A story's complete audit record, from every {@link AuditSource}. Editors, admins and its reporter. */
 @ApplicationScoped

@@ -1,7 +1,5 @@
 package org.copydesk.domain.copydesk;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,12 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.copydesk.domain.policy.Refusal;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.Refusal;
 
 /**
  * A change to a story's text with a reason: the words before and after in one block, who proposed it,
@@ -179,13 +180,43 @@ public class Correction {
         CorrectionKind target = newKind == null ? kind : newKind;
         String proposer = fromReader ? null : proposedBy;
         for (CorrectionKind each : EnumSet.of(kind, target)) {
-            Optional<Refusal> refusal = Policy.approveCorrection(by, each, proposer, fourEyes);
+            Optional<Refusal> refusal = approvalRefusal(by, each, proposer, fourEyes);
             if (refusal.isPresent()) {
                 return refusal;
             }
         }
         // a correction turned into a typo fix while applying is still checked as the correction it was
-        return rewrites ? Policy.rewriteWhileApplying(by, kind.public_() ? kind : target, fourEyes) : Optional.empty();
+        return rewrites ? rewriteRefusal(by, kind.public_() ? kind : target, fourEyes) : Optional.empty();
+    }
+
+    /**
+     * The four-eyes rule on top of {@link Policy#approveCorrection(Actor, boolean)}: with {@code fourEyes} on, the
+     * proposer of a correction, clarification or update may not apply it themselves; typo fixes are exempt.
+     * {@code proposer} is the desk user who proposed it (null for a reader's report: no one on the desk did).
+     * With {@code fourEyes} off this is the role rule alone.
+     */
+    static Optional<Refusal> approvalRefusal(Actor actor, CorrectionKind kind, String proposer, boolean fourEyes) {
+        Optional<Refusal> byRole = Policy.approveCorrection(actor, kind == CorrectionKind.TYPO);
+        if (byRole.isPresent() || !fourEyes || !kind.public_() || proposer == null || !actor.is(proposer)) {
+            return byRole;
+        }
+        String what = kind.label().toLowerCase(Locale.ROOT);
+        return Optional.of(new Refusal(Policy.FOUR_EYES, "You proposed this " + what + ", so under the four-eyes rule"
+                + " another editor applies it. Ask a colleague to review and apply it."));
+    }
+
+    /**
+     * The four-eyes rule for an approver who changes a correction's kind, words or notice while applying it:
+     * they wrote what readers would see, so someone else applies it. Typo fixes are exempt.
+     */
+    static Optional<Refusal> rewriteRefusal(Actor actor, CorrectionKind kind, boolean fourEyes) {
+        if (!fourEyes || !kind.public_()) {
+            return Optional.empty();
+        }
+        String what = kind.label().toLowerCase(Locale.ROOT);
+        return Optional.of(new Refusal(Policy.FOUR_EYES, "Under the four-eyes rule you cannot change a " + what
+                + "'s kind, words or notice and apply it yourself. Propose your wording as a correction (it can"
+                + " resolve the reader's report) and let another editor apply it."));
     }
 
     /**

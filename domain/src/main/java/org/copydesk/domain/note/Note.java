@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.workflow.NotPermittedException;
 
 /**
  * An editorial note on a story, for the newsroom only. A note starts a thread or replies to one (replies

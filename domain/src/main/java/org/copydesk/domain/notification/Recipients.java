@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.User;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * Who is told what (docs/collaboration.md), as plain rules: never the one who made the change, each

@@ -1,7 +1,5 @@
 package org.copydesk.domain.sourcing;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,10 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.AttributionDecision.Action;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 
 /**
  * A span of a story's text that makes a claim on someone's word, and the source it rests on. Found by

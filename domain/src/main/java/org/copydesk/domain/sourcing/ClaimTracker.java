@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.domain.sourcing.detection.DetectedAttribution;
 import org.copydesk.domain.story.Block;
 
 /**

@@ -1,7 +1,5 @@
 package org.copydesk.domain.sourcing;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +22,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.copydesk.domain.user.Actor;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 
 /**
  * A source in the registry, reusable across stories: a person, an organisation, a media report, a

@@ -1,8 +1,5 @@
 package org.copydesk.domain.story;
 
-import org.copydesk.domain.policy.Refusal;
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,12 +23,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Decision;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.Refusal;
 import org.copydesk.domain.workflow.StoryFacts;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.domain.workflow.Workflow;
 
 /**

@@ -1,6 +1,7 @@
 package org.copydesk.domain.story;
 
 import java.util.Set;
+import org.copydesk.domain.workflow.StoryState;
 
 /**
  * What a story list asks for: states (empty = any), a reporter (null = anyone) and words that must

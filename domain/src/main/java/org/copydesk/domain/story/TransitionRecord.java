@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import org.copydesk.domain.workflow.StoryState;
 
 /** One line of a story's workflow log: who moved it, when, from where to where, and the note. */
 @Embeddable

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What a newsroom user may do (DESIGN.md, "People and roles"). */
+/** What a newsroom user may do (docs/design.md, "People and roles"). */
 public enum Role {
     /** Writes and revises own drafts, submits them, answers review notes, proposes corrections. */
     REPORTER,

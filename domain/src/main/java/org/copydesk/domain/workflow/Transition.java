@@ -1,19 +1,18 @@
 package org.copydesk.domain.workflow;
 
-import static org.copydesk.domain.story.StoryState.COPY_EDIT;
-import static org.copydesk.domain.story.StoryState.DRAFT;
-import static org.copydesk.domain.story.StoryState.PUBLISHED;
-import static org.copydesk.domain.story.StoryState.READY;
-import static org.copydesk.domain.story.StoryState.RETRACTED;
-import static org.copydesk.domain.story.StoryState.SOURCING_REVIEW;
-import static org.copydesk.domain.story.StoryState.SPIKED;
+import static org.copydesk.domain.workflow.StoryState.COPY_EDIT;
+import static org.copydesk.domain.workflow.StoryState.DRAFT;
+import static org.copydesk.domain.workflow.StoryState.PUBLISHED;
+import static org.copydesk.domain.workflow.StoryState.READY;
+import static org.copydesk.domain.workflow.StoryState.RETRACTED;
+import static org.copydesk.domain.workflow.StoryState.SOURCING_REVIEW;
+import static org.copydesk.domain.workflow.StoryState.SPIKED;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Role;
 
 /** Every move a story can make, with who may make it and whether a note is required. */
@@ -29,7 +28,7 @@ public enum Transition {
     // copy desk, or a source disputed meanwhile, stops the story again
     SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false,
             EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS, GuardName.PICTURES), Role.COPY_EDITOR),
-    // not in DESIGN.md's table: a story that is ready but must change in a way the guard refuses (a new claim)
+    // added to the first design's table: a story that is ready but must change in a way the guard refuses (a new claim)
     // goes back to the copy desk, and from there to sourcing review if need be
     RETURN_TO_COPY_DESK(READY, COPY_EDIT, "Return to copy desk", true, Guards.NONE, Role.EDITOR, Role.COPY_EDITOR),
     PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES, GuardName.PICTURES, GuardName.EMBARGO),

@@ -3,13 +3,10 @@ package org.copydesk.domain.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Refusal;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 
 /**
- * The rules of DESIGN.md's workflow table. Pure functions of the story's state, its owner, the actor,
+ * The rules of the workflow table of docs/design.md. Pure functions of the story's state, its owner, the actor,
  * the facts the guards need and the note given.
  */
 public final class Workflow {

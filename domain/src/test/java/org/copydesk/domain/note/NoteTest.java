@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.junit.jupiter.api.Test;
 
 class NoteTest {

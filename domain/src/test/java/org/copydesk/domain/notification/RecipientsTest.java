@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.user.User;
+import org.copydesk.domain.workflow.StoryState;
 import org.junit.jupiter.api.Test;
 
 class RecipientsTest {

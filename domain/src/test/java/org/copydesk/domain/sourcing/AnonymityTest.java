@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.AttributionDecision.Action;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.AttributionDecision.Action;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.junit.jupiter.api.Test;

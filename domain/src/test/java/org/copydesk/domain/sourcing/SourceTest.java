@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.junit.jupiter.api.Test;
 
 /** The registry's edit rules and the one history of a source: creation, verification, edits, merges. */

@@ -7,11 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.copydesk.domain.sourcing.detection.AttributionDetector;
-import org.copydesk.domain.sourcing.detection.DetectedAttribution;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
+import org.copydesk.engine.detection.AttributionDetector;
 
 /**
  * A story's sourcing in memory, for tests of the rules without a database: the detector, a registry with ids,

@@ -20,11 +20,11 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Decision;
 import org.copydesk.domain.workflow.StoryFacts;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.domain.workflow.Transition;
 import org.copydesk.domain.workflow.Workflow;
 

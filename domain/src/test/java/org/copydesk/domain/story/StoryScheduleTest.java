@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.story.ScheduleRecord.Action;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.StoryState;
 import org.junit.jupiter.api.Test;
 
 /** Scheduled publishing and embargoes on the story itself: who, when, which states, and what each leaves logged. */

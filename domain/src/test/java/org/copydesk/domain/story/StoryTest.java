@@ -1,11 +1,11 @@
 package org.copydesk.domain.story;
 
-import static org.copydesk.domain.story.StoryState.COPY_EDIT;
-import static org.copydesk.domain.story.StoryState.DRAFT;
-import static org.copydesk.domain.story.StoryState.PUBLISHED;
-import static org.copydesk.domain.story.StoryState.READY;
-import static org.copydesk.domain.story.StoryState.RETRACTED;
-import static org.copydesk.domain.story.StoryState.SOURCING_REVIEW;
+import static org.copydesk.domain.workflow.StoryState.COPY_EDIT;
+import static org.copydesk.domain.workflow.StoryState.DRAFT;
+import static org.copydesk.domain.workflow.StoryState.PUBLISHED;
+import static org.copydesk.domain.workflow.StoryState.READY;
+import static org.copydesk.domain.workflow.StoryState.RETRACTED;
+import static org.copydesk.domain.workflow.StoryState.SOURCING_REVIEW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.domain.workflow.StoryFacts;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.StoryState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -213,7 +214,7 @@ class StoryTest {
         assertEquals(before, story.getUpdatedAt());
     }
 
-    /** DESIGN.md and Story.editRefusal, transcribed: who may edit the text in each state. */
+    /** docs/design.md and Story.editRefusal, transcribed: who may edit the text in each state. */
     static final Map<StoryState, Set<String>> EDITORS = Map.of(
             DRAFT, Set.of("rita", "eddie"),
             SOURCING_REVIEW, Set.of("eddie"),

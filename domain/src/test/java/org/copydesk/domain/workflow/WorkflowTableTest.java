@@ -1,15 +1,15 @@
 package org.copydesk.domain.workflow;
 
-import static org.copydesk.domain.story.StoryState.COPY_EDIT;
-import static org.copydesk.domain.story.StoryState.DRAFT;
-import static org.copydesk.domain.story.StoryState.PUBLISHED;
-import static org.copydesk.domain.story.StoryState.READY;
-import static org.copydesk.domain.story.StoryState.RETRACTED;
-import static org.copydesk.domain.story.StoryState.SOURCING_REVIEW;
 import static org.copydesk.domain.workflow.Decision.Outcome.ALLOWED;
 import static org.copydesk.domain.workflow.Decision.Outcome.GUARDS_UNMET;
 import static org.copydesk.domain.workflow.Decision.Outcome.NOT_PERMITTED;
 import static org.copydesk.domain.workflow.Decision.Outcome.NO_SUCH_TRANSITION;
+import static org.copydesk.domain.workflow.StoryState.COPY_EDIT;
+import static org.copydesk.domain.workflow.StoryState.DRAFT;
+import static org.copydesk.domain.workflow.StoryState.PUBLISHED;
+import static org.copydesk.domain.workflow.StoryState.READY;
+import static org.copydesk.domain.workflow.StoryState.RETRACTED;
+import static org.copydesk.domain.workflow.StoryState.SOURCING_REVIEW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Decision.Outcome;
@@ -37,7 +36,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * DESIGN.md's workflow table, transcribed here as data (not derived from {@link Transition}), checked
+ * the workflow table of docs/design.md, transcribed here as data (not derived from {@link Transition}), checked
  * against {@link Workflow#decide} for every state, every target and every kind of actor.
  */
 class WorkflowTableTest {
@@ -59,7 +58,7 @@ class WorkflowTableTest {
         }
     }
 
-    /** One line of DESIGN.md's workflow table: from, to, who, and whether there is any guard at all. */
+    /** One line of the workflow table of docs/design.md: from, to, who, and whether there is any guard at all. */
     record Row(StoryState from, StoryState to, Set<Who> who, boolean guarded) {
     }
 
@@ -73,7 +72,7 @@ class WorkflowTableTest {
             new Row(READY, COPY_EDIT, EnumSet.of(Who.EDITOR, Who.COPY_EDITOR), true), // note (docs/workflow.md)
             new Row(READY, PUBLISHED, EnumSet.of(Who.EDITOR), true), // sources (docs/sourcing.md)
             new Row(PUBLISHED, RETRACTED, EnumSet.of(Who.EDITOR), true), // public note
-            // DESIGN.md's additions: a draft is spiked (never deleted) and unspiked by its reporter or an editor
+            // additions to the first table: a draft is spiked (never deleted) and unspiked by its reporter or an editor
             new Row(DRAFT, StoryState.SPIKED, EnumSet.of(Who.OWNER_REPORTER, Who.EDITOR), false),
             new Row(StoryState.SPIKED, DRAFT, EnumSet.of(Who.OWNER_REPORTER, Who.EDITOR), false));
 
@@ -135,7 +134,7 @@ class WorkflowTableTest {
     void theCodeKnowsExactlyTheMovesOfTheTable() {
         assertEquals(TABLE.size(), Transition.values().length);
         for (Transition t : Transition.values()) {
-            assertNotNull(row(t.from(), t.to()), t + " is not in DESIGN.md's table");
+            assertNotNull(row(t.from(), t.to()), t + " is not in the workflow table of docs/design.md");
         }
     }
 

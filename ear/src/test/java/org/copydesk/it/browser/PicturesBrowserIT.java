@@ -77,9 +77,9 @@ class PicturesBrowserIT extends BrowserTest {
     @Test
     void theSeedIsWrittenFromTheKeyboardWithItsPhotoSourcedAndPublished() {
         // the seed as it should read (the plain-text import's reading of it: no category line, no debris)
-        org.copydesk.domain.importing.ImportedStory seed = new org.copydesk.domain.importing.StoryImporter(
+        org.copydesk.engine.importing.ImportedStory seed = new org.copydesk.engine.importing.StoryImporter(
                 java.util.List.of("Asia-Pacific", "Korea", "World News")).parse(Texts.seed());
-        java.util.List<org.copydesk.domain.importing.ImportedBlock> body = seed.blocks();
+        java.util.List<org.copydesk.engine.importing.ImportedBlock> body = seed.blocks();
         String headline = seed.headline() + " " + java.util.UUID.randomUUID().toString().substring(0, 6);
 
         // the reporter writes it: headline and first paragraph on the new-story page, the rest on the surface
@@ -91,7 +91,7 @@ class PicturesBrowserIT extends BrowserTest {
         desk.expectState("DRAFT");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         desk.typeAtEndOfLine(0);
-        for (org.copydesk.domain.importing.ImportedBlock block : body.subList(1, body.size())) {
+        for (org.copydesk.engine.importing.ImportedBlock block : body.subList(1, body.size())) {
             desk.typeOnSurface(Keys.ENTER, Keys.chord(Keys.CONTROL, Keys.ALT, typeKey(block.type())));
             desk.typeOnSurface(block.text().replace("\n", Keys.ENTER.toString()));
         }

@@ -20,8 +20,8 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.web.rest.Problem;
-import org.copydesk.web.ui.ReadFromMemory;
+import org.copydesk.web.Problem;
+import org.copydesk.web.reader.ReadFromMemory;
 import org.jboss.logging.Logger;
 
 /**

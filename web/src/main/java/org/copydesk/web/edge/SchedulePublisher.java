@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.copydesk.application.ScheduleService;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.jboss.logging.Logger;
 
 /**

@@ -18,7 +18,7 @@ import org.copydesk.application.StoryCorrected;
 import org.copydesk.application.UserAccess;
 import org.copydesk.application.UserAccessChanged;
 import org.copydesk.persistence.NodeChannel;
-import org.copydesk.web.ui.PublicPageCache;
+import org.copydesk.web.reader.PublicPageCache;
 
 /**
  * Tells the other servers of a cluster what this one did, so that their users and readers see it at once: each

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.List;
+import org.copydesk.web.Problem;
 
 /**
  * The API's rate limit ({@link RateLimits}): a signed-in account past its requests for the minute gets 429,

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import org.copydesk.web.Problem;
 
 /**
  * Answers, before JAX-RS sees them, the requests it would refuse with an HTML page and a logged stack

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.copydesk.web.Problem;
 
 /**
  * Reads every request body through a {@link GuardedInputStream}: a body larger than {@link BodyLimits}

@@ -1,7 +1,7 @@
 package org.copydesk.web.rest;
 
 import jakarta.ws.rs.core.MediaType;
-import org.copydesk.domain.importing.DocxStoryReader;
+import org.copydesk.engine.importing.DocxStoryReader;
 
 /**
  * How large a request body the API reads: 1 MiB of JSON or HTML, 600 KiB of plain text, 8 MiB of a Word document

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import org.copydesk.application.CorrectionView;
 import org.copydesk.application.MediaService.MediaView;
-import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.application.StoryDetails;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Marks;
 import org.copydesk.domain.story.Slugs;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.jsoup.nodes.Entities;
 
 /**

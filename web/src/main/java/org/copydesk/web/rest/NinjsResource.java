@@ -14,7 +14,7 @@ import org.copydesk.application.CorrectionService;
 import org.copydesk.application.MediaService;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
-import org.copydesk.web.ui.Feeds;
+import org.copydesk.web.reader.Feeds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

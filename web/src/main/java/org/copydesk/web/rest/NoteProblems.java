@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.copydesk.application.StaleNoteException;
+import org.copydesk.web.Problem;
 
 /** A stale note edit or delete: 412 with the note's current ETag, like a stale story save. */
 @Provider

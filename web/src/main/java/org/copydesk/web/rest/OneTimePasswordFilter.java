@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.copydesk.application.UserAccess;
+import org.copydesk.web.Problem;
 
 /**
  * An account signed in with a one-time password may only replace it ({@code PUT /api/me/password}); every other

@@ -13,11 +13,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -27,8 +25,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.copydesk.application.DuplicateStoryException;
 import org.copydesk.application.StaleStoryException;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
+import org.copydesk.persistence.LostRaces;
+import org.copydesk.web.Problem;
 
 /**
  * Maps exceptions to problem+json answers with precise statuses. User errors never reach the generic
@@ -289,52 +289,6 @@ public final class ProblemMappers {
         }
     }
 
-    /**
-     * Whether the failure is two changes to the same story colliding, wherever it surfaced (wrapped by the
-     * transaction, at commit): an optimistic-lock failure, a lock wait that timed out or a deadlock, or a
-     * second revision with a number already taken (the story_revision_uk unique key; cannot happen while
-     * revisions are made under the story's row lock, and must not become a 500 if it ever does).
-     */
-    public static boolean lostARace(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            String name = cause.getClass().getName();
-            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException
-                    // Hibernate's own, when a commit-time flush loses the race or a lock is not granted
-                    || name.endsWith("StaleStateException") || name.endsWith("StaleObjectStateException")
-                    || name.endsWith("LockAcquisitionException") || name.endsWith("PessimisticLockException")
-                    || name.endsWith("LockTimeoutException")) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_revision_uk")) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * SQLStates of a transaction the database refused because of another one, on H2 and PostgreSQL: 40001
-     * serialization failure (H2: deadlock), 40P01 deadlock, 55P03 lock not available (PostgreSQL's
-     * lock_timeout), HYT00 lock wait timeout (H2).
-     */
-    static final java.util.Set<String> LOST_RACE_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
-
-    /** Two stories with the same headline created at the same moment: both chose the same free slug. */
-    static boolean slugTaken(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_slug_uk")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static Response concurrentChange() {
         return Problem.response(Response.Status.CONFLICT,
                 "Someone else changed this story at the same moment. Read it again and retry your change.");
@@ -401,10 +355,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
-            if (lostARace(e)) {
+            if (LostRaces.lostARace(e)) {
                 return concurrentChange();
             }
-            if (slugTaken(e)) {
+            if (LostRaces.slugTaken(e)) {
                 return Problem.response(Response.Status.CONFLICT, "Another story with the same headline was created "
                         + "at the same moment. Send yours again; it gets its own address.");
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.copydesk.application.SourceNameTakenException;
 import org.copydesk.application.StaleSourceException;
 import org.copydesk.domain.sourcing.AnonymityReasonException;
+import org.copydesk.web.Problem;
 
 /**
  * The source registry's own problems: a stale edit (412 with the current ETag), a name taken (400) and a claim on

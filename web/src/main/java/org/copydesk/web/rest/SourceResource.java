@@ -36,6 +36,8 @@ import org.copydesk.domain.sourcing.SourceEdit;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.SourceUse;
 import org.copydesk.domain.sourcing.VerificationStatus;
+import org.copydesk.persistence.LostRaces;
+import org.copydesk.web.Problem;
 import org.copydesk.web.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -220,7 +222,7 @@ public class SourceResource {
         try {
             return change.get();
         } catch (RuntimeException e) {
-            if (ProblemMappers.lostARace(e)) {
+            if (LostRaces.lostARace(e)) {
                 throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
                         "Someone else is changing this source at this moment. Read it again and retry."));
             }

@@ -2,6 +2,7 @@ package org.copydesk.web.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.copydesk.web.Problem;
 
 /** Reads the version a client saw from its {@code If-Match} header ("3", W/"3" or 3). */
 final class Versions {

@@ -1,7 +1,5 @@
 package org.copydesk.web.security;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +11,8 @@ import java.util.Optional;
 import org.copydesk.application.UserAccess;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 
 /** The signed-in user of this request, as an {@link Actor} for the application services. */
 @Named

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.copydesk.application.SeedService;
 import org.copydesk.application.UserService;
 import org.copydesk.persistence.DatabaseMigrator;
+import org.copydesk.persistence.LostRaces;
 import org.copydesk.web.Settings;
 
 /**
@@ -80,7 +81,7 @@ public class CopydeskStartup {
             try {
                 created = users.provision(accounts);
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e)) {
+                if (!LostRaces.uniqueKeyTaken(e)) {
                     throw e;
                 }
                 // Cluster nodes starting together on a new database: another node created the same account
@@ -94,15 +95,6 @@ public class CopydeskStartup {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The accounts file " + file + " is not valid, " + e.getMessage(), e);
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String seedText() {

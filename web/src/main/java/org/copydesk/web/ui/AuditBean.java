@@ -8,7 +8,7 @@ import org.copydesk.application.NotFoundException;
 import org.copydesk.application.audit.AuditEntry;
 import org.copydesk.application.audit.AuditService;
 import org.copydesk.application.audit.AuditTrail;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.web.security.CurrentUser;
 
 /** The printable audit record of one story ({@code desk/audit.xhtml?id=}). */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.copydesk.application.BudgetService;
+import org.copydesk.web.Formats;
 
 /**
  * The budget page: the stories of one day (the address's {@code day}, today by default) by section, with the

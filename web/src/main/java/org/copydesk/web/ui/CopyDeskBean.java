@@ -1,7 +1,5 @@
 package org.copydesk.web.ui;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,10 +19,12 @@ import org.copydesk.application.StoryDetails;
 import org.copydesk.application.SweepHit;
 import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.domain.copydesk.CorrectionStatus;
-import org.copydesk.domain.policy.Refusal;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.Refusal;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.web.security.CurrentUser;
 import org.primefaces.component.tabview.Tab;
 
@@ -350,7 +350,7 @@ public class CopyDeskBean implements Serializable {
             action.run();
         } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
             Messages.error(null, e.getMessage());
-        } catch (org.copydesk.domain.workflow.TransitionRefusedException e) {
+        } catch (org.copydesk.domain.exception.TransitionRefusedException e) {
             Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
         } catch (RuntimeException e) {
             if (!Messages.storyBusy(e, "")) {

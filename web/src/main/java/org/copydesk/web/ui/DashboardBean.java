@@ -1,8 +1,5 @@
 package org.copydesk.web.ui;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.workflow.Transition;
-import org.copydesk.domain.policy.Permission;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,9 +16,13 @@ import org.copydesk.application.DeskService;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StorySummary;
 import org.copydesk.domain.story.StoryQuery;
-import org.copydesk.domain.story.StoryState;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.Role;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.StoryState;
+import org.copydesk.domain.workflow.Transition;
+import org.copydesk.web.Formats;
 import org.copydesk.web.security.CurrentUser;
 
 /**

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.copydesk.domain.policy.Permission;
-import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 import org.copydesk.web.security.CurrentUser;
 
 /**

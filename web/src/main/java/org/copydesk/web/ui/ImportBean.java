@@ -12,8 +12,8 @@ import org.copydesk.application.DuplicateStoryException;
 import org.copydesk.application.ImportResult;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.StorySummary;
-import org.copydesk.domain.importing.DocxStoryReader;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.engine.importing.DocxStoryReader;
 import org.copydesk.web.security.CurrentUser;
 import org.primefaces.model.file.UploadedFile;
 

@@ -41,7 +41,7 @@ final class Messages {
      * anything else, which the caller rethrows.
      */
     static boolean storyBusy(RuntimeException e, String whatWasKept) {
-        if (!org.copydesk.web.rest.ProblemMappers.lostARace(e)) {
+        if (!org.copydesk.persistence.LostRaces.lostARace(e)) {
             return false;
         }
         warn("Someone else is saving this story at this moment.", "Nothing was saved" + whatWasKept

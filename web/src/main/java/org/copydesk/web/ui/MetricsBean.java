@@ -9,12 +9,12 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.copydesk.application.DeskMetrics;
 import org.copydesk.application.DeskMetrics.GroupFigures;
 import org.copydesk.application.DeskMetrics.StateFigures;
+import org.copydesk.application.DeskMetrics;
 import org.copydesk.application.MetricsService;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.metrics.MetricsPeriod;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.web.security.CurrentUser;
 
 /** The desk metrics page ({@code desk/metrics.xhtml?period=90d}): charts (Chart.js configs) and tables. */

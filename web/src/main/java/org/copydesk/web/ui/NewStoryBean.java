@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryService;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.StoryContent;
 import org.copydesk.domain.story.StoryText;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.web.security.CurrentUser;
 
 /** Starting a story from scratch: a headline and the first lines, then on to the editor. */

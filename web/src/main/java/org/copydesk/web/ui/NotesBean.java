@@ -15,10 +15,10 @@ import org.copydesk.application.NoteService;
 import org.copydesk.application.NoteView;
 import org.copydesk.application.SourcingService;
 import org.copydesk.application.StaleNoteException;
-import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.application.StoryDetails;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.note.Mentions;
-import org.copydesk.domain.workflow.NotPermittedException;
 import org.copydesk.web.security.CurrentUser;
 
 /**

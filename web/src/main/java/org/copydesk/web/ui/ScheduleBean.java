@@ -12,10 +12,11 @@ import java.util.function.Supplier;
 import org.copydesk.application.ScheduleService;
 import org.copydesk.application.StaleStoryException;
 import org.copydesk.application.StoryDetails;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.user.Role;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.StoryState;
+import org.copydesk.web.Formats;
 import org.copydesk.web.security.CurrentUser;
 
 /**

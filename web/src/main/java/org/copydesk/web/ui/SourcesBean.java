@@ -15,14 +15,14 @@ import org.copydesk.application.SourceRegistryService;
 import org.copydesk.application.SourceView;
 import org.copydesk.application.SourcingService;
 import org.copydesk.application.StaleSourceException;
-import org.copydesk.domain.policy.Permission;
-import org.copydesk.domain.policy.Policy;
+import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceEdit;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.SourceUse;
 import org.copydesk.domain.sourcing.VerificationStatus;
-import org.copydesk.domain.workflow.NotPermittedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
 import org.copydesk.web.security.CurrentUser;
 
 /**

@@ -1,7 +1,5 @@
 package org.copydesk.web.ui;
 
-import org.copydesk.domain.policy.Policy;
-import org.copydesk.domain.policy.Permission;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,17 +17,20 @@ import org.copydesk.application.NotFoundException;
 import org.copydesk.application.SourceView;
 import org.copydesk.application.SourcingDeskView;
 import org.copydesk.application.SourcingService;
-import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.application.StoryDetails;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.revision.WordDiff;
 import org.copydesk.domain.sourcing.AttributionStatus;
 import org.copydesk.domain.sourcing.SourceKind;
 import org.copydesk.domain.sourcing.VerificationStatus;
-import org.copydesk.domain.story.StoryState;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.Permission;
+import org.copydesk.domain.workflow.Policy;
+import org.copydesk.domain.workflow.StoryState;
+import org.copydesk.web.Formats;
 import org.copydesk.web.security.CurrentUser;
 import org.primefaces.PrimeFaces;
 
@@ -336,7 +337,7 @@ public class SourcingBean implements Serializable {
     public void move(StoryState to, String note) {
         try {
             workflow.move(story.id(), to, note, user.actor(), null);
-            Messages.info("The story moved to " + StoryEditorBean.label(to) + ".");
+            Messages.info("The story moved to " + Formats.state(to) + ".");
             Messages.keepForRedirect();
             FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
                     .getExternalContext().getRequestContextPath() + "/desk/story.xhtml?id=" + story.id());

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.Page;
-import org.copydesk.application.RevisionService;
 import org.copydesk.application.RevisionService.RevisionSummary;
+import org.copydesk.application.RevisionService;
 import org.copydesk.application.StaleStoryException;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
@@ -18,15 +18,16 @@ import org.copydesk.application.TransitionView;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
 import org.copydesk.application.WorkingCopyService;
-import org.copydesk.domain.importing.EditorHtml;
+import org.copydesk.domain.exception.NotPermittedException;
+import org.copydesk.domain.exception.TransitionRefusedException;
 import org.copydesk.domain.revision.WordDiff;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Draft;
 import org.copydesk.domain.story.StoryContent;
-import org.copydesk.domain.story.StoryState;
-import org.copydesk.domain.workflow.NotPermittedException;
-import org.copydesk.domain.workflow.TransitionRefusedException;
+import org.copydesk.domain.workflow.StoryState;
+import org.copydesk.engine.importing.EditorHtml;
+import org.copydesk.web.Formats;
 import org.copydesk.web.security.CurrentUser;
 
 /**
@@ -218,7 +219,7 @@ public class StoryEditorBean implements Serializable {
         thenMove = null;
         thenNote = null;
         String label = options.stream().filter(o -> o.to() == to).map(WorkflowOptionView::label).findFirst()
-                .orElse("move to " + label(to));
+                .orElse("move to " + Formats.state(to));
         if (reason == null || reason.isBlank()) {
             reason = "Saved before: " + label;
         }
@@ -376,7 +377,7 @@ public class StoryEditorBean implements Serializable {
         try {
             StoryDetails moved = workflow.move(story.id(), pendingMove, moveNote, user.actor(), null);
             show(moved);
-            Messages.info("The story is now in " + label(moved.state()) + ".");
+            Messages.info("The story is now in " + Formats.state(moved.state()) + ".");
             return backToStory();
         } catch (TransitionRefusedException e) {
             Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
@@ -394,18 +395,6 @@ public class StoryEditorBean implements Serializable {
         if (diffFrom != null && diffTo != null) {
             diffHtml = WordDiff.toHtml(revisions.diff(story.id(), diffFrom, diffTo).segments());
         }
-    }
-
-    public static String label(StoryState state) {
-        return switch (state) {
-            case DRAFT -> "draft";
-            case SOURCING_REVIEW -> "sourcing review";
-            case COPY_EDIT -> "copy edit";
-            case READY -> "ready";
-            case PUBLISHED -> "published";
-            case RETRACTED -> "retracted";
-            case SPIKED -> "the Spiked queue";
-        };
     }
 
     /** A block type as the writer reads it: "Paragraph", not "PARAGRAPH". */
@@ -443,7 +432,7 @@ public class StoryEditorBean implements Serializable {
 
     /** Whether the signed-in user may see the story's preview ({@code /preview/{id}}). */
     public boolean isMayPreview() {
-        return story != null && org.copydesk.domain.policy.Policy.preview(user.actor(), story.reporter()).isEmpty();
+        return story != null && org.copydesk.domain.workflow.Policy.preview(user.actor(), story.reporter()).isEmpty();
     }
 
     public String getEditRefusal() {

@@ -4,7 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import org.copydesk.domain.importing.EditorHtml;
+import org.copydesk.engine.importing.EditorHtml;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 

@@ -15,9 +15,9 @@ import org.copydesk.application.StoryChanged;
 import org.copydesk.application.StoryCorrected;
 import org.copydesk.application.UserAccess;
 import org.copydesk.application.UserAccessChanged;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.persistence.NodeChannel;
-import org.copydesk.web.ui.PublicPageCache;
+import org.copydesk.web.reader.PublicPageCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

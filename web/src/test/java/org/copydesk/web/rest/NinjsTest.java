@@ -9,14 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import org.copydesk.application.CorrectionView;
 import org.copydesk.application.MediaService.MediaView;
-import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryDetails.BlockView;
+import org.copydesk.application.StoryDetails;
 import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.domain.copydesk.CorrectionStatus;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Mark;
 import org.copydesk.domain.story.MarkType;
-import org.copydesk.domain.story.StoryState;
+import org.copydesk.domain.workflow.StoryState;
 import org.junit.jupiter.api.Test;
 
 /** The ninjs mapping, without a server (NinjsIT validates served items against the IPTC schema). */
