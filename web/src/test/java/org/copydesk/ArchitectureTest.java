@@ -35,55 +35,96 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.copydesk");
     }
 
     @Test
     void theModelDependsOnNoOtherPart() {
-        noClasses().that().resideInAPackage(MODEL).should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage(MODEL)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(ENGINES, SERVICES, PERSISTENCE, WEB)
-                .because("the model is plain Java that everything else builds on").check(classes);
+                .because("the model is plain Java that everything else builds on")
+                .check(classes);
     }
 
     @Test
     void theModelUsesNoContainerServiceAndNoEngineLibrary() {
-        noClasses().that().resideInAPackage(MODEL).should().dependOnClassesThat()
-                .resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..",
-                        "jakarta.ejb..", "org.languagetool..", "org.apache.poi..", "org.jsoup..")
+        noClasses()
+                .that()
+                .resideInAPackage(MODEL)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.enterprise..",
+                        "jakarta.inject..",
+                        "jakarta.transaction..",
+                        "jakarta.ejb..",
+                        "org.languagetool..",
+                        "org.apache.poi..",
+                        "org.jsoup..")
                 .because("entities and rules are unit-tested without a container and without the language engines")
                 .check(classes);
     }
 
     @Test
     void theEnginesDependOnTheModelOnly() {
-        noClasses().that().resideInAPackage(ENGINES).should().dependOnClassesThat()
-                .resideInAnyPackage(SERVICES, PERSISTENCE, WEB).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(ENGINES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(SERVICES, PERSISTENCE, WEB)
+                .check(classes);
     }
 
     @Test
     void theServicesKnowNeitherTheDatabaseNorTheWeb() {
-        noClasses().that().resideInAPackage(SERVICES).should().dependOnClassesThat()
-                .resideInAnyPackage(PERSISTENCE, WEB).check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(SERVICES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, WEB)
+                .check(classes);
     }
 
     @Test
     void persistenceKnowsNothingOfTheWeb() {
-        noClasses().that().resideInAPackage(PERSISTENCE).should().dependOnClassesThat().resideInAPackage(WEB)
+        noClasses()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(WEB)
                 .check(classes);
     }
 
     @Test
     void nothingButTheWebLayerDependsOnIt() {
-        noClasses().that().resideOutsideOfPackage(WEB).should().dependOnClassesThat().resideInAPackage(WEB)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(WEB)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(WEB)
                 .check(classes);
     }
 
     @Test
     void theWebLayerReadsNoDatabaseFailure() {
-        noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage(WEB)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "org.hibernate..", "org.h2..", "org.postgresql..")
-                .because("lock and race failures are read in persistence (LostRaces)").check(classes);
+                .because("lock and race failures are read in persistence (LostRaces)")
+                .check(classes);
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class EditorBench {
 
     private final URI base;
     private final int rounds;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     EditorBench(URI base, int rounds) {
         this.base = base;
@@ -55,8 +56,10 @@ public final class EditorBench {
             System.err.println("usage: EditorBench BASE_URL (e.g. http://127.0.0.1:8080/copydesk/) [ROUNDS (200)]");
             System.exit(2);
         }
-        new EditorBench(URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/"),
-                args.length > 1 ? Integer.parseInt(args[1]) : 200).run();
+        new EditorBench(
+                        URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/"),
+                        args.length > 1 ? Integer.parseInt(args[1]) : 200)
+                .run();
     }
 
     private void run() throws Exception {
@@ -64,24 +67,35 @@ public final class EditorBench {
         rows.put("save round trip (PUT story, seed)", figures(timeSaves(false)));
         rows.put("working-copy save (PUT working-copy, seed)", figures(timeSaves(true)));
 
-        Map<String, Object> seed = json(send("reporter", get("api/stories/1"), 200).body());
+        Map<String, Object> seed =
+                json(send("reporter", get("api/stories/1"), 200).body());
         long plain = publish(createCopy(seed, null));
         long mediaId = upload(picture(1600, 1000));
         long pictured = publish(createCopy(seed, mediaId));
-        String plainSlug = (String) json(send("reporter", get("api/stories/" + plain), 200).body()).get("slug");
-        String picturedSlug = (String) json(send("reporter", get("api/stories/" + pictured), 200).body()).get("slug");
+        String plainSlug = (String)
+                json(send("reporter", get("api/stories/" + plain), 200).body()).get("slug");
+        String picturedSlug = (String)
+                json(send("reporter", get("api/stories/" + pictured), 200).body())
+                        .get("slug");
         int[] plainBytes = new int[1];
         int[] picturedBytes = new int[1];
         int[] pictureBytes = new int[1];
-        rows.put("public page without a picture", figures(timeGets("read/" + plainSlug, plainBytes))
-                + String.format(Locale.ROOT, " · %d KB", plainBytes[0] / 1024));
-        rows.put("public page with the picture", figures(timeGets("read/" + picturedSlug, picturedBytes))
-                + String.format(Locale.ROOT, " · %d KB", picturedBytes[0] / 1024));
-        rows.put("  + the picture (?w=1024, the page's src)", figures(timeGets("media/" + mediaId + "?w=1024", pictureBytes))
-                + String.format(Locale.ROOT, " · %d KB", pictureBytes[0] / 1024));
+        rows.put(
+                "public page without a picture",
+                figures(timeGets("read/" + plainSlug, plainBytes))
+                        + String.format(Locale.ROOT, " · %d KB", plainBytes[0] / 1024));
+        rows.put(
+                "public page with the picture",
+                figures(timeGets("read/" + picturedSlug, picturedBytes))
+                        + String.format(Locale.ROOT, " · %d KB", picturedBytes[0] / 1024));
+        rows.put(
+                "  + the picture (?w=1024, the page's src)",
+                figures(timeGets("media/" + mediaId + "?w=1024", pictureBytes))
+                        + String.format(Locale.ROOT, " · %d KB", pictureBytes[0] / 1024));
 
         System.out.println();
-        System.out.println("Editor benchmark, " + rounds + " rounds each after " + rounds / 5 + " of warm-up (ms: p50 / p95 / max)");
+        System.out.println("Editor benchmark, " + rounds + " rounds each after " + rounds / 5
+                + " of warm-up (ms: p50 / p95 / max)");
         rows.forEach((name, value) -> System.out.printf(Locale.ROOT, "  %-46s %s%n", name, value));
     }
 
@@ -94,14 +108,16 @@ public final class EditorBench {
             HttpResponse<String> read = send("reporter", get("api/stories/1"), 200);
             String etag = read.headers().firstValue("ETag").orElseThrow();
             String body = read.body();
-            String edited = body.contains("just 100 miles") ? body.replace("just 100 miles", "only 100 miles")
+            String edited = body.contains("just 100 miles")
+                    ? body.replace("just 100 miles", "only 100 miles")
                     : body.replace("only 100 miles", "just 100 miles");
             if (edited.equals(body)) {
                 throw new IllegalStateException("the seed no longer has the sentence the benchmark edits");
             }
             edited = edited.substring(0, edited.lastIndexOf('}')) + ",\"reason\":\"Benchmark edit\"}";
             HttpRequest.Builder put = request(workingCopy ? "api/stories/1/working-copy" : "api/stories/1")
-                    .header("Content-Type", "application/json").header("If-Match", etag)
+                    .header("Content-Type", "application/json")
+                    .header("If-Match", etag)
                     .PUT(HttpRequest.BodyPublishers.ofString(edited));
             long start = System.nanoTime();
             send("reporter", put, 200);
@@ -120,8 +136,8 @@ public final class EditorBench {
         long[] times = new long[rounds];
         for (int i = -rounds / 5; i < rounds; i++) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = http.send(
+                    HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             long took = System.nanoTime() - start;
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + answer.statusCode());
@@ -137,8 +153,12 @@ public final class EditorBench {
     private static String figures(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%6.1f / %6.1f / %6.1f", LoadClient.percentile(sorted, 50),
-                LoadClient.percentile(sorted, 95), ms(sorted[sorted.length - 1]));
+        return String.format(
+                Locale.ROOT,
+                "%6.1f / %6.1f / %6.1f",
+                LoadClient.percentile(sorted, 50),
+                LoadClient.percentile(sorted, 95),
+                ms(sorted[sorted.length - 1]));
     }
 
     private static double ms(double nanos) {
@@ -174,8 +194,12 @@ public final class EditorBench {
         story.put("headline", seed.get("headline") + " (benchmark " + System.nanoTime() % 100_000 + ")");
         story.put("sections", seed.get("sections"));
         story.put("blocks", blocks);
-        HttpResponse<String> created = send("reporter", request("api/stories").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(story))), 201);
+        HttpResponse<String> created = send(
+                "reporter",
+                request("api/stories")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(story))),
+                201);
         return number(json(created.body()).get("id"));
     }
 
@@ -183,29 +207,48 @@ public final class EditorBench {
     @SuppressWarnings("unchecked")
     private long publish(long id) throws Exception {
         move("reporter", id, "SOURCING_REVIEW");
-        List<Object> claims = JSON.toType(send("editor", get("api/stories/" + id + "/attributions"), 200).body(), List.class);
+        List<Object> claims = JSON.toType(
+                send("editor", get("api/stories/" + id + "/attributions"), 200).body(), List.class);
         for (Object c : claims) {
             Map<String, Object> a = (Map<String, Object>) c;
             if (!Boolean.TRUE.equals(a.get("present"))) {
                 continue;
             }
-            String link = JSON.toJson(Map.of("newSourceName", a.getOrDefault("proposedName", "Unnamed source") + " "
-                    + id, "newSourceKind", a.getOrDefault("proposedKind", "PERSON"),
-                    "anonymityReason", "Benchmark: not authorized to speak.")); // asked for an anonymous source only
-            Map<String, Object> linked = json(send("editor", request("api/stories/" + id + "/attributions/" + number(a.get("id")))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(link)), 200).body());
+            String link = JSON.toJson(Map.of(
+                    "newSourceName",
+                    a.getOrDefault("proposedName", "Unnamed source") + " " + id,
+                    "newSourceKind",
+                    a.getOrDefault("proposedKind", "PERSON"),
+                    "anonymityReason",
+                    "Benchmark: not authorized to speak.")); // asked for an anonymous source only
+            Map<String, Object> linked = json(send(
+                            "editor",
+                            request("api/stories/" + id + "/attributions/" + number(a.get("id")))
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(link)),
+                            200)
+                    .body());
             long source = number(((Map<String, Object>) linked.get("source")).get("id"));
-            send("editor", request("api/sources/" + source + "/verification").header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"VERIFIED\",\"note\":\"Benchmark\"}")), 200);
+            send(
+                    "editor",
+                    request("api/sources/" + source + "/verification")
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(
+                                    "{\"status\":\"VERIFIED\",\"note\":\"Benchmark\"}")),
+                    200);
         }
         move("editor", id, "COPY_EDIT");
-        List<Object> findings = JSON.toType(send("copyeditor", get("api/stories/" + id + "/findings"), 200).body(), List.class);
+        List<Object> findings = JSON.toType(
+                send("copyeditor", get("api/stories/" + id + "/findings"), 200).body(), List.class);
         for (Object f : findings) {
             Map<String, Object> finding = (Map<String, Object>) f;
             if ("OPEN".equals(finding.get("status"))) {
-                send("copyeditor", request("api/stories/" + id + "/findings/" + number(finding.get("id")) + "/dismiss")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Benchmark\"}")), 200);
+                send(
+                        "copyeditor",
+                        request("api/stories/" + id + "/findings/" + number(finding.get("id")) + "/dismiss")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Benchmark\"}")),
+                        200);
             }
         }
         move("copyeditor", id, "READY");
@@ -214,13 +257,21 @@ public final class EditorBench {
     }
 
     private void move(String user, long id, String to) throws Exception {
-        send(user, request("api/stories/" + id + "/transitions").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"" + to + "\"}")), 200);
+        send(
+                user,
+                request("api/stories/" + id + "/transitions")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"" + to + "\"}")),
+                200);
     }
 
     private long upload(byte[] jpeg) throws Exception {
-        HttpResponse<String> created = send("reporter", request("api/media?credit=AFP").header("Content-Type", "image/jpeg")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg)), 201);
+        HttpResponse<String> created = send(
+                "reporter",
+                request("api/media?credit=AFP")
+                        .header("Content-Type", "image/jpeg")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg)),
+                201);
         return number(json(created.body()).get("id"));
     }
 
@@ -254,7 +305,9 @@ public final class EditorBench {
     // --- HTTP ------------------------------------------------------------------------------------
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
     }
 
     private HttpRequest.Builder get(String path) {
@@ -262,12 +315,13 @@ public final class EditorBench {
     }
 
     private HttpResponse<String> send(String user, HttpRequest.Builder request, int expected) throws Exception {
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":copydesk").getBytes(StandardCharsets.UTF_8)));
+        request.header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":copydesk").getBytes(StandardCharsets.UTF_8)));
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != expected) {
-            throw new IllegalStateException(answer.request().method() + " " + answer.request().uri() + " answered "
-                    + answer.statusCode() + ": " + answer.body());
+            throw new IllegalStateException(answer.request().method() + " "
+                    + answer.request().uri() + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer;
     }

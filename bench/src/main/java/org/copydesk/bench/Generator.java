@@ -17,7 +17,6 @@ import org.copydesk.bench.StoryFactory.GenBlock;
 import org.copydesk.bench.StoryFactory.GenRevision;
 import org.copydesk.bench.StoryFactory.GenStory;
 import org.copydesk.bench.StoryFactory.GenTransition;
-import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.workflow.StoryState;
 import org.copydesk.persistence.DatabaseMigrator;
@@ -80,13 +79,21 @@ public final class Generator {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             product = c.getMetaData().getDatabaseProductName();
         }
-        Flyway.configure(Generator.class.getClassLoader()).dataSource(url, user, password)
-                .locations(DatabaseMigrator.locations(product)).failOnMissingLocations(true).load().migrate();
+        Flyway.configure(Generator.class.getClassLoader())
+                .dataSource(url, user, password)
+                .locations(DatabaseMigrator.locations(product))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
         System.out.printf(Locale.ROOT, "schema migrated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
         main = DriverManager.getConnection(url, user, password);
-        postgres = main.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        try (Statement st = main.createStatement(); ResultSet rs = st.executeQuery("select count(*) from story")) {
+        postgres = main.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
+        try (Statement st = main.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from story")) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 throw new IllegalStateException("The database already has stories; generate into an empty one");
@@ -98,7 +105,11 @@ public final class Generator {
         int n = stories();
         int sources = Math.max(10, n / 5);
         long t1 = System.nanoTime();
-        TableSink source = open(url, user, password, "source",
+        TableSink source = open(
+                url,
+                user,
+                password,
+                "source",
                 "id, name, name_key, kind, role, reference, status, status_note, status_by, status_at, merged_into, version");
         TableSink alias = open(url, user, password, "source_alias", "source_id, alias");
         TableSink check = open(url, user, password, "source_check", "source_id, position, status, note, actor, at");
@@ -115,20 +126,39 @@ public final class Generator {
         }
         sinks.clear();
 
-        TableSink story = open(url, user, password, "story", "id, slug, headline, standfirst, byline, state,"
-                + " reporter, fingerprint, current_revision, created_at, updated_at, updated_by, published_at, version");
+        TableSink story = open(
+                url,
+                user,
+                password,
+                "story",
+                "id, slug, headline, standfirst, byline, state,"
+                        + " reporter, fingerprint, current_revision, created_at, updated_at, updated_by, published_at, version");
         TableSink section = open(url, user, password, "story_section", "story_id, position, name");
         TableSink block = open(url, user, password, "story_block", "story_id, position, block_key, type, text");
-        TableSink transition = open(url, user, password, "story_transition",
-                "story_id, position, from_state, to_state, actor, at, note");
-        TableSink revision = open(url, user, password, "story_revision",
+        TableSink transition = open(
+                url, user, password, "story_transition", "story_id, position, from_state, to_state, actor, at, note");
+        TableSink revision = open(
+                url,
+                user,
+                password,
+                "story_revision",
                 "id, story_id, number, author, created_at, reason, headline, text");
-        TableSink attribution = open(url, user, password, "attribution", "id, story_id, block_key, span_start,"
-                + " span_end, span, claim, cue, proposed_name, proposed_kind, proposed_role, source_id, status,"
-                + " present, waived, note, decided_by, decided_at, version");
-        TableSink correction = open(url, user, password, "correction", "id, story_id, kind, block_key,"
-                + " text_before, text_after, reason, notice, status, proposed_by, proposed_at, decided_by,"
-                + " decided_at, decision_note, revision, from_reader, version");
+        TableSink attribution = open(
+                url,
+                user,
+                password,
+                "attribution",
+                "id, story_id, block_key, span_start,"
+                        + " span_end, span, claim, cue, proposed_name, proposed_kind, proposed_role, source_id, status,"
+                        + " present, waived, note, decided_by, decided_at, version");
+        TableSink correction = open(
+                url,
+                user,
+                password,
+                "correction",
+                "id, story_id, kind, block_key,"
+                        + " text_before, text_after, reason, notice, status, proposed_by, proposed_at, decided_by,"
+                        + " decided_at, decision_note, revision, from_reader, version");
         TextGenerator text = new TextGenerator();
         StoryFactory factory = new StoryFactory(text, now);
         long revisionId = 0;
@@ -137,8 +167,20 @@ public final class Generator {
         for (long id = 1; id <= n; id++) {
             Random rnd = new Random(seed() * 1_000_003 + id);
             GenStory s = factory.story(id, 4 + rnd.nextInt(13), rnd);
-            story.row(s.id(), s.slug(), s.headline(), s.standfirst(), s.byline(), s.state().name(), s.reporter(),
-                    null, s.revisions().size(), s.createdAt(), s.updatedAt(), s.updatedBy(), s.publishedAt(),
+            story.row(
+                    s.id(),
+                    s.slug(),
+                    s.headline(),
+                    s.standfirst(),
+                    s.byline(),
+                    s.state().name(),
+                    s.reporter(),
+                    null,
+                    s.revisions().size(),
+                    s.createdAt(),
+                    s.updatedAt(),
+                    s.updatedBy(),
+                    s.publishedAt(),
                     (long) s.revisions().size() + s.transitions().size());
             for (int i = 0; i < s.sections().size(); i++) {
                 section.row(s.id(), i, s.sections().get(i));
@@ -152,8 +194,7 @@ public final class Generator {
                 transition.row(s.id(), i, t.from().name(), t.to().name(), t.actor(), t.at(), t.note());
             }
             for (GenRevision r : s.revisions()) {
-                revision.row(++revisionId, s.id(), r.number(), r.author(), r.at(), r.reason(), r.headline(),
-                        r.text());
+                revision.row(++revisionId, s.id(), r.number(), r.author(), r.at(), r.reason(), r.headline(), r.text());
             }
             // About 40 % of the stories carry attributions (the sourcing review), 1 to 4 each.
             if (rnd.nextInt(10) < 4) {
@@ -181,8 +222,11 @@ public final class Generator {
             s.close();
         }
         double load = (System.nanoTime() - t1) / 1e9;
-        finish(restore, t1, load, List.of(source, alias, check, story, section, block, transition, revision,
-                attribution, correction));
+        finish(
+                restore,
+                t1,
+                load,
+                List.of(source, alias, check, story, section, block, transition, revision, attribution, correction));
         main.close();
     }
 
@@ -190,9 +234,9 @@ public final class Generator {
         return Long.parseLong(options.getOrDefault("seed", "42"));
     }
 
-    private TableSink open(String url, String user, String password, String table, String columns)
-            throws SQLException {
-        TableSink sink = postgres ? new TableSink.Copy(DriverManager.getConnection(url, user, password), table, columns)
+    private TableSink open(String url, String user, String password, String table, String columns) throws SQLException {
+        TableSink sink = postgres
+                ? new TableSink.Copy(DriverManager.getConnection(url, user, password), table, columns)
                 : new TableSink.Batch(main, table, columns);
         sinks.add(sink);
         return sink;
@@ -208,7 +252,8 @@ public final class Generator {
     }
 
     static void attributionRow(TableSink out, long id, GenStory s, int sources, Random rnd, TextGenerator text) {
-        List<GenBlock> paragraphs = s.blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).toList();
+        List<GenBlock> paragraphs =
+                s.blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).toList();
         GenBlock b = paragraphs.isEmpty() ? s.blocks().get(0) : paragraphs.get(rnd.nextInt(paragraphs.size()));
         int end = b.text().indexOf(". ");
         end = end < 0 ? b.text().length() : end + 1;
@@ -216,22 +261,47 @@ public final class Generator {
         String span = b.text().substring(0, end);
         boolean early = s.state() == StoryState.DRAFT || s.state() == StoryState.SOURCING_REVIEW;
         int x = rnd.nextInt(100);
-        String status = early ? (x < 50 ? "PROPOSED" : x < 90 ? "LINKED" : "REJECTED") : (x < 85 ? "LINKED" : "REJECTED");
+        String status =
+                early ? (x < 50 ? "PROPOSED" : x < 90 ? "LINKED" : "REJECTED") : (x < 85 ? "LINKED" : "REJECTED");
         boolean proposed = status.equals("PROPOSED");
         Instant decided = proposed ? null : s.createdAt().plus(1 + rnd.nextInt(120), ChronoUnit.MINUTES);
         if (decided != null && decided.isAfter(s.updatedAt())) {
             decided = s.updatedAt();
         }
-        out.row(id, s.id(), b.key(), 0, end, span, span, rnd.nextBoolean() ? "said" : "according to",
-                proposed ? text.pick("PERSON", rnd) : null, proposed ? "PERSON" : null,
+        out.row(
+                id,
+                s.id(),
+                b.key(),
+                0,
+                end,
+                span,
+                span,
+                rnd.nextBoolean() ? "said" : "according to",
+                proposed ? text.pick("PERSON", rnd) : null,
+                proposed ? "PERSON" : null,
                 proposed ? "spokesperson for " + text.pick("ORG", rnd) : null,
-                status.equals("LINKED") ? 1 + (long) rnd.nextInt(sources) : null, status, true, false,
+                status.equals("LINKED") ? 1 + (long) rnd.nextInt(sources) : null,
+                status,
+                true,
+                false,
                 status.equals("REJECTED") ? "Not a source: the reporter's own observation." : null,
-                proposed ? null : StoryFactory.user("editor", 1 + rnd.nextInt(StoryFactory.EDITORS)), decided, 0L);
+                proposed ? null : StoryFactory.user("editor", 1 + rnd.nextInt(StoryFactory.EDITORS)),
+                decided,
+                0L);
     }
 
-    static final String[] KINDS = {"TYPO", "TYPO", "TYPO", "TYPO", "CORRECTION", "CORRECTION", "CORRECTION",
-        "CLARIFICATION", "CLARIFICATION", "UPDATE"};
+    static final String[] KINDS = {
+        "TYPO",
+        "TYPO",
+        "TYPO",
+        "TYPO",
+        "CORRECTION",
+        "CORRECTION",
+        "CORRECTION",
+        "CLARIFICATION",
+        "CLARIFICATION",
+        "UPDATE"
+    };
 
     static void correctionRow(TableSink out, long id, GenStory s, Random rnd, TextGenerator text) {
         GenBlock b = s.blocks().get(rnd.nextInt(s.blocks().size()));
@@ -242,8 +312,9 @@ public final class Generator {
         int x = rnd.nextInt(100);
         String status = x < 70 ? "APPLIED" : x < 85 ? "PROPOSED" : "REJECTED";
         boolean reader = rnd.nextInt(5) == 0;
-        String proposedBy = reader ? "reader " + text.pick("PERSON", rnd).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]+", ".") + "@example.org"
+        String proposedBy = reader
+                ? "reader " + text.pick("PERSON", rnd).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".")
+                        + "@example.org"
                 : StoryFactory.user("copyeditor", 1 + rnd.nextInt(StoryFactory.COPY_EDITORS));
         Instant proposedAt = s.publishedAt().plus(1 + rnd.nextInt(30 * 24), ChronoUnit.HOURS);
         boolean decided = !status.equals("PROPOSED");
@@ -252,13 +323,26 @@ public final class Generator {
                 ? "An earlier version of this story gave the wrong " + (rnd.nextBoolean() ? "place" : "name")
                         + ": it was " + after + ", not " + before + "."
                 : null;
-        out.row(id, s.id(), kind, b.key(), before, after,
-                reader ? "A reader says " + before + " is wrong; it should be " + after + "."
+        out.row(
+                id,
+                s.id(),
+                kind,
+                b.key(),
+                before,
+                after,
+                reader
+                        ? "A reader says " + before + " is wrong; it should be " + after + "."
                         : "Fact check: " + before + " should read " + after + ".",
-                notice, status, proposedBy, proposedAt,
-                decided ? StoryFactory.user("editor", 1 + rnd.nextInt(StoryFactory.EDITORS)) : null, decidedAt,
+                notice,
+                status,
+                proposedBy,
+                proposedAt,
+                decided ? StoryFactory.user("editor", 1 + rnd.nextInt(StoryFactory.EDITORS)) : null,
+                decidedAt,
                 status.equals("REJECTED") ? "The original is right." : null,
-                status.equals("APPLIED") ? 1 + rnd.nextInt(s.revisions().size()) : null, reader, 0L);
+                status.equals("APPLIED") ? 1 + rnd.nextInt(s.revisions().size()) : null,
+                reader,
+                0L);
     }
 
     /** Foreign keys and secondary indexes: dropped for the load, their definitions kept to re-create them. */
@@ -274,9 +358,10 @@ public final class Generator {
                             + rs.getString(3));
                 }
             }
-            try (ResultSet rs = st.executeQuery("select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
-                    + " from pg_index i join pg_class c on c.oid = i.indrelid where c.relnamespace = 'public'::regnamespace"
-                    + " and not i.indisprimary and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)")) {
+            try (ResultSet rs = st.executeQuery(
+                    "select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
+                            + " from pg_index i join pg_class c on c.oid = i.indrelid where c.relnamespace = 'public'::regnamespace"
+                            + " and not i.indisprimary and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)")) {
                 while (rs.next()) {
                     drop.add("drop index " + rs.getString(1));
                     restore.add(0, rs.getString(2)); // indexes before foreign keys
@@ -296,8 +381,10 @@ public final class Generator {
         try (Statement st = main.createStatement()) {
             if (postgres) {
                 // the full-text vectors the triggers keep, computed once for all (before the GIN index exists)
-                if (exists(st, "select 1 from information_schema.columns where table_name = 'story'"
-                        + " and column_name = 'search_vector'")) {
+                if (exists(
+                        st,
+                        "select 1 from information_schema.columns where table_name = 'story'"
+                                + " and column_name = 'search_vector'")) {
                     long t = System.nanoTime();
                     st.execute("update story set search_vector = story_search_vector(id, headline, standfirst)");
                     indexSeconds.merge("story", (System.nanoTime() - t) / 1e9, Double::sum);
@@ -308,12 +395,22 @@ public final class Generator {
             for (String sql : restore) {
                 long t = System.nanoTime();
                 st.execute(sql);
-                String table = sql.replaceFirst("(?i)^(alter table|create (unique )?index \\S+ on (public\\.)?)\\s*", "")
+                String table = sql.replaceFirst(
+                                "(?i)^(alter table|create (unique )?index \\S+ on (public\\.)?)\\s*", "")
                         .split("[ (]")[0];
                 indexSeconds.merge(table, (System.nanoTime() - t) / 1e9, Double::sum);
             }
-            Map<String, String> sequences = Map.of("story_seq", "story", "story_revision_seq", "story_revision",
-                    "source_seq", "source", "attribution_seq", "attribution", "correction_seq", "correction");
+            Map<String, String> sequences = Map.of(
+                    "story_seq",
+                    "story",
+                    "story_revision_seq",
+                    "story_revision",
+                    "source_seq",
+                    "source",
+                    "attribution_seq",
+                    "attribution",
+                    "correction_seq",
+                    "correction");
             for (Map.Entry<String, String> e : sequences.entrySet()) {
                 long max;
                 try (ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from " + e.getValue())) {
@@ -330,17 +427,25 @@ public final class Generator {
         if (!main.getAutoCommit()) {
             main.commit();
         }
-        System.out.printf(Locale.ROOT, "%-17s %12s %10s %9s %9s%n", "table", "rows", "MB sent", "load s",
-                "index s");
+        System.out.printf(Locale.ROOT, "%-17s %12s %10s %9s %9s%n", "table", "rows", "MB sent", "load s", "index s");
         for (TableSink t : tables) {
-            System.out.printf(Locale.ROOT, "%-17s %,12d %10.1f %9.1f %9.1f%n", t.table, t.rows, t.bytes / 1e6,
-                    t.seconds(), indexSeconds.getOrDefault(t.table, 0.0));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-17s %,12d %10.1f %9.1f %9.1f%n",
+                    t.table,
+                    t.rows,
+                    t.bytes / 1e6,
+                    t.seconds(),
+                    indexSeconds.getOrDefault(t.table, 0.0));
         }
-        System.out.printf(Locale.ROOT, "loaded in %.1f s (tables load side by side), total %.1f s%n", load,
+        System.out.printf(
+                Locale.ROOT,
+                "loaded in %.1f s (tables load side by side), total %.1f s%n",
+                load,
                 (System.nanoTime() - t1) / 1e9);
         if (postgres) {
-            try (Statement st = main.createStatement(); ResultSet rs = st.executeQuery(
-                    "select pg_size_pretty(pg_database_size(current_database()))")) {
+            try (Statement st = main.createStatement();
+                    ResultSet rs = st.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
                 rs.next();
                 System.out.println("database size " + rs.getString(1));
             }

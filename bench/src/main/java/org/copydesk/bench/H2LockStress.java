@@ -36,17 +36,19 @@ public final class H2LockStress {
     static final int SAVES = 50;
 
     /** The in-server turns of mode in-server (one story, so one lock). */
-    private static final java.util.concurrent.locks.ReentrantLock TURNS = new java.util.concurrent.locks.ReentrantLock();
+    private static final java.util.concurrent.locks.ReentrantLock TURNS =
+            new java.util.concurrent.locks.ReentrantLock();
 
-    private H2LockStress() {
-    }
+    private H2LockStress() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        List<String> modes = args.length > 1 ? List.of(args).subList(1, args.length)
+        List<String> modes = args.length > 1
+                ? List.of(args).subList(1, args.length)
                 : List.of("wait-rollback", "wait-commit", "nowait", "optimistic", "in-server");
         Path dir = Files.createTempDirectory("h2-lock-stress");
-        System.out.printf("H2 %s, %d rounds of %d clients x %d saves per mode%n",
+        System.out.printf(
+                "H2 %s, %d rounds of %d clients x %d saves per mode%n",
                 org.h2.engine.Constants.FULL_VERSION, rounds, CLIENTS, SAVES);
         for (String mode : modes) {
             String url = "jdbc:h2:file:" + dir.resolve(mode) + ";WRITE_DELAY=0;LOCK_TIMEOUT=2000";
@@ -59,19 +61,21 @@ public final class H2LockStress {
                     lostRounds++;
                 }
             }
-            System.out.printf("%-14s rounds with a lost update: %d of %d; saves accepted %d of %d%n", mode,
-                    lostRounds, rounds, accepted, (long) rounds * CLIENTS * SAVES);
+            System.out.printf(
+                    "%-14s rounds with a lost update: %d of %d; saves accepted %d of %d%n",
+                    mode, lostRounds, rounds, accepted, (long) rounds * CLIENTS * SAVES);
         }
     }
 
-    record Round(int accepted, boolean lost) {
-    }
+    record Round(int accepted, boolean lost) {}
 
     static Round round(String url, String mode) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("drop table if exists revision");
             s.execute("drop table if exists story");
-            s.execute("create table story(id bigint primary key, current_revision int not null, version bigint not null)");
+            s.execute(
+                    "create table story(id bigint primary key, current_revision int not null, version bigint not null)");
             s.execute("create table revision(id bigint auto_increment primary key, story_id bigint not null,"
                     + " number int not null, unique(story_id, number))");
             s.execute("insert into story values(1, 1, 0)");
@@ -94,8 +98,9 @@ public final class H2LockStress {
             pool.shutdown();
         }
         try (Connection c = DriverManager.getConnection(url, "sa", "");
-                ResultSet rs = c.createStatement().executeQuery("select current_revision,"
-                        + " (select max(number) from revision), (select count(*) from revision) from story")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select current_revision,"
+                                + " (select max(number) from revision), (select count(*) from revision) from story")) {
             rs.next();
             boolean lost = rs.getInt(1) != rs.getInt(2) || rs.getInt(3) != accepted.get() + 1;
             return new Round(accepted.get(), lost);
@@ -103,12 +108,15 @@ public final class H2LockStress {
     }
 
     private static void client(String url, String mode, AtomicInteger accepted) throws SQLException {
-        String lockSql = switch (mode) {
-            case "wait-rollback", "wait-commit" -> "select current_revision, version from story where id = 1 for update";
-            case "nowait", "in-server" -> "select current_revision, version from story where id = 1 for update nowait";
-            case "optimistic" -> "select current_revision, version from story where id = 1";
-            default -> throw new IllegalArgumentException("mode " + mode);
-        };
+        String lockSql =
+                switch (mode) {
+                    case "wait-rollback", "wait-commit" ->
+                        "select current_revision, version from story where id = 1 for update";
+                    case "nowait", "in-server" ->
+                        "select current_revision, version from story where id = 1 for update nowait";
+                    case "optimistic" -> "select current_revision, version from story where id = 1";
+                    default -> throw new IllegalArgumentException("mode " + mode);
+                };
         try (Connection c = DriverManager.getConnection(url, "sa", "");
                 PreparedStatement read = c.prepareStatement("select version from story where id = 1");
                 PreparedStatement lock = c.prepareStatement(lockSql);

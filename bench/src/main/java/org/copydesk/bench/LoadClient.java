@@ -78,14 +78,15 @@ public final class LoadClient {
     }
 
     void run(String mode, String url) throws Exception {
-        Worker worker = switch (mode) {
-            case "get" -> t -> get(url);
-            case "dashboard" -> t -> dashboard(url);
-            case "transitions" -> t -> transitions(url, t);
-            case "saves" -> t -> saves(url, t);
-            case "workingcopies" -> t -> workingCopies(url, t);
-            default -> throw new IllegalArgumentException("unknown mode " + mode);
-        };
+        Worker worker =
+                switch (mode) {
+                    case "get" -> t -> get(url);
+                    case "dashboard" -> t -> dashboard(url);
+                    case "transitions" -> t -> transitions(url, t);
+                    case "saves" -> t -> saves(url, t);
+                    case "workingcopies" -> t -> workingCopies(url, t);
+                    default -> throw new IllegalArgumentException("unknown mode " + mode);
+                };
         List<Operation> operations = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             operations.add(worker.prepare(t));
@@ -142,10 +143,17 @@ public final class LoadClient {
             at += counts[t];
         }
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "RESULT name=%s ops=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d threads=%d%n",
-                options.getOrDefault("name", mode), total, total / (double) seconds, percentile(all, 50),
-                percentile(all, 95), percentile(all, 99), errors.get(), threads);
+                options.getOrDefault("name", mode),
+                total,
+                total / (double) seconds,
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(all, 99),
+                errors.get(),
+                threads);
         if (firstError != null) {
             System.out.println("first error: " + firstError);
         }
@@ -160,8 +168,10 @@ public final class LoadClient {
     }
 
     private static HttpClient client(CookieManager cookies) {
-        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER);
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER);
         if (cookies != null) {
             b.cookieHandler(cookies);
         }
@@ -196,7 +206,8 @@ public final class LoadClient {
     /** Signs in through the login form (a Faces post), then loads the dashboard with that session. */
     private Operation dashboard(String base) throws Exception {
         HttpClient http = client(new CookieManager());
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         expect(form, 200);
         Matcher m = VIEW_STATE.matcher(form.body());
@@ -207,14 +218,18 @@ public final class LoadClient {
         String body = "login=login&login%3Ausername=" + enc(options.getOrDefault("user", "editor"))
                 + "&login%3Apassword=" + enc(password) + "&login%3Anext=&login%3Asignin=Sign+in"
                 + "&jakarta.faces.ViewState=" + enc(viewState);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException("sign-in answered " + signedIn.statusCode());
         }
         HttpRequest page = HttpRequest.newBuilder(URI.create(base + "/desk/dashboard.xhtml"))
-                .timeout(Duration.ofSeconds(30)).build();
+                .timeout(Duration.ofSeconds(30))
+                .build();
         HttpResponse<String> first = http.send(page, HttpResponse.BodyHandlers.ofString());
         expect(first, 200);
         if (!first.body().contains("cd-page-title") && !first.body().contains("Dashboard")) {
@@ -229,9 +244,13 @@ public final class LoadClient {
 
     private long createStory(HttpClient http, String api, int thread) throws Exception {
         String story = storyJson("Benchmark story " + thread + " " + System.nanoTime(), new Random(thread), 0);
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api + "/stories"))
-                .header("Authorization", basic("reporter")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(story)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(api + "/stories"))
+                        .header("Authorization", basic("reporter"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(story))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         expect(created, 201);
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(created.body());
         if (!id.find()) {
@@ -251,7 +270,10 @@ public final class LoadClient {
             if (edit > 0 && i == edit % 10) {
                 p = TEXT.edit(p, rnd);
             }
-            blocks.append(i == 0 ? "" : ",").append("{\"type\":\"PARAGRAPH\",\"text\":\"").append(json(p)).append("\"}");
+            blocks.append(i == 0 ? "" : ",")
+                    .append("{\"type\":\"PARAGRAPH\",\"text\":\"")
+                    .append(json(p))
+                    .append("\"}");
         }
         return "{\"headline\":\"" + json(headline) + "\",\"blocks\":[" + blocks + "]}";
     }
@@ -264,10 +286,13 @@ public final class LoadClient {
         HttpClient http = client(null);
         long id = createStory(http, api, thread);
         URI uri = URI.create(api + "/stories/" + id + "/transitions");
-        HttpRequest submit = HttpRequest.newBuilder(uri).header("Authorization", basic("reporter"))
+        HttpRequest submit = HttpRequest.newBuilder(uri)
+                .header("Authorization", basic("reporter"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"SOURCING_REVIEW\"}")).build();
-        HttpRequest back = HttpRequest.newBuilder(uri).header("Authorization", basic("editor"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"SOURCING_REVIEW\"}"))
+                .build();
+        HttpRequest back = HttpRequest.newBuilder(uri)
+                .header("Authorization", basic("editor"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"DRAFT\",\"note\":\"Needs a second source.\"}"))
                 .build();
@@ -285,10 +310,15 @@ public final class LoadClient {
         URI uri = URI.create(api + "/stories/" + id + "/working-copy");
         Random rnd = new Random(id);
         int[] n = {0};
-        return () -> expect(http.send(HttpRequest.newBuilder(uri)
-                .header("Authorization", basic("reporter")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(storyJson(headline, rnd, ++n[0]))).build(),
-                HttpResponse.BodyHandlers.ofString()), 200);
+        return () -> expect(
+                http.send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", basic("reporter"))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(storyJson(headline, rnd, ++n[0])))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                200);
     }
 
     private Operation saves(String api, int thread) throws Exception {
@@ -296,17 +326,22 @@ public final class LoadClient {
         long id = createStory(http, api, thread);
         String headline = "Benchmark save " + thread + " " + id;
         URI uri = URI.create(api + "/stories/" + id);
-        HttpRequest read = HttpRequest.newBuilder(uri).header("Authorization", basic("reporter")).build();
+        HttpRequest read = HttpRequest.newBuilder(uri)
+                .header("Authorization", basic("reporter"))
+                .build();
         Random rnd = new Random(id);
         int[] n = {0};
         return () -> {
             HttpResponse<String> current = http.send(read, HttpResponse.BodyHandlers.ofString());
             expect(current, 200);
             String etag = current.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> saved = http.send(HttpRequest.newBuilder(uri)
-                    .header("Authorization", basic("reporter")).header("Content-Type", "application/json")
-                    .header("If-Match", etag)
-                    .PUT(HttpRequest.BodyPublishers.ofString(storyJson(headline, rnd, ++n[0]))).build(),
+            HttpResponse<String> saved = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Authorization", basic("reporter"))
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", etag)
+                            .PUT(HttpRequest.BodyPublishers.ofString(storyJson(headline, rnd, ++n[0])))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             expect(saved, 200);
         };

@@ -14,7 +14,6 @@ import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 import org.copydesk.bench.QualityCorpus.Category;
 import org.copydesk.bench.QualityCorpus.Story;
-import org.copydesk.domain.sourcing.DetectedAttribution;
 import org.copydesk.domain.story.Block;
 import org.copydesk.engine.copycheck.CopyChecker;
 import org.copydesk.engine.copycheck.Finding;
@@ -46,8 +45,7 @@ public final class QualityBench {
 
     private static final int WARM_UP = 30;
 
-    private QualityBench() {
-    }
+    private QualityBench() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of("bench/quality");
@@ -126,8 +124,15 @@ public final class QualityBench {
                     continue;
                 }
                 List<String> suggestions = match.getSuggestedReplacements();
-                findings.add(new Finding(match.getRule().getId(), i == 0 ? Finding.HEADLINE_KEY : "b" + i,
-                        i - 1, start, end, passage, match.getMessage(), suggestions.isEmpty() ? null : suggestions.get(0)));
+                findings.add(new Finding(
+                        match.getRule().getId(),
+                        i == 0 ? Finding.HEADLINE_KEY : "b" + i,
+                        i - 1,
+                        start,
+                        end,
+                        passage,
+                        match.getMessage(),
+                        suggestions.isEmpty() ? null : suggestions.get(0)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,13 +140,21 @@ public final class QualityBench {
         return findings;
     }
 
-    private record Speed(CopyChecker checker, double createMillis, double firstMillis, double cachedMillis,
-            double afterEditMillis, double uncachedMillis, double stockMillis, long heapBefore, long heapAfter) {
-    }
+    private record Speed(
+            CopyChecker checker,
+            double createMillis,
+            double firstMillis,
+            double cachedMillis,
+            double afterEditMillis,
+            double uncachedMillis,
+            double stockMillis,
+            long heapBefore,
+            long heapAfter) {}
 
     private static Speed speed() {
         ImportedStory seed = seed();
-        List<Block> blocks = seed.blocks().stream().map(b -> Block.of(b.type(), b.text())).toList();
+        List<Block> blocks =
+                seed.blocks().stream().map(b -> Block.of(b.type(), b.text())).toList();
         String headline = seed.headline();
         KnownNames names = KnownNames.none();
         long heapBefore = usedHeap();
@@ -170,23 +183,27 @@ public final class QualityBench {
         });
         CopyChecker uncached = CopyChecker.create(Gazetteer.shipped(), 0, CopyChecker.defaultInstances());
         JLanguageTool stock = stockLanguageTool();
-        String text = headline + "\n\n" + String.join("\n\n", blocks.stream().map(Block::text).toList());
-        double[][] both = alternating(() -> {
-            long t = System.nanoTime();
-            uncached.check(blocks, headline, names);
-            return millisSince(t);
-        }, () -> {
-            long t = System.nanoTime();
-            try {
-                stock.check(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return millisSince(t);
-        });
+        String text = headline + "\n\n"
+                + String.join("\n\n", blocks.stream().map(Block::text).toList());
+        double[][] both = alternating(
+                () -> {
+                    long t = System.nanoTime();
+                    uncached.check(blocks, headline, names);
+                    return millisSince(t);
+                },
+                () -> {
+                    long t = System.nanoTime();
+                    try {
+                        stock.check(text);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return millisSince(t);
+                });
         double uncachedMillis = median(both[0]);
         double stockMillis = median(both[1]);
-        return new Speed(checker, created, first, cached, afterEdit, uncachedMillis, stockMillis, heapBefore, heapAfter);
+        return new Speed(
+                checker, created, first, cached, afterEdit, uncachedMillis, stockMillis, heapBefore, heapAfter);
     }
 
     private static ImportedStory seed() {
@@ -253,10 +270,15 @@ public final class QualityBench {
         QualityScore tuning = columns.get(0);
         QualityScore heldOut = columns.get(1);
         QualityScore all = columns.get(2);
-        System.out.printf(Locale.ROOT, "Quality corpus: %d stories (%d tuning, %d held out), %d words%n",
-                all.stories, tuning.stories, heldOut.stories, all.words);
-        System.out.printf(Locale.ROOT, "%-44s %10s %10s %10s %12s   %s%n", "", "tuning", "held out", "all",
-                "stock LT", "target");
+        System.out.printf(
+                Locale.ROOT,
+                "Quality corpus: %d stories (%d tuning, %d held out), %d words%n",
+                all.stories,
+                tuning.stories,
+                heldOut.stories,
+                all.words);
+        System.out.printf(
+                Locale.ROOT, "%-44s %10s %10s %10s %12s   %s%n", "", "tuning", "held out", "all", "stock LT", "target");
         row(columns, "claims expected", s -> s.claimsExpected, "%10.0f", false, "");
         row(columns, "claims proposed", s -> s.proposals, "%10.0f", false, "");
         row(columns, "claims recall (span and kind)", QualityScore::claimsRecall, "%9.1f%%", false, "≥ 95 %");
@@ -265,7 +287,12 @@ public final class QualityBench {
         for (Category category : Category.values()) {
             String name = category.name().toLowerCase(Locale.ROOT);
             row(columns, name + " errors expected", s -> s.expected(category), "%10.0f", true, "");
-            row(columns, name + " errors caught with the right fix", s -> s.recall(category), "%9.1f%%", true,
+            row(
+                    columns,
+                    name + " errors caught with the right fix",
+                    s -> s.recall(category),
+                    "%9.1f%%",
+                    true,
                     category == Category.NAME ? "≥ 95 %" : "");
         }
         row(columns, "copy errors caught (all kinds)", QualityScore::copyRecall, "%9.1f%%", true, "");
@@ -273,31 +300,58 @@ public final class QualityBench {
         row(columns, "findings", s -> s.findings, "%10.0f", true, "");
         row(columns, "copy check precision", QualityScore::copyPrecision, "%9.1f%%", true, "");
         row(columns, "false alarms", s -> s.falseAlarms, "%10.0f", true, "");
-        row(columns, "false alarms per 1,000 words", QualityScore::falseAlarmsPerThousandWords, "%10.2f", true,
+        row(
+                columns,
+                "false alarms per 1,000 words",
+                QualityScore::falseAlarmsPerThousandWords,
+                "%10.2f",
+                true,
                 "≤ 0.5");
         row(columns, "  of them on real names", s -> s.namesFlagged, "%10.0f", true, "");
         System.out.println();
-        System.out.println("Speed of the copy check on the seed (same JVM, median of " + ROUNDS + "; uncached and stock in turns after "
-                + WARM_UP + " warm-up rounds each; " + CopyChecker.defaultInstances() + " LanguageTool instances):");
-        System.out.printf(Locale.ROOT, "  %-58s %8.0f ms%n", "CopyChecker.create (LanguageTool, gazetteer, warm-up)",
+        System.out.println("Speed of the copy check on the seed (same JVM, median of " + ROUNDS
+                + "; uncached and stock in turns after " + WARM_UP + " warm-up rounds each; "
+                + CopyChecker.defaultInstances() + " LanguageTool instances):");
+        System.out.printf(
+                Locale.ROOT,
+                "  %-58s %8.0f ms%n",
+                "CopyChecker.create (LanguageTool, gazetteer, warm-up)",
                 speed.createMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.1f ms   target ≤ 1000 ms%n", "first check after it",
-                speed.firstMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.1f ms   target ≤ 15 ms%n", "cached re-check (unchanged text)",
+        System.out.printf(
+                Locale.ROOT, "  %-58s %8.1f ms   target ≤ 1000 ms%n", "first check after it", speed.firstMillis());
+        System.out.printf(
+                Locale.ROOT,
+                "  %-58s %8.1f ms   target ≤ 15 ms%n",
+                "cached re-check (unchanged text)",
                 speed.cachedMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.1f ms%n", "cached re-check after a one-sentence edit",
+        System.out.printf(
+                Locale.ROOT,
+                "  %-58s %8.1f ms%n",
+                "cached re-check after a one-sentence edit",
                 speed.afterEditMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.1f ms%n", "uncached check (no result cache)", speed.uncachedMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.1f ms%n", "stock LanguageTool, full en-US check",
-                speed.stockMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.2f ×    target ≥ 2.5 ×%n", "stock / uncached",
+        System.out.printf(
+                Locale.ROOT, "  %-58s %8.1f ms%n", "uncached check (no result cache)", speed.uncachedMillis());
+        System.out.printf(
+                Locale.ROOT, "  %-58s %8.1f ms%n", "stock LanguageTool, full en-US check", speed.stockMillis());
+        System.out.printf(
+                Locale.ROOT,
+                "  %-58s %8.2f ×    target ≥ 2.5 ×%n",
+                "stock / uncached",
                 speed.stockMillis() / speed.uncachedMillis());
-        System.out.printf(Locale.ROOT, "  %-58s %8.1f MB%n", "heap held after the checker's creation and first check",
+        System.out.printf(
+                Locale.ROOT,
+                "  %-58s %8.1f MB%n",
+                "heap held after the checker's creation and first check",
                 (speed.heapAfter() - speed.heapBefore()) / 1e6);
     }
 
-    private static void row(List<QualityScore> columns, String label, ToDoubleFunction<QualityScore> value,
-            String format, boolean stockToo, String target) {
+    private static void row(
+            List<QualityScore> columns,
+            String label,
+            ToDoubleFunction<QualityScore> value,
+            String format,
+            boolean stockToo,
+            String target) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", label));
         for (int i = 0; i < 3; i++) {
             line.append(' ').append(cell(format, value.applyAsDouble(columns.get(i))));

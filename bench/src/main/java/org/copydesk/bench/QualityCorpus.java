@@ -35,16 +35,17 @@ final class QualityCorpus {
         }
     }
 
-    record Claim(String phrase, SourceKind kind, Span at) {
+    record Claim(String phrase, SourceKind kind, Span at) {}
+
+    enum Category {
+        NAME,
+        SPELLING,
+        GRAMMAR
     }
 
-    enum Category { NAME, SPELLING, GRAMMAR }
+    record Typo(String wrong, String right, Category category, Span at) {}
 
-    record Typo(String wrong, String right, Category category, Span at) {
-    }
-
-    record Keep(String name, List<Span> at) {
-    }
+    record Keep(String name, List<Span> at) {}
 
     /**
      * One story of the corpus.
@@ -52,19 +53,29 @@ final class QualityCorpus {
      * @param heldOut whether the engines were never tuned on it
      * @param words the words of the headline and the body (runs of non-space characters)
      */
-    record Story(String name, String desk, boolean heldOut, String headline, List<Block> blocks,
-            List<Claim> claims, List<Typo> typos, List<Keep> keeps, List<String> registry, int words) {
+    record Story(
+            String name,
+            String desk,
+            boolean heldOut,
+            String headline,
+            List<Block> blocks,
+            List<Claim> claims,
+            List<Typo> typos,
+            List<Keep> keeps,
+            List<String> registry,
+            int words) {
 
         String passage(int index) {
-            return index == Finding.HEADLINE_INDEX ? headline : blocks.get(index).text();
+            return index == Finding.HEADLINE_INDEX
+                    ? headline
+                    : blocks.get(index).text();
         }
     }
 
     private static final Pattern OCCURRENCE = Pattern.compile("^(.*?)\\s+@(\\d+)$");
     private static final Pattern INLINE_COMMENT = Pattern.compile("\\s{2,}#\\s.*$");
 
-    private QualityCorpus() {
-    }
+    private QualityCorpus() {}
 
     /** The stories of {@code directory}/stories, by file name. */
     static List<Story> read(Path directory) {
@@ -72,13 +83,16 @@ final class QualityCorpus {
         StoryImporter importer = new StoryImporter(List.of());
         List<Story> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(stories)) {
-            for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path text :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String base = text.getFileName().toString().replaceFirst("\\.txt$", "");
                 Path expect = stories.resolve(base + ".expect");
                 if (!Files.exists(expect)) {
                     throw new IllegalStateException(text + " has no " + expect.getFileName());
                 }
-                result.add(story(base, importer.parse(Files.readString(text, StandardCharsets.UTF_8)),
+                result.add(story(
+                        base,
+                        importer.parse(Files.readString(text, StandardCharsets.UTF_8)),
                         Files.readAllLines(expect, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
@@ -115,19 +129,20 @@ final class QualityCorpus {
             try {
                 switch (key) {
                     case "desk" -> desk = value;
-                    case "set" -> heldOut = switch (value) {
-                        case "tuning" -> false;
-                        case "held-out" -> true;
-                        default -> throw new IllegalArgumentException("set is tuning or held-out");
-                    };
+                    case "set" ->
+                        heldOut = switch (value) {
+                            case "tuning" -> false;
+                            case "held-out" -> true;
+                            default -> throw new IllegalArgumentException("set is tuning or held-out");
+                        };
                     case "claim" -> {
                         String[] parts = splitLast(value, '|');
                         Located phrase = locate(headline, blocks, parts[0]);
                         if (phrase.span().passage() == Finding.HEADLINE_INDEX) {
                             throw new IllegalArgumentException("a claim in the headline: claims are in the body");
                         }
-                        claims.add(new Claim(phrase.text(), SourceKind.valueOf(parts[1].toUpperCase(Locale.ROOT)),
-                                phrase.span()));
+                        claims.add(new Claim(
+                                phrase.text(), SourceKind.valueOf(parts[1].toUpperCase(Locale.ROOT)), phrase.span()));
                     }
                     case "typo" -> {
                         String[] parts = splitLast(value, '|');
@@ -136,8 +151,11 @@ final class QualityCorpus {
                             throw new IllegalArgumentException("a typo is WRONG -> RIGHT | CATEGORY");
                         }
                         Located wrong = locate(headline, blocks, parts[0].substring(0, arrow));
-                        typos.add(new Typo(wrong.text(), parts[0].substring(arrow + 2).strip(),
-                                Category.valueOf(parts[1].toUpperCase(Locale.ROOT)), wrong.span()));
+                        typos.add(new Typo(
+                                wrong.text(),
+                                parts[0].substring(arrow + 2).strip(),
+                                Category.valueOf(parts[1].toUpperCase(Locale.ROOT)),
+                                wrong.span()));
                     }
                     case "keep" -> keeps.add(new Keep(value, occurrences(headline, blocks, value)));
                     case "registry" -> registry.add(value);
@@ -157,8 +175,7 @@ final class QualityCorpus {
         return new Story(name, desk, heldOut, headline, List.copyOf(blocks), claims, typos, keeps, registry, words);
     }
 
-    private record Located(String text, Span span) {
-    }
+    private record Located(String text, Span span) {}
 
     /** "phrase" or "phrase @n": the n-th occurrence (from 1) in the headline, then the blocks. */
     private static Located locate(String headline, List<Block> blocks, String phrase) {
@@ -182,7 +199,8 @@ final class QualityCorpus {
         }
         List<Span> spans = new ArrayList<>();
         for (int p = Finding.HEADLINE_INDEX; p < blocks.size(); p++) {
-            String passage = p == Finding.HEADLINE_INDEX ? headline : blocks.get(p).text();
+            String passage =
+                    p == Finding.HEADLINE_INDEX ? headline : blocks.get(p).text();
             for (int at = passage.indexOf(text); at >= 0; at = passage.indexOf(text, at + 1)) {
                 spans.add(new Span(p, at, at + text.length()));
             }
@@ -195,7 +213,9 @@ final class QualityCorpus {
         if (at < 0) {
             throw new IllegalArgumentException("expected “… " + separator + " …”");
         }
-        return new String[] {value.substring(0, at).strip(), value.substring(at + 1).strip()};
+        return new String[] {
+            value.substring(0, at).strip(), value.substring(at + 1).strip()
+        };
     }
 
     private static int words(String text) {

@@ -84,18 +84,33 @@ final class QualityScore {
                 used[wrongKind] = true;
                 claimsWrongKind++;
                 Claim claim = story.claims().get(wrongKind);
-                misses.add(String.format(Locale.ROOT, "%s: claim “%s” proposed as %s, expected %s", story.name(),
-                        claim.phrase(), proposal.kind(), claim.kind()));
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "%s: claim “%s” proposed as %s, expected %s",
+                        story.name(),
+                        claim.phrase(),
+                        proposal.kind(),
+                        claim.kind()));
             } else {
-                misses.add(String.format(Locale.ROOT, "%s: extra proposal “%s” (%s %s)", story.name(),
-                        proposal.span(), proposal.sourceName(), proposal.kind()));
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "%s: extra proposal “%s” (%s %s)",
+                        story.name(),
+                        proposal.span(),
+                        proposal.sourceName(),
+                        proposal.kind()));
             }
         }
         for (int i = 0; i < used.length; i++) {
             if (!used[i]) {
                 Claim claim = story.claims().get(i);
-                misses.add(String.format(Locale.ROOT, "%s: claim missed “%s” (%s) in “%s”", story.name(),
-                        claim.phrase(), claim.kind(), sentenceAround(story, claim.at())));
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "%s: claim missed “%s” (%s) in “%s”",
+                        story.name(),
+                        claim.phrase(),
+                        claim.kind(),
+                        sentenceAround(story, claim.at())));
             }
         }
     }
@@ -118,8 +133,12 @@ final class QualityScore {
                 falseAlarms++;
                 boolean onName = onKeptName(story, finding);
                 namesFlagged += onName ? 1 : 0;
-                misses.add(String.format(Locale.ROOT, "%s: false alarm%s %s “%s” → %s", story.name(),
-                        onName ? " on a real name" : "", finding.rule(),
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "%s: false alarm%s %s “%s” → %s",
+                        story.name(),
+                        onName ? " on a real name" : "",
+                        finding.rule(),
                         story.passage(finding.blockIndex()).substring(finding.start(), finding.end()),
                         finding.suggestion()));
             } else if (fixes) {
@@ -139,9 +158,14 @@ final class QualityScore {
                 caught++;
             } else {
                 wrongFix += touchedBy[i] != null ? 1 : 0;
-                misses.add(String.format(Locale.ROOT, "%s: %s error %s “%s” → “%s”%s", story.name(),
-                        typo.category().name().toLowerCase(Locale.ROOT), touchedBy[i] != null ? "found with a wrong fix"
-                                : "missed", typo.wrong(), typo.right(),
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "%s: %s error %s “%s” → “%s”%s",
+                        story.name(),
+                        typo.category().name().toLowerCase(Locale.ROOT),
+                        touchedBy[i] != null ? "found with a wrong fix" : "missed",
+                        typo.wrong(),
+                        typo.right(),
                         touchedBy[i] != null ? " (" + touchedBy[i] + ")" : ""));
             }
         }
@@ -157,7 +181,8 @@ final class QualityScore {
         int from = Math.min(at.start(), finding.start());
         int to = Math.max(at.end(), finding.end());
         String expected = text.substring(from, at.start()) + typo.right() + text.substring(at.end(), to);
-        String actual = text.substring(from, finding.start()) + finding.suggestion() + text.substring(finding.end(), to);
+        String actual =
+                text.substring(from, finding.start()) + finding.suggestion() + text.substring(finding.end(), to);
         return expected.equals(actual);
     }
 

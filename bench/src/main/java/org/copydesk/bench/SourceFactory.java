@@ -11,9 +11,24 @@ import org.copydesk.domain.sourcing.Source;
  */
 final class SourceFactory {
 
-    private static final String[] OUTLETS = {"Reuters", "Yonhap", "Kyodo", "Xinhua", "TASS", "Interfax",
-        "Kathimerini", "NHK", "Asahi Shimbun", "Le Monde", "Der Spiegel", "El Pais", "Associated Press",
-        "Agence France-Presse", "BBC", "Al Jazeera"};
+    private static final String[] OUTLETS = {
+        "Reuters",
+        "Yonhap",
+        "Kyodo",
+        "Xinhua",
+        "TASS",
+        "Interfax",
+        "Kathimerini",
+        "NHK",
+        "Asahi Shimbun",
+        "Le Monde",
+        "Der Spiegel",
+        "El Pais",
+        "Associated Press",
+        "Agence France-Presse",
+        "BBC",
+        "Al Jazeera"
+    };
 
     private final TextGenerator text;
     private final Instant now;
@@ -84,8 +99,9 @@ final class SourceFactory {
             check.row(id, c, st, lastNote, lastActor, at);
         }
         Long merged = id > 10 && rnd.nextInt(100) == 0 ? 1 + (long) rnd.nextInt((int) id - 1) : null;
-        source.row(id, name, Source.key(name), kind, role, reference, status, lastNote, lastActor, lastAt, merged,
-                (long) checks);
+        source.row(
+                id, name, Source.key(name), kind, role, reference, status, lastNote, lastActor, lastAt, merged, (long)
+                        checks);
         if (kind.equals("PERSON")) {
             alias.row(id, first + " " + last);
             if (rnd.nextBoolean()) {

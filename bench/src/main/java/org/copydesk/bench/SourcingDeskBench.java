@@ -72,7 +72,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class SourcingDeskBench {
 
-    private static final String INSTALL_TIMER = """
+    private static final String INSTALL_TIMER =
+            """
             if (!window.__cdBench) {
               window.__cdBench = {t0: null, t1: null, ajax: 0};
               var start = function () {
@@ -97,14 +98,17 @@ public final class SourcingDeskBench {
 
     private final URI base;
     private final Map<String, String> options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, List<Double>> timings = new LinkedHashMap<>();
     /** The server's part of each ajax action: request sent to first byte of the answer (resource timing). */
     private final Map<String, List<Double>> serverTimings = new LinkedHashMap<>();
+
     private WebDriver browser;
     private int clicks;
     /** The approval's navigation, phase by phase (for the table's reader: where a slow approval spends it). */
     private String approvePhases = "";
+
     private boolean counting;
 
     SourcingDeskBench(URI base, Map<String, String> options) {
@@ -159,7 +163,8 @@ public final class SourcingDeskBench {
                 open("desk/sourcing.xhtml?id=" + copy);
                 if (round == 1) {
                     id = copy;
-                    claims = browser.findElements(By.cssSelector(".cd-attr-card")).size();
+                    claims = browser.findElements(By.cssSelector(".cd-attr-card"))
+                            .size();
                     blockingBefore = text("sourcing:blocking");
                 }
                 ((JavascriptExecutor) browser).executeScript("window.__marker = 'not reloaded';");
@@ -169,8 +174,8 @@ public final class SourcingDeskBench {
                     shot("sourcing-bench-reviewed");
                 }
                 clear &= text("sourcing:blocking").startsWith("Nothing blocks");
-                reloaded |= !"not reloaded".equals(
-                        ((JavascriptExecutor) browser).executeScript("return window.__marker || null;"));
+                reloaded |= !"not reloaded"
+                        .equals(((JavascriptExecutor) browser).executeScript("return window.__marker || null;"));
                 approve();
                 counting = false;
                 moved &= waitFor(d -> "COPY_EDIT".equals(text("state")), 30);
@@ -191,7 +196,8 @@ public final class SourcingDeskBench {
         if (path.equals("link-all")) {
             click(By.id("sourcing:linkAll"), "link-all");
         } else {
-            for (int guard = 0; guard < 80 && (clickFirst(":linkSuggested", "link") || clickFirst(":linkNew", "link"));
+            for (int guard = 0;
+                    guard < 80 && (clickFirst(":linkSuggested", "link") || clickFirst(":linkNew", "link"));
                     guard++) {
                 // one claim linked per action
             }
@@ -202,42 +208,48 @@ public final class SourcingDeskBench {
     }
 
     private void approve() {
-        WebElement button = browser.findElement(By.xpath(
-                "//button[normalize-space(.)='Approve sources, send to copy desk']"));
+        WebElement button =
+                browser.findElement(By.xpath("//button[normalize-space(.)='Approve sources, send to copy desk']"));
         arm();
         if (counting) {
             clicks++;
         }
         button.click();
-        waitFor(d -> {
-            Object done = ((JavascriptExecutor) d).executeScript(
-                    "return location.pathname.indexOf('/desk/story') >= 0 && document.readyState === 'complete'"
-                            + " && performance.timing.loadEventEnd > 0"
-                            + " ? performance.timing.loadEventEnd - Number(sessionStorage.getItem('cdBenchT0')) : null;");
-            if (done instanceof Number n && n.doubleValue() > 0) {
-                timings.computeIfAbsent("approve (full page)", k -> new ArrayList<>()).add(n.doubleValue());
-                // when the copy desk's page is first on screen (first contentful paint), before its scripts end
-                Object painted = ((JavascriptExecutor) d).executeScript(
-                        "var p = performance.getEntriesByName('first-contentful-paint')[0];"
-                                + " return p ? performance.timeOrigin + p.startTime"
-                                + " - Number(sessionStorage.getItem('cdBenchT0')) : null;");
-                if (painted instanceof Number paint) {
-                    timings.computeIfAbsent("approve (page on screen)", k -> new ArrayList<>()).add(paint.doubleValue());
-                }
-                // where the time went: the move (POST to its redirect), the copy desk page's answer, the browser
-                Object phases = ((JavascriptExecutor) d).executeScript(
-                        "var n = performance.getEntriesByType('navigation')[0];"
-                                + " var t0 = Number(sessionStorage.getItem('cdBenchT0')) - performance.timeOrigin;"
-                                + " return 'click to request ' + Math.round(-t0) + ' ms; move (POST until redirect) '"
-                                + " + Math.round(n.redirectEnd || n.fetchStart) + ' ms; page answer (GET, first byte) '"
-                                + " + Math.round(n.responseStart - (n.redirectEnd || n.fetchStart)) + ' ms; page body '"
-                                + " + Math.round(n.responseEnd - n.responseStart) + ' ms; browser until load '"
-                                + " + Math.round(n.loadEventEnd - n.responseEnd) + ' ms';");
-                approvePhases = String.valueOf(phases);
-                return true;
-            }
-            return false;
-        }, 60);
+        waitFor(
+                d -> {
+                    Object done = ((JavascriptExecutor) d)
+                            .executeScript(
+                                    "return location.pathname.indexOf('/desk/story') >= 0 && document.readyState === 'complete'"
+                                            + " && performance.timing.loadEventEnd > 0"
+                                            + " ? performance.timing.loadEventEnd - Number(sessionStorage.getItem('cdBenchT0')) : null;");
+                    if (done instanceof Number n && n.doubleValue() > 0) {
+                        timings.computeIfAbsent("approve (full page)", k -> new ArrayList<>())
+                                .add(n.doubleValue());
+                        // when the copy desk's page is first on screen (first contentful paint), before its scripts end
+                        Object painted = ((JavascriptExecutor) d)
+                                .executeScript("var p = performance.getEntriesByName('first-contentful-paint')[0];"
+                                        + " return p ? performance.timeOrigin + p.startTime"
+                                        + " - Number(sessionStorage.getItem('cdBenchT0')) : null;");
+                        if (painted instanceof Number paint) {
+                            timings.computeIfAbsent("approve (page on screen)", k -> new ArrayList<>())
+                                    .add(paint.doubleValue());
+                        }
+                        // where the time went: the move (POST to its redirect), the copy desk page's answer, the
+                        // browser
+                        Object phases = ((JavascriptExecutor) d)
+                                .executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                                        + " var t0 = Number(sessionStorage.getItem('cdBenchT0')) - performance.timeOrigin;"
+                                        + " return 'click to request ' + Math.round(-t0) + ' ms; move (POST until redirect) '"
+                                        + " + Math.round(n.redirectEnd || n.fetchStart) + ' ms; page answer (GET, first byte) '"
+                                        + " + Math.round(n.responseStart - (n.redirectEnd || n.fetchStart)) + ' ms; page body '"
+                                        + " + Math.round(n.responseEnd - n.responseStart) + ' ms; browser until load '"
+                                        + " + Math.round(n.loadEventEnd - n.responseEnd) + ' ms';");
+                        approvePhases = String.valueOf(phases);
+                        return true;
+                    }
+                    return false;
+                },
+                60);
     }
 
     /**
@@ -251,25 +263,30 @@ public final class SourcingDeskBench {
         if (path.equals("link-all")) {
             click(By.id("sourcing:linkAll"), "warm-up");
         } else {
-            for (int guard = 0; guard < 80 && (clickFirst(":linkSuggested", "warm-up")
-                    || clickFirst(":linkNew", "warm-up")); guard++) {
+            for (int guard = 0;
+                    guard < 80 && (clickFirst(":linkSuggested", "warm-up") || clickFirst(":linkNew", "warm-up"));
+                    guard++) {
                 // linked one by one
             }
         }
         String seedNames = browser.findElement(By.tagName("body")).getText();
         long sample = submittedCopy(resource("/corpus/hokkaido-snow.txt"));
         open("desk/sourcing.xhtml?id=" + sample);
-        for (int guard = 0; guard < 80 && (clickFirst(":linkSuggested", "warm-up")
-                || clickFirst(":linkNew", "warm-up")); guard++) {
+        for (int guard = 0;
+                guard < 80 && (clickFirst(":linkSuggested", "warm-up") || clickFirst(":linkNew", "warm-up"));
+                guard++) {
             // linked one by one
         }
         int verified = 0;
         for (WebElement card : browser.findElements(By.cssSelector(".cd-attr-card"))) {
             List<WebElement> names = card.findElements(By.cssSelector(".cd-source-name"));
             List<WebElement> verify = card.findElements(By.cssSelector("button[id$=':verify']"));
-            if (verified < 3 && !names.isEmpty() && !verify.isEmpty() && !seedNames.contains(names.get(0).getText())) {
-                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                        verify.get(0));
+            if (verified < 3
+                    && !names.isEmpty()
+                    && !verify.isEmpty()
+                    && !seedNames.contains(names.get(0).getText())) {
+                ((JavascriptExecutor) browser)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", verify.get(0));
                 arm();
                 verify.get(0).click();
                 awaitAjax("warm-up");
@@ -294,11 +311,21 @@ public final class SourcingDeskBench {
     private WebDriver chromium() {
         ChromeOptions chrome = new ChromeOptions();
         chrome.setBinary(option("chromium", "/usr/bin/chromium"));
-        chrome.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--lang=en-GB");
+        chrome.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(option("chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort()
+                .usingDriverExecutable(new File(option("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, chrome);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -317,7 +344,9 @@ public final class SourcingDeskBench {
 
     private void open(String path) {
         browser.get(base.resolve(path).toString());
-        waitFor(d -> !d.findElements(By.id("sourcing:blocking")).isEmpty() || !d.findElements(By.id("state")).isEmpty(),
+        waitFor(
+                d -> !d.findElements(By.id("sourcing:blocking")).isEmpty()
+                        || !d.findElements(By.id("state")).isEmpty(),
                 30);
     }
 
@@ -346,7 +375,9 @@ public final class SourcingDeskBench {
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 WebElement target = browser.findElements(By.cssSelector("button[id$='" + idSuffix + "']")).stream()
-                        .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null);
+                        .filter(b -> b.isDisplayed() && b.isEnabled())
+                        .findFirst()
+                        .orElse(null);
                 if (target == null) {
                     return false;
                 }
@@ -368,23 +399,29 @@ public final class SourcingDeskBench {
     }
 
     private void awaitAjax(String kind) {
-        waitFor(d -> {
-            Object t = ((JavascriptExecutor) d).executeScript(
-                    "var b = window.__cdBench; return b && b.t0 !== null && b.t1 !== null ? [b.t1 - b.t0, b.server] : null;");
-            if (t instanceof List<?> pair && pair.get(0) instanceof Number n) {
-                timings.computeIfAbsent(kind, k -> new ArrayList<>()).add(n.doubleValue());
-                if (pair.get(1) instanceof Number server) {
-                    serverTimings.computeIfAbsent(kind, k -> new ArrayList<>()).add(server.doubleValue());
-                }
-                return true;
-            }
-            return false;
-        }, 60);
+        waitFor(
+                d -> {
+                    Object t = ((JavascriptExecutor) d)
+                            .executeScript(
+                                    "var b = window.__cdBench; return b && b.t0 !== null && b.t1 !== null ? [b.t1 - b.t0, b.server] : null;");
+                    if (t instanceof List<?> pair && pair.get(0) instanceof Number n) {
+                        timings.computeIfAbsent(kind, k -> new ArrayList<>()).add(n.doubleValue());
+                        if (pair.get(1) instanceof Number server) {
+                            serverTimings
+                                    .computeIfAbsent(kind, k -> new ArrayList<>())
+                                    .add(server.doubleValue());
+                        }
+                        return true;
+                    }
+                    return false;
+                },
+                60);
     }
 
     private boolean waitFor(java.util.function.Function<WebDriver, Boolean> condition, int seconds) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(seconds)).pollingEvery(Duration.ofMillis(20))
+            return new WebDriverWait(browser, Duration.ofSeconds(seconds))
+                    .pollingEvery(Duration.ofMillis(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> condition.apply(d) ? Boolean.TRUE : null);
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -423,9 +460,11 @@ public final class SourcingDeskBench {
     /** Imports a copy of the text as the reporter and submits it for the sourcing review; answers its id. */
     private long submittedCopy(String text) {
         String reporter = option("reporter", "reporter");
-        HttpResponse<String> imported = send(reporter, HttpRequest.newBuilder(
-                base.resolve("api/stories/import?allowDuplicate=true")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(text)));
+        HttpResponse<String> imported = send(
+                reporter,
+                HttpRequest.newBuilder(base.resolve("api/stories/import?allowDuplicate=true"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(text)));
         if (imported.statusCode() != 201) {
             throw new IllegalStateException("import: " + imported.statusCode() + " " + imported.body());
         }
@@ -436,9 +475,11 @@ public final class SourcingDeskBench {
             throw new IllegalStateException("no story id in " + imported.body());
         }
         long id = Long.parseLong(m.group(1));
-        HttpResponse<String> moved = send(reporter, HttpRequest.newBuilder(base.resolve("api/stories/" + id
-                + "/transitions")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"SOURCING_REVIEW\"}")));
+        HttpResponse<String> moved = send(
+                reporter,
+                HttpRequest.newBuilder(base.resolve("api/stories/" + id + "/transitions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"SOURCING_REVIEW\"}")));
         if (moved.statusCode() != 200) {
             throw new IllegalStateException("submit: " + moved.statusCode() + " " + moved.body());
         }
@@ -446,11 +487,15 @@ public final class SourcingDeskBench {
     }
 
     private HttpResponse<String> send(String user, HttpRequest.Builder request) {
-        String auth = Base64.getEncoder().encodeToString((user + ":" + option("password", "copydesk"))
-                .getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder()
+                .encodeToString((user + ":" + option("password", "copydesk")).getBytes(StandardCharsets.UTF_8));
         try {
-            return http.send(request.header("Authorization", "Basic " + auth).header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    request.header("Authorization", "Basic " + auth)
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -461,16 +506,39 @@ public final class SourcingDeskBench {
 
     // --- the report ------------------------------------------------------------------------------------
 
-    private void report(String path, long id, int claims, String blockingBefore, boolean clear, boolean moved,
-            boolean reloaded, int rounds) {
+    private void report(
+            String path,
+            long id,
+            int claims,
+            String blockingBefore,
+            boolean clear,
+            boolean moved,
+            boolean reloaded,
+            int rounds) {
         int verifications = timings.getOrDefault("verify", List.of()).size();
-        System.out.printf(Locale.ROOT, "Sourcing desk benchmark: %s, story %d, path %s, %d rounds (fresh copies of"
-                + " the seed; clicks are the first round's, times all rounds')%n", base, id, path, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "Sourcing desk benchmark: %s, story %d, path %s, %d rounds (fresh copies of"
+                        + " the seed; clicks are the first round's, times all rounds')%n",
+                base,
+                id,
+                path,
+                rounds);
         System.out.printf(Locale.ROOT, "claims %d; at the start: %s%n", claims, blockingBefore);
-        System.out.printf(Locale.ROOT, "CLICKS %d (every click and key press on the sourcing page; %d verifications)%n",
-                clicks, verifications);
-        System.out.printf(Locale.ROOT, "| %-22s | %3s | %8s | %8s | %8s | %-16s |%n", "action", "n", "p50 ms", "p95 ms",
-                "max ms", "server p50/p95");
+        System.out.printf(
+                Locale.ROOT,
+                "CLICKS %d (every click and key press on the sourcing page; %d verifications)%n",
+                clicks,
+                verifications);
+        System.out.printf(
+                Locale.ROOT,
+                "| %-22s | %3s | %8s | %8s | %8s | %-16s |%n",
+                "action",
+                "n",
+                "p50 ms",
+                "p95 ms",
+                "max ms",
+                "server p50/p95");
         System.out.println("|------------------------|-----|----------|----------|----------|------------------|");
         List<Double> all = new ArrayList<>();
         timings.forEach((kind, list) -> {
@@ -482,25 +550,41 @@ public final class SourcingDeskBench {
             }
         });
         row("all in-page actions", all, null);
-        System.out.printf(Locale.ROOT, "nothing blocks after the review: %s; moved to COPY_EDIT: %s; page reloaded"
-                + " during the review: %s%n", clear, moved, reloaded);
+        System.out.printf(
+                Locale.ROOT,
+                "nothing blocks after the review: %s; moved to COPY_EDIT: %s; page reloaded"
+                        + " during the review: %s%n",
+                clear,
+                moved,
+                reloaded);
         List<Double> linkAll = timings.getOrDefault("link-all", List.of());
         if (!linkAll.isEmpty()) {
-            System.out.println("link-all, round by round (ms, client / server): " + java.util.stream.IntStream
-                    .range(0, linkAll.size())
-                    .mapToObj(i -> String.format(Locale.ROOT, "%.0f / %.0f", linkAll.get(i),
-                            serverTimings.getOrDefault("link-all", List.of()).size() > i
-                                    ? serverTimings.get("link-all").get(i) : Double.NaN))
-                    .collect(java.util.stream.Collectors.joining(", ")));
+            System.out.println("link-all, round by round (ms, client / server): "
+                    + java.util.stream.IntStream.range(0, linkAll.size())
+                            .mapToObj(i -> String.format(
+                                    Locale.ROOT,
+                                    "%.0f / %.0f",
+                                    linkAll.get(i),
+                                    serverTimings
+                                                            .getOrDefault("link-all", List.of())
+                                                            .size()
+                                                    > i
+                                            ? serverTimings.get("link-all").get(i)
+                                            : Double.NaN))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (!approvePhases.isEmpty()) {
             System.out.println("approve (the last round's): " + approvePhases);
         }
-        StringBuilder result = new StringBuilder("RESULT name=sourcing_").append(path.replace('-', '_'))
-                .append(" clicks=").append(clicks);
+        StringBuilder result = new StringBuilder("RESULT name=sourcing_")
+                .append(path.replace('-', '_'))
+                .append(" clicks=")
+                .append(clicks);
         timings.forEach((kind, list) -> {
             if (!kind.equals("warm-up")) {
-                result.append(' ').append(kind.replaceAll("[^a-z-]", "").replace('-', '_')).append("_p95_ms=")
+                result.append(' ')
+                        .append(kind.replaceAll("[^a-z-]", "").replace('-', '_'))
+                        .append("_p95_ms=")
                         .append(String.format(Locale.ROOT, "%.0f", percentile(list, 95)));
             }
         });
@@ -508,10 +592,17 @@ public final class SourcingDeskBench {
     }
 
     private static void row(String kind, List<Double> list, List<Double> server) {
-        String serverPart = server == null || server.isEmpty() ? ""
+        String serverPart = server == null || server.isEmpty()
+                ? ""
                 : String.format(Locale.ROOT, "%.0f / %.0f", percentile(server, 50), percentile(server, 95));
-        System.out.printf(Locale.ROOT, "| %-22s | %3d | %8.0f | %8.0f | %8.0f | %-16s |%n", kind, list.size(),
-                percentile(list, 50), percentile(list, 95), list.stream().mapToDouble(d -> d).max().orElse(0),
+        System.out.printf(
+                Locale.ROOT,
+                "| %-22s | %3d | %8.0f | %8.0f | %8.0f | %-16s |%n",
+                kind,
+                list.size(),
+                percentile(list, 50),
+                percentile(list, 95),
+                list.stream().mapToDouble(d -> d).max().orElse(0),
                 serverPart);
     }
 

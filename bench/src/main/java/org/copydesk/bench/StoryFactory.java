@@ -1,6 +1,5 @@
 package org.copydesk.bench;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,35 +20,67 @@ import org.copydesk.domain.workflow.StoryState;
  */
 public final class StoryFactory {
 
-    public record GenBlock(String key, BlockType type, String text) {
-    }
+    public record GenBlock(String key, BlockType type, String text) {}
 
-    public record GenTransition(StoryState from, StoryState to, String actor, Instant at, String note) {
-    }
+    public record GenTransition(StoryState from, StoryState to, String actor, Instant at, String note) {}
 
-    public record GenRevision(int number, String author, Instant at, String reason, String headline,
-            String text) {
-    }
+    public record GenRevision(int number, String author, Instant at, String reason, String headline, String text) {}
 
-    public record GenStory(long id, String slug, String headline, String standfirst, String byline,
-            List<String> sections, List<GenBlock> blocks, StoryState state, String reporter, Instant createdAt,
-            Instant updatedAt, String updatedBy, Instant publishedAt, List<GenTransition> transitions,
-            List<GenRevision> revisions) {
-    }
+    public record GenStory(
+            long id,
+            String slug,
+            String headline,
+            String standfirst,
+            String byline,
+            List<String> sections,
+            List<GenBlock> blocks,
+            StoryState state,
+            String reporter,
+            Instant createdAt,
+            Instant updatedAt,
+            String updatedBy,
+            Instant publishedAt,
+            List<GenTransition> transitions,
+            List<GenRevision> revisions) {}
 
-    static final String[] SECTIONS = {"World News", "Asia-Pacific", "Korea", "Japan", "China", "Europe",
-        "Middle East", "Africa", "Americas", "Politics", "Business", "Science", "Sport", "Culture"};
+    static final String[] SECTIONS = {
+        "World News",
+        "Asia-Pacific",
+        "Korea",
+        "Japan",
+        "China",
+        "Europe",
+        "Middle East",
+        "Africa",
+        "Americas",
+        "Politics",
+        "Business",
+        "Science",
+        "Sport",
+        "Culture"
+    };
 
-    static final String[] NOTES = {"Needs a second source for the figures.", "Attribute the quote in paragraph 3.",
-        "The official's title is missing.", "Check the spelling of the place names.",
-        "Too long for the slot; cut by a third.", "Who filmed the video? Say so.",
-        "Legal wants the allegation attributed.", "Headline overstates the story."};
+    static final String[] NOTES = {
+        "Needs a second source for the figures.",
+        "Attribute the quote in paragraph 3.",
+        "The official's title is missing.",
+        "Check the spelling of the place names.",
+        "Too long for the slot; cut by a third.",
+        "Who filmed the video? Say so.",
+        "Legal wants the allegation attributed.",
+        "Headline overstates the story."
+    };
 
-    static final String[] RETRACT_NOTES = {"The central claim could not be substantiated.",
-        "Duplicate of an earlier story.", "Legal request.", "The source withdrew the document."};
+    static final String[] RETRACT_NOTES = {
+        "The central claim could not be substantiated.",
+        "Duplicate of an earlier story.",
+        "Legal request.",
+        "The source withdrew the document."
+    };
 
     /** The share of each state in a newsroom's archive (most stories are published). */
     static final StoryState[] STATES = StoryState.values();
+
     static final double[] SHARE = {0.07, 0.04, 0.03, 0.02, 0.82, 0.01, 0.01}; // DRAFT..RETRACTED, SPIKED
 
     public static final int REPORTERS = 40;
@@ -93,12 +124,16 @@ public final class StoryFactory {
             boolean beyond = target.ordinal() <= StoryState.COPY_EDIT.ordinal(); // must come back from the desk
             at = switch (at) {
                 case DRAFT -> target == StoryState.SPIKED ? StoryState.SPIKED : StoryState.SOURCING_REVIEW;
-                case SOURCING_REVIEW -> target == StoryState.DRAFT && (late || x < 0.5) || x < 0.15
-                        ? StoryState.DRAFT : StoryState.COPY_EDIT;
-                case COPY_EDIT -> beyond
-                        ? (target == StoryState.DRAFT || target == StoryState.COPY_EDIT && x < 0.5
-                                ? StoryState.DRAFT : StoryState.SOURCING_REVIEW)
-                        : x < 0.05 ? StoryState.DRAFT : x < 0.10 ? StoryState.SOURCING_REVIEW : StoryState.READY;
+                case SOURCING_REVIEW ->
+                    target == StoryState.DRAFT && (late || x < 0.5) || x < 0.15
+                            ? StoryState.DRAFT
+                            : StoryState.COPY_EDIT;
+                case COPY_EDIT ->
+                    beyond
+                            ? (target == StoryState.DRAFT || target == StoryState.COPY_EDIT && x < 0.5
+                                    ? StoryState.DRAFT
+                                    : StoryState.SOURCING_REVIEW)
+                            : x < 0.05 ? StoryState.DRAFT : x < 0.10 ? StoryState.SOURCING_REVIEW : StoryState.READY;
                 case READY -> StoryState.PUBLISHED;
                 case PUBLISHED -> StoryState.RETRACTED;
                 // the walks end at their target, and nothing follows these two
@@ -115,7 +150,8 @@ public final class StoryFactory {
         String editor = user("editor", 1 + rnd.nextInt(EDITORS));
         String copyEditor = user("copyeditor", 1 + rnd.nextInt(COPY_EDITORS));
         boolean inProgress = state != StoryState.PUBLISHED && state != StoryState.RETRACTED;
-        long ageSeconds = inProgress ? 3600 + (long) (rnd.nextDouble() * 14 * 86400)
+        long ageSeconds = inProgress
+                ? 3600 + (long) (rnd.nextDouble() * 14 * 86400)
                 : 20 * 86400 + (long) (rnd.nextDouble() * 710 * 86400);
         Instant created = now.minusSeconds(ageSeconds).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
@@ -158,11 +194,12 @@ public final class StoryFactory {
         String lastActor = reporter;
         for (int i = 0; i <= moves; i++) {
             StoryState in = walk.get(i);
-            String author = switch (in) {
-                case DRAFT, SPIKED -> reporter;
-                case SOURCING_REVIEW, READY -> editor;
-                case COPY_EDIT, PUBLISHED, RETRACTED -> copyEditor;
-            };
+            String author =
+                    switch (in) {
+                        case DRAFT, SPIKED -> reporter;
+                        case SOURCING_REVIEW, READY -> editor;
+                        case COPY_EDIT, PUBLISHED, RETRACTED -> copyEditor;
+                    };
             for (int r = 0; r < revisionsBeforeMove[i]; r++) {
                 int number = revs.size() + 1;
                 String rendered = render(headline, standfirst, byline, sections, blocks);
@@ -177,21 +214,23 @@ public final class StoryFactory {
                         rendered = render(headline, standfirst, byline, sections, blocks);
                     } while (rendered.equals(before));
                 }
-                revs.add(new GenRevision(number, author, t, number == 1 ? "Created" : text.reason(rnd), headline,
-                        rendered));
+                revs.add(new GenRevision(
+                        number, author, t, number == 1 ? "Created" : text.reason(rnd), headline, rendered));
                 lastActor = author;
             }
             if (i < moves) {
                 StoryState to = walk.get(i + 1);
                 t = t.plusSeconds(1 + (long) (rnd.nextDouble() * step));
-                String actor = switch (in) {
-                    case DRAFT -> rnd.nextInt(10) == 0 ? editor : reporter;
-                    case SOURCING_REVIEW, READY, PUBLISHED -> editor;
-                    case COPY_EDIT -> copyEditor;
-                    case RETRACTED, SPIKED -> throw new IllegalStateException();
-                };
+                String actor =
+                        switch (in) {
+                            case DRAFT -> rnd.nextInt(10) == 0 ? editor : reporter;
+                            case SOURCING_REVIEW, READY, PUBLISHED -> editor;
+                            case COPY_EDIT -> copyEditor;
+                            case RETRACTED, SPIKED -> throw new IllegalStateException();
+                        };
                 boolean back = to.ordinal() < in.ordinal();
-                String note = to == StoryState.RETRACTED ? RETRACT_NOTES[rnd.nextInt(RETRACT_NOTES.length)]
+                String note = to == StoryState.RETRACTED
+                        ? RETRACT_NOTES[rnd.nextInt(RETRACT_NOTES.length)]
                         : back ? NOTES[rnd.nextInt(NOTES.length)] : null;
                 transitions.add(new GenTransition(in, to, actor, t, note));
                 if (to == StoryState.PUBLISHED) {
@@ -201,13 +240,29 @@ public final class StoryFactory {
             }
         }
         String slug = slug(headline, id);
-        return new GenStory(id, slug, headline, standfirst, byline, List.copyOf(sections), List.copyOf(blocks),
-                state, reporter, created, t, lastActor, published, transitions, revs);
+        return new GenStory(
+                id,
+                slug,
+                headline,
+                standfirst,
+                byline,
+                List.copyOf(sections),
+                List.copyOf(blocks),
+                state,
+                reporter,
+                created,
+                t,
+                lastActor,
+                published,
+                transitions,
+                revs);
     }
 
     static String slug(String headline, long id) {
         String base = java.text.Normalizer.normalize(headline, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         if (base.length() > 90) {
             base = base.substring(0, 90).replaceAll("-[^-]*$", "");
@@ -217,17 +272,19 @@ public final class StoryFactory {
 
     private GenBlock newBlock(boolean first, Random rnd) {
         int kind = first ? 0 : rnd.nextInt(20);
-        BlockType type = kind < 16 ? BlockType.PARAGRAPH : kind < 17 ? BlockType.SUBHEADING
-                : kind < 19 ? BlockType.QUOTE : BlockType.CAPTION;
-        String body = switch (type) {
-            case PARAGRAPH -> text.paragraph(rnd);
-            case SUBHEADING -> text.headline(rnd);
-            case QUOTE -> text.quote(rnd);
-            case CAPTION -> text.sentence(rnd) + " (Photo: " + text.pick("PERSON", rnd) + ")";
-            // not drawn above: the data stay version 2
-            case LIST -> text.sentence(rnd) + "\n" + text.sentence(rnd);
-            case IMAGE -> throw new IllegalStateException("the generated stories have no pictures");
-        };
+        BlockType type = kind < 16
+                ? BlockType.PARAGRAPH
+                : kind < 17 ? BlockType.SUBHEADING : kind < 19 ? BlockType.QUOTE : BlockType.CAPTION;
+        String body =
+                switch (type) {
+                    case PARAGRAPH -> text.paragraph(rnd);
+                    case SUBHEADING -> text.headline(rnd);
+                    case QUOTE -> text.quote(rnd);
+                    case CAPTION -> text.sentence(rnd) + " (Photo: " + text.pick("PERSON", rnd) + ")";
+                    // not drawn above: the data stay version 2
+                    case LIST -> text.sentence(rnd) + "\n" + text.sentence(rnd);
+                    case IMAGE -> throw new IllegalStateException("the generated stories have no pictures");
+                };
         return new GenBlock(key(rnd), type, body);
     }
 
@@ -252,9 +309,10 @@ public final class StoryFactory {
         }
     }
 
-    static String render(String headline, String standfirst, String byline, List<String> sections,
-            List<GenBlock> blocks) {
-        List<Block> body = blocks.stream().map(b -> new Block(b.key(), b.type(), b.text())).toList();
+    static String render(
+            String headline, String standfirst, String byline, List<String> sections, List<GenBlock> blocks) {
+        List<Block> body =
+                blocks.stream().map(b -> new Block(b.key(), b.type(), b.text())).toList();
         return StoryText.render(new StoryContent(headline, standfirst, byline, sections, body));
     }
 }

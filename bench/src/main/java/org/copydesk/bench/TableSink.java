@@ -30,8 +30,7 @@ public abstract class TableSink implements AutoCloseable {
     public abstract void row(Object... values);
 
     /** Sends what is buffered (batches: in the order the sinks were opened, so foreign keys hold). */
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public abstract void close();
@@ -48,8 +47,8 @@ public abstract class TableSink implements AutoCloseable {
         Copy(Connection connection, String table, String columns) throws SQLException {
             super(table);
             this.connection = connection;
-            PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                    "COPY " + table + " (" + columns + ") FROM STDIN", 1 << 16);
+            PGCopyOutputStream stream = new PGCopyOutputStream(
+                    connection.unwrap(PGConnection.class), "COPY " + table + " (" + columns + ") FROM STDIN", 1 << 16);
             this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         }
 
@@ -114,15 +113,16 @@ public abstract class TableSink implements AutoCloseable {
         Batch(Connection connection, String table, String columns) throws SQLException {
             super(table);
             int n = columns.split(",").length;
-            this.insert = connection.prepareStatement("insert into " + table + " (" + columns + ") values ("
-                    + "?, ".repeat(n - 1) + "?)");
+            this.insert = connection.prepareStatement(
+                    "insert into " + table + " (" + columns + ") values (" + "?, ".repeat(n - 1) + "?)");
         }
 
         @Override
         public void row(Object... values) {
             try {
                 for (int i = 0; i < values.length; i++) {
-                    Object v = values[i] instanceof Instant at ? at.atOffset(ZoneOffset.UTC)
+                    Object v = values[i] instanceof Instant at
+                            ? at.atOffset(ZoneOffset.UTC)
                             : values[i] instanceof Enum<?> e ? e.name() : values[i];
                     insert.setObject(i + 1, v);
                     if (v instanceof String s) {

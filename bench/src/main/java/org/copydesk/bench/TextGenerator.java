@@ -30,30 +30,159 @@ public final class TextGenerator {
     static final Map<String, String[]> POOLS = new LinkedHashMap<>();
 
     static {
-        POOLS.put("PERSON", new String[] {"Alexander Gordeev", "Dmitry Peskov", "Maria Kotsou", "Elena Markova",
-            "Kenji Watanabe", "Yuki Tanaka", "Nikos Papadakis", "Sofia Alexiou", "Park Ji-won", "Kim Min-jun",
-            "Li Wei", "Zhang Hua", "Hans Becker", "Claire Dubois", "Marco Rossi", "Ana Silva", "James Carter",
-            "Sarah Mitchell", "Ahmed Hassan", "Fatima Khan", "Oleg Sokolov", "Irina Volkova", "Hiroshi Sato",
-            "Aiko Suzuki", "Giorgos Nikolaou", "Eleni Georgiou", "David Cohen", "Amara Okafor", "Carlos Mendes",
-            "Lucia Fernandez", "Tomasz Nowak", "Katarzyna Kowalska", "Rahul Sharma", "Priya Nair"});
-        POOLS.put("PLACE", new String[] {"Vladivostok", "Khabarovsk", "Buryatia", "Pyongyang", "Athens",
-            "Thessaloniki", "Piraeus", "Brussels", "Hokkaido", "Asahikawa", "Sapporo", "Furano", "Biei", "Seoul",
-            "Busan", "Incheon", "Tokyo", "Osaka", "Sendai", "Niigata", "Beijing", "Shenyang", "Harbin", "Dalian",
-            "Berlin", "Hamburg", "Paris", "Lyon", "Rome", "Milan", "Madrid", "Lisbon", "Warsaw", "Krakow",
-            "Vienna", "Prague", "Istanbul", "Ankara", "Cairo", "Nairobi", "Lagos", "Delhi", "Mumbai", "Jakarta",
-            "Manila", "Hanoi", "Bangkok", "Sydney", "Toronto", "Chicago", "Denver", "Mexico City", "Lima",
-            "Santiago", "Bogota", "Caracas", "Kyiv", "Odesa", "Tbilisi", "Baku"});
-        POOLS.put("COUNTRY", new String[] {"Russia", "North Korea", "South Korea", "China", "Japan", "Greece",
-            "Germany", "France", "Italy", "Spain", "Portugal", "Poland", "Austria", "Turkey", "Egypt", "Kenya",
-            "Nigeria", "India", "Indonesia", "the Philippines", "Vietnam", "Thailand", "Australia", "Canada",
-            "Mexico", "Peru", "Chile", "Colombia", "Ukraine", "Georgia", "Brazil", "Argentina"});
-        POOLS.put("ORG", new String[] {"the Eastern Military District", "the Japan Meteorological Agency",
-            "the European Commission", "the finance ministry", "the port authority", "the Kremlin",
-            "the foreign ministry", "the defence ministry", "the central bank", "the transport ministry",
-            "the national weather service", "the coast guard", "the state railway", "the health ministry",
-            "the electoral commission", "the interior ministry", "the city council", "the energy regulator"});
-        POOLS.put("DAY", new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday"});
+        POOLS.put("PERSON", new String[] {
+            "Alexander Gordeev",
+            "Dmitry Peskov",
+            "Maria Kotsou",
+            "Elena Markova",
+            "Kenji Watanabe",
+            "Yuki Tanaka",
+            "Nikos Papadakis",
+            "Sofia Alexiou",
+            "Park Ji-won",
+            "Kim Min-jun",
+            "Li Wei",
+            "Zhang Hua",
+            "Hans Becker",
+            "Claire Dubois",
+            "Marco Rossi",
+            "Ana Silva",
+            "James Carter",
+            "Sarah Mitchell",
+            "Ahmed Hassan",
+            "Fatima Khan",
+            "Oleg Sokolov",
+            "Irina Volkova",
+            "Hiroshi Sato",
+            "Aiko Suzuki",
+            "Giorgos Nikolaou",
+            "Eleni Georgiou",
+            "David Cohen",
+            "Amara Okafor",
+            "Carlos Mendes",
+            "Lucia Fernandez",
+            "Tomasz Nowak",
+            "Katarzyna Kowalska",
+            "Rahul Sharma",
+            "Priya Nair"
+        });
+        POOLS.put("PLACE", new String[] {
+            "Vladivostok",
+            "Khabarovsk",
+            "Buryatia",
+            "Pyongyang",
+            "Athens",
+            "Thessaloniki",
+            "Piraeus",
+            "Brussels",
+            "Hokkaido",
+            "Asahikawa",
+            "Sapporo",
+            "Furano",
+            "Biei",
+            "Seoul",
+            "Busan",
+            "Incheon",
+            "Tokyo",
+            "Osaka",
+            "Sendai",
+            "Niigata",
+            "Beijing",
+            "Shenyang",
+            "Harbin",
+            "Dalian",
+            "Berlin",
+            "Hamburg",
+            "Paris",
+            "Lyon",
+            "Rome",
+            "Milan",
+            "Madrid",
+            "Lisbon",
+            "Warsaw",
+            "Krakow",
+            "Vienna",
+            "Prague",
+            "Istanbul",
+            "Ankara",
+            "Cairo",
+            "Nairobi",
+            "Lagos",
+            "Delhi",
+            "Mumbai",
+            "Jakarta",
+            "Manila",
+            "Hanoi",
+            "Bangkok",
+            "Sydney",
+            "Toronto",
+            "Chicago",
+            "Denver",
+            "Mexico City",
+            "Lima",
+            "Santiago",
+            "Bogota",
+            "Caracas",
+            "Kyiv",
+            "Odesa",
+            "Tbilisi",
+            "Baku"
+        });
+        POOLS.put("COUNTRY", new String[] {
+            "Russia",
+            "North Korea",
+            "South Korea",
+            "China",
+            "Japan",
+            "Greece",
+            "Germany",
+            "France",
+            "Italy",
+            "Spain",
+            "Portugal",
+            "Poland",
+            "Austria",
+            "Turkey",
+            "Egypt",
+            "Kenya",
+            "Nigeria",
+            "India",
+            "Indonesia",
+            "the Philippines",
+            "Vietnam",
+            "Thailand",
+            "Australia",
+            "Canada",
+            "Mexico",
+            "Peru",
+            "Chile",
+            "Colombia",
+            "Ukraine",
+            "Georgia",
+            "Brazil",
+            "Argentina"
+        });
+        POOLS.put("ORG", new String[] {
+            "the Eastern Military District",
+            "the Japan Meteorological Agency",
+            "the European Commission",
+            "the finance ministry",
+            "the port authority",
+            "the Kremlin",
+            "the foreign ministry",
+            "the defence ministry",
+            "the central bank",
+            "the transport ministry",
+            "the national weather service",
+            "the coast guard",
+            "the state railway",
+            "the health ministry",
+            "the electoral commission",
+            "the interior ministry",
+            "the city council",
+            "the energy regulator"
+        });
+        POOLS.put("DAY", new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
     }
 
     /** How the corpus spells the names that get replaced, longest first so "North Korea" wins over "Korea". */
@@ -63,15 +192,33 @@ public final class TextGenerator {
         for (String s : new String[] {"Alexander Gordeev", "Dmitry Peskov", "Maria Kotsou"}) {
             CORPUS_NAMES.put(s, "PERSON");
         }
-        for (String s : new String[] {"the Eastern Military District", "the Japan Meteorological Agency",
-            "the European Commission", "the finance ministry", "the port authority"}) {
+        for (String s : new String[] {
+            "the Eastern Military District",
+            "the Japan Meteorological Agency",
+            "the European Commission",
+            "the finance ministry",
+            "the port authority"
+        }) {
             CORPUS_NAMES.put(s, "ORG");
         }
         for (String s : new String[] {"North Korea", "South Korea", "Russia", "China", "Greece", "Japan"}) {
             CORPUS_NAMES.put(s, "COUNTRY");
         }
-        for (String s : new String[] {"Vladivostok", "Khabarovsk", "Buryatia", "Pyongyang", "Thessaloniki",
-            "Piraeus", "Athens", "Brussels", "Hokkaido", "Asahikawa", "Sapporo", "Furano", "Biei"}) {
+        for (String s : new String[] {
+            "Vladivostok",
+            "Khabarovsk",
+            "Buryatia",
+            "Pyongyang",
+            "Thessaloniki",
+            "Piraeus",
+            "Athens",
+            "Brussels",
+            "Hokkaido",
+            "Asahikawa",
+            "Sapporo",
+            "Furano",
+            "Biei"
+        }) {
             CORPUS_NAMES.put(s, "PLACE");
         }
         for (String s : POOLS.get("DAY")) {
@@ -79,17 +226,55 @@ public final class TextGenerator {
         }
     }
 
-    private static final Pattern NAME = Pattern.compile("\\b(?:" + String.join("|",
-            CORPUS_NAMES.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
+    private static final Pattern NAME = Pattern.compile("\\b(?:"
+            + String.join(
+                    "|",
+                    CORPUS_NAMES.keySet().stream()
+                            .sorted((a, b) -> b.length() - a.length())
+                            .map(Pattern::quote)
+                            .toList())
             + ")\\b|\\b\\d[\\d,]*\\b");
 
-    private static final String[] REASONS = {"Edited", "Tightened the intro", "Added reaction", "Updated figures",
-        "Copy edit", "Fixed names", "New quote", "Shortened", "Sourcing notes addressed", "Latest details",
-        "Style fixes", "Restructured"};
+    private static final String[] REASONS = {
+        "Edited",
+        "Tightened the intro",
+        "Added reaction",
+        "Updated figures",
+        "Copy edit",
+        "Fixed names",
+        "New quote",
+        "Shortened",
+        "Sourcing notes addressed",
+        "Latest details",
+        "Style fixes",
+        "Restructured"
+    };
 
-    private static final String[] SWAPS = {"said", "reported", "added", "told reporters", "announced", "warned",
-        "confirmed", "stated", "officials", "residents", "witnesses", "authorities", "about", "nearly",
-        "more than", "at least", "early", "late", "on Tuesday", "overnight", "again", "also", "still"};
+    private static final String[] SWAPS = {
+        "said",
+        "reported",
+        "added",
+        "told reporters",
+        "announced",
+        "warned",
+        "confirmed",
+        "stated",
+        "officials",
+        "residents",
+        "witnesses",
+        "authorities",
+        "about",
+        "nearly",
+        "more than",
+        "at least",
+        "early",
+        "late",
+        "on Tuesday",
+        "overnight",
+        "again",
+        "also",
+        "still"
+    };
 
     final List<String> sentences = new ArrayList<>();
     final List<String> headlines = new ArrayList<>();
@@ -108,9 +293,11 @@ public final class TextGenerator {
             }
             starts.add(w[0] + " " + w[1]);
             for (int i = 0; i + 2 < w.length; i++) {
-                chain.computeIfAbsent(w[i] + " " + w[i + 1], k -> new ArrayList<>()).add(w[i + 2]);
+                chain.computeIfAbsent(w[i] + " " + w[i + 1], k -> new ArrayList<>())
+                        .add(w[i + 2]);
             }
-            chain.computeIfAbsent(w[w.length - 2] + " " + w[w.length - 1], k -> new ArrayList<>()).add(null);
+            chain.computeIfAbsent(w[w.length - 2] + " " + w[w.length - 1], k -> new ArrayList<>())
+                    .add(null);
         }
     }
 
@@ -124,8 +311,12 @@ public final class TextGenerator {
 
     /** Paragraphs of a story file: the headline is the first line after the sections line; debris skipped. */
     private void read(String text) {
-        List<String> lines = text.replace("\r", "").replace('\u00a0', ' ').lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.equals("Back to top button")).toList();
+        List<String> lines = text.replace("\r", "")
+                .replace('\u00a0', ' ')
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("Back to top button"))
+                .toList();
         for (int i = 1; i < lines.size(); i++) { // line 0: the sections run together
             String line = lines.get(i);
             if (i == 1 || !line.matches(".*[.”\"?!)]$")) {

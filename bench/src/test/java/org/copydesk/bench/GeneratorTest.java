@@ -43,9 +43,10 @@ class GeneratorTest {
         }
         // swapped names and figures and the Markov chain make most sentences new
         assertTrue(distinct.size() > 1200, "distinct sentences in 2000: " + distinct.size());
-        String swapped = text.swapNames("Kremlin spokesman Dmitry Peskov said on Friday that 150,000 troops moved.",
-                new Random(3));
-        assertFalse(swapped.contains("Dmitry Peskov") && swapped.contains("Friday") && swapped.contains("150,000"),
+        String swapped = text.swapNames(
+                "Kremlin spokesman Dmitry Peskov said on Friday that 150,000 troops moved.", new Random(3));
+        assertFalse(
+                swapped.contains("Dmitry Peskov") && swapped.contains("Friday") && swapped.contains("150,000"),
                 swapped);
         assertTrue(swapped.matches("Kremlin spokesman .+ said on \\w+day that \\d{3},\\d{3} troops moved\\."), swapped);
     }
@@ -58,7 +59,8 @@ class GeneratorTest {
             String edited = text.edit(p, rnd);
             assertNotEquals(p, edited);
             Set<String> before = new HashSet<>(List.of(p.split(" ")));
-            long kept = List.of(edited.split(" ")).stream().filter(before::contains).count();
+            long kept =
+                    List.of(edited.split(" ")).stream().filter(before::contains).count();
             assertTrue(kept >= before.size() - 2, "a light edit keeps most words: " + edited);
         }
     }
@@ -74,8 +76,10 @@ class GeneratorTest {
                 for (int k = 1; k < walk.size(); k++) {
                     StoryState from = walk.get(k - 1);
                     StoryState to = walk.get(k);
-                    assertTrue(java.util.Arrays.stream(Transition.values())
-                            .anyMatch(t -> t.from() == from && t.to() == to), from + " -> " + to);
+                    assertTrue(
+                            java.util.Arrays.stream(Transition.values())
+                                    .anyMatch(t -> t.from() == from && t.to() == to),
+                            from + " -> " + to);
                 }
             }
         }
@@ -99,7 +103,9 @@ class GeneratorTest {
             for (GenTransition t : s.transitions()) {
                 assertEquals(at, t.from());
                 Transition move = java.util.Arrays.stream(Transition.values())
-                        .filter(m -> m.from() == t.from() && m.to() == t.to()).findFirst().orElseThrow();
+                        .filter(m -> m.from() == t.from() && m.to() == t.to())
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(move.noteRequired(), t.note() != null, move + " note " + t.note());
                 assertFalse(t.at().isBefore(last));
                 last = t.at();
@@ -126,13 +132,24 @@ class GeneratorTest {
                 }
             }
             GenRevision current = s.revisions().get(s.revisions().size() - 1);
-            assertEquals(StoryFactory.render(s.headline(), s.standfirst(), s.byline(), s.sections(), s.blocks()),
+            assertEquals(
+                    StoryFactory.render(s.headline(), s.standfirst(), s.byline(), s.sections(), s.blocks()),
                     current.text());
-            assertEquals(s.blocks().size(), StoryText.parseBlocks(current.text().substring(
-                    current.text().indexOf("\n\n", current.text().indexOf("Sections: ")) + 2)).size());
+            assertEquals(
+                    s.blocks().size(),
+                    StoryText.parseBlocks(current.text()
+                                    .substring(current.text()
+                                                    .indexOf(
+                                                            "\n\n",
+                                                            current.text().indexOf("Sections: "))
+                                            + 2))
+                            .size());
             assertFalse(s.updatedAt().isAfter(now));
-            Instant newest = s.transitions().isEmpty() ? current.at()
-                    : later(current.at(), s.transitions().get(s.transitions().size() - 1).at());
+            Instant newest = s.transitions().isEmpty()
+                    ? current.at()
+                    : later(
+                            current.at(),
+                            s.transitions().get(s.transitions().size() - 1).at());
             assertEquals(newest, s.updatedAt());
         }
         double published = states.get(StoryState.PUBLISHED) / (double) n;

@@ -18,20 +18,55 @@ import org.copydesk.domain.sourcing.SourceKind;
  * an anonymous source (null otherwise, and for links made before that was asked); {@code history} is every
  * line of the claim's history, oldest first, each with the reason when it gave one.
  */
-public record AttributionView(long id, String blockKey, int blockIndex, int start, int end, String span, String claim,
-        String cue, AttributionStatus status, boolean present, boolean waived, String note, String proposedName,
-        SourceKind proposedKind, String proposedRole, SourceView source, SourceView suggested, String blocking,
-        long version, boolean changedSinceReview, String reviewedSpan, String anonymityReason,
-        List<Line> history) implements Serializable {
+public record AttributionView(
+        long id,
+        String blockKey,
+        int blockIndex,
+        int start,
+        int end,
+        String span,
+        String claim,
+        String cue,
+        AttributionStatus status,
+        boolean present,
+        boolean waived,
+        String note,
+        String proposedName,
+        SourceKind proposedKind,
+        String proposedRole,
+        SourceView source,
+        SourceView suggested,
+        String blocking,
+        long version,
+        boolean changedSinceReview,
+        String reviewedSpan,
+        String anonymityReason,
+        List<Line> history)
+        implements Serializable {
 
     /** One line of the claim's history: what happened, to which source, on which words, who, when, the note. */
-    public record Line(AttributionDecision.Action action, Long sourceId, String sourceName, String span, String note,
-            String anonymityReason, String actor, Instant at) implements Serializable {
+    public record Line(
+            AttributionDecision.Action action,
+            Long sourceId,
+            String sourceName,
+            String span,
+            String note,
+            String anonymityReason,
+            String actor,
+            Instant at)
+            implements Serializable {
 
         static Line of(AttributionDecision d, Map<Long, Source> sources) {
             Source s = d.sourceId() == null ? null : sources.get(d.sourceId());
-            return new Line(d.action(), d.sourceId(), s == null ? null : s.getName(), d.span(), d.note(),
-                    d.anonymityReason(), d.actor(), d.at());
+            return new Line(
+                    d.action(),
+                    d.sourceId(),
+                    s == null ? null : s.getName(),
+                    d.span(),
+                    d.note(),
+                    d.anonymityReason(),
+                    d.actor(),
+                    d.at());
         }
 
         /** "Linked to two officials familiar with the negotiations", in words for the screen. */
@@ -51,12 +86,36 @@ public record AttributionView(long id, String blockKey, int blockIndex, int star
         }
     }
 
-    static AttributionView of(Attribution a, int blockIndex, SourceView source, SourceView suggested,
-            String blocking, Map<Long, Source> sources) {
-        return new AttributionView(a.getId(), a.getBlockKey(), blockIndex, a.getStart(), a.getEnd(), a.getSpan(),
-                a.getClaim(), a.getCue(), a.getStatus(), a.isPresent(), a.isWaived(), a.getNote(), a.getProposedName(),
-                a.getProposedKind(), a.getProposedRole(), source, suggested, blocking, a.getVersion(),
-                a.isChangedSinceReview(), a.getReviewedSpan(), a.getAnonymityReason(),
+    static AttributionView of(
+            Attribution a,
+            int blockIndex,
+            SourceView source,
+            SourceView suggested,
+            String blocking,
+            Map<Long, Source> sources) {
+        return new AttributionView(
+                a.getId(),
+                a.getBlockKey(),
+                blockIndex,
+                a.getStart(),
+                a.getEnd(),
+                a.getSpan(),
+                a.getClaim(),
+                a.getCue(),
+                a.getStatus(),
+                a.isPresent(),
+                a.isWaived(),
+                a.getNote(),
+                a.getProposedName(),
+                a.getProposedKind(),
+                a.getProposedRole(),
+                source,
+                suggested,
+                blocking,
+                a.getVersion(),
+                a.isChangedSinceReview(),
+                a.getReviewedSpan(),
+                a.getAnonymityReason(),
                 a.getDecisions().stream().map(d -> Line.of(d, sources)).toList());
     }
 

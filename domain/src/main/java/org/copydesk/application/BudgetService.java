@@ -30,20 +30,34 @@ public class BudgetService {
     public static final String NO_SECTION = "No section";
 
     /** One story of the budget. {@code words} is its length now. */
-    public record Line(long id, String slug, String headline, String section, String reporter, String assignee,
-            Instant deadline, Integer lengthTarget, int words, StoryState state, Instant publishAt,
-            Instant publishedAt, long version) implements java.io.Serializable {
+    public record Line(
+            long id,
+            String slug,
+            String headline,
+            String section,
+            String reporter,
+            String assignee,
+            Instant deadline,
+            Integer lengthTarget,
+            int words,
+            StoryState state,
+            Instant publishAt,
+            Instant publishedAt,
+            long version)
+            implements java.io.Serializable {
 
         /** Whether the deadline passed and the story is not yet ready or published. */
         public boolean late(Instant now) {
-            return deadline != null && deadline.isBefore(now) && state != StoryState.READY
-                    && state != StoryState.PUBLISHED && state != StoryState.RETRACTED;
+            return deadline != null
+                    && deadline.isBefore(now)
+                    && state != StoryState.READY
+                    && state != StoryState.PUBLISHED
+                    && state != StoryState.RETRACTED;
         }
     }
 
     /** A section's lines. */
-    public record Section(String name, List<Line> lines) implements java.io.Serializable {
-    }
+    public record Section(String name, List<Line> lines) implements java.io.Serializable {}
 
     @Inject
     StoryRepository stories;
@@ -58,10 +72,25 @@ public class BudgetService {
     public List<Section> day(Instant from, Instant before) {
         Map<String, List<Line>> bySection = new LinkedHashMap<>();
         for (Story s : stories.budget(from, before, MAX_LINES)) {
-            String section = s.content().sections().isEmpty() ? NO_SECTION : s.content().sections().get(0);
-            bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(new Line(s.getId(), s.getSlug(),
-                    s.getHeadline(), section, s.getReporter(), s.getAssignee(), s.getDeadline(), s.getLengthTarget(),
-                    s.wordCount(), s.getState(), s.getPublishAt(), s.getPublishedAt(), s.getVersion()));
+            String section = s.content().sections().isEmpty()
+                    ? NO_SECTION
+                    : s.content().sections().get(0);
+            bySection
+                    .computeIfAbsent(section, k -> new ArrayList<>())
+                    .add(new Line(
+                            s.getId(),
+                            s.getSlug(),
+                            s.getHeadline(),
+                            section,
+                            s.getReporter(),
+                            s.getAssignee(),
+                            s.getDeadline(),
+                            s.getLengthTarget(),
+                            s.wordCount(),
+                            s.getState(),
+                            s.getPublishAt(),
+                            s.getPublishedAt(),
+                            s.getVersion()));
         }
         List<Section> sections = new ArrayList<>();
         bySection.forEach((name, lines) -> sections.add(new Section(name, List.copyOf(lines))));

@@ -21,8 +21,14 @@ public record BulkResult(String action, List<Item> results, Map<Status, Integer>
     }
 
     /** One story's outcome. {@code headline} and {@code state} are null when the story was not found. */
-    public record Item(long id, String headline, Status status, String reason, List<String> unmet,
-            org.copydesk.domain.workflow.StoryState state) implements Serializable {
+    public record Item(
+            long id,
+            String headline,
+            Status status,
+            String reason,
+            List<String> unmet,
+            org.copydesk.domain.workflow.StoryState state)
+            implements Serializable {
 
         public Item {
             unmet = unmet == null ? List.of() : List.copyOf(unmet);

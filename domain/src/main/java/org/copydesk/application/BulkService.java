@@ -61,8 +61,8 @@ public class BulkService {
     private BulkResult each(String action, List<Long> ids, LongPredicate change) {
         List<Long> distinct = BulkResult.distinct(ids);
         if (distinct.size() > MAX_BATCH) {
-            throw new IllegalArgumentException("At most " + MAX_BATCH + " stories in one batch; this one has "
-                    + distinct.size() + ".");
+            throw new IllegalArgumentException(
+                    "At most " + MAX_BATCH + " stories in one batch; this one has " + distinct.size() + ".");
         }
         List<Item> results = new ArrayList<>();
         for (long id : distinct) {
@@ -75,8 +75,8 @@ public class BulkService {
         try {
             boolean changed = change.test(id);
             StoryDetails after = queries.find(id);
-            return new Item(id, after.headline(), changed ? Status.DONE : Status.UNCHANGED, null, List.of(),
-                    after.state());
+            return new Item(
+                    id, after.headline(), changed ? Status.DONE : Status.UNCHANGED, null, List.of(), after.state());
         } catch (StoryNotFoundException e) {
             return new Item(id, null, Status.NOT_FOUND, "No story with id " + id + ".", List.of(), null);
         } catch (TransitionRefusedException e) {
@@ -88,8 +88,10 @@ public class BulkService {
         } catch (RuntimeException e) {
             // a lock timeout or another writer's commit: this story only, the batch goes on
             LOG.log(Level.WARNING, "Bulk action on story " + id + " failed", e);
-            return refused(id, "The story could not be changed now (it is being changed by someone else); "
-                    + "try again.", List.of());
+            return refused(
+                    id,
+                    "The story could not be changed now (it is being changed by someone else); " + "try again.",
+                    List.of());
         }
     }
 

@@ -32,18 +32,19 @@ public class CopyCheckEngine {
     /** Per story, the newest text waiting to be {@linkplain #prepare prepared}: at most one task a story. */
     private final Map<Long, Text> preparing = new ConcurrentHashMap<>();
 
-    private record Text(List<Block> blocks, String headline) {
-    }
+    private record Text(List<Block> blocks, String headline) {}
 
     /** Starts building the checker, once. */
     public synchronized void warmUp() {
         if (checker == null) {
-            checker = CompletableFuture.supplyAsync(() -> {
-                long start = System.nanoTime();
-                CopyChecker built = CopyChecker.create(Gazetteer.shipped(), executor);
-                LOG.info(() -> "Copy checker ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-                return built;
-            }, executor);
+            checker = CompletableFuture.supplyAsync(
+                    () -> {
+                        long start = System.nanoTime();
+                        CopyChecker built = CopyChecker.create(Gazetteer.shipped(), executor);
+                        LOG.info(() -> "Copy checker ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                        return built;
+                    },
+                    executor);
         }
     }
 
@@ -55,7 +56,9 @@ public class CopyCheckEngine {
      * waits; a text saved again before its turn replaces it. Findings are made by {@link #check} only.
      */
     public void prepare(long storyId, List<Block> blocks, String headline) {
-        List<Block> copy = blocks.stream().map(b -> new Block(b.key(), b.type(), b.text(), List.of(), b.mediaId(), b.alt())).toList();
+        List<Block> copy = blocks.stream()
+                .map(b -> new Block(b.key(), b.type(), b.text(), List.of(), b.mediaId(), b.alt()))
+                .toList();
         if (preparing.put(storyId, new Text(copy, headline)) == null) {
             warmUp();
             executor.execute(() -> {

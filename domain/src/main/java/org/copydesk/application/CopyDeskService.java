@@ -70,7 +70,8 @@ public class CopyDeskService {
         if (changed.kind() == StoryChanged.Kind.MOVED
                 && changed.state() == org.copydesk.domain.workflow.StoryState.COPY_EDIT) {
             check(changed.storyId());
-        } else if (changed.kind() != StoryChanged.Kind.ASSIGNED && changed.kind() != StoryChanged.Kind.SCHEDULED
+        } else if (changed.kind() != StoryChanged.Kind.ASSIGNED
+                && changed.kind() != StoryChanged.Kind.SCHEDULED
                 && (changed.state() == org.copydesk.domain.workflow.StoryState.DRAFT
                         || changed.state() == org.copydesk.domain.workflow.StoryState.SOURCING_REVIEW)) {
             Story story = load(changed.storyId());
@@ -81,8 +82,7 @@ public class CopyDeskService {
     /** Checks the story's current text; decisions made before are kept, findings that are gone drop. */
     public List<FindingView> check(long storyId) {
         Story story = load(storyId);
-        KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary(),
-                registryNames.names());
+        KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary(), registryNames.names());
         List<Finding> fresh = engine.check(story.content().blocks(), story.getHeadline(), names);
         List<StoryFinding> existing = new ArrayList<>(desk.findings(storyId));
         Map<String, String> texts = texts(story);
@@ -93,15 +93,25 @@ public class CopyDeskService {
                 continue;
             }
             String covered = text.substring(f.start(), f.end());
-            StoryFinding same = existing.stream().filter(e -> e.sameAs(f.rule(), f.blockKey(), covered)).findFirst()
+            StoryFinding same = existing.stream()
+                    .filter(e -> e.sameAs(f.rule(), f.blockKey(), covered))
+                    .findFirst()
                     .orElse(null);
             if (same != null) {
                 same.moveTo(f.start(), f.end());
                 existing.remove(same);
                 kept.add(same);
             } else {
-                kept.add(desk.store(new StoryFinding(storyId, f.rule(), f.blockKey(), f.start(), f.end(), covered,
-                        f.excerpt(), f.message(), f.suggestion())));
+                kept.add(desk.store(new StoryFinding(
+                        storyId,
+                        f.rule(),
+                        f.blockKey(),
+                        f.start(),
+                        f.end(),
+                        covered,
+                        f.excerpt(),
+                        f.message(),
+                        f.suggestion())));
             }
         }
         // What was not found again: open findings are gone (the text changed); decisions stay on record.
@@ -118,7 +128,8 @@ public class CopyDeskService {
         Map<String, Integer> index = blockIndex(story);
         return desk.findings(storyId).stream()
                 .map(f -> FindingView.of(f, index.getOrDefault(f.getBlockKey(), -1)))
-                .sorted(java.util.Comparator.comparingInt(FindingView::blockIndex).thenComparingInt(FindingView::start))
+                .sorted(java.util.Comparator.comparingInt(FindingView::blockIndex)
+                        .thenComparingInt(FindingView::start))
                 .toList();
     }
 
@@ -134,8 +145,14 @@ public class CopyDeskService {
         }
         Correction.requireApprover(CorrectionKind.TYPO, by);
         String reason = "Copy fix: " + finding.getCovered() + " → " + finding.getSuggestion();
-        correct(story, finding.getBlockKey(), finding.getStart(), finding.getCovered(), finding.getSuggestion(),
-                reason, by);
+        correct(
+                story,
+                finding.getBlockKey(),
+                finding.getStart(),
+                finding.getCovered(),
+                finding.getSuggestion(),
+                reason,
+                by);
         finding.applied(by, clock.instant());
         return sweepCandidates(finding.getCovered(), storyId);
     }
@@ -212,7 +229,13 @@ public class CopyDeskService {
                     at.add(m.start());
                 }
                 for (int i = at.size() - 1; i >= 0; i--) {
-                    replace(story, block.getKey(), at.get(i), before, after, "Archive sweep: " + before + " → " + after,
+                    replace(
+                            story,
+                            block.getKey(),
+                            at.get(i),
+                            before,
+                            after,
+                            "Archive sweep: " + before + " → " + after,
                             by);
                     fixed++;
                 }
@@ -232,8 +255,8 @@ public class CopyDeskService {
 
     /** One replacement: a revision and an applied TYPO correction; the block's claims follow the words. */
     private void replace(Story story, String blockKey, int at, String before, String after, String reason, Actor by) {
-        Correction record = Correction.propose(story.getId(), CorrectionKind.TYPO, blockKey, before, after, reason,
-                null, by, clock.instant());
+        Correction record = Correction.propose(
+                story.getId(), CorrectionKind.TYPO, blockKey, before, after, reason, null, by, clock.instant());
         String oldText = texts(story).get(blockKey);
         var revision = story.correct(blockKey, at, before, after, by, reason, clock.instant());
         revisions.store(revision);
@@ -241,7 +264,8 @@ public class CopyDeskService {
         desk.store(record);
         if (!StoryFinding.HEADLINE.equals(blockKey)) {
             // a copy fix inside a claim never unlinks it: the claim follows the fix and keeps its decision
-            sourcing.followCopyFix(story.getId(), blockKey, oldText, texts(story).get(blockKey), by.username());
+            sourcing.followCopyFix(
+                    story.getId(), blockKey, oldText, texts(story).get(blockKey), by.username());
         }
     }
 
@@ -253,8 +277,11 @@ public class CopyDeskService {
         stories.flush();
         if (claimsMayMove) {
             sourcing.redetect(story.getId(), by.username());
-            sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This fix would make words of the story read "
-                    + "as a claim that is not sourced; nothing was changed. Edit the text instead.");
+            sourcingGuard.refuseNewProblems(
+                    story,
+                    unsourcedBefore,
+                    "This fix would make words of the story read "
+                            + "as a claim that is not sourced; nothing was changed. Edit the text instead.");
         }
         corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
     }
@@ -282,7 +309,8 @@ public class CopyDeskService {
     }
 
     private StoryFinding loadFinding(long storyId, long findingId) {
-        return desk.finding(findingId).filter(f -> f.getStoryId() == storyId)
+        return desk.finding(findingId)
+                .filter(f -> f.getStoryId() == storyId)
                 .orElseThrow(() -> new NotFoundException("Story " + storyId + " has no finding " + findingId));
     }
 

@@ -7,5 +7,4 @@ import org.copydesk.domain.copydesk.CorrectionKind;
  * desk; observed once it is committed, to tell the story's reporter. Copy-check fixes and the archive sweep
  * do not fire it: they are the copy desk's own typo fixes.
  */
-public record CorrectionApplied(long storyId, long correctionId, CorrectionKind kind, String by, int resolvedReports) {
-}
+public record CorrectionApplied(long storyId, long correctionId, CorrectionKind kind, String by, int resolvedReports) {}

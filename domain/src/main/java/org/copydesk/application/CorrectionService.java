@@ -34,6 +34,7 @@ public class CorrectionService {
 
     /** How many reports one reader address may send in an hour. */
     public static final int REPORTS_PER_HOUR = 5;
+
     public static final int REPORT_MIN = 10;
     public static final int REPORT_MAX = 2000;
     /** The window of the limit on reports; a reader key is kept no longer. */
@@ -73,11 +74,19 @@ public class CorrectionService {
 
     /** Whether the four-eyes rule is on (read on every use, so the setting takes effect without a restart). */
     public static boolean fourEyes() {
-        return !"false".equalsIgnoreCase(System.getProperty(FOUR_EYES_PROPERTY, "true").strip());
+        return !"false"
+                .equalsIgnoreCase(System.getProperty(FOUR_EYES_PROPERTY, "true").strip());
     }
 
-    public CorrectionView propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
-            String reason, String notice, Actor by) {
+    public CorrectionView propose(
+            long storyId,
+            CorrectionKind kind,
+            String blockKey,
+            String before,
+            String after,
+            String reason,
+            String notice,
+            Actor by) {
         return propose(storyId, kind, blockKey, before, after, reason, notice, null, by);
     }
 
@@ -85,13 +94,21 @@ public class CorrectionService {
      * Proposes a correction; with {@code resolves}, the id of a reader's report on the same story, the report
      * is linked to it and resolved when it is applied.
      */
-    public CorrectionView propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
-            String reason, String notice, Long resolves, Actor by) {
+    public CorrectionView propose(
+            long storyId,
+            CorrectionKind kind,
+            String blockKey,
+            String before,
+            String after,
+            String reason,
+            String notice,
+            Long resolves,
+            Actor by) {
         Story story = load(storyId);
         requireBlock(story, blockKey);
         Correction report = resolves == null ? null : loadCorrection(resolves);
-        Correction c = desk.store(Correction.propose(storyId, kind, blockKey, before, after, reason, notice, by,
-                clock.instant()));
+        Correction c = desk.store(
+                Correction.propose(storyId, kind, blockKey, before, after, reason, notice, by, clock.instant()));
         if (report != null) {
             report.resolveWith(c, by, clock.instant());
         }
@@ -117,8 +134,14 @@ public class CorrectionService {
      * Applies a proposed correction, completing it first with what the approver gives (kind, words,
      * notice; null keeps what the proposal says). The live page shows the previous text until now.
      */
-    public CorrectionView apply(long correctionId, CorrectionKind kind, String blockKey, String before, String after,
-            String notice, Actor by) {
+    public CorrectionView apply(
+            long correctionId,
+            CorrectionKind kind,
+            String blockKey,
+            String before,
+            String after,
+            String notice,
+            Actor by) {
         return apply(correctionId, kind, blockKey, before, after, notice, null, by);
     }
 
@@ -127,8 +150,15 @@ public class CorrectionService {
      * to it). A correction that would put a claim before readers that is not linked to a verified source
      * (or waived) is refused with every such claim listed, and nothing of it is applied.
      */
-    public CorrectionView apply(long correctionId, CorrectionKind kind, String blockKey, String before, String after,
-            String notice, Long sourceId, Actor by) {
+    public CorrectionView apply(
+            long correctionId,
+            CorrectionKind kind,
+            String blockKey,
+            String before,
+            String after,
+            String notice,
+            Long sourceId,
+            Actor by) {
         Correction c = loadCorrection(correctionId);
         Story story = lock(c.getStoryId());
         requireMayApply(c, kind, blockKey, before, after, notice, by);
@@ -140,8 +170,11 @@ public class CorrectionService {
                     + "the claim on the sourcing screen.");
         }
         if (kind != null || blockKey != null || before != null || after != null || notice != null) {
-            c.complete(kind == null ? c.getKind() : kind, blockKey == null ? c.getBlockKey() : blockKey,
-                    before == null ? c.getBefore() : before, after == null ? c.getAfter() : after,
+            c.complete(
+                    kind == null ? c.getKind() : kind,
+                    blockKey == null ? c.getBlockKey() : blockKey,
+                    before == null ? c.getBefore() : before,
+                    after == null ? c.getAfter() : after,
                     notice == null ? c.getNotice() : notice);
         }
         requireBlock(story, c.getBlockKey());
@@ -149,8 +182,14 @@ public class CorrectionService {
             throw new IllegalArgumentException("Say which words of which paragraph change before applying.");
         }
         List<String> unsourcedBefore = sourcingGuard.before(story);
-        var revision = story.correct(c.getBlockKey(), -1, c.getBefore(), c.getAfter(), by,
-                c.getKind().label() + ": " + c.getReason(), clock.instant());
+        var revision = story.correct(
+                c.getBlockKey(),
+                -1,
+                c.getBefore(),
+                c.getAfter(),
+                by,
+                c.getKind().label() + ": " + c.getReason(),
+                clock.instant());
         revisions.store(revision);
         c.markApplied(by, revision.getNumber(), clock.instant());
         int resolved = resolveReportsOf(c, by);
@@ -161,8 +200,11 @@ public class CorrectionService {
                 sourcing.link(story.getId(), a.getId(), sourceId, null, by);
             }
         }
-        sourcingGuard.refuseNewProblems(story, unsourcedBefore, "This correction adds a claim that is not sourced; "
-                + "name its source (a verified one) when applying, or change the words. Nothing was applied.");
+        sourcingGuard.refuseNewProblems(
+                story,
+                unsourcedBefore,
+                "This correction adds a claim that is not sourced; "
+                        + "name its source (a verified one) when applying, or change the words. Nothing was applied.");
         corrected.fire(new StoryCorrected(story.getId(), story.getSlug()));
         correctionApplied.fire(new CorrectionApplied(story.getId(), c.getId(), c.getKind(), by.username(), resolved));
         return view(c, story);
@@ -172,8 +214,8 @@ public class CorrectionService {
      * The role rule for the kind (and for a kind the approver changes it to) and the four-eyes rule: not the
      * proposer, and not an approver who rewrites a public correction while applying it.
      */
-    private static void requireMayApply(Correction c, CorrectionKind kind, String blockKey, String before,
-            String after, String notice, Actor by) {
+    private static void requireMayApply(
+            Correction c, CorrectionKind kind, String blockKey, String before, String after, String notice, Actor by) {
         boolean rewrites = c.wouldChange(kind, blockKey, before, after, notice);
         Policy.orThrow(c.applyRefusal(by, kind, rewrites, fourEyes()));
     }
@@ -207,14 +249,17 @@ public class CorrectionService {
     /** The public corrections log, newest first. */
     public Page<CorrectionView> log(int page, int size) {
         int offset = Page.offset(page, size);
-        List<CorrectionView> items = desk.log(offset, size).stream().map(c -> view(c, load(c.getStoryId()))).toList();
+        List<CorrectionView> items = desk.log(offset, size).stream()
+                .map(c -> view(c, load(c.getStoryId())))
+                .toList();
         return new Page<>(items, desk.logCount(), page, size);
     }
 
     /** Proposals and reader reports waiting for the desk, oldest first. */
     public Page<CorrectionView> pending(int page, int size) {
         int offset = Page.offset(page, size);
-        List<CorrectionView> items = desk.pending(offset, size).stream().map(c -> view(c, load(c.getStoryId())))
+        List<CorrectionView> items = desk.pending(offset, size).stream()
+                .map(c -> view(c, load(c.getStoryId())))
                 .toList();
         return new Page<>(items, desk.pendingCount(), page, size);
     }
@@ -229,14 +274,17 @@ public class CorrectionService {
      * proposal in the copy desk's queue.
      */
     public CorrectionView report(String slug, String text, String contact, String address) {
-        Story story = stories.findBySlug(slug).filter(s -> s.getState() == StoryState.PUBLISHED)
+        Story story = stories.findBySlug(slug)
+                .filter(s -> s.getState() == StoryState.PUBLISHED)
                 .orElseThrow(() -> new StoryNotFoundException("published at " + slug));
         String report = text == null ? "" : text.strip();
         if (report.length() < REPORT_MIN || report.length() > REPORT_MAX) {
-            throw new IllegalArgumentException("Tell us what is wrong in " + REPORT_MIN + " to " + REPORT_MAX
-                    + " characters.");
+            throw new IllegalArgumentException(
+                    "Tell us what is wrong in " + REPORT_MIN + " to " + REPORT_MAX + " characters.");
         }
-        if (contact != null && !contact.isBlank() && !contact.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}")) {
+        if (contact != null
+                && !contact.isBlank()
+                && !contact.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}")) {
             throw new IllegalArgumentException("The e-mail address does not look right; leave it empty if you like.");
         }
         // the address only as a keyed hash, kept for the hour the limit counts and erased after it

@@ -10,9 +10,16 @@ import java.util.Map;
  * published stories and the median time from a correction's report to its application — overall, by
  * desk (a story's first section) and by reporter. Times are in seconds (the page shows hours).
  */
-public record DeskMetrics(String period, String periodLabel, Instant since, Instant computedAt,
-        List<StateFigures> states, CorrectionFigures corrections, List<GroupFigures> byDesk,
-        List<GroupFigures> byReporter) implements Serializable {
+public record DeskMetrics(
+        String period,
+        String periodLabel,
+        Instant since,
+        Instant computedAt,
+        List<StateFigures> states,
+        CorrectionFigures corrections,
+        List<GroupFigures> byDesk,
+        List<GroupFigures> byReporter)
+        implements Serializable {
 
     /** One state: stories now in it (created in the period), stays that ended in the period, their median. */
     public record StateFigures(String state, long stories, long stays, Double medianSeconds) implements Serializable {
@@ -41,7 +48,9 @@ public record DeskMetrics(String period, String periodLabel, Instant since, Inst
 
         /** The figures of one state (zeros when the group has none). */
         public StateFigures state(String state) {
-            return states.stream().filter(s -> s.state().equals(state)).findFirst()
+            return states.stream()
+                    .filter(s -> s.state().equals(state))
+                    .findFirst()
                     .orElse(new StateFigures(state, 0, 0, null));
         }
     }

@@ -48,15 +48,19 @@ public class DeskService {
         boolean changedNow = story.assign(wanted, by);
         if (changedNow) {
             stories.flush();
-            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
-                    StoryChanged.Kind.ASSIGNED));
+            changed.fire(
+                    new StoryChanged(id, story.getSlug(), story.getState(), by.username(), StoryChanged.Kind.ASSIGNED));
         }
         return changedNow;
     }
 
     /** Who stories can be assigned to: every user who may sign in, by username. */
     public List<String> assignableUsers() {
-        return users.all().stream().filter(u -> u.isEnabled()).map(u -> u.getUsername()).sorted().toList();
+        return users.all().stream()
+                .filter(u -> u.isEnabled())
+                .map(u -> u.getUsername())
+                .sorted()
+                .toList();
     }
 
     /** The newsroom's sections, in its order. */
@@ -74,8 +78,8 @@ public class DeskService {
     /** Throws {@link IllegalArgumentException} unless the section is on the newsroom's list. */
     public void requireSection(String section) {
         if (section == null || !sections.names().contains(section)) {
-            throw new IllegalArgumentException("“" + section + "” is not a section; choose one of "
-                    + String.join(", ", sections.names()) + ".");
+            throw new IllegalArgumentException(
+                    "“" + section + "” is not a section; choose one of " + String.join(", ", sections.names()) + ".");
         }
     }
 
@@ -92,16 +96,18 @@ public class DeskService {
         }
         List<String> more = new ArrayList<>(content.sections());
         more.add(section);
-        StoryContent next = new StoryContent(content.headline(), content.standfirst(), content.byline(), more,
-                content.blocks());
-        boolean saved = story.revise(next, by, "Added section " + section, clock.instant()).map(revision -> {
-            revisions.store(revision);
-            return true;
-        }).orElse(false);
+        StoryContent next =
+                new StoryContent(content.headline(), content.standfirst(), content.byline(), more, content.blocks());
+        boolean saved = story.revise(next, by, "Added section " + section, clock.instant())
+                .map(revision -> {
+                    revisions.store(revision);
+                    return true;
+                })
+                .orElse(false);
         stories.flush();
         if (saved) {
-            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
-                    StoryChanged.Kind.SAVED));
+            changed.fire(
+                    new StoryChanged(id, story.getSlug(), story.getState(), by.username(), StoryChanged.Kind.SAVED));
         }
         return saved;
     }

@@ -6,14 +6,39 @@ import org.copydesk.domain.copydesk.FindingStatus;
 import org.copydesk.domain.copydesk.StoryFinding;
 
 /** A copy-check finding as the copy desk sees it. {@code blockIndex} is -1 for the headline. */
-public record FindingView(long id, String rule, String blockKey, int blockIndex, int start, int end, String covered,
-        String excerpt, String message, String suggestion, FindingStatus status, String reason, String decidedBy,
-        Instant decidedAt) implements Serializable {
+public record FindingView(
+        long id,
+        String rule,
+        String blockKey,
+        int blockIndex,
+        int start,
+        int end,
+        String covered,
+        String excerpt,
+        String message,
+        String suggestion,
+        FindingStatus status,
+        String reason,
+        String decidedBy,
+        Instant decidedAt)
+        implements Serializable {
 
     static FindingView of(StoryFinding f, int blockIndex) {
-        return new FindingView(f.getId(), f.getRule(), f.getBlockKey(), blockIndex, f.getStart(), f.getEnd(),
-                f.getCovered(), f.getExcerpt(), f.getMessage(), f.getSuggestion(), f.getStatus(), f.getReason(),
-                f.getDecidedBy(), f.getDecidedAt());
+        return new FindingView(
+                f.getId(),
+                f.getRule(),
+                f.getBlockKey(),
+                blockIndex,
+                f.getStart(),
+                f.getEnd(),
+                f.getCovered(),
+                f.getExcerpt(),
+                f.getMessage(),
+                f.getSuggestion(),
+                f.getStatus(),
+                f.getReason(),
+                f.getDecidedBy(),
+                f.getDecidedAt());
     }
 
     public boolean open() {

@@ -22,9 +22,11 @@ public class FindingsGuard implements StoryGuard {
 
     @Override
     public List<String> unmet(Story story) {
-        return desk.findings(story.getId()).stream().filter(f -> f.getStatus() == FindingStatus.OPEN)
+        return desk.findings(story.getId()).stream()
+                .filter(f -> f.getStatus() == FindingStatus.OPEN)
                 .map(f -> "Open finding: “" + f.getCovered() + "”"
-                        + (f.getSuggestion() == null ? "" : " → “" + f.getSuggestion() + "”") + " (" + f.getMessage() + ")")
+                        + (f.getSuggestion() == null ? "" : " → “" + f.getSuggestion() + "”") + " (" + f.getMessage()
+                        + ")")
                 .toList();
     }
 }

@@ -18,8 +18,7 @@ public record LinkAllResult(int linked, int newSources, List<Left> left) impleme
     }
 
     /** An undecided claim left for the editor, and why. */
-    public record Left(long attributionId, String span, String reason) implements Serializable {
-    }
+    public record Left(long attributionId, String span, String reason) implements Serializable {}
 
     /** "Linked 14 claims (12 to new sources). Left 1: “…” has no proposed source; type a name on its card." */
     public String summary() {

@@ -24,8 +24,8 @@ import org.copydesk.domain.user.Role;
 @Transactional
 public class MediaService {
 
-    private static final java.util.Set<Role> UPLOADERS = java.util.EnumSet.of(Role.REPORTER, Role.EDITOR,
-            Role.COPY_EDITOR);
+    private static final java.util.Set<Role> UPLOADERS =
+            java.util.EnumSet.of(Role.REPORTER, Role.EDITOR, Role.COPY_EDITOR);
 
     @Inject
     MediaRepository media;
@@ -34,19 +34,40 @@ public class MediaService {
     Clock clock;
 
     /** A picture as the library and the API show it. */
-    public record MediaView(long id, String contentType, int width, int height, long byteSize, String credit,
-            String alt, String fileName, String uploadedBy, Instant uploadedAt, List<Integer> widths, long uses)
+    public record MediaView(
+            long id,
+            String contentType,
+            int width,
+            int height,
+            long byteSize,
+            String credit,
+            String alt,
+            String fileName,
+            String uploadedBy,
+            Instant uploadedAt,
+            List<Integer> widths,
+            long uses)
             implements java.io.Serializable {
 
         static MediaView of(Media m, List<Integer> widths, long uses) {
-            return new MediaView(m.getId(), m.getContentType(), m.getWidth(), m.getHeight(), m.getByteSize(),
-                    m.getCredit(), m.getAlt(), m.getFileName(), m.getUploadedBy(), m.getUploadedAt(), widths, uses);
+            return new MediaView(
+                    m.getId(),
+                    m.getContentType(),
+                    m.getWidth(),
+                    m.getHeight(),
+                    m.getByteSize(),
+                    m.getCredit(),
+                    m.getAlt(),
+                    m.getFileName(),
+                    m.getUploadedBy(),
+                    m.getUploadedAt(),
+                    widths,
+                    uses);
         }
     }
 
     /** An upload's outcome: the picture, and whether it is new (the same bytes uploaded again are one picture). */
-    public record Uploaded(MediaView media, boolean created) {
-    }
+    public record Uploaded(MediaView media, boolean created) {}
 
     /**
      * Stores a picture with its renditions. The same bytes uploaded before give the picture stored then.
@@ -63,8 +84,19 @@ public class MediaService {
         if (same.isPresent()) {
             return new Uploaded(view(same.get()), false);
         }
-        Media stored = media.store(new Media(picture.format(), picture.width(), picture.height(), bytes.length,
-                picture.sha256(), credit, alt, fileName, by.username(), clock.instant()), picture.files());
+        Media stored = media.store(
+                new Media(
+                        picture.format(),
+                        picture.width(),
+                        picture.height(),
+                        bytes.length,
+                        picture.sha256(),
+                        credit,
+                        alt,
+                        fileName,
+                        by.username(),
+                        clock.instant()),
+                picture.files());
         return new Uploaded(view(stored), true);
     }
 
@@ -94,11 +126,13 @@ public class MediaService {
         List<Media> found = media.search(words, page, size);
         Map<Long, Long> uses = media.uses(found.stream().map(Media::getId).toList());
         List<MediaView> views = found.stream()
-                .map(m -> MediaView.of(m, media.widths(m.getId()), uses.getOrDefault(m.getId(), 0L))).toList();
+                .map(m -> MediaView.of(m, media.widths(m.getId()), uses.getOrDefault(m.getId(), 0L)))
+                .toList();
         return new Page<>(views, media.count(words), page, size);
     }
 
     private MediaView view(Media m) {
-        return MediaView.of(m, media.widths(m.getId()), media.uses(List.of(m.getId())).getOrDefault(m.getId(), 0L));
+        return MediaView.of(
+                m, media.widths(m.getId()), media.uses(List.of(m.getId())).getOrDefault(m.getId(), 0L));
     }
 }

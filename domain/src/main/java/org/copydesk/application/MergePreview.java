@@ -14,18 +14,36 @@ import org.copydesk.domain.sourcing.VerificationStatus;
  * merge changes what a claim rests on. The versions let the confirmation refuse a merge of records that
  * changed after the preview.
  */
-public record MergePreview(Side survivor, Side duplicate, List<String> aliasesGained, String roleAfter,
-        String roleFrom, String referenceAfter, String referenceFrom, long attributions, long storyCount,
-        List<SourceUse> stories, List<String> warnings) implements Serializable {
+public record MergePreview(
+        Side survivor,
+        Side duplicate,
+        List<String> aliasesGained,
+        String roleAfter,
+        String roleFrom,
+        String referenceAfter,
+        String referenceFrom,
+        long attributions,
+        long storyCount,
+        List<SourceUse> stories,
+        List<String> warnings)
+        implements Serializable {
 
     /** How many of the stories the preview lists by name (the counts above cover them all). */
     public static final int STORIES_LISTED = 50;
 
     /** One record of the merge as it is now. */
-    public record Side(long id, String name, SourceKind kind, VerificationStatus status, String statusNote,
-            String role, String reference, Set<String> aliases, long version, long attributions)
-            implements Serializable {
-    }
+    public record Side(
+            long id,
+            String name,
+            SourceKind kind,
+            VerificationStatus status,
+            String statusNote,
+            String role,
+            String reference,
+            Set<String> aliases,
+            long version,
+            long attributions)
+            implements Serializable {}
 
     public MergePreview {
         aliasesGained = List.copyOf(aliasesGained);

@@ -13,14 +13,12 @@ import java.util.TreeSet;
 import org.copydesk.application.DeskMetrics.CorrectionFigures;
 import org.copydesk.application.DeskMetrics.GroupFigures;
 import org.copydesk.application.DeskMetrics.StateFigures;
-import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.metrics.MetricsPeriod;
+import org.copydesk.domain.metrics.MetricsRepository;
 import org.copydesk.domain.metrics.MetricsRepository.Count;
 import org.copydesk.domain.metrics.MetricsRepository.Dimension;
 import org.copydesk.domain.metrics.MetricsRepository.Median;
-import org.copydesk.domain.metrics.MetricsRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 import org.copydesk.domain.workflow.StoryState;
@@ -41,10 +39,17 @@ public class MetricsService {
         Instant now = clock.instant();
         Instant since = period.since(now);
         List<GroupFigures> all = figures(Dimension.ALL, since);
-        GroupFigures overall = all.isEmpty() ? new GroupFigures("all", states(List.of(), List.of(), "all"),
-                corrections(List.of(), List.of(), "all")) : all.get(0);
-        return new DeskMetrics(period.key(), period.label(), period.days() == null ? null : since, now,
-                overall.states(), overall.corrections(), figures(Dimension.DESK, since),
+        GroupFigures overall = all.isEmpty()
+                ? new GroupFigures("all", states(List.of(), List.of(), "all"), corrections(List.of(), List.of(), "all"))
+                : all.get(0);
+        return new DeskMetrics(
+                period.key(),
+                period.label(),
+                period.days() == null ? null : since,
+                now,
+                overall.states(),
+                overall.corrections(),
+                figures(Dimension.DESK, since),
                 figures(Dimension.REPORTER, since));
     }
 
@@ -63,7 +68,8 @@ public class MetricsService {
         }
         List<GroupFigures> result = new ArrayList<>();
         for (String group : groups) {
-            result.add(new GroupFigures(group, states(perState, stays, group), corrections(published, corrected, group)));
+            result.add(
+                    new GroupFigures(group, states(perState, stays, group), corrections(published, corrected, group)));
         }
         return result;
     }
@@ -77,18 +83,27 @@ public class MetricsService {
         List<StateFigures> states = new ArrayList<>();
         for (StoryState state : StoryState.values()) {
             Median m = medians.get(state.name());
-            states.add(new StateFigures(state.name(), counts.getOrDefault(state.name(), 0L), m == null ? 0 : m.count(),
+            states.add(new StateFigures(
+                    state.name(),
+                    counts.getOrDefault(state.name(), 0L),
+                    m == null ? 0 : m.count(),
                     m == null ? null : m.medianSeconds()));
         }
         return states;
     }
 
     static CorrectionFigures corrections(List<Count> published, List<Median> corrected, String group) {
-        long stories = published.stream().filter(c -> c.group().equals(group)).mapToLong(Count::count).sum();
-        Median applied = corrected.stream().filter(m -> m.group().equals(group)).findFirst().orElse(null);
+        long stories = published.stream()
+                .filter(c -> c.group().equals(group))
+                .mapToLong(Count::count)
+                .sum();
+        Median applied = corrected.stream()
+                .filter(m -> m.group().equals(group))
+                .findFirst()
+                .orElse(null);
         long count = applied == null ? 0 : applied.count();
-        return new CorrectionFigures(stories, count, per100(count, stories),
-                applied == null ? null : applied.medianSeconds());
+        return new CorrectionFigures(
+                stories, count, per100(count, stories), applied == null ? null : applied.medianSeconds());
     }
 
     /** Corrections per 100 published stories; null when nothing was published. */

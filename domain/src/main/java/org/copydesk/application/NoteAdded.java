@@ -7,6 +7,12 @@ import java.util.List;
  * for a new note, only the added ones for an edit); {@code threadAuthors} the other people who wrote in
  * the thread of a reply. Observed once the note is committed.
  */
-public record NoteAdded(long storyId, long noteId, long threadId, boolean reply, String by, List<String> mentioned,
-        List<String> threadAuthors, String excerpt) {
-}
+public record NoteAdded(
+        long storyId,
+        long noteId,
+        long threadId,
+        boolean reply,
+        String by,
+        List<String> mentioned,
+        List<String> threadAuthors,
+        String excerpt) {}

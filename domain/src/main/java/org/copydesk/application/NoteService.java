@@ -65,15 +65,15 @@ public class NoteService {
         Note note;
         List<String> threadAuthors = List.of();
         if (replyTo != null) {
-            Note parent = notes.find(replyTo).orElseThrow(() -> new IllegalArgumentException(
-                    "There is no note " + replyTo + " to reply to."));
+            Note parent = notes.find(replyTo)
+                    .orElseThrow(() -> new IllegalArgumentException("There is no note " + replyTo + " to reply to."));
             if (parent.getStoryId() != storyId) {
-                throw new IllegalArgumentException("Note " + replyTo
-                        + " belongs to another story; a reply stays on its story.");
+                throw new IllegalArgumentException(
+                        "Note " + replyTo + " belongs to another story; a reply stays on its story.");
             }
             if ((blockKey != null && !blockKey.isBlank()) || attributionId != null) {
-                throw new IllegalArgumentException("A reply shares its thread's anchor; send no blockKey or "
-                        + "attributionId with replyTo.");
+                throw new IllegalArgumentException(
+                        "A reply shares its thread's anchor; send no blockKey or " + "attributionId with replyTo.");
             }
             note = Note.reply(parent, storyId, by, text, clock.instant());
             threadAuthors = threadAuthors(storyId, parent.threadId(), by.username());
@@ -84,8 +84,15 @@ public class NoteService {
         requireKnownUsers(note.getMentions());
         notes.store(note);
         notes.flush();
-        added.fire(new NoteAdded(storyId, note.getId(), note.threadId(), note.getParentId() != null, by.username(),
-                note.getMentions(), threadAuthors, excerpt(note.getText())));
+        added.fire(new NoteAdded(
+                storyId,
+                note.getId(),
+                note.threadId(),
+                note.getParentId() != null,
+                by.username(),
+                note.getMentions(),
+                threadAuthors,
+                excerpt(note.getText())));
         return NoteView.of(note);
     }
 
@@ -102,8 +109,15 @@ public class NoteService {
         List<String> fresh = new ArrayList<>(note.getMentions());
         fresh.removeAll(before);
         if (!fresh.isEmpty()) {
-            added.fire(new NoteAdded(storyId, noteId, note.threadId(), note.getParentId() != null, by.username(),
-                    fresh, List.of(), excerpt(note.getText())));
+            added.fire(new NoteAdded(
+                    storyId,
+                    noteId,
+                    note.threadId(),
+                    note.getParentId() != null,
+                    by.username(),
+                    fresh,
+                    List.of(),
+                    excerpt(note.getText())));
         }
         return NoteView.of(note);
     }
@@ -135,23 +149,30 @@ public class NoteService {
     }
 
     private void requireKnownUsers(List<String> mentioned) {
-        List<String> unknown = mentioned.stream().filter(u -> users.findByUsername(u).isEmpty()).toList();
+        List<String> unknown = mentioned.stream()
+                .filter(u -> users.findByUsername(u).isEmpty())
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("No user " + String.join(", ", unknown.stream().map(u -> "@" + u)
-                    .toList()) + " to mention. Mention someone with a Copydesk account, or write the name "
+            throw new IllegalArgumentException("No user "
+                    + String.join(", ", unknown.stream().map(u -> "@" + u).toList())
+                    + " to mention. Mention someone with a Copydesk account, or write the name "
                     + "without the @.");
         }
     }
 
     private void requireAnchor(Story story, String blockKey, Long attributionId) {
         if (blockKey != null && !blockKey.isBlank()) {
-            boolean known = story.content().blocks().stream().anyMatch(b -> b.key().equals(blockKey.strip()));
+            boolean known =
+                    story.content().blocks().stream().anyMatch(b -> b.key().equals(blockKey.strip()));
             if (!known) {
                 throw new IllegalArgumentException("The story has no block " + blockKey.strip() + ".");
             }
         }
         if (attributionId != null) {
-            boolean known = attributions.find(attributionId).filter(a -> a.getStoryId() == story.getId()).isPresent();
+            boolean known = attributions
+                    .find(attributionId)
+                    .filter(a -> a.getStoryId() == story.getId())
+                    .isPresent();
             if (!known) {
                 throw new IllegalArgumentException("The story has no attribution " + attributionId + ".");
             }
@@ -177,7 +198,8 @@ public class NoteService {
 
     private Note note(long storyId, long noteId) {
         load(storyId);
-        return notes.find(noteId).filter(n -> n.getStoryId() == storyId)
+        return notes.find(noteId)
+                .filter(n -> n.getStoryId() == storyId)
                 .orElseThrow(() -> new NotFoundException("No note " + noteId + " on story " + storyId));
     }
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,8 +40,7 @@ public class NotificationService {
     }
 
     /** One notification made, with the recipient's unread count after it. */
-    public record Made(String recipient, NotificationView notification, long unread) {
-    }
+    public record Made(String recipient, NotificationView notification, long unread) {}
 
     @Inject
     NotificationRepository notifications;
@@ -62,9 +61,10 @@ public class NotificationService {
     public Inbox inbox(String username, boolean unreadOnly, int page, int size) {
         int offset = Page.offset(page, size);
         List<NotificationView> items = notifications.of(username, unreadOnly, offset, size).stream()
-                .map(NotificationView::of).toList();
-        return new Inbox(items, notifications.count(username, unreadOnly), page, size,
-                notifications.count(username, true));
+                .map(NotificationView::of)
+                .toList();
+        return new Inbox(
+                items, notifications.count(username, unreadOnly), page, size, notifications.count(username, true));
     }
 
     public long unread(String username) {
@@ -73,7 +73,9 @@ public class NotificationService {
 
     /** Marks one of the user's notifications read; someone else's is not found. */
     public NotificationView markRead(long id, Actor by) {
-        Notification n = notifications.find(id).filter(x -> x.getRecipient().equals(by.username()))
+        Notification n = notifications
+                .find(id)
+                .filter(x -> x.getRecipient().equals(by.username()))
                 .orElseThrow(() -> new NotFoundException("No notification " + id + " of yours"));
         n.markRead(clock.instant());
         return NotificationView.of(n);
@@ -111,20 +113,29 @@ public class NotificationService {
             told = Map.of();
         }
         List<Notification> made = new ArrayList<>();
-        told.forEach((name, kind) -> made.add(new Notification(name, kind, story.getId(), null, event.by(),
-                storyMessage(kind, event, headline, name.equals(story.getReporter())), clock.instant())));
+        told.forEach((name, kind) -> made.add(new Notification(
+                name,
+                kind,
+                story.getId(),
+                null,
+                event.by(),
+                storyMessage(kind, event, headline, name.equals(story.getReporter())),
+                clock.instant())));
         return store(made);
     }
 
     private static String storyMessage(NotificationKind kind, StoryChanged event, String headline, boolean reporter) {
         return switch (kind) {
-            case MOVED -> event.state() == StoryState.DRAFT
-                    ? event.by() + " returned your story " + headline + " to draft"
-                    : event.by() + " moved your story " + headline + " to " + label(event.state());
+            case MOVED ->
+                event.state() == StoryState.DRAFT
+                        ? event.by() + " returned your story " + headline + " to draft"
+                        : event.by() + " moved your story " + headline + " to " + label(event.state());
             case QUEUE -> headline + " entered " + label(event.state()) + " (moved by " + event.by() + ")";
             case ASSIGNED -> event.by() + " assigned " + headline + " to you";
-            default -> reporter ? event.by() + " saved your story " + headline
-                    : event.by() + " saved " + headline + ", which you have open";
+            default ->
+                reporter
+                        ? event.by() + " saved your story " + headline
+                        : event.by() + " saved " + headline + ", which you have open";
         };
     }
 
@@ -137,9 +148,15 @@ public class NotificationService {
         }
         String headline = "“" + found.get().getHeadline() + "”";
         List<Notification> made = new ArrayList<>();
-        Recipients.ofReport(users.all()).forEach((name, kind) -> made.add(new Notification(name, kind,
-                event.storyId(), null, Correction.READER, "A reader reported an error in " + headline + ": "
-                        + excerpt(event.excerpt()), clock.instant())));
+        Recipients.ofReport(users.all())
+                .forEach((name, kind) -> made.add(new Notification(
+                        name,
+                        kind,
+                        event.storyId(),
+                        null,
+                        Correction.READER,
+                        "A reader reported an error in " + headline + ": " + excerpt(event.excerpt()),
+                        clock.instant())));
         return store(made);
     }
 
@@ -154,11 +171,15 @@ public class NotificationService {
         String what = event.kind().label().toLowerCase(java.util.Locale.ROOT);
         String message = event.by() + " applied " + (what.startsWith("u") ? "an " : "a ") + what + " to your story “"
                 + story.getHeadline() + "”"
-                + (event.resolvedReports() == 0 ? "" : event.resolvedReports() == 1
-                        ? ", resolving a reader's report" : ", resolving " + event.resolvedReports() + " reader reports");
+                + (event.resolvedReports() == 0
+                        ? ""
+                        : event.resolvedReports() == 1
+                                ? ", resolving a reader's report"
+                                : ", resolving " + event.resolvedReports() + " reader reports");
         List<Notification> made = new ArrayList<>();
-        Recipients.ofCorrection(event.by(), story.getReporter()).forEach((name, kind) -> made.add(
-                new Notification(name, kind, story.getId(), null, event.by(), message, clock.instant())));
+        Recipients.ofCorrection(event.by(), story.getReporter())
+                .forEach((name, kind) -> made.add(
+                        new Notification(name, kind, story.getId(), null, event.by(), message, clock.instant())));
         return store(made);
     }
 
@@ -167,8 +188,14 @@ public class NotificationService {
     public List<Made> forRefusedSchedule(ScheduleService.Refused event) {
         String message = "The scheduled publication of “" + event.headline() + "” was refused, and its schedule "
                 + "dropped: " + String.join(" ", event.reasons());
-        return store(List.of(new Notification(event.editor(), NotificationKind.SCHEDULE, event.storyId(), null,
-                "scheduler", message, clock.instant())));
+        return store(List.of(new Notification(
+                event.editor(),
+                NotificationKind.SCHEDULE,
+                event.storyId(),
+                null,
+                "scheduler",
+                message,
+                clock.instant())));
     }
 
     private static String excerpt(String text) {
@@ -185,10 +212,16 @@ public class NotificationService {
         }
         String headline = "“" + found.get().getHeadline() + "”";
         List<Notification> made = new ArrayList<>();
-        Recipients.ofNote(event.by(), event.mentioned(), event.threadAuthors()).forEach((name, kind) ->
-                made.add(new Notification(name, kind, event.storyId(), event.noteId(), event.by(),
+        Recipients.ofNote(event.by(), event.mentioned(), event.threadAuthors())
+                .forEach((name, kind) -> made.add(new Notification(
+                        name,
+                        kind,
+                        event.storyId(),
+                        event.noteId(),
+                        event.by(),
                         event.by() + (kind == NotificationKind.MENTION ? " mentioned you on " : " replied on ")
-                                + headline + ": " + event.excerpt(), clock.instant())));
+                                + headline + ": " + event.excerpt(),
+                        clock.instant())));
         return store(made);
     }
 

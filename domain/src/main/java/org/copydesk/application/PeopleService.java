@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.AdminAction.Kind;
 import org.copydesk.domain.user.AdminAction;
+import org.copydesk.domain.user.AdminAction.Kind;
 import org.copydesk.domain.user.AdminActionRepository;
 import org.copydesk.domain.user.OneTimePasswords;
 import org.copydesk.domain.user.Role;
@@ -36,26 +36,34 @@ public class PeopleService {
     private static final Logger LOG = Logger.getLogger(PeopleService.class.getName());
 
     /** An account as administrators see it (never its password). */
-    public record UserView(String username, String displayName, List<String> roles, boolean enabled,
-            boolean mustChangePassword, long version) {
+    public record UserView(
+            String username,
+            String displayName,
+            List<String> roles,
+            boolean enabled,
+            boolean mustChangePassword,
+            long version) {
 
         static UserView of(User u) {
-            return new UserView(u.getUsername(), u.getDisplayName(),
-                    u.getRoles().stream().sorted().map(Role::name).toList(), u.isEnabled(), u.isMustChangePassword(),
+            return new UserView(
+                    u.getUsername(),
+                    u.getDisplayName(),
+                    u.getRoles().stream().sorted().map(Role::name).toList(),
+                    u.isEnabled(),
+                    u.isMustChangePassword(),
                     u.getVersion());
         }
     }
 
     /** An account with the one-time password its owner must replace at first sign-in; shown this once. */
-    public record Handover(UserView user, String oneTimePassword) {
-    }
+    public record Handover(UserView user, String oneTimePassword) {}
 
     /** An entry of the administrators' log. */
     public record ActionView(long id, Instant at, String actor, String kind, String target, String detail) {
 
         static ActionView of(AdminAction a) {
-            return new ActionView(a.getId(), a.getAt(), a.getActor(), a.getKind().name(), a.getTarget(),
-                    a.getDetail());
+            return new ActionView(
+                    a.getId(), a.getAt(), a.getActor(), a.getKind().name(), a.getTarget(), a.getDetail());
         }
     }
 
@@ -76,7 +84,9 @@ public class PeopleService {
 
     public Page<UserView> list(int page, int size, Actor by) {
         requireAdmin(by);
-        List<UserView> items = users.page(Page.offset(page, size), size).stream().map(UserView::of).toList();
+        List<UserView> items = users.page(Page.offset(page, size), size).stream()
+                .map(UserView::of)
+                .toList();
         return new Page<>(items, users.count(), page, size);
     }
 
@@ -91,8 +101,8 @@ public class PeopleService {
         requireRoles(roles);
         String name = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         if (!User.isPossibleUsername(name)) {
-            throw new IllegalArgumentException("A username is 2 to 40 lower-case letters, digits, '.', '_' or '-', "
-                    + "starting with a letter.");
+            throw new IllegalArgumentException(
+                    "A username is 2 to 40 lower-case letters, digits, '.', '_' or '-', " + "starting with a letter.");
         }
         if (users.findByUsername(name).isPresent()) {
             throw new AccountConflictException("There is already an account \"" + name + "\".");
@@ -110,15 +120,18 @@ public class PeopleService {
      * be the version read (else someone changed it since). Disabling, enabling or new roles end the account's
      * sessions and remembered sign-ins on every server.
      */
-    public UserView update(String username, Long expectedVersion, String displayName, Set<Role> roles,
-            boolean enabled, Actor by) {
+    public UserView update(
+            String username, Long expectedVersion, String displayName, Set<Role> roles, boolean enabled, Actor by) {
         requireAdmin(by);
         requireRoles(roles);
         User user = find(username);
         if (expectedVersion != null && expectedVersion != user.getVersion()) {
-            throw new AccountConflictException("Someone changed the account \"" + username + "\" since you read it "
-                    + "(version " + expectedVersion + ", now " + user.getVersion() + "). Read it again and make your "
-                    + "change on what it is now.", true);
+            throw new AccountConflictException(
+                    "Someone changed the account \"" + username + "\" since you read it "
+                            + "(version " + expectedVersion + ", now " + user.getVersion()
+                            + "). Read it again and make your "
+                            + "change on what it is now.",
+                    true);
         }
         if (!enabled && user.isEnabled() && by.is(username)) {
             throw new AccountConflictException("You cannot disable your own account; another administrator can.");
@@ -176,30 +189,40 @@ public class PeopleService {
     public UserView signInFromProvider(String username, String displayName, Set<Role> roles) {
         String name = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         if (!User.isPossibleUsername(name)) {
-            throw new SignInRefusedException(SignInRefusedException.Reason.USERNAME, "The identity provider named you \""
-                    + username + "\", which cannot be a Copydesk username (2 to 40 lower-case letters, digits, '.', "
-                    + "'_' or '-').");
+            throw new SignInRefusedException(
+                    SignInRefusedException.Reason.USERNAME,
+                    "The identity provider named you \""
+                            + username
+                            + "\", which cannot be a Copydesk username (2 to 40 lower-case letters, digits, '.', "
+                            + "'_' or '-').");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new SignInRefusedException(SignInRefusedException.Reason.NO_ROLE, "Your newsroom account has no "
-                    + "Copydesk role. Ask an administrator of the identity provider to give you one.");
+            throw new SignInRefusedException(
+                    SignInRefusedException.Reason.NO_ROLE,
+                    "Your newsroom account has no "
+                            + "Copydesk role. Ask an administrator of the identity provider to give you one.");
         }
         String given = displayName == null || displayName.isBlank() ? name : displayName.strip();
         String shownName = given.substring(0, Math.min(120, given.length()));
         Actor provider = new Actor(IDENTITY_PROVIDER, Set.of());
         User user = users.findByUsername(name).orElse(null);
         if (user == null) {
-            user = new User(name, shownName, passwords.hash(OneTimePasswords.generate() + OneTimePasswords.generate()),
-                    roles);
+            user = new User(
+                    name, shownName, passwords.hash(OneTimePasswords.generate() + OneTimePasswords.generate()), roles);
             users.store(user);
-            record(provider, Kind.USER_ADDED, name, "name " + shownName + "; roles " + words(roles)
-                    + "; at first sign-in through the identity provider");
+            record(
+                    provider,
+                    Kind.USER_ADDED,
+                    name,
+                    "name " + shownName + "; roles " + words(roles)
+                            + "; at first sign-in through the identity provider");
             LOG.info(() -> "Account " + name + " made at its first sign-in through the identity provider");
             return UserView.of(user);
         }
         if (!user.isEnabled()) {
-            throw new SignInRefusedException(SignInRefusedException.Reason.DISABLED, "Your Copydesk account is "
-                    + "disabled. Ask a Copydesk administrator.");
+            throw new SignInRefusedException(
+                    SignInRefusedException.Reason.DISABLED,
+                    "Your Copydesk account is " + "disabled. Ask a Copydesk administrator.");
         }
         long stampBefore = user.getAccessStamp();
         Set<Role> granted = roles;
@@ -212,8 +235,11 @@ public class PeopleService {
         }
         List<String> changes = renameAndGrant(user, shownName, granted);
         if (!changes.isEmpty() || !kept.isEmpty()) {
-            record(provider, Kind.USER_CHANGED, name, String.join("; ", changes) + "; as the identity provider says"
-                    + kept);
+            record(
+                    provider,
+                    Kind.USER_CHANGED,
+                    name,
+                    String.join("; ", changes) + "; as the identity provider says" + kept);
         }
         if (user.getAccessStamp() != stampBefore) {
             accessChanged.fire(new UserAccessChanged(name));
@@ -224,7 +250,9 @@ public class PeopleService {
     /** The administrators' log, newest first. */
     public Page<ActionView> log(int page, int size, Actor by) {
         requireAdmin(by);
-        List<ActionView> items = log.newest(Page.offset(page, size), size).stream().map(ActionView::of).toList();
+        List<ActionView> items = log.newest(Page.offset(page, size), size).stream()
+                .map(ActionView::of)
+                .toList();
         return new Page<>(items, log.count(), page, size);
     }
 
@@ -258,8 +286,8 @@ public class PeopleService {
 
     private static void requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("Give the account at least one role (REPORTER, EDITOR, COPY_EDITOR, "
-                    + "ADMIN).");
+            throw new IllegalArgumentException(
+                    "Give the account at least one role (REPORTER, EDITOR, COPY_EDITOR, " + "ADMIN).");
         }
     }
 

@@ -54,7 +54,7 @@ public class PicturesGuard implements StoryGuard {
         if (caption.isEmpty()) {
             return "";
         }
-        return " (\u201c" + (caption.length() > EXCERPT ? caption.substring(0, EXCERPT).strip() + "\u2026" : caption)
-                + "\u201d)";
+        return " (\u201c"
+                + (caption.length() > EXCERPT ? caption.substring(0, EXCERPT).strip() + "\u2026" : caption) + "\u201d)";
     }
 }

@@ -33,8 +33,7 @@ public class RegistryNames {
 
     private volatile Read read;
 
-    private record Read(List<String> names, Instant at) {
-    }
+    private record Read(List<String> names, Instant at) {}
 
     public List<String> names() {
         Read current = read;

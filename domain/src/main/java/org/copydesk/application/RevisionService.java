@@ -17,20 +17,20 @@ import org.copydesk.domain.story.StoryRepository;
 public class RevisionService {
 
     /** A revision in a history list. */
-    public record RevisionSummary(int number, String author, Instant at, String reason, String headline) implements java.io.Serializable {
+    public record RevisionSummary(int number, String author, Instant at, String reason, String headline)
+            implements java.io.Serializable {
         static RevisionSummary of(Revision r) {
-            return new RevisionSummary(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getReason(),
-                    r.getHeadline());
+            return new RevisionSummary(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getReason(), r.getHeadline());
         }
     }
 
     /** A whole revision, its text as {@link org.copydesk.domain.story.StoryText} renders it. */
-    public record RevisionView(int number, String author, Instant at, String reason, String text) implements java.io.Serializable {
-    }
+    public record RevisionView(int number, String author, Instant at, String reason, String text)
+            implements java.io.Serializable {}
 
     /** What changed from one revision to another, word by word. */
-    public record DiffView(RevisionSummary from, RevisionSummary to, List<DiffSegment> segments) implements java.io.Serializable {
-    }
+    public record DiffView(RevisionSummary from, RevisionSummary to, List<DiffSegment> segments)
+            implements java.io.Serializable {}
 
     @Inject
     RevisionRepository revisions;
@@ -42,7 +42,8 @@ public class RevisionService {
         requireStory(storyId);
         int offset = Page.offset(page, size);
         List<RevisionSummary> items = revisions.ofStory(storyId, offset, size).stream()
-                .map(RevisionSummary::of).toList();
+                .map(RevisionSummary::of)
+                .toList();
         return new Page<>(items, revisions.countOfStory(storyId), page, size);
     }
 
@@ -65,7 +66,8 @@ public class RevisionService {
 
     private Revision load(long storyId, int number) {
         requireStory(storyId);
-        return revisions.find(storyId, number)
+        return revisions
+                .find(storyId, number)
                 .orElseThrow(() -> new NotFoundException("Story " + storyId + " has no revision " + number));
     }
 }

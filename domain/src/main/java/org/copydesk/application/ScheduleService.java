@@ -3,8 +3,8 @@ package org.copydesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +30,10 @@ import org.copydesk.domain.workflow.StoryState;
 public class ScheduleService {
 
     /** A story published on schedule: when it was due and how long after that it was published. */
-    public record Published(long storyId, String slug, Instant due, long lateMillis) {
-    }
+    public record Published(long storyId, String slug, Instant due, long lateMillis) {}
 
     /** A scheduled publication the workflow refused, with why: the schedule is dropped and the editor told. */
-    public record Refused(long storyId, String slug, String editor, String headline, List<String> reasons) {
-    }
+    public record Refused(long storyId, String slug, String editor, String headline, List<String> reasons) {}
 
     @Inject
     StoryRepository stories;
@@ -84,8 +82,8 @@ public class ScheduleService {
         change.accept(story);
         stories.flush();
         if (story.getVersion() != before) {
-            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
-                    StoryChanged.Kind.SCHEDULED));
+            changed.fire(new StoryChanged(
+                    id, story.getSlug(), story.getState(), by.username(), StoryChanged.Kind.SCHEDULED));
         }
         return StoryDetails.of(story);
     }
@@ -93,7 +91,9 @@ public class ScheduleService {
     /** The stories scheduled or under an embargo still running, soonest first: the dashboard's "Coming up". */
     @Transactional(TxType.SUPPORTS)
     public List<StorySummary> upcoming(int limit) {
-        return stories.upcoming(clock.instant(), limit).stream().map(StorySummary::of).toList();
+        return stories.upcoming(clock.instant(), limit).stream()
+                .map(StorySummary::of)
+                .toList();
     }
 
     /** The stories whose publishing time has come, soonest first, at most {@code limit}. */
@@ -119,8 +119,12 @@ public class ScheduleService {
         Instant due = story.getPublishAt();
         Actor editor = editor(story.getScheduledBy());
         Duration late = Duration.between(due, now);
-        workflow.move(id, StoryState.PUBLISHED, "Published on schedule (due " + Story.when(due) + ", "
-                + late.toMillis() + " ms later)", editor, null);
+        workflow.move(
+                id,
+                StoryState.PUBLISHED,
+                "Published on schedule (due " + Story.when(due) + ", " + late.toMillis() + " ms later)",
+                editor,
+                null);
         return new Published(id, story.getSlug(), due, late.toMillis());
     }
 

@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import org.copydesk.domain.section.Section;
 import org.copydesk.domain.section.SectionRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.AdminAction.Kind;
 import org.copydesk.domain.user.AdminAction;
+import org.copydesk.domain.user.AdminAction.Kind;
 import org.copydesk.domain.user.AdminActionRepository;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
@@ -61,7 +61,9 @@ public class SectionService {
     public SectionView add(String name, Actor by) {
         Policy.require(by, Permission.ADMINISTER);
         requireFree(Section.checked(name), null);
-        Section section = new Section(name, sections.all().stream().mapToInt(Section::getPosition).max().orElse(0) + 1);
+        Section section = new Section(
+                name,
+                sections.all().stream().mapToInt(Section::getPosition).max().orElse(0) + 1);
         sections.store(section);
         record(by, Kind.SECTION_ADDED, section.getName(), null);
         LOG.info(() -> "Section " + section.getName() + " added by " + by.username());
@@ -76,8 +78,10 @@ public class SectionService {
         Policy.require(by, Permission.ADMINISTER);
         Section section = sections.find(id).orElseThrow(() -> new NotFoundException("There is no section " + id + "."));
         if (expectedVersion != null && expectedVersion != section.getVersion()) {
-            throw new SectionConflictException("Someone changed the section \"" + section.getName() + "\" since you "
-                    + "read it. Read it again and make your change on what it is now.", true);
+            throw new SectionConflictException(
+                    "Someone changed the section \"" + section.getName() + "\" since you "
+                            + "read it. Read it again and make your change on what it is now.",
+                    true);
         }
         String old = section.getName();
         String renamed = Section.checked(name);
@@ -85,8 +89,12 @@ public class SectionService {
             requireFree(renamed, section.getId());
             section.rename(renamed);
             int stories = sections.refile(old, section.getName());
-            record(by, Kind.SECTION_RENAMED, section.getName(), old + " → " + section.getName() + "; " + stories
-                    + (stories == 1 ? " story" : " stories") + " refiled");
+            record(
+                    by,
+                    Kind.SECTION_RENAMED,
+                    section.getName(),
+                    old + " → " + section.getName() + "; " + stories + (stories == 1 ? " story" : " stories")
+                            + " refiled");
         }
         if (retired && !section.isRetired()) {
             section.retire();
@@ -100,8 +108,10 @@ public class SectionService {
 
     private void requireFree(String name, Long self) {
         sections.findByName(name).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
-            throw new SectionConflictException("There is already a section \"" + other.getName() + "\""
-                    + (other.isRetired() ? " (retired: restore it instead)" : "") + ".", false);
+            throw new SectionConflictException(
+                    "There is already a section \"" + other.getName() + "\""
+                            + (other.isRetired() ? " (retired: restore it instead)" : "") + ".",
+                    false);
         });
     }
 

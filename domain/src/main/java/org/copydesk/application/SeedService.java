@@ -28,8 +28,7 @@ public class SeedService {
             return false;
         }
         ImportResult result = storyService.importText(text, Actor.of("reporter", Role.REPORTER), false);
-        LOG.info(() -> "Seed story imported: " + result.story().slug() + " (debris removed: " + result.debris()
-                + ")");
+        LOG.info(() -> "Seed story imported: " + result.story().slug() + " (debris removed: " + result.debris() + ")");
         return true;
     }
 }

@@ -88,7 +88,9 @@ public class SourceRegistryService {
     }
 
     private void refuseTaken(String name, long self) {
-        sources.findByKey(Source.key(name)).stream().filter(other -> other.getId() != self).findFirst()
+        sources.findByKey(Source.key(name)).stream()
+                .filter(other -> other.getId() != self)
+                .findFirst()
                 .ifPresent(other -> {
                     throw new SourceNameTakenException(name.strip(), SourceView.of(other));
                 });
@@ -110,7 +112,8 @@ public class SourceRegistryService {
                     + (survivor.getStatus().blocksGate() ? " Stories in sourcing review may be blocked again." : ""));
         }
         long withoutReason = attributions.linkedTo(duplicateId).stream()
-                .filter(a -> Anonymity.asksReason(survivor) && !Anonymity.asksReason(duplicate)
+                .filter(a -> Anonymity.asksReason(survivor)
+                        && !Anonymity.asksReason(duplicate)
                         && a.getAnonymityReason() == null)
                 .count();
         if (withoutReason > 0) {
@@ -120,21 +123,29 @@ public class SourceRegistryService {
                     + "anonymous first (which asks the reason).");
         }
         if (survivor.getKind() != duplicate.getKind()) {
-            warnings.add("The kinds differ: \"" + survivor.getName() + "\" stays " + words(survivor.getKind().name())
-                    + ".");
+            warnings.add("The kinds differ: \"" + survivor.getName() + "\" stays "
+                    + words(survivor.getKind().name()) + ".");
         }
-        return new MergePreview(side(survivor, sources.countAttributions(survivorId)), side(duplicate, moving),
-                plan.aliasesGained(), plan.roleAfter(), origin(plan.roleAfter(), plan.roleFromDuplicate()),
-                plan.referenceAfter(), origin(plan.referenceAfter(), plan.referenceFromDuplicate()), moving,
-                sources.countStories(duplicateId), sources.uses(duplicateId, 0, MergePreview.STORIES_LISTED), warnings);
+        return new MergePreview(
+                side(survivor, sources.countAttributions(survivorId)),
+                side(duplicate, moving),
+                plan.aliasesGained(),
+                plan.roleAfter(),
+                origin(plan.roleAfter(), plan.roleFromDuplicate()),
+                plan.referenceAfter(),
+                origin(plan.referenceAfter(), plan.referenceFromDuplicate()),
+                moving,
+                sources.countStories(duplicateId),
+                sources.uses(duplicateId, 0, MergePreview.STORIES_LISTED),
+                warnings);
     }
 
     /**
      * Merges a duplicate record into the survivor; every attribution linked to it follows. With versions
      * (from a preview, or an If-Match), a record changed since is refused with {@link StaleSourceException}.
      */
-    public SourceView merge(long survivorId, long duplicateId, Long survivorVersion, Long duplicateVersion,
-            String note, Actor by) {
+    public SourceView merge(
+            long survivorId, long duplicateId, Long survivorVersion, Long duplicateVersion, String note, Actor by) {
         Policy.require(by, Permission.MANAGE_SOURCES);
         if (survivorId == duplicateId) {
             throw new IllegalArgumentException("A source cannot be merged into itself.");
@@ -161,8 +172,17 @@ public class SourceRegistryService {
     }
 
     private static MergePreview.Side side(Source s, long linked) {
-        return new MergePreview.Side(s.getId(), s.getName(), s.getKind(), s.getStatus(), s.getStatusNote(),
-                s.getRole(), s.getReference(), s.getAliases(), s.getVersion(), linked);
+        return new MergePreview.Side(
+                s.getId(),
+                s.getName(),
+                s.getKind(),
+                s.getStatus(),
+                s.getStatusNote(),
+                s.getRole(),
+                s.getReference(),
+                s.getAliases(),
+                s.getVersion(),
+                linked);
     }
 
     private static String origin(String value, boolean fromDuplicate) {

@@ -39,8 +39,12 @@ public class SourcingGuard implements StoryGuard {
     @Override
     public List<String> unmet(Story story) {
         List<Attribution> all = attributions.ofStory(story.getId());
-        Set<Long> ids = all.stream().map(Attribution::getSourceId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, Source> linked = ids.isEmpty() ? Map.of()
+        Set<Long> ids = all.stream()
+                .map(Attribution::getSourceId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, Source> linked = ids.isEmpty()
+                ? Map.of()
                 : sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
         return SourcingGate.problems(all, linked);
     }
@@ -59,7 +63,9 @@ public class SourcingGuard implements StoryGuard {
         if (!guarded(story)) {
             return;
         }
-        List<String> added = unmet(story).stream().filter(problem -> !before.contains(problem)).toList();
+        List<String> added = unmet(story).stream()
+                .filter(problem -> !before.contains(problem))
+                .toList();
         if (!added.isEmpty()) {
             throw new UnsourcedClaimsException(message, added);
         }

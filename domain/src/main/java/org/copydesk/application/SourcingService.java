@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.Anonymity;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionRepository;
@@ -32,7 +31,6 @@ import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 import org.copydesk.engine.detection.AttributionDetector;
@@ -72,8 +70,8 @@ public class SourcingService {
     public SourceView createSource(String name, SourceKind kind, String role, String reference, Actor by) {
         Policy.require(by, Permission.ADD_SOURCE);
         if (!sources.findByKey(Source.key(name)).isEmpty()) {
-            throw new IllegalArgumentException("There is already a source called \"" + name.strip()
-                    + "\"; link that one or merge them.");
+            throw new IllegalArgumentException(
+                    "There is already a source called \"" + name.strip() + "\"; link that one or merge them.");
         }
         registryChanged.fire(new RegistryChanged());
         return SourceView.of(sources.store(new Source(name, kind, role, reference, by, clock.instant())));
@@ -85,7 +83,8 @@ public class SourcingService {
 
     public Page<SourceView> searchSources(String text, int page, int size) {
         int offset = Page.offset(page, size);
-        List<SourceView> items = sources.search(text, offset, size).stream().map(SourceView::of).toList();
+        List<SourceView> items =
+                sources.search(text, offset, size).stream().map(SourceView::of).toList();
         return new Page<>(items, sources.count(text), page, size);
     }
 
@@ -128,8 +127,14 @@ public class SourcingService {
      * of that name is linked instead of making a second. When the source is anonymous the reason anonymity was
      * granted is checked before anything is made: without it no source is made and nothing is linked.
      */
-    public AttributionView linkNew(long storyId, long attributionId, String name, SourceKind kind, String role,
-            String anonymityReason, Actor by) {
+    public AttributionView linkNew(
+            long storyId,
+            long attributionId,
+            String name,
+            SourceKind kind,
+            String role,
+            String anonymityReason,
+            Actor by) {
         Attribution a = load(storyId, attributionId);
         String n = name == null || name.isBlank() ? a.getProposedName() : name;
         if (n == null || n.isBlank()) {
@@ -141,8 +146,8 @@ public class SourcingService {
             Anonymity.reason(anonymityReason);
         }
         registryChanged.fire(new RegistryChanged());
-        Source source = existing.orElseGet(() -> sources.store(new Source(n, k, role == null ? a.getProposedRole() : role,
-                null, by, clock.instant())));
+        Source source = existing.orElseGet(() ->
+                sources.store(new Source(n, k, role == null ? a.getProposedRole() : role, null, by, clock.instant())));
         a.link(source, anonymityReason, by, clock.instant());
         return view(storyId, a);
     }
@@ -163,7 +168,9 @@ public class SourcingService {
     public AttributionView add(long storyId, String blockKey, int start, int end, Actor by) {
         Policy.require(by, Permission.RUN_SOURCING_REVIEW);
         Story story = loadStory(storyId);
-        Block block = story.content().blocks().stream().filter(b -> b.key().equals(blockKey)).findFirst()
+        Block block = story.content().blocks().stream()
+                .filter(b -> b.key().equals(blockKey))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The story has no block " + blockKey + "."));
         String text = block.text();
         if (start < 0 || end > text.length() || end <= start) {
@@ -174,10 +181,20 @@ public class SourcingService {
             throw new IllegalArgumentException("Select the words that attribute the claim.");
         }
         int s = text.indexOf(span, start);
-        ManualProposal guess = guess(story.content().blocks(), story.content().blocks().indexOf(block), s,
-                s + span.length());
-        Attribution a = attributions.store(Attribution.marked(storyId, blockKey, s, s + span.length(), span,
-                sentenceAround(text, s), guess.name(), guess.kind(), guess.role(), by, clock.instant()));
+        ManualProposal guess =
+                guess(story.content().blocks(), story.content().blocks().indexOf(block), s, s + span.length());
+        Attribution a = attributions.store(Attribution.marked(
+                storyId,
+                blockKey,
+                s,
+                s + span.length(),
+                span,
+                sentenceAround(text, s),
+                guess.name(),
+                guess.kind(),
+                guess.role(),
+                by,
+                clock.instant()));
         return view(storyId, a);
     }
 
@@ -201,8 +218,8 @@ public class SourcingService {
     // --- the sourcing desk: proposals edited before a source is made, every claim linked at once -----
 
     /** Corrects an undecided claim's proposal (name, kind, role) before a source is made from it. */
-    public AttributionView editProposal(long storyId, long attributionId, String name, SourceKind kind, String role,
-            Actor by) {
+    public AttributionView editProposal(
+            long storyId, long attributionId, String name, SourceKind kind, String role, Actor by) {
         Policy.require(by, Permission.RUN_SOURCING_REVIEW);
         Attribution a = load(storyId, attributionId);
         a.editProposal(name, kind, role, by, clock.instant());
@@ -224,15 +241,19 @@ public class SourcingService {
         int linked = 0;
         List<LinkAllResult.Left> left = new ArrayList<>();
         List<Attribution> undecided = attributions.ofStory(storyId).stream()
-                .filter(a -> a.isPresent() && a.getStatus() == AttributionStatus.PROPOSED).toList();
+                .filter(a -> a.isPresent() && a.getStatus() == AttributionStatus.PROPOSED)
+                .toList();
         // the registry is asked once for every proposed name, not once a claim
-        Map<String, List<Source>> registry = sources.findByKeys(undecided.stream().map(Attribution::getProposedName)
-                .filter(n -> n != null && !n.isBlank()).map(Source::key).collect(Collectors.toSet()));
+        Map<String, List<Source>> registry = sources.findByKeys(undecided.stream()
+                .map(Attribution::getProposedName)
+                .filter(n -> n != null && !n.isBlank())
+                .map(Source::key)
+                .collect(Collectors.toSet()));
         for (Attribution a : undecided) {
             String name = a.getProposedName();
             if (name == null || name.isBlank()) {
-                left.add(new LinkAllResult.Left(a.getId(), a.getSpan(),
-                        "has no proposed source; type its name on the card."));
+                left.add(new LinkAllResult.Left(
+                        a.getId(), a.getSpan(), "has no proposed source; type its name on the card."));
                 continue;
             }
             String key = Source.key(name);
@@ -240,15 +261,17 @@ public class SourcingService {
             if (source == null) {
                 List<Source> matches = registry.getOrDefault(key, List.of());
                 if (matches.size() > 1) {
-                    left.add(new LinkAllResult.Left(a.getId(), a.getSpan(), "matches " + matches.size()
-                            + " registry sources called “" + name + "”; pick one."));
+                    left.add(new LinkAllResult.Left(
+                            a.getId(),
+                            a.getSpan(),
+                            "matches " + matches.size() + " registry sources called “" + name + "”; pick one."));
                     continue;
                 }
                 if (matches.size() == 1) {
                     source = matches.get(0);
                 } else if (a.getProposedKind() == null) {
-                    left.add(new LinkAllResult.Left(a.getId(), a.getSpan(),
-                            "has no proposed kind of source; choose one on the card."));
+                    left.add(new LinkAllResult.Left(
+                            a.getId(), a.getSpan(), "has no proposed kind of source; choose one on the card."));
                     continue;
                 } else if (a.getProposedKind() == SourceKind.ANONYMOUS) {
                     left.add(anonymous(a));
@@ -256,8 +279,8 @@ public class SourcingService {
                 } else {
                     Policy.require(by, Permission.ADD_SOURCE);
                     registryChanged.fire(new RegistryChanged());
-                    source = sources.store(new Source(name, a.getProposedKind(), a.getProposedRole(), null, by,
-                            clock.instant()));
+                    source = sources.store(
+                            new Source(name, a.getProposedKind(), a.getProposedRole(), null, by, clock.instant()));
                     made.put(key, source);
                 }
             }
@@ -272,8 +295,8 @@ public class SourcingService {
     }
 
     private static LinkAllResult.Left anonymous(Attribution a) {
-        return new LinkAllResult.Left(a.getId(), a.getSpan(),
-                "rests on an anonymous source; say why anonymity was granted on its card.");
+        return new LinkAllResult.Left(
+                a.getId(), a.getSpan(), "rests on an anonymous source; say why anonymity was granted on its card.");
     }
 
     /** Re-detects after every save: new proposals are added, decided ones are kept and follow the text. */
@@ -291,17 +314,34 @@ public class SourcingService {
         Story story = loadStory(storyId);
         List<Block> blocks = story.content().blocks();
         List<Attribution> existing = attributions.ofStory(storyId);
-        Set<Long> ids = existing.stream().map(Attribution::getSourceId).filter(java.util.Objects::nonNull)
+        Set<Long> ids = existing.stream()
+                .map(Attribution::getSourceId)
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, Source> linked = ids.isEmpty() ? Map.of()
+        Map<Long, Source> linked = ids.isEmpty()
+                ? Map.of()
                 : sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
-        ClaimTracker.Outcome outcome = ClaimTracker.reconcile(blocks, existing, DETECTOR.detect(blocks),
-                a -> names(a, linked.get(a.getSourceId())), by, clock.instant());
+        ClaimTracker.Outcome outcome = ClaimTracker.reconcile(
+                blocks,
+                existing,
+                DETECTOR.detect(blocks),
+                a -> names(a, linked.get(a.getSourceId())),
+                by,
+                clock.instant());
         outcome.dropped().forEach(attributions::remove);
         List<Attribution> added = new ArrayList<>();
         for (DetectedAttribution d : outcome.added()) {
-            added.add(attributions.store(new Attribution(storyId, d.blockKey(), d.start(), d.end(), d.span(),
-                    d.claim(), d.cue().name(), d.sourceName(), d.kind(), d.role())));
+            added.add(attributions.store(new Attribution(
+                    storyId,
+                    d.blockKey(),
+                    d.start(),
+                    d.end(),
+                    d.span(),
+                    d.claim(),
+                    d.cue().name(),
+                    d.sourceName(),
+                    d.kind(),
+                    d.role())));
         }
         return added;
     }
@@ -312,7 +352,8 @@ public class SourcingService {
      */
     public void followCopyFix(long storyId, String blockKey, String oldText, String newText, String by) {
         List<Attribution> inBlock = attributions.ofStory(storyId).stream()
-                .filter(a -> a.getBlockKey().equals(blockKey)).toList();
+                .filter(a -> a.getBlockKey().equals(blockKey))
+                .toList();
         ClaimTracker.followCopyFix(inBlock, oldText, newText, by, clock.instant());
     }
 
@@ -337,15 +378,19 @@ public class SourcingService {
 
     /** Names the story's linked sources answer to: the copy check never calls them misspellings. */
     public Set<String> linkedSourceNames(long storyId) {
-        Set<Long> ids = attributions.ofStory(storyId).stream().map(Attribution::getSourceId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> ids = attributions.ofStory(storyId).stream()
+                .map(Attribution::getSourceId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         Set<String> names = new java.util.HashSet<>();
         for (Source s : sources.findAll(ids)) {
             names.add(s.getName());
             names.addAll(s.getAliases());
         }
-        attributions.ofStory(storyId).stream().map(Attribution::getProposedName)
-                .filter(java.util.Objects::nonNull).forEach(names::add);
+        attributions.ofStory(storyId).stream()
+                .map(Attribution::getProposedName)
+                .filter(java.util.Objects::nonNull)
+                .forEach(names::add);
         return names;
     }
 
@@ -356,20 +401,26 @@ public class SourcingService {
             index.put(blocks.get(i).key(), i);
         }
         // the sources linked now and those named in the claims' histories, in one read
-        Set<Long> ids = list.stream().flatMap(a -> java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(a.getSourceId()), a.getDecisions().stream().map(d -> d.sourceId())))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> ids = list.stream()
+                .flatMap(a -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(a.getSourceId()),
+                        a.getDecisions().stream().map(d -> d.sourceId())))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<Long, Source> named = sources.findAll(ids).stream().collect(Collectors.toMap(Source::getId, s -> s));
         Map<Long, Source> linked = named;
         // one registry lookup for every claim that still wants a source, not one a claim
         Map<String, List<Source>> suggestions = suggest
-                ? sources.findByKeys(list.stream().filter(a -> wantsSuggestion(a, linked.get(a.getSourceId())))
-                        .map(a -> Source.key(a.getProposedName())).collect(Collectors.toSet()))
+                ? sources.findByKeys(list.stream()
+                        .filter(a -> wantsSuggestion(a, linked.get(a.getSourceId())))
+                        .map(a -> Source.key(a.getProposedName()))
+                        .collect(Collectors.toSet()))
                 : Map.of();
         return list.stream()
-                .map(a -> toView(a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggestions,
-                        named))
-                .sorted(Comparator.comparing((AttributionView v) -> v.blockIndex() < 0 ? Integer.MAX_VALUE : v.blockIndex())
+                .map(a -> toView(
+                        a, index.getOrDefault(a.getBlockKey(), -1), linked.get(a.getSourceId()), suggestions, named))
+                .sorted(Comparator.comparing(
+                                (AttributionView v) -> v.blockIndex() < 0 ? Integer.MAX_VALUE : v.blockIndex())
                         .thenComparing(AttributionView::start))
                 .toList();
     }
@@ -382,13 +433,19 @@ public class SourcingService {
         return linked == null && a.getProposedName() != null && a.getStatus() == AttributionStatus.PROPOSED;
     }
 
-    private AttributionView toView(Attribution a, int blockIndex, Source linked, Map<String, List<Source>> suggestions,
+    private AttributionView toView(
+            Attribution a,
+            int blockIndex,
+            Source linked,
+            Map<String, List<Source>> suggestions,
             Map<Long, Source> named) {
         SourceView source = linked == null ? null : SourceView.of(linked);
         SourceView suggested = null;
         if (wantsSuggestion(a, linked)) {
-            suggested = suggestions.getOrDefault(Source.key(a.getProposedName()), List.of()).stream().findFirst()
-                    .map(SourceView::of).orElse(null);
+            suggested = suggestions.getOrDefault(Source.key(a.getProposedName()), List.of()).stream()
+                    .findFirst()
+                    .map(SourceView::of)
+                    .orElse(null);
         }
         return AttributionView.of(a, blockIndex, source, suggested, SourcingGate.blocking(a, linked), named);
     }
@@ -400,7 +457,9 @@ public class SourcingService {
     }
 
     private Attribution load(long storyId, long attributionId) {
-        return attributions.find(attributionId).filter(a -> a.getStoryId() == storyId)
+        return attributions
+                .find(attributionId)
+                .filter(a -> a.getStoryId() == storyId)
                 .orElseThrow(() -> new NotFoundException("Story " + storyId + " has no attribution " + attributionId));
     }
 

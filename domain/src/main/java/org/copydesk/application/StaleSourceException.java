@@ -18,7 +18,9 @@ public class StaleSourceException extends RuntimeException {
     }
 
     private static String lastBy(SourceView current) {
-        return current.history().isEmpty() ? "" : " by " + current.history().get(current.history().size() - 1).actor();
+        return current.history().isEmpty()
+                ? ""
+                : " by " + current.history().get(current.history().size() - 1).actor();
     }
 
     public SourceView current() {

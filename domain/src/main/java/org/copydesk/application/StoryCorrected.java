@@ -5,5 +5,4 @@ package org.copydesk.application;
  * a new public page), once the change is committed. Unlike {@link StoryChanged} it starts no re-detection
  * or notifications: readers' caches listen to it.
  */
-public record StoryCorrected(long storyId, String slug) {
-}
+public record StoryCorrected(long storyId, String slug) {}

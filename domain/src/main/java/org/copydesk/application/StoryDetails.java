@@ -17,10 +17,29 @@ import org.copydesk.domain.workflow.StoryState;
  * the embargo's end (null when none), {@code deadline} and {@code lengthTarget} its place in the budget (null when
  * not planned) and {@code words} its length now.
  */
-public record StoryDetails(long id, String slug, String headline, String standfirst, String byline,
-        List<String> sections, List<BlockView> blocks, StoryState state, String reporter, long version,
-        int revision, Instant createdAt, Instant updatedAt, String updatedBy, Instant publishedAt, String assignee,
-        Instant publishAt, String scheduledBy, Instant embargoUntil, Instant deadline, Integer lengthTarget, int words)
+public record StoryDetails(
+        long id,
+        String slug,
+        String headline,
+        String standfirst,
+        String byline,
+        List<String> sections,
+        List<BlockView> blocks,
+        StoryState state,
+        String reporter,
+        long version,
+        int revision,
+        Instant createdAt,
+        Instant updatedAt,
+        String updatedBy,
+        Instant publishedAt,
+        String assignee,
+        Instant publishAt,
+        String scheduledBy,
+        Instant embargoUntil,
+        Instant deadline,
+        Integer lengthTarget,
+        int words)
         implements java.io.Serializable {
 
     /**
@@ -56,7 +75,10 @@ public record StoryDetails(long id, String slug, String headline, String standfi
 
         /** A list's items, one per line of its text, as the public page shows them. */
         public List<String> items() {
-            return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            return text.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
         }
 
         /** The text cut into runs of equal marks (bold, italic, link), as a page shows it. */
@@ -91,16 +113,37 @@ public record StoryDetails(long id, String slug, String headline, String standfi
 
     static StoryDetails of(Story story) {
         StoryContent content = story.content();
-        return new StoryDetails(story.getId(), story.getSlug(), content.headline(), content.standfirst(),
-                content.byline(), content.sections(), content.blocks().stream().map(BlockView::of).toList(),
-                story.getState(), story.getReporter(), story.getVersion(), story.getCurrentRevision(),
-                story.getCreatedAt(), story.getUpdatedAt(), story.getUpdatedBy(), story.getPublishedAt(),
-                story.getAssignee(), story.getPublishAt(), story.getScheduledBy(), story.getEmbargoUntil(),
-                story.getDeadline(), story.getLengthTarget(), content.wordCount());
+        return new StoryDetails(
+                story.getId(),
+                story.getSlug(),
+                content.headline(),
+                content.standfirst(),
+                content.byline(),
+                content.sections(),
+                content.blocks().stream().map(BlockView::of).toList(),
+                story.getState(),
+                story.getReporter(),
+                story.getVersion(),
+                story.getCurrentRevision(),
+                story.getCreatedAt(),
+                story.getUpdatedAt(),
+                story.getUpdatedBy(),
+                story.getPublishedAt(),
+                story.getAssignee(),
+                story.getPublishAt(),
+                story.getScheduledBy(),
+                story.getEmbargoUntil(),
+                story.getDeadline(),
+                story.getLengthTarget(),
+                content.wordCount());
     }
 
     public StoryContent content() {
-        return new StoryContent(headline, standfirst, byline, sections,
+        return new StoryContent(
+                headline,
+                standfirst,
+                byline,
+                sections,
                 blocks.stream().map(BlockView::toBlock).toList());
     }
 }

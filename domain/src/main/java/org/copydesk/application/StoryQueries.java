@@ -25,13 +25,16 @@ public class StoryQueries {
     }
 
     public StoryDetails findBySlug(String slug) {
-        return stories.findBySlug(slug).map(StoryDetails::of)
+        return stories.findBySlug(slug)
+                .map(StoryDetails::of)
                 .orElseThrow(() -> new StoryNotFoundException("at " + slug));
     }
 
     /** A published (or retracted) story for readers; anything else is not found. */
     public StoryDetails published(String slug) {
-        return stories.findBySlug(slug).filter(s -> PUBLIC.contains(s.getState())).map(StoryDetails::of)
+        return stories.findBySlug(slug)
+                .filter(s -> PUBLIC.contains(s.getState()))
+                .map(StoryDetails::of)
                 .orElseThrow(() -> new StoryNotFoundException("published at " + slug));
     }
 
@@ -47,7 +50,9 @@ public class StoryQueries {
 
     public Page<StorySummary> search(StoryQuery query, int page, int size) {
         int offset = Page.offset(page, size);
-        List<StorySummary> items = stories.search(query, offset, size).stream().map(StorySummary::of).toList();
+        List<StorySummary> items = stories.search(query, offset, size).stream()
+                .map(StorySummary::of)
+                .toList();
         long total = items.size() < size && page == 0 ? items.size() : stories.count(query);
         return new Page<>(items, total, page, size);
     }

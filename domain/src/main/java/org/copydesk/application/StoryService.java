@@ -79,10 +79,13 @@ public class StoryService {
         if (existing.isPresent() && !allowDuplicate) {
             throw new DuplicateStoryException(StorySummary.of(existing.get()));
         }
-        List<Block> blocks = imported.blocks().stream().map(b -> new Block(null, b.type(), b.text(), b.marks())).toList();
-        StoryContent content = new StoryContent(imported.headline(), imported.standfirst(), null,
-                imported.sections(), blocks);
-        String reason = imported.debris().isEmpty() ? "Imported"
+        List<Block> blocks = imported.blocks().stream()
+                .map(b -> new Block(null, b.type(), b.text(), b.marks()))
+                .toList();
+        StoryContent content =
+                new StoryContent(imported.headline(), imported.standfirst(), null, imported.sections(), blocks);
+        String reason = imported.debris().isEmpty()
+                ? "Imported"
                 : "Imported; removed scrape debris: " + String.join("; ", imported.debris());
         Story story = createStory(content, author, existing.isPresent() ? null : imported.fingerprint(), reason);
         return new ImportResult(StoryDetails.of(story), imported.debris());
@@ -114,10 +117,12 @@ public class StoryService {
         if (expectedVersion != null && story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
         }
-        org.copydesk.domain.story.Revision revision = revisions.find(id, number)
+        org.copydesk.domain.story.Revision revision = revisions
+                .find(id, number)
                 .orElseThrow(() -> new NotFoundException("Story " + id + " has no revision " + number + "."));
         if (number == story.getCurrentRevision()) {
-            throw new IllegalArgumentException("Revision " + number + " is the story as it is now; nothing to restore.");
+            throw new IllegalArgumentException(
+                    "Revision " + number + " is the story as it is now; nothing to restore.");
         }
         String why = "Restored revision " + number + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         return save(story, revision.content(story.content().blocks()), by, why);
@@ -129,26 +134,29 @@ public class StoryService {
         List<String> unmetBefore = sourcingGuard.before(story);
         story.revise(content, by, reason, clock.instant()).ifPresent(revision -> {
             revisions.store(revision);
-            changed.fire(new StoryChanged(id, story.getSlug(), story.getState(), by.username(),
-                    StoryChanged.Kind.SAVED));
+            changed.fire(
+                    new StoryChanged(id, story.getSlug(), story.getState(), by.username(), StoryChanged.Kind.SAVED));
         });
         stories.flush();
         // the sourcing guard stands on a save of a story ready to publish too: what is published must not hold a
         // claim that nobody sourced
-        sourcingGuard.refuseNewProblems(story, unmetBefore, "This change adds claims that are not sourced to a "
-                + "story that is ready to publish; nothing was saved. Return the story to the copy desk (and from "
-                + "there to sourcing review) first, or keep the claim's words.");
+        sourcingGuard.refuseNewProblems(
+                story,
+                unmetBefore,
+                "This change adds claims that are not sourced to a "
+                        + "story that is ready to publish; nothing was saved. Return the story to the copy desk (and from "
+                        + "there to sourcing review) first, or keep the claim's words.");
         return StoryDetails.of(story);
     }
 
     private Story createStory(StoryContent content, Actor author, String fingerprint, String reason) {
         checkPictures(content);
-        Story story = stories.store(Story.draft(uniqueSlug(content.headline()), content, author, fingerprint,
-                clock.instant()));
+        Story story = stories.store(
+                Story.draft(uniqueSlug(content.headline()), content, author, fingerprint, clock.instant()));
         revisions.store(story.firstRevision(reason));
         stories.flush(); // one insert: the story is complete before it is written
-        changed.fire(new StoryChanged(story.getId(), story.getSlug(), story.getState(), author.username(),
-                StoryChanged.Kind.CREATED));
+        changed.fire(new StoryChanged(
+                story.getId(), story.getSlug(), story.getState(), author.username(), StoryChanged.Kind.CREATED));
         return story;
     }
 
@@ -157,18 +165,20 @@ public class StoryService {
      * takes those the story gives it (so the next story that reuses it is offered them).
      */
     private void checkPictures(StoryContent content) {
-        List<Block> pictures = content.blocks().stream().filter(b -> b.mediaId() != null).toList();
+        List<Block> pictures =
+                content.blocks().stream().filter(b -> b.mediaId() != null).toList();
         if (pictures.isEmpty()) {
             return;
         }
-        java.util.Set<Long> known = media.existing(pictures.stream().map(Block::mediaId).toList());
+        java.util.Set<Long> known =
+                media.existing(pictures.stream().map(Block::mediaId).toList());
         for (Block b : pictures) {
             if (!known.contains(b.mediaId())) {
                 throw new IllegalArgumentException("There is no picture " + b.mediaId() + " in the media library;"
                         + " upload it first (POST /api/media).");
             }
-            media.find(b.mediaId()).ifPresent(m -> m.fillIn(
-                    org.copydesk.domain.story.ImageCaption.credit(b.text()), b.alt()));
+            media.find(b.mediaId())
+                    .ifPresent(m -> m.fillIn(org.copydesk.domain.story.ImageCaption.credit(b.text()), b.alt()));
         }
     }
 

@@ -37,8 +37,7 @@ public class UserAccess {
         }
     }
 
-    private record Kept(State state, Instant until) {
-    }
+    private record Kept(State state, Instant until) {}
 
     @Inject
     UserRepository users;
@@ -56,7 +55,8 @@ public class UserAccess {
             return k.state();
         }
         State state = users.findByUsername(username)
-                .map(u -> new State(u.isEnabled(), u.getAccessStamp(), u.isMustChangePassword())).orElse(State.NONE);
+                .map(u -> new State(u.isEnabled(), u.getAccessStamp(), u.isMustChangePassword()))
+                .orElse(State.NONE);
         kept.put(username, new Kept(state, now.plus(KEEP)));
         return state;
     }

@@ -5,5 +5,4 @@ package org.copydesk.application;
  * changing transaction, acted on once it commits — here by {@link UserAccess}, on the other servers of a cluster
  * through the web layer's relay.
  */
-public record UserAccessChanged(String username) {
-}
+public record UserAccessChanged(String username) {}

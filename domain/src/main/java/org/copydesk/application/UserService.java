@@ -61,15 +61,14 @@ public class UserService {
 
     /** After this many wrong passwords for one username within the window, sign-in is refused a while. */
     public static final int FAILURES_BEFORE_LOCK = 5;
+
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(5);
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private String dummyHash;
 
-    private record Verified(byte[] digest, Actor actor, long stamp, Instant until) {
-    }
-
+    private record Verified(byte[] digest, Actor actor, long stamp, Instant until) {}
 
     @PostConstruct
     void init() {
@@ -94,12 +93,14 @@ public class UserService {
         byte[] digest = sha256(username + '\u0000' + password);
         Verified known = verified.get(username);
         Instant now = clock.instant();
-        if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.digest(), digest)
+        if (known != null
+                && known.until().isAfter(now)
+                && MessageDigest.isEqual(known.digest(), digest)
                 && access.current(username).admits(known.stamp())) {
             return Optional.of(known.actor());
         }
-        Optional<SignInFailure> failed = SignInFailures.quietly(() -> signInFailures.find(username), Optional.empty(),
-                "read the sign-in lock");
+        Optional<SignInFailure> failed =
+                SignInFailures.quietly(() -> signInFailures.find(username), Optional.empty(), "read the sign-in lock");
         if (failed.filter(f -> f.lockedAt(now)).isPresent()) {
             LOG.warning(() -> "Sign-in refused for " + username + ": locked after repeated failures");
             return Optional.empty();
@@ -114,10 +115,13 @@ public class UserService {
             return Optional.empty();
         }
         if (failed.isPresent()) { // a right password: the count starts again
-            SignInFailures.quietly(() -> {
-                signInFailures.clear(username);
-                return null;
-            }, null, "clear the sign-in failures");
+            SignInFailures.quietly(
+                    () -> {
+                        signInFailures.clear(username);
+                        return null;
+                    },
+                    null,
+                    "clear the sign-in failures");
         }
         Actor actor = user.get().asActor();
         verified.put(username, new Verified(digest, actor, user.get().getAccessStamp(), now.plus(REMEMBER_VERIFIED)));
@@ -133,7 +137,8 @@ public class UserService {
      */
     @Transactional
     public long changeOwnPassword(String username, String current, String replacement) {
-        User user = users.findByUsername(username).filter(User::isEnabled)
+        User user = users.findByUsername(username)
+                .filter(User::isEnabled)
                 .orElseThrow(() -> new NotFoundException("There is no enabled account \"" + username + "\"."));
         if (current == null || !hasher.verify(current.toCharArray(), user.getPasswordHash())) {
             recordFailure(username, clock.instant());
@@ -159,8 +164,10 @@ public class UserService {
     }
 
     private void recordFailure(String username, Instant now) {
-        if (SignInFailures.quietly(() -> signInFailures.fail(username, now, FAILURE_WINDOW, FAILURES_BEFORE_LOCK, LOCK),
-                false, "count a wrong password")) {
+        if (SignInFailures.quietly(
+                () -> signInFailures.fail(username, now, FAILURE_WINDOW, FAILURES_BEFORE_LOCK, LOCK),
+                false,
+                "count a wrong password")) {
             LOG.warning(() -> "Sign-in for " + username + " locked for " + LOCK.toMinutes() + " minutes after "
                     + FAILURES_BEFORE_LOCK + " wrong passwords");
         }
@@ -189,8 +196,7 @@ public class UserService {
      */
     @Transactional
     public List<String> provision(String accounts) {
-        record Account(String username, Set<Role> roles, String password, String displayName) {
-        }
+        record Account(String username, Set<Role> roles, String password, String displayName) {}
         List<Account> parsed = new ArrayList<>();
         String[] lines = accounts.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -200,29 +206,34 @@ public class UserService {
             }
             String[] fields = line.split("\\s+", 4);
             if (fields.length < 3) {
-                throw new IllegalArgumentException("line " + (i + 1)
-                        + ": expected 'username ROLE[,ROLE] password [Display Name]'");
+                throw new IllegalArgumentException(
+                        "line " + (i + 1) + ": expected 'username ROLE[,ROLE] password [Display Name]'");
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (String role : fields[1].split(",")) {
                 try {
                     roles.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("line " + (i + 1) + ": unknown role '" + role
-                            + "' (one of " + java.util.Arrays.toString(Role.values()) + ")", e);
+                    throw new IllegalArgumentException(
+                            "line " + (i + 1) + ": unknown role '" + role + "' (one of "
+                                    + java.util.Arrays.toString(Role.values()) + ")",
+                            e);
                 }
             }
             if (fields[2].length() < PASSWORD_MIN) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": a password needs at least "
-                        + PASSWORD_MIN + " characters");
+                throw new IllegalArgumentException(
+                        "line " + (i + 1) + ": a password needs at least " + PASSWORD_MIN + " characters");
             }
             parsed.add(new Account(fields[0], roles, fields[2], fields.length > 3 ? fields[3] : fields[0]));
         }
         List<String> created = new ArrayList<>();
         for (Account account : parsed) {
             if (users.findByUsername(account.username()).isEmpty()) {
-                users.store(new User(account.username(), account.displayName(),
-                        hasher.generate(account.password().toCharArray()), account.roles()));
+                users.store(new User(
+                        account.username(),
+                        account.displayName(),
+                        hasher.generate(account.password().toCharArray()),
+                        account.roles()));
                 created.add(account.username());
             }
         }
@@ -237,16 +248,17 @@ public class UserService {
     public int ensureDemoUsers() {
         int created = 0;
         for (Role role : Role.values()) {
-            String username = role == Role.COPY_EDITOR ? "copyeditor" : role.name().toLowerCase();
+            String username =
+                    role == Role.COPY_EDITOR ? "copyeditor" : role.name().toLowerCase();
             if (users.findByUsername(username).isEmpty()) {
-                String name = switch (role) {
-                    case REPORTER -> "Rita Reporter";
-                    case EDITOR -> "Ed Editor";
-                    case COPY_EDITOR -> "Cora Copyeditor";
-                    case ADMIN -> "Ada Admin";
-                };
-                users.store(new User(username, name, hasher.generate("copydesk".toCharArray()),
-                        EnumSet.of(role)));
+                String name =
+                        switch (role) {
+                            case REPORTER -> "Rita Reporter";
+                            case EDITOR -> "Ed Editor";
+                            case COPY_EDITOR -> "Cora Copyeditor";
+                            case ADMIN -> "Ada Admin";
+                        };
+                users.store(new User(username, name, hasher.generate("copydesk".toCharArray()), EnumSet.of(role)));
                 created++;
             }
         }

@@ -50,8 +50,10 @@ public class WebhookObserver {
                 queued.fire(new DeliveriesQueued(ids));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not queue the webhook deliveries of " + event.wireName() + " for story "
-                    + storyId, e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not queue the webhook deliveries of " + event.wireName() + " for story " + storyId,
+                    e);
         }
     }
 }

@@ -3,8 +3,8 @@ package org.copydesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,22 +43,53 @@ public class WebhookService {
     }
 
     /** A webhook as admins see it; the secret only when it was just made. */
-    public record WebhookView(long id, String url, List<String> events, boolean active, String createdBy,
-            Instant createdAt, String secret) {
+    public record WebhookView(
+            long id,
+            String url,
+            List<String> events,
+            boolean active,
+            String createdBy,
+            Instant createdAt,
+            String secret) {
 
         static WebhookView of(Webhook w, boolean withSecret) {
-            return new WebhookView(w.getId(), w.getUrl(), w.getEvents().stream().map(WebhookEvent::wireName).toList(),
-                    w.isActive(), w.getCreatedBy(), w.getCreatedAt(), withSecret ? w.getSecret() : null);
+            return new WebhookView(
+                    w.getId(),
+                    w.getUrl(),
+                    w.getEvents().stream().map(WebhookEvent::wireName).toList(),
+                    w.isActive(),
+                    w.getCreatedBy(),
+                    w.getCreatedAt(),
+                    withSecret ? w.getSecret() : null);
         }
     }
 
     /** A delivery as admins see it. */
-    public record DeliveryView(long id, long webhookId, String event, long storyId, String status, int attempts,
-            Integer lastStatus, String lastError, Instant createdAt, Instant nextAttemptAt, Instant deliveredAt) {
+    public record DeliveryView(
+            long id,
+            long webhookId,
+            String event,
+            long storyId,
+            String status,
+            int attempts,
+            Integer lastStatus,
+            String lastError,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant deliveredAt) {
 
         static DeliveryView of(WebhookDelivery d) {
-            return new DeliveryView(d.getId(), d.getWebhookId(), d.getEvent(), d.getStoryId(), d.getStatus().name(),
-                    d.getAttempts(), d.getLastStatus(), d.getLastError(), d.getCreatedAt(), d.getNextAttemptAt(),
+            return new DeliveryView(
+                    d.getId(),
+                    d.getWebhookId(),
+                    d.getEvent(),
+                    d.getStoryId(),
+                    d.getStatus().name(),
+                    d.getAttempts(),
+                    d.getLastStatus(),
+                    d.getLastError(),
+                    d.getCreatedAt(),
+                    d.getNextAttemptAt(),
                     d.getDeliveredAt());
         }
     }
@@ -77,11 +108,16 @@ public class WebhookService {
         requireAdmin(by);
         Set<WebhookEvent> events = java.util.EnumSet.noneOf(WebhookEvent.class);
         for (String name : eventNames == null ? List.<String>of() : eventNames) {
-            events.add(WebhookEvent.ofWireName(name).orElseThrow(() -> new IllegalArgumentException("Unknown event \""
-                    + name + "\": story.published, story.corrected or story.retracted")));
+            events.add(WebhookEvent.ofWireName(name)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Unknown event \"" + name + "\": story.published, story.corrected or story.retracted")));
         }
-        Webhook webhook = webhooks.store(new Webhook(url, events, secret == null || secret.isBlank()
-                ? WebhookSignature.newSecret() : secret, by.username(), clock.instant()));
+        Webhook webhook = webhooks.store(new Webhook(
+                url,
+                events,
+                secret == null || secret.isBlank() ? WebhookSignature.newSecret() : secret,
+                by.username(),
+                clock.instant()));
         LOG.info(() -> "Webhook " + webhook.getId() + " registered by " + by.username() + " for " + webhook.getUrl());
         return WebhookView.of(webhook, true);
     }
@@ -104,7 +140,9 @@ public class WebhookService {
         requireAdmin(by);
         webhooks.find(webhookId).orElseThrow(() -> new NotFoundException("No webhook " + webhookId));
         int offset = Page.offset(page, size);
-        List<DeliveryView> items = webhooks.deliveries(webhookId, offset, size).stream().map(DeliveryView::of).toList();
+        List<DeliveryView> items = webhooks.deliveries(webhookId, offset, size).stream()
+                .map(DeliveryView::of)
+                .toList();
         return new Page<>(items, webhooks.countDeliveries(webhookId), page, size);
     }
 
@@ -118,7 +156,8 @@ public class WebhookService {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> enqueue(WebhookEvent event, long storyId) {
-        List<Webhook> wanting = webhooks.all().stream().filter(w -> w.wants(event)).toList();
+        List<Webhook> wanting =
+                webhooks.all().stream().filter(w -> w.wants(event)).toList();
         if (wanting.isEmpty()) {
             return List.of();
         }
@@ -130,20 +169,29 @@ public class WebhookService {
         List<Long> ids = new ArrayList<>();
         for (Webhook w : wanting) {
             String payload = payload(event, story, now);
-            ids.add(webhooks.store(new WebhookDelivery(w.getId(), event, storyId, payload, now)).getId());
+            ids.add(webhooks.store(new WebhookDelivery(w.getId(), event, storyId, payload, now))
+                    .getId());
         }
         return ids;
     }
 
     static String payload(WebhookEvent event, Story story, Instant now) {
-        var s = Json.createObjectBuilder().add("id", story.getId()).add("slug", story.getSlug())
-                .add("headline", story.getHeadline()).add("state", story.getState().name())
-                .add("revision", story.getCurrentRevision()).add("path", "/read/" + story.getSlug());
+        var s = Json.createObjectBuilder()
+                .add("id", story.getId())
+                .add("slug", story.getSlug())
+                .add("headline", story.getHeadline())
+                .add("state", story.getState().name())
+                .add("revision", story.getCurrentRevision())
+                .add("path", "/read/" + story.getSlug());
         if (story.getPublishedAt() != null) {
             s.add("publishedAt", story.getPublishedAt().toString());
         }
-        return Json.createObjectBuilder().add("event", event.wireName()).add("occurredAt", now.toString())
-                .add("story", s).build().toString();
+        return Json.createObjectBuilder()
+                .add("event", event.wireName())
+                .add("occurredAt", now.toString())
+                .add("story", s)
+                .build()
+                .toString();
     }
 
     /** The deliveries whose next attempt is due now, oldest first. */
@@ -159,7 +207,9 @@ public class WebhookService {
     public void attempt(long deliveryId, Transport transport) {
         WebhookDelivery d = webhooks.claim(deliveryId).orElse(null);
         Instant now = clock.instant();
-        if (d == null || d.getStatus() != WebhookDelivery.Status.PENDING || d.getNextAttemptAt() == null
+        if (d == null
+                || d.getStatus() != WebhookDelivery.Status.PENDING
+                || d.getNextAttemptAt() == null
                 || d.getNextAttemptAt().isAfter(now)) {
             return;
         }
@@ -178,7 +228,9 @@ public class WebhookService {
                 d.failed(status, "The receiver answered " + status, clock.instant());
             }
         } catch (Exception e) {
-            d.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+            d.failed(
+                    null,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                     clock.instant());
         }
         if (d.getStatus() == WebhookDelivery.Status.FAILED) {

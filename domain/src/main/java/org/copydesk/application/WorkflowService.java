@@ -48,7 +48,8 @@ public class WorkflowService {
         if (expectedVersion != null && story.getVersion() != expectedVersion) {
             throw new StaleStoryException(expectedVersion, StoryDetails.of(story));
         }
-        Set<GuardName> needed = Transition.between(story.getState(), target).map(Transition::guards)
+        Set<GuardName> needed = Transition.between(story.getState(), target)
+                .map(Transition::guards)
                 .orElse(Set.of());
         story.moveTo(target, by, facts(story, needed), note, clock.instant());
         stories.flush();
@@ -62,8 +63,12 @@ public class WorkflowService {
         Set<GuardName> needed = EnumSet.noneOf(GuardName.class);
         Transition.from(story.getState()).forEach(t -> needed.addAll(t.guards()));
         return Workflow.options(story.getState(), actor, story.getReporter(), facts(story, needed)).stream()
-                .map(o -> new WorkflowOptionView(o.transition(), o.transition().to(), o.transition().label(),
-                        o.transition().noteRequired(), o.unmetGuards()))
+                .map(o -> new WorkflowOptionView(
+                        o.transition(),
+                        o.transition().to(),
+                        o.transition().label(),
+                        o.transition().noteRequired(),
+                        o.unmetGuards()))
                 .toList();
     }
 
@@ -81,8 +86,9 @@ public class WorkflowService {
         Map<GuardName, List<String>> unmet = new EnumMap<>(GuardName.class);
         for (StoryGuard guard : guards) {
             if (needed.contains(guard.name())) {
-                unmet.merge(guard.name(), guard.unmet(story), (x, y) -> java.util.stream.Stream.concat(x.stream(),
-                        y.stream()).toList());
+                unmet.merge(guard.name(), guard.unmet(story), (x, y) -> java.util.stream.Stream.concat(
+                                x.stream(), y.stream())
+                        .toList());
             }
         }
         for (GuardName name : needed) {

@@ -26,8 +26,7 @@ public class WorkingCopyService {
 
     /** A kept working copy, as offered back to its writer. */
     public record Offer(Draft draft, long baseVersion, Instant savedAt, boolean storyChangedSince)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     @Inject
     StoryRepository stories;
@@ -71,8 +70,8 @@ public class WorkingCopyService {
             copies.delete(storyId, by.username());
             return Optional.empty();
         }
-        return Optional.of(new Offer(draft, copy.baseVersion(), copy.savedAt(),
-                story.getVersion() != copy.baseVersion()));
+        return Optional.of(
+                new Offer(draft, copy.baseVersion(), copy.savedAt(), story.getVersion() != copy.baseVersion()));
     }
 
     public void discard(long storyId, Actor by) {

@@ -52,33 +52,55 @@ class AnonymityPropertyTest {
             "Officials said the border crossing was closed on Monday.");
 
     /** Reasons as an editor (or a client) may send them: missing, blank, too short, too long, good, padded. */
-    static final List<String> REASONS = java.util.Arrays.asList(null, "", "   ", "Insider", "123456789",
+    static final List<String> REASONS = java.util.Arrays.asList(
+            null,
+            "",
+            "   ",
+            "Insider",
+            "123456789",
             "Not authorized to speak; two officials confirmed independently",
-            "   Fears for his job; the memo he described was seen by us.   ", "x".repeat(1001),
+            "   Fears for his job; the memo he described was seen by us.   ",
+            "x".repeat(1001),
             " " + "y".repeat(1000) + " ");
 
-    static final List<String> NEW_NAMES = List.of("two officials familiar with the negotiations", "a source close to the ministry",
-            "Dmitry Peskov", "a diplomat who asked not to be named", "Police");
+    static final List<String> NEW_NAMES = List.of(
+            "two officials familiar with the negotiations",
+            "a source close to the ministry",
+            "Dmitry Peskov",
+            "a diplomat who asked not to be named",
+            "Police");
 
-    enum Kind { LINK, LINK_NEW, LINK_ALL, REJECT, MERGE, CHANGE_KIND }
-
-    record Op(Kind kind, int a, int b, int reason) {
+    enum Kind {
+        LINK,
+        LINK_NEW,
+        LINK_ALL,
+        REJECT,
+        MERGE,
+        CHANGE_KIND
     }
+
+    record Op(Kind kind, int a, int b, int reason) {}
 
     @Provide
     Arbitrary<List<Op>> sequences() {
-        Arbitrary<Kind> kinds = Arbitraries.frequency(Tuple.of(5, Kind.LINK), Tuple.of(3, Kind.LINK_NEW),
-                Tuple.of(2, Kind.LINK_ALL), Tuple.of(1, Kind.REJECT), Tuple.of(3, Kind.MERGE),
+        Arbitrary<Kind> kinds = Arbitraries.frequency(
+                Tuple.of(5, Kind.LINK),
+                Tuple.of(3, Kind.LINK_NEW),
+                Tuple.of(2, Kind.LINK_ALL),
+                Tuple.of(1, Kind.REJECT),
+                Tuple.of(3, Kind.MERGE),
                 Tuple.of(3, Kind.CHANGE_KIND));
-        Arbitrary<Op> op = Combinators.combine(kinds, Arbitraries.integers().between(0, 999),
-                Arbitraries.integers().between(0, 999), Arbitraries.integers().between(0, REASONS.size() - 1))
+        Arbitrary<Op> op = Combinators.combine(
+                        kinds,
+                        Arbitraries.integers().between(0, 999),
+                        Arbitraries.integers().between(0, 999),
+                        Arbitraries.integers().between(0, REASONS.size() - 1))
                 .as(Op::new);
         return op.list().ofMinSize(5).ofMaxSize(30);
     }
 
     @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
-    void everyClaimLinkedToAnAnonymousSourceSaysWhyAndARefusedStepChangesNothing(
-            @ForAll("sequences") List<Op> ops) {
+    void everyClaimLinkedToAnAnonymousSourceSaysWhyAndARefusedStepChangesNothing(@ForAll("sequences") List<Op> ops) {
         World w = new World();
         check(w, "at the start");
         for (Op op : ops) {
@@ -95,7 +117,9 @@ class AnonymityPropertyTest {
             }
             check(w, "after " + op);
         }
-        long anonymous = w.in.attributions.all.values().stream().filter(a -> w.anonymous(a)).count();
+        long anonymous = w.in.attributions.all.values().stream()
+                .filter(a -> w.anonymous(a))
+                .count();
         Statistics.label("claims on anonymous sources at the end").collect(anonymous == 0 ? "none" : "some");
         Statistics.label("step").coverage(c -> {
             c.check(Kind.LINK + " done").count(n -> n > 0);
@@ -106,7 +130,8 @@ class AnonymityPropertyTest {
             c.check(Kind.CHANGE_KIND + " done").count(n -> n > 0);
             c.check(Kind.CHANGE_KIND + " refused: the reason").count(n -> n > 0);
         });
-        Statistics.label("claims on anonymous sources at the end").coverage(c -> c.check("some").percentage(p -> p >= 30));
+        Statistics.label("claims on anonymous sources at the end")
+                .coverage(c -> c.check("some").percentage(p -> p >= 30));
     }
 
     private static void check(World w, String when) {
@@ -127,7 +152,8 @@ class AnonymityPropertyTest {
             List<AttributionDecision> lines = a.getDecisions();
             AttributionDecision last = null;
             for (AttributionDecision d : lines) {
-                if (d.action() == AttributionDecision.Action.LINKED || d.action() == AttributionDecision.Action.RELINKED
+                if (d.action() == AttributionDecision.Action.LINKED
+                        || d.action() == AttributionDecision.Action.RELINKED
                         || d.action() == AttributionDecision.Action.ANONYMITY_GIVEN) {
                     last = d;
                 }
@@ -147,8 +173,14 @@ class AnonymityPropertyTest {
             for (int i = 0; i < TEXT.size(); i++) {
                 blocks.add(new Block("b" + i, BlockType.PARAGRAPH, TEXT.get(i)));
             }
-            story = InMemorySourcing.withId(Story.draft("talks-stall", new StoryContent("Talks stall", null, null,
-                    null, blocks), REPORTER, null, InMemorySourcing.T0), 1L);
+            story = InMemorySourcing.withId(
+                    Story.draft(
+                            "talks-stall",
+                            new StoryContent("Talks stall", null, null, null, blocks),
+                            REPORTER,
+                            null,
+                            InMemorySourcing.T0),
+                    1L);
             in = new InMemorySourcing(story);
             in.sourcing.createSource("Dmitry Peskov", SourceKind.PERSON, "Kremlin spokesman", null, EDITOR);
             in.sourcing.createSource("officials", SourceKind.ANONYMOUS, null, null, EDITOR);
@@ -166,14 +198,22 @@ class AnonymityPropertyTest {
         void apply(Op op) {
             List<Attribution> claims = in.attributions.ofStory(1);
             Attribution a = claims.get(op.a() % claims.size());
-            List<Source> live = in.sources.all.values().stream().filter(s -> s.getMergedInto() == null).toList();
+            List<Source> live = in.sources.all.values().stream()
+                    .filter(s -> s.getMergedInto() == null)
+                    .toList();
             Source s = live.get(op.b() % live.size());
             String reason = REASONS.get(op.reason());
             switch (op.kind()) {
                 case LINK -> in.sourcing.link(1, a.getId(), s.getId(), reason, EDITOR);
-                case LINK_NEW -> in.sourcing.linkNew(1, a.getId(), NEW_NAMES.get(op.b() % NEW_NAMES.size()),
-                        op.b() % 3 == 0 ? null : SourceKind.values()[op.b() % SourceKind.values().length], null, reason,
-                        EDITOR);
+                case LINK_NEW ->
+                    in.sourcing.linkNew(
+                            1,
+                            a.getId(),
+                            NEW_NAMES.get(op.b() % NEW_NAMES.size()),
+                            op.b() % 3 == 0 ? null : SourceKind.values()[op.b() % SourceKind.values().length],
+                            null,
+                            reason,
+                            EDITOR);
                 case LINK_ALL -> in.sourcing.linkAll(1, EDITOR);
                 case REJECT -> in.sourcing.reject(1, a.getId(), "Not a claim: a description.", EDITOR);
                 case MERGE -> {
@@ -181,10 +221,15 @@ class AnonymityPropertyTest {
                     in.registry.merge(s.getId(), other.getId(), null, null, "The same people.", EDITOR);
                 }
                 case CHANGE_KIND -> {
-                    SourceKind kind = op.a() % 2 == 0 ? SourceKind.ANONYMOUS
+                    SourceKind kind = op.a() % 2 == 0
+                            ? SourceKind.ANONYMOUS
                             : SourceKind.values()[op.a() % SourceKind.values().length];
-                    in.registry.edit(s.getId(), s.getVersion(), new SourceEdit(s.getName(), kind, s.getRole(),
-                            s.getReference(), null, null), reason, EDITOR);
+                    in.registry.edit(
+                            s.getId(),
+                            s.getVersion(),
+                            new SourceEdit(s.getName(), kind, s.getRole(), s.getReference(), null, null),
+                            reason,
+                            EDITOR);
                 }
             }
         }
@@ -192,10 +237,20 @@ class AnonymityPropertyTest {
         /** Everything a step may change, in words: a refused step must leave it as it was. */
         String snapshot() {
             Map<Long, String> out = new TreeMap<>();
-            in.sources.all.values().forEach(s -> out.put(s.getId(), s.getName() + "|" + s.getKind() + "|"
-                    + s.getMergedInto() + "|" + s.getAliases() + "|" + s.getHistory().size()));
-            in.attributions.all.values().forEach(a -> out.put(a.getId(), a.getStatus() + "|" + a.getSourceId() + "|"
-                    + a.getAnonymityReason() + "|" + a.getDecisions().size() + "|" + a.getNote()));
+            in.sources
+                    .all
+                    .values()
+                    .forEach(s -> out.put(
+                            s.getId(),
+                            s.getName() + "|" + s.getKind() + "|" + s.getMergedInto() + "|" + s.getAliases() + "|"
+                                    + s.getHistory().size()));
+            in.attributions
+                    .all
+                    .values()
+                    .forEach(a -> out.put(
+                            a.getId(),
+                            a.getStatus() + "|" + a.getSourceId() + "|" + a.getAnonymityReason() + "|"
+                                    + a.getDecisions().size() + "|" + a.getNote()));
             return out.toString();
         }
     }

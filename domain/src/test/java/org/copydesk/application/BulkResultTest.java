@@ -15,15 +15,28 @@ import org.junit.jupiter.api.Test;
 class BulkResultTest {
 
     private static Item item(long id, Status status, String... unmet) {
-        return new Item(id, "Story " + id, status, status == Status.REFUSED ? "refused" : null, List.of(unmet),
+        return new Item(
+                id,
+                "Story " + id,
+                status,
+                status == Status.REFUSED ? "refused" : null,
+                List.of(unmet),
                 StoryState.DRAFT);
     }
 
     @Test
     void countsEveryStatusAndKeepsTheOrderGiven() {
-        BulkResult result = BulkResult.of("moved", List.of(item(3, Status.DONE), item(1, Status.REFUSED, "Needs a note"),
-                item(2, Status.DONE), item(9, Status.NOT_FOUND), item(4, Status.UNCHANGED)));
-        assertEquals(List.of(3L, 1L, 2L, 9L, 4L), result.results().stream().map(Item::id).toList());
+        BulkResult result = BulkResult.of(
+                "moved",
+                List.of(
+                        item(3, Status.DONE),
+                        item(1, Status.REFUSED, "Needs a note"),
+                        item(2, Status.DONE),
+                        item(9, Status.NOT_FOUND),
+                        item(4, Status.UNCHANGED)));
+        assertEquals(
+                List.of(3L, 1L, 2L, 9L, 4L),
+                result.results().stream().map(Item::id).toList());
         assertEquals(2, result.count(Status.DONE));
         assertEquals(1, result.count(Status.REFUSED));
         assertEquals(1, result.count(Status.NOT_FOUND));

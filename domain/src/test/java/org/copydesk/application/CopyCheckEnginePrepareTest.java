@@ -22,8 +22,8 @@ class CopyCheckEnginePrepareTest {
 
     private CopyCheckEngine engine() {
         CopyCheckEngine engine = new CopyCheckEngine();
-        engine.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
+        engine.executor = (ManagedExecutorService) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("execute")) {
                         queued.add((Runnable) args[0]);
                         return null;

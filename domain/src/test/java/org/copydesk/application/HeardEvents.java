@@ -10,13 +10,12 @@ import java.util.function.Consumer;
  */
 final class HeardEvents {
 
-    private HeardEvents() {
-    }
+    private HeardEvents() {}
 
     @SuppressWarnings("unchecked")
     static <T> Event<T> to(Consumer<? super T> listener) {
-        return (Event<T>) Proxy.newProxyInstance(HeardEvents.class.getClassLoader(), new Class<?>[] {Event.class},
-                (proxy, method, args) -> {
+        return (Event<T>) Proxy.newProxyInstance(
+                HeardEvents.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> {
                     if (method.getName().equals("fire")) {
                         listener.accept((T) args[0]);
                         return null;

@@ -38,8 +38,8 @@ final class InMemorySourcing {
 
     InMemorySourcing(Story story) {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        StoryRepository stories = (StoryRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {StoryRepository.class}, (proxy, method, args) -> {
+        StoryRepository stories = (StoryRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {StoryRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("find") || method.getName().equals("findForUpdate")) {
                         return story.getId().equals(args[0]) ? Optional.of(story) : Optional.empty();
                     }
@@ -99,7 +99,9 @@ final class InMemorySourcing {
 
         @Override
         public List<Source> findByKey(String key) {
-            return all.values().stream().filter(s -> s.getMergedInto() == null && s.answersTo(key)).toList();
+            return all.values().stream()
+                    .filter(s -> s.getMergedInto() == null && s.answersTo(key))
+                    .toList();
         }
 
         @Override
@@ -121,8 +123,11 @@ final class InMemorySourcing {
 
         @Override
         public List<String> registryNames(int limit) {
-            return all.values().stream().flatMap(s -> java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(s.getName()), s.getAliases().stream())).limit(limit).toList();
+            return all.values().stream()
+                    .flatMap(s -> java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(s.getName()), s.getAliases().stream()))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
@@ -170,14 +175,17 @@ final class InMemorySourcing {
 
         @Override
         public List<Attribution> ofStory(long storyId) {
-            return all.values().stream().filter(a -> a.getStoryId() == storyId)
-                    .sorted(Comparator.comparing(Attribution::getId)).toList();
+            return all.values().stream()
+                    .filter(a -> a.getStoryId() == storyId)
+                    .sorted(Comparator.comparing(Attribution::getId))
+                    .toList();
         }
 
         @Override
         public List<Attribution> linkedTo(long sourceId) {
             return new ArrayList<>(all.values().stream()
-                    .filter(a -> a.getSourceId() != null && a.getSourceId() == sourceId).toList());
+                    .filter(a -> a.getSourceId() != null && a.getSourceId() == sourceId)
+                    .toList());
         }
     }
 }

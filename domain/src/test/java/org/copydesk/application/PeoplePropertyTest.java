@@ -35,33 +35,59 @@ import org.copydesk.domain.user.User;
 class PeoplePropertyTest {
 
     static final List<String> NAMES = List.of("ada", "bea", "cal", "dee", "eli");
-    static final List<Set<Role>> ROLE_SETS = List.of(EnumSet.of(Role.ADMIN), EnumSet.of(Role.REPORTER),
-            EnumSet.of(Role.EDITOR, Role.ADMIN), EnumSet.of(Role.COPY_EDITOR), EnumSet.noneOf(Role.class),
+    static final List<Set<Role>> ROLE_SETS = List.of(
+            EnumSet.of(Role.ADMIN),
+            EnumSet.of(Role.REPORTER),
+            EnumSet.of(Role.EDITOR, Role.ADMIN),
+            EnumSet.of(Role.COPY_EDITOR),
+            EnumSet.noneOf(Role.class),
             EnumSet.of(Role.EDITOR));
 
-    enum Kind { ADD, CHANGE, RESET, OWN_PASSWORD, PROVIDER }
-
-    record Op(Kind kind, int by, int target, int roles, boolean enabled, boolean rename) {
+    enum Kind {
+        ADD,
+        CHANGE,
+        RESET,
+        OWN_PASSWORD,
+        PROVIDER
     }
+
+    record Op(Kind kind, int by, int target, int roles, boolean enabled, boolean rename) {}
 
     @Provide
     Arbitrary<List<Op>> sequences() {
-        Arbitrary<Kind> kinds = Arbitraries.frequency(Tuple.of(3, Kind.ADD), Tuple.of(6, Kind.CHANGE),
-                Tuple.of(2, Kind.RESET), Tuple.of(2, Kind.OWN_PASSWORD), Tuple.of(3, Kind.PROVIDER));
+        Arbitrary<Kind> kinds = Arbitraries.frequency(
+                Tuple.of(3, Kind.ADD),
+                Tuple.of(6, Kind.CHANGE),
+                Tuple.of(2, Kind.RESET),
+                Tuple.of(2, Kind.OWN_PASSWORD),
+                Tuple.of(3, Kind.PROVIDER));
         Arbitrary<Integer> person = Arbitraries.integers().between(0, NAMES.size() - 1);
         // most steps by the first administrator, some by anyone (refused unless they are one now)
         Arbitrary<Integer> actor = Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, -1))
                 .flatMap(a -> a == 0 ? Arbitraries.just(0) : person);
-        return Combinators.combine(kinds, actor, person, Arbitraries.integers().between(0, ROLE_SETS.size() - 1),
-                Arbitraries.of(true, true, false), Arbitraries.of(true, false)).as(Op::new).list().ofMinSize(5)
+        return Combinators.combine(
+                        kinds,
+                        actor,
+                        person,
+                        Arbitraries.integers().between(0, ROLE_SETS.size() - 1),
+                        Arbitraries.of(true, true, false),
+                        Arbitraries.of(true, false))
+                .as(Op::new)
+                .list()
+                .ofMinSize(5)
                 .ofMaxSize(40);
     }
 
     /** An account as a step may change it. */
     record Seen(String name, Set<Role> roles, boolean enabled, boolean mustChange, long stamp, String hash) {
         static Seen of(User u) {
-            return new Seen(u.getDisplayName(), u.getRoles(), u.isEnabled(), u.isMustChangePassword(),
-                    u.getAccessStamp(), u.getPasswordHash());
+            return new Seen(
+                    u.getDisplayName(),
+                    u.getRoles(),
+                    u.isEnabled(),
+                    u.isMustChangePassword(),
+                    u.getAccessStamp(),
+                    u.getPasswordHash());
         }
     }
 
@@ -79,43 +105,58 @@ class PeoplePropertyTest {
             try {
                 apply(world, op, by, target, passwords, changes);
                 Statistics.label("step").collect(op.kind() + " done");
-                checkTaken(op, target, before, snapshot(world), world.log().actions.size() - logged);
-            } catch (NotPermittedException | AccountConflictException | NotFoundException
-                    | IllegalArgumentException | SignInRefusedException e) {
-                Statistics.label("step").collect(op.kind() + " refused: " + e.getClass().getSimpleName());
+                checkTaken(
+                        op, target, before, snapshot(world), world.log().actions.size() - logged);
+            } catch (NotPermittedException
+                    | AccountConflictException
+                    | NotFoundException
+                    | IllegalArgumentException
+                    | SignInRefusedException e) {
+                Statistics.label("step")
+                        .collect(op.kind() + " refused: " + e.getClass().getSimpleName());
                 assertEquals(before, snapshot(world), "a refused step changes no account: " + op);
                 assertEquals(logged, world.log().actions.size(), "a refused step logs nothing: " + op);
             }
             long admins = world.users().byName.values().stream()
-                    .filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN)).count();
+                    .filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN))
+                    .count();
             assertTrue(admins >= 1, "an enabled administrator is left after " + op);
         }
     }
 
-    private static void apply(PeopleServiceTest world, Op op, Actor by, String target, Map<String, String> passwords,
-            int[] changes) {
+    private static void apply(
+            PeopleServiceTest world, Op op, Actor by, String target, Map<String, String> passwords, int[] changes) {
         switch (op.kind()) {
-            case ADD -> passwords.put(target, world.people().add(target, "Person " + target,
-                    ROLE_SETS.get(op.roles()), by).oneTimePassword());
+            case ADD ->
+                passwords.put(
+                        target,
+                        world.people()
+                                .add(target, "Person " + target, ROLE_SETS.get(op.roles()), by)
+                                .oneTimePassword());
             case CHANGE -> {
                 User u = world.users().byName.get(target);
                 String name = u == null || op.rename() ? "Renamed " + target : u.getDisplayName();
                 world.people().update(target, null, name, ROLE_SETS.get(op.roles()), op.enabled(), by);
             }
-            case RESET -> passwords.put(target, world.people().resetPassword(target, by).oneTimePassword());
+            case RESET ->
+                passwords.put(target, world.people().resetPassword(target, by).oneTimePassword());
             case OWN_PASSWORD -> {
                 String replacement = "a passphrase of one's own, number " + (++changes[0]);
                 world.passwords().changeOwnPassword(target, passwords.getOrDefault(target, "none"), replacement);
                 passwords.put(target, replacement);
             }
             // a sign-in through the identity provider, with the roles it gives (none: refused)
-            case PROVIDER -> world.people().signInFromProvider(target, op.rename() ? "Renamed " + target
-                    : "Person " + target, ROLE_SETS.get(op.roles()));
+            case PROVIDER ->
+                world.people()
+                        .signInFromProvider(
+                                target,
+                                op.rename() ? "Renamed " + target : "Person " + target,
+                                ROLE_SETS.get(op.roles()));
         }
     }
 
-    private static void checkTaken(Op op, String target, Map<String, Seen> before, Map<String, Seen> after,
-            int logged) {
+    private static void checkTaken(
+            Op op, String target, Map<String, Seen> before, Map<String, Seen> after, int logged) {
         Seen was = before.get(target);
         Seen now = after.get(target);
         for (String other : after.keySet()) {
@@ -125,15 +166,20 @@ class PeoplePropertyTest {
         }
         if (was == null) {
             assertTrue(op.kind() == Kind.ADD || op.kind() == Kind.PROVIDER, op.toString());
-            assertEquals(op.kind() == Kind.ADD, now.mustChange(), "an added account has a one-time password, one "
-                    + "made by the provider none (it signs in there)");
+            assertEquals(
+                    op.kind() == Kind.ADD,
+                    now.mustChange(),
+                    "an added account has a one-time password, one " + "made by the provider none (it signs in there)");
             assertTrue(now.enabled());
             assertEquals(1, logged);
             return;
         }
-        boolean accessChanged = was.enabled() != now.enabled() || !was.roles().equals(now.roles())
+        boolean accessChanged = was.enabled() != now.enabled()
+                || !was.roles().equals(now.roles())
                 || !was.hash().equals(now.hash());
-        assertEquals(accessChanged, was.stamp() != now.stamp(),
+        assertEquals(
+                accessChanged,
+                was.stamp() != now.stamp(),
                 "the stamp (and with it every session) changes exactly with access: " + op + " " + was + " → " + now);
         switch (op.kind()) {
             case RESET -> assertTrue(now.mustChange() && logged == 1, op.toString());
@@ -146,7 +192,8 @@ class PeoplePropertyTest {
             }
             case PROVIDER -> {
                 assertTrue(was.enabled() && !now.roles().isEmpty(), "taken only for an enabled account with roles");
-                boolean adminKept = was.roles().contains(Role.ADMIN) && !ROLE_SETS.get(op.roles()).contains(Role.ADMIN)
+                boolean adminKept = was.roles().contains(Role.ADMIN)
+                        && !ROLE_SETS.get(op.roles()).contains(Role.ADMIN)
                         && now.roles().contains(Role.ADMIN);
                 int expected = was.name().equals(now.name()) && was.roles().equals(now.roles()) && !adminKept ? 0 : 1;
                 assertEquals(expected, logged, "one log entry when the provider changed the account: " + op);
@@ -167,5 +214,4 @@ class PeoplePropertyTest {
         User u = world.users().byName.get(name);
         return new Actor(name, u == null || !u.isEnabled() ? EnumSet.noneOf(Role.class) : u.getRoles());
     }
-
 }

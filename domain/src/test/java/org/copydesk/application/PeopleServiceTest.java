@@ -46,7 +46,9 @@ class PeopleServiceTest {
 
         @Override
         public List<User> all() {
-            return byName.values().stream().sorted(java.util.Comparator.comparing(User::getUsername)).toList();
+            return byName.values().stream()
+                    .sorted(java.util.Comparator.comparing(User::getUsername))
+                    .toList();
         }
 
         @Override
@@ -66,7 +68,9 @@ class PeopleServiceTest {
 
         @Override
         public long countEnabledAdmins() {
-            return byName.values().stream().filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN)).count();
+            return byName.values().stream()
+                    .filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN))
+                    .count();
         }
     }
 
@@ -133,8 +137,8 @@ class PeopleServiceTest {
         people.accessChanged = HeardEvents.to(e -> ended.add(e.username()));
         passwords.signInFailures = new SignInFailures() {
             @Override
-            public boolean fail(String username, Instant now, java.time.Duration window, int threshold,
-                    java.time.Duration lock) {
+            public boolean fail(
+                    String username, Instant now, java.time.Duration window, int threshold, java.time.Duration lock) {
                 return false;
             }
         };
@@ -150,8 +154,8 @@ class PeopleServiceTest {
         assertEquals(List.of("USER_ADDED"), kinds());
         assertEquals("name Rita Reporter; roles reporter", log.actions.get(0).getDetail());
 
-        AccountConflictException taken = assertThrows(AccountConflictException.class,
-                () -> people.add("rita", "Another Rita", EnumSet.of(Role.EDITOR), ada));
+        AccountConflictException taken = assertThrows(
+                AccountConflictException.class, () -> people.add("rita", "Another Rita", EnumSet.of(Role.EDITOR), ada));
         assertFalse(taken.stale());
         assertThrows(IllegalArgumentException.class, () -> people.add("r", "R", EnumSet.of(Role.EDITOR), ada));
         assertThrows(IllegalArgumentException.class, () -> people.add("rolf", "Rolf", EnumSet.noneOf(Role.class), ada));
@@ -187,8 +191,15 @@ class PeopleServiceTest {
         assertNotEquals(enabled, users.byName.get("rita").getAccessStamp());
         assertTrue(reset.user().mustChangePassword());
 
-        assertEquals(List.of("USER_ADDED", "USER_CHANGED", "USER_CHANGED", "USER_DISABLED", "USER_ENABLED",
-                "PASSWORD_RESET"), kinds());
+        assertEquals(
+                List.of(
+                        "USER_ADDED",
+                        "USER_CHANGED",
+                        "USER_CHANGED",
+                        "USER_DISABLED",
+                        "USER_ENABLED",
+                        "PASSWORD_RESET"),
+                kinds());
         assertEquals("roles reporter → reporter, editor", log.actions.get(2).getDetail());
         assertEquals("name Rita Reporter → Rita R. Reporter", log.actions.get(1).getDetail());
         assertTrue(ended.stream().allMatch("rita"::equals));
@@ -197,10 +208,12 @@ class PeopleServiceTest {
 
     @Test
     void thereIsAlwaysAnEnabledAdministratorAndNoneDisablesThemselves() {
-        AccountConflictException self = assertThrows(AccountConflictException.class,
+        AccountConflictException self = assertThrows(
+                AccountConflictException.class,
                 () -> people.update("ada", null, "Ada Admin", EnumSet.of(Role.ADMIN), false, ada));
         assertTrue(self.getMessage().contains("your own account"), self.getMessage());
-        AccountConflictException last = assertThrows(AccountConflictException.class,
+        AccountConflictException last = assertThrows(
+                AccountConflictException.class,
                 () -> people.update("ada", null, "Ada Admin", EnumSet.of(Role.EDITOR), true, ada));
         assertTrue(last.getMessage().contains("last enabled administrator"), last.getMessage());
 
@@ -211,19 +224,22 @@ class PeopleServiceTest {
 
     @Test
     void aChangeOnAStaleVersionIsRefusedAsStale() {
-        AccountConflictException stale = assertThrows(AccountConflictException.class,
+        AccountConflictException stale = assertThrows(
+                AccountConflictException.class,
                 () -> people.update("ada", 41L, "Ada", EnumSet.of(Role.ADMIN), true, ada));
         assertTrue(stale.stale());
     }
 
     @Test
     void theOwnerReplacesTheOneTimePasswordWithOneThePolicyTakes() {
-        String oneTime = people.add("rita", "Rita Reporter", EnumSet.of(Role.REPORTER), ada).oneTimePassword();
-        PasswordRefusedException wrong = assertThrows(PasswordRefusedException.class,
+        String oneTime = people.add("rita", "Rita Reporter", EnumSet.of(Role.REPORTER), ada)
+                .oneTimePassword();
+        PasswordRefusedException wrong = assertThrows(
+                PasswordRefusedException.class,
                 () -> passwords.changeOwnPassword("rita", "not it", "ferry lantern oboe quartz"));
         assertEquals("current", wrong.field());
-        PasswordRefusedException weak = assertThrows(PasswordRefusedException.class,
-                () -> passwords.changeOwnPassword("rita", oneTime, "password1234"));
+        PasswordRefusedException weak = assertThrows(
+                PasswordRefusedException.class, () -> passwords.changeOwnPassword("rita", oneTime, "password1234"));
         assertEquals("new", weak.field());
         assertThrows(PasswordRefusedException.class, () -> passwords.changeOwnPassword("rita", oneTime, oneTime));
 
@@ -266,50 +282,68 @@ class PeopleServiceTest {
         assertEquals(List.of("USER_ADDED"), kinds(), "the same roles: nothing to log");
         assertTrue(ended.isEmpty());
 
-        PeopleService.UserView promoted = people.signInFromProvider("oda.olsen", "Oda Olsen-Berg",
-                EnumSet.of(Role.EDITOR, Role.COPY_EDITOR));
+        PeopleService.UserView promoted =
+                people.signInFromProvider("oda.olsen", "Oda Olsen-Berg", EnumSet.of(Role.EDITOR, Role.COPY_EDITOR));
         assertEquals(List.of("EDITOR", "COPY_EDITOR"), promoted.roles());
         assertEquals("Oda Olsen-Berg", promoted.displayName());
         assertEquals(List.of("USER_ADDED", "USER_CHANGED"), kinds());
-        assertEquals("name Oda Olsen → Oda Olsen-Berg; roles reporter → editor, copy editor; as the identity "
-                + "provider says", log.actions.get(1).getDetail());
+        assertEquals(
+                "name Oda Olsen → Oda Olsen-Berg; roles reporter → editor, copy editor; as the identity "
+                        + "provider says",
+                log.actions.get(1).getDetail());
         assertNotEquals(stamp, users.byName.get("oda.olsen").getAccessStamp());
         assertEquals(List.of("oda.olsen"), ended, "the account's other sessions end with the old roles");
     }
 
     @Test
     void aSignInThroughTheProviderIsRefusedWithoutARoleForADisabledAccountOrAnImpossibleName() {
-        SignInRefusedException none = assertThrows(SignInRefusedException.class,
+        SignInRefusedException none = assertThrows(
+                SignInRefusedException.class,
                 () -> people.signInFromProvider("oda", "Oda", EnumSet.noneOf(Role.class)));
         assertEquals(SignInRefusedException.Reason.NO_ROLE, none.reason());
         assertTrue(users.findByUsername("oda").isEmpty(), "no account for a refused sign-in");
 
-        assertEquals(SignInRefusedException.Reason.USERNAME, assertThrows(SignInRefusedException.class,
-                () -> people.signInFromProvider("oda@example.org", "Oda", EnumSet.of(Role.REPORTER))).reason());
+        assertEquals(
+                SignInRefusedException.Reason.USERNAME,
+                assertThrows(
+                                SignInRefusedException.class,
+                                () -> people.signInFromProvider("oda@example.org", "Oda", EnumSet.of(Role.REPORTER)))
+                        .reason());
 
         people.signInFromProvider("oda", "Oda", EnumSet.of(Role.REPORTER));
         people.update("oda", null, "Oda", EnumSet.of(Role.REPORTER), false, ada);
-        assertEquals(SignInRefusedException.Reason.DISABLED, assertThrows(SignInRefusedException.class,
-                () -> people.signInFromProvider("oda", "Oda", EnumSet.of(Role.ADMIN))).reason());
+        assertEquals(
+                SignInRefusedException.Reason.DISABLED,
+                assertThrows(
+                                SignInRefusedException.class,
+                                () -> people.signInFromProvider("oda", "Oda", EnumSet.of(Role.ADMIN)))
+                        .reason());
         assertEquals(List.of("REPORTER"), people.get("oda", ada).roles(), "a refused sign-in changes nothing");
         assertFalse(people.get("oda", ada).enabled());
     }
 
     @Test
     void aProviderWithoutADisplayNameGivesTheUsername() {
-        assertEquals("kim", people.signInFromProvider("kim", " ", EnumSet.of(Role.COPY_EDITOR)).displayName());
+        assertEquals(
+                "kim",
+                people.signInFromProvider("kim", " ", EnumSet.of(Role.COPY_EDITOR))
+                        .displayName());
     }
 
     @Test
     void theProviderDoesNotTakeTheRoleAwayFromTheLastAdministrator() {
         people.signInFromProvider("ada", "Ada Admin", EnumSet.of(Role.EDITOR));
         assertEquals(List.of("EDITOR", "ADMIN"), people.get("ada", ada).roles(), "still an administrator");
-        assertEquals("roles admin → editor, admin; as the identity provider says; admin kept: the last enabled "
-                + "administrator", log.actions.get(log.actions.size() - 1).getDetail());
+        assertEquals(
+                "roles admin → editor, admin; as the identity provider says; admin kept: the last enabled "
+                        + "administrator",
+                log.actions.get(log.actions.size() - 1).getDetail());
 
         people.add("bo", "Bo Admin", EnumSet.of(Role.ADMIN), ada);
         people.signInFromProvider("ada", "Ada Admin", EnumSet.of(Role.EDITOR));
-        assertEquals(List.of("EDITOR"), people.get("ada", new Actor("bo", EnumSet.of(Role.ADMIN))).roles(),
+        assertEquals(
+                List.of("EDITOR"),
+                people.get("ada", new Actor("bo", EnumSet.of(Role.ADMIN))).roles(),
                 "with another administrator, the provider's word counts");
     }
 

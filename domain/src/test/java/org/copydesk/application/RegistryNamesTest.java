@@ -20,8 +20,8 @@ class RegistryNamesTest {
 
     private RegistryNames names() {
         RegistryNames names = new RegistryNames();
-        names.sources = (SourceRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SourceRepository.class}, (proxy, method, args) -> {
+        names.sources = (SourceRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {SourceRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("registryNames")) {
                         reads.add((Integer) args[0]);
                         return List.copyOf(registry);

@@ -29,18 +29,28 @@ class SourcingAnonymityTest {
 
     SourcingAnonymityTest() {
         List<Block> blocks = List.of(
-                new Block("b0", BlockType.PARAGRAPH,
+                new Block(
+                        "b0",
+                        BlockType.PARAGRAPH,
                         "Two officials familiar with the negotiations said the talks had stalled."),
                 new Block("b1", BlockType.PARAGRAPH, "Kremlin spokesman Dmitry Peskov said the troops would stay."),
                 new Block("b2", BlockType.PARAGRAPH, "Officials said the border crossing was closed on Monday."));
-        Story story = InMemorySourcing.withId(Story.draft("talks", new StoryContent("Talks stall", null, null, null,
-                blocks), Actor.of("rita", Role.REPORTER), null, InMemorySourcing.T0), 1L);
+        Story story = InMemorySourcing.withId(
+                Story.draft(
+                        "talks",
+                        new StoryContent("Talks stall", null, null, null, blocks),
+                        Actor.of("rita", Role.REPORTER),
+                        null,
+                        InMemorySourcing.T0),
+                1L);
         in = new InMemorySourcing(story);
         in.sourcing.redetect(1, "rita");
     }
 
     private AttributionView claim(String startsWith) {
-        return in.sourcing.attributions(1).stream().filter(a -> a.span().startsWith(startsWith)).findFirst()
+        return in.sourcing.attributions(1).stream()
+                .filter(a -> a.span().startsWith(startsWith))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(startsWith + " in " + in.sourcing.attributions(1)));
     }
 
@@ -59,12 +69,17 @@ class SourcingAnonymityTest {
 
         assertEquals(1, result.linked(), result.summary());
         assertEquals(1, result.newSources(), "Dmitry Peskov's; no anonymous source is made: " + result.summary());
-        assertEquals(List.of(claim("Two officials").id(), claim("Officials").id()),
+        assertEquals(
+                List.of(claim("Two officials").id(), claim("Officials").id()),
                 result.left().stream().map(LinkAllResult.Left::attributionId).toList());
-        result.left().forEach(l -> assertEquals(
-                "rests on an anonymous source; say why anonymity was granted on its card.", l.reason()));
-        assertTrue(result.summary().contains("“Officials said” rests on an anonymous source; say why anonymity was"
-                + " granted on its card."), result.summary());
+        result.left()
+                .forEach(l -> assertEquals(
+                        "rests on an anonymous source; say why anonymity was granted on its card.", l.reason()));
+        assertTrue(
+                result.summary()
+                        .contains("“Officials said” rests on an anonymous source; say why anonymity was"
+                                + " granted on its card."),
+                result.summary());
         assertEquals(AttributionStatus.PROPOSED, claim("Officials").status());
         assertEquals(AttributionStatus.LINKED, claim("Kremlin").status());
         assertEquals(2, in.sources.all.size(), "no source was made for the anonymous proposal");
@@ -74,14 +89,15 @@ class SourcingAnonymityTest {
     void aNewAnonymousSourceIsMadeOnlyWithTheReason() {
         long aid = claim("Two officials").id();
 
-        AnonymityReasonException refused = assertThrows(AnonymityReasonException.class,
-                () -> in.sourcing.linkNew(1, aid, null, null, null, "secret", EDITOR));
+        AnonymityReasonException refused = assertThrows(
+                AnonymityReasonException.class, () -> in.sourcing.linkNew(1, aid, null, null, null, "secret", EDITOR));
         assertTrue(refused.getMessage().startsWith("The reason anonymity was granted is too short (6 characters)"));
         assertTrue(in.sources.all.isEmpty(), "nothing was made");
 
         AttributionView linked = in.sourcing.linkNew(1, aid, null, null, null, WHY, EDITOR);
 
-        assertEquals("two officials familiar with the negotiations", linked.source().name());
+        assertEquals(
+                "two officials familiar with the negotiations", linked.source().name());
         assertEquals(SourceKind.ANONYMOUS, linked.source().kind());
         assertEquals(WHY, linked.anonymityReason());
         AttributionView.Line line = linked.history().get(linked.history().size() - 1);
@@ -103,7 +119,9 @@ class SourcingAnonymityTest {
 
         AttributionView after = claim("Officials");
         assertEquals("An officer without leave to speak; his post is known.", after.anonymityReason());
-        assertEquals("Source made anonymous", after.history().get(after.history().size() - 1).summary());
+        assertEquals(
+                "Source made anonymous",
+                after.history().get(after.history().size() - 1).summary());
     }
 
     @Test
@@ -114,9 +132,13 @@ class SourcingAnonymityTest {
 
         MergePreview preview = in.registry.mergePreview(officials.id(), ministry.id(), EDITOR);
 
-        assertTrue(preview.warnings().stream().anyMatch(w -> w.startsWith("\"officials\" is anonymous and \"the "
-                + "ministry\" is not: the merge is refused until the 1 claim resting on")), preview.warnings().toString());
-        assertThrows(AnonymityReasonException.class,
+        assertTrue(
+                preview.warnings().stream()
+                        .anyMatch(w -> w.startsWith("\"officials\" is anonymous and \"the "
+                                + "ministry\" is not: the merge is refused until the 1 claim resting on")),
+                preview.warnings().toString());
+        assertThrows(
+                AnonymityReasonException.class,
                 () -> in.registry.merge(officials.id(), ministry.id(), null, null, null, EDITOR));
         assertNull(in.registry.source(ministry.id()).mergedInto());
     }

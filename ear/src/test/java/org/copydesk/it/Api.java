@@ -19,7 +19,8 @@ import java.util.Base64;
 public final class Api {
 
     public static final String PASSWORD = "copydesk";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
 
@@ -32,8 +33,8 @@ public final class Api {
     }
 
     public static Api as(String username, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Api anonymous() {
@@ -45,8 +46,7 @@ public final class Api {
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> postJson(String path, String json) {
@@ -54,8 +54,8 @@ public final class Api {
     }
 
     public HttpResponse<String> putJson(String path, String ifMatch, String json) {
-        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder builder =
+                request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
         }
@@ -80,8 +80,8 @@ public final class Api {
 
     public HttpRequest.Builder request(String path) {
         URI uri = path.startsWith("http") ? URI.create(path) : ServerUrls.api(path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -104,6 +104,10 @@ public final class Api {
         for (String p : paragraphs) {
             blocks.add(Json.createObjectBuilder().add("type", "PARAGRAPH").add("text", p));
         }
-        return Json.createObjectBuilder().add("headline", headline).add("blocks", blocks).build().toString();
+        return Json.createObjectBuilder()
+                .add("headline", headline)
+                .add("blocks", blocks)
+                .build()
+                .toString();
     }
 }

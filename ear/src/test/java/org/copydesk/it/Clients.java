@@ -19,8 +19,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 public final class Clients {
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /** A client signed in as one of the demo accounts. */
     public static ApiClient as(String username) {
@@ -52,8 +51,10 @@ public final class Clients {
     public static Problem refused(int status, Executable call) {
         ApiException e = assertThrows(ApiException.class, call);
         assertEquals(status, e.getCode(), e.getResponseBody());
-        assertEquals("application/problem+json",
-                e.getResponseHeaders().firstValue("Content-Type").orElseThrow(), e.getResponseBody());
+        assertEquals(
+                "application/problem+json",
+                e.getResponseHeaders().firstValue("Content-Type").orElseThrow(),
+                e.getResponseBody());
         assertFalse(e.getResponseBody().contains("Exception"), e.getResponseBody());
         try {
             Problem problem = new ApiClient().getObjectMapper().readValue(e.getResponseBody(), Problem.class);

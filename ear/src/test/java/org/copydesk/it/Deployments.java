@@ -15,8 +15,7 @@ public final class Deployments {
     /** The packages of the tests that run inside the server (the rest run as clients, {@code @RunAsClient}). */
     private static final String[] IN_CONTAINER = {"org.copydesk.it.story", "org.copydesk.it.metrics"};
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The EAR exactly as the build produced it, for the tests that talk to it over HTTP and through the
@@ -40,7 +39,8 @@ public final class Deployments {
     private static EnterpriseArchive shared(EnterpriseArchive ear, String kind) {
         File built = new File(System.getProperty("copydesk.ear"));
         String identity = "copydesk.ear " + built.length() + " bytes, modified " + built.lastModified() + ", " + kind;
-        return ear.addAsManifestResource(new StringAsset(identity), SharedDeployment.MARKER.substring("META-INF/".length()));
+        return ear.addAsManifestResource(
+                new StringAsset(identity), SharedDeployment.MARKER.substring("META-INF/".length()));
     }
 
     /** The EAR exactly as built, for tests that talk to it over HTTP. */

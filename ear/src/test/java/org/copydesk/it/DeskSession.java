@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /** A browser's session on the desk pages without a browser: signed in with the login form, then GETs pages. */
 public final class DeskSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
 
@@ -30,8 +31,11 @@ public final class DeskSession {
 
     /** Signed in with the login form as the user with this password; fails the test if the form refuses. */
     public static DeskSession signIn(String username, String password) {
-        DeskSession session = new DeskSession(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+        DeskSession session = new DeskSession(HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
         URI login = ServerUrls.base().resolve("login.xhtml");
         HttpResponse<String> page = session.send(HttpRequest.newBuilder(login).GET());
         Matcher state = VIEW_STATE.matcher(page.body());
@@ -39,10 +43,12 @@ public final class DeskSession {
             throw new AssertionError("no ViewState on the login page");
         }
         String form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3Anext=&login%3Asignin="
+                + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&login%3Anext=&login%3Asignin="
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (signedIn.statusCode() != 302) {
             throw new AssertionError("sign-in as " + username + " failed: " + signedIn.statusCode());
         }

@@ -26,12 +26,13 @@ import org.copydesk.client.model.VerificationStatus;
 /** Moves a story along the desk through the API, as the people on it would, for tests that start later. */
 public final class Desks {
 
-    private Desks() {
-    }
+    private Desks() {}
 
     /** Imports the text as a new story (a copy on purpose when it was imported before) and answers its id. */
     public static long importCopy(String text) {
-        return call(() -> new StoriesApi(Clients.as("reporter")).importStory(text, true)).getStory().getId();
+        return call(() -> new StoriesApi(Clients.as("reporter")).importStory(text, true))
+                .getStory()
+                .getId();
     }
 
     public static HttpResponse<String> move(Api as, long id, String to) {
@@ -63,9 +64,11 @@ public final class Desks {
                     .newSourceKind(a.getProposedKind() == null ? SourceKind.PERSON : a.getProposedKind())
                     // asked for an anonymous source ("officials said"), ignored for any other
                     .anonymityReason("Not authorized to speak; confirmed by a second official.");
-            SourceView source = call(() -> sourcing.decideAttribution(a.getId(), id, decision)).getSource();
+            SourceView source = call(() -> sourcing.decideAttribution(a.getId(), id, decision))
+                    .getSource();
             if (source.getStatus() != VerificationStatus.VERIFIED) {
-                call(() -> sources.verifySource(source.getId(),
+                call(() -> sources.verifySource(
+                        source.getId(),
                         new Verification().status(VerificationStatus.VERIFIED).note("Checked")));
             }
         }
@@ -122,12 +125,22 @@ public final class Desks {
         JsonArrayBuilder blocks = Json.createArrayBuilder();
         for (int i = 0; i < current.size(); i++) {
             JsonObject b = current.getJsonObject(i);
-            blocks.add(i == index ? replacement : Json.createObjectBuilder().add("key", b.getString("key"))
-                    .add("type", b.getString("type")).add("text", b.getString("text")).build());
+            blocks.add(
+                    i == index
+                            ? replacement
+                            : Json.createObjectBuilder()
+                                    .add("key", b.getString("key"))
+                                    .add("type", b.getString("type"))
+                                    .add("text", b.getString("text"))
+                                    .build());
         }
-        String body = Json.createObjectBuilder().add("headline", story.getString("headline"))
-                .add("sections", story.getJsonArray("sections")).add("blocks", blocks).add("reason", reason)
-                .build().toString();
+        String body = Json.createObjectBuilder()
+                .add("headline", story.getString("headline"))
+                .add("sections", story.getJsonArray("sections"))
+                .add("blocks", blocks)
+                .add("reason", reason)
+                .build()
+                .toString();
         return as.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
     }
 

@@ -41,8 +41,8 @@ public final class FrontCacheServer implements AutoCloseable {
     public static FrontCacheServer start() {
         Path nginx = Path.of("/usr/sbin/nginx");
         if (!Files.isExecutable(nginx)) {
-            throw new AssertionError("The front-cache test needs nginx: apt-get install nginx-light "
-                    + "(.ci/run installs it)");
+            throw new AssertionError(
+                    "The front-cache test needs nginx: apt-get install nginx-light " + "(.ci/run installs it)");
         }
         int port = port();
         URI upstream = ServerUrls.base();
@@ -52,7 +52,8 @@ public final class FrontCacheServer implements AutoCloseable {
             deleteTree(dir);
             Files.createDirectories(dir.resolve("cache"));
             Files.createDirectories(dir.resolve("tmp"));
-            String conf = """
+            String conf =
+                    """
                     worker_processes 1;
                     pid %1$s/nginx.pid;
                     error_log %1$s/error.log info;
@@ -76,14 +77,17 @@ public final class FrontCacheServer implements AutoCloseable {
                             include %6$s;
                         }
                     }
-                    """.formatted(dir, upstream.getHost(), upstream.getPort(), SECRET, port, shipped);
+                    """
+                            .formatted(dir, upstream.getHost(), upstream.getPort(), SECRET, port, shipped);
             if ("root".equals(System.getProperty("user.name"))) {
                 conf = "user root;\n" + conf; // the workers write the cache under target/
             }
             Path file = dir.resolve("nginx.conf");
             Files.writeString(file, conf, StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(nginx.toString(), "-p", dir.toString(), "-c", file.toString(),
-                    "-g", "daemon off;").redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile())
+            Process process = new ProcessBuilder(
+                            nginx.toString(), "-p", dir.toString(), "-c", file.toString(), "-g", "daemon off;")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("nginx.out").toFile())
                     .start();
             FrontCacheServer server = new FrontCacheServer(process, dir, port);
             server.awaitListening();

@@ -10,11 +10,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ArrayList;
 
 /**
  * HTTP/1.1 on a socket, for what {@code java.net.http} will not do: a {@code Host} header of our choosing, a
@@ -31,8 +31,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends the head (request line and headers, without the blank line) and nothing else; reads the answer. */
     public static Answer headOnly(int port, String from, String head) {
@@ -95,7 +94,8 @@ public final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
         byte[] body = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
@@ -114,7 +114,8 @@ public final class RawHttp {
             if (eol < 0) {
                 break;
             }
-            int size = Integer.parseInt(new String(body, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
+            int size = Integer.parseInt(
+                    new String(body, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }

@@ -21,11 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Readers {
 
     /** What the server answered: the status and the page. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
-    private Readers() {
-    }
+    private Readers() {}
 
     /** An address of the loopback network no other test uses (never 127.0.0.1, the tests' own). */
     public static String freshAddress() {
@@ -45,7 +43,8 @@ public final class Readers {
     public static Answer report(URI base, String slug, String text, String contact, String from, String header) {
         URI uri = base.resolve("read/" + slug);
         byte[] body = ("text=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&contact="
-                + URLEncoder.encode(contact == null ? "" : contact, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                        + URLEncoder.encode(contact == null ? "" : contact, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
         // HTTP/1.0: the answer comes whole (no chunks) and the connection closes after it
         String head = "POST " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                 + "\r\nContent-Type: application/x-www-form-urlencoded; charset=UTF-8\r\nContent-Length: "

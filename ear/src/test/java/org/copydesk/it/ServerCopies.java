@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 public final class ServerCopies {
 
-    private ServerCopies() {
-    }
+    private ServerCopies() {}
 
     private static Path home() {
         return Path.of(System.getProperty("jboss.home"));
@@ -37,8 +36,10 @@ public final class ServerCopies {
         }
         Path configuration = home().resolve("standalone/configuration");
         try (Stream<Path> files = Files.walk(configuration)) {
-            for (Path p : files.filter(p -> !p.toString().contains("standalone_xml_history")).toList()) {
-                Path to = target.resolve("configuration").resolve(configuration.relativize(p).toString());
+            for (Path p : files.filter(p -> !p.toString().contains("standalone_xml_history"))
+                    .toList()) {
+                Path to = target.resolve("configuration")
+                        .resolve(configuration.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
@@ -56,10 +57,15 @@ public final class ServerCopies {
     /** Starts {@code standalone.sh -c config} on a base directory from {@link #prepare} with a port offset. */
     public static Process start(Path base, String config, int offset, String javaOpts, List<String> args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(home().resolve("bin/standalone.sh").toString(), "-c", config,
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset));
+        List<String> command = new ArrayList<>(List.of(
+                home().resolve("bin/standalone.sh").toString(),
+                "-c",
+                config,
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + offset));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(base.resolve("console.log").toFile());
         builder.environment().put("JAVA_OPTS", javaOpts);
         return builder.start();

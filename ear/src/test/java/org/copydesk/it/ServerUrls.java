@@ -5,8 +5,7 @@ import java.net.URI;
 /** Where the test server answers (port offset from the build, HTTP 8080 + offset). */
 public final class ServerUrls {
 
-    private ServerUrls() {
-    }
+    private ServerUrls() {}
 
     public static URI base() {
         int offset = Integer.parseInt(System.getProperty("it.port.offset", "100"));

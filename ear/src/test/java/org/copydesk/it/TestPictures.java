@@ -19,15 +19,15 @@ public final class TestPictures {
 
     private static int drawn;
 
-    private TestPictures() {
-    }
+    private TestPictures() {}
 
     /** A JPEG or PNG ("jpeg", "png") of this size with a gradient, shapes and a label. */
     public static synchronized byte[] picture(int width, int height, String format, String label) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         int n = ++drawn;
-        g.setPaint(new GradientPaint(0, 0, new Color(40, 70, (120 + n * 7) % 256), width, height, new Color(200, 160, 90)));
+        g.setPaint(new GradientPaint(
+                0, 0, new Color(40, 70, (120 + n * 7) % 256), width, height, new Color(200, 160, 90)));
         g.fillRect(0, 0, width, height);
         g.setColor(new Color(50, 50, 50));
         for (int i = 0; i < 5; i++) {
@@ -60,7 +60,8 @@ public final class TestPictures {
 
     /** Uploads a picture through the API ({@code POST /api/media}) and answers the response. */
     public static HttpResponse<String> upload(Api as, byte[] bytes, String contentType, String query) {
-        return as.send(as.request("media" + (query == null ? "" : "?" + query)).header("Content-Type", contentType)
+        return as.send(as.request("media" + (query == null ? "" : "?" + query))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 }

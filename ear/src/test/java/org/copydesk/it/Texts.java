@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The seed story and the samples, as test resources under /stories. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String story(String name) {
         try (InputStream in = Texts.class.getResourceAsStream("/stories/" + name)) {

@@ -10,8 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -25,14 +25,14 @@ import javax.sql.DataSource;
 public class DatabaseBackup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseBackup.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     @Resource(lookup = "java:app/jdbc/copydesk")
     DataSource dataSource;
 
     /** The file written and its size. */
-    public record Backup(String file, long bytes) {
-    }
+    public record Backup(String file, long bytes) {}
 
     /** Whether the database is the embedded H2 one, the only one this backup is for. */
     public boolean supported() {
@@ -44,8 +44,8 @@ public class DatabaseBackup {
     }
 
     public Backup backup() {
-        Path dir = Path.of(System.getProperty("copydesk.backup.dir",
-                System.getProperty("jboss.server.data.dir", ".") + "/copydesk-backups"));
+        Path dir = Path.of(System.getProperty(
+                "copydesk.backup.dir", System.getProperty("jboss.server.data.dir", ".") + "/copydesk-backups"));
         Path file = dir.resolve("copydesk-" + STAMP.format(Clock.systemUTC().instant()) + ".zip");
         try (Connection connection = dataSource.getConnection()) {
             if (!"H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
@@ -53,7 +53,8 @@ public class DatabaseBackup {
             }
             Files.createDirectories(dir);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+                statement.execute(
+                        "BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
             }
             long bytes = Files.size(file);
             LOG.info(() -> "Database backed up to " + file + " (" + bytes + " bytes)");

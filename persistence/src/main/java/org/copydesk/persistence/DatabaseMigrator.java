@@ -25,8 +25,8 @@ public class DatabaseMigrator {
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         migrated = true;
         return result;
     }
@@ -38,7 +38,8 @@ public class DatabaseMigrator {
      * versions, so the history has the same numbers on either database.
      */
     public static String[] locations(String databaseProductName) {
-        String vendor = databaseProductName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        String vendor =
+                databaseProductName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 

@@ -21,7 +21,9 @@ public class JpaAdminActionRepository implements AdminActionRepository {
     @Override
     public List<AdminAction> newest(int offset, int limit) {
         return em.createQuery("select a from AdminAction a order by a.at desc, a.id desc", AdminAction.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

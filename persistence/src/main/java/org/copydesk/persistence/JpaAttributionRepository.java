@@ -36,12 +36,14 @@ public class JpaAttributionRepository implements AttributionRepository {
     @Override
     public List<Attribution> ofStory(long storyId) {
         return em.createQuery("select a from Attribution a where a.storyId = :id order by a.id", Attribution.class)
-                .setParameter("id", storyId).getResultList();
+                .setParameter("id", storyId)
+                .getResultList();
     }
 
     @Override
     public List<Attribution> linkedTo(long sourceId) {
         return em.createQuery("select a from Attribution a where a.sourceId = :id", Attribution.class)
-                .setParameter("id", sourceId).getResultList();
+                .setParameter("id", sourceId)
+                .getResultList();
     }
 }

@@ -25,7 +25,8 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
     @Override
     public List<StoryFinding> findings(long storyId) {
         return em.createQuery("select f from StoryFinding f where f.storyId = :id order by f.id", StoryFinding.class)
-                .setParameter("id", storyId).getResultList();
+                .setParameter("id", storyId)
+                .getResultList();
     }
 
     @Override
@@ -60,17 +61,23 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
 
     @Override
     public List<Correction> corrections(long storyId) {
-        return em.createQuery("select c from Correction c where c.storyId = :id order by c.proposedAt desc, c.id desc",
-                Correction.class).setParameter("id", storyId).getResultList();
+        return em.createQuery(
+                        "select c from Correction c where c.storyId = :id order by c.proposedAt desc, c.id desc",
+                        Correction.class)
+                .setParameter("id", storyId)
+                .getResultList();
     }
 
     @Override
     public List<Correction> notices(long storyId) {
-        return em.createQuery("select c from Correction c where c.storyId = :id and c.status = :applied"
-                + " and c.kind <> org.copydesk.domain.copydesk.CorrectionKind.TYPO and exists"
-                + " (select 1 from Story s where s.id = c.storyId and" + AFTER_PUBLICATION + ")"
-                + " order by c.decidedAt, c.id",
-                Correction.class).setParameter("id", storyId).setParameter("applied", CorrectionStatus.APPLIED)
+        return em.createQuery(
+                        "select c from Correction c where c.storyId = :id and c.status = :applied"
+                                + " and c.kind <> org.copydesk.domain.copydesk.CorrectionKind.TYPO and exists"
+                                + " (select 1 from Story s where s.id = c.storyId and" + AFTER_PUBLICATION + ")"
+                                + " order by c.decidedAt, c.id",
+                        Correction.class)
+                .setParameter("id", storyId)
+                .setParameter("applied", CorrectionStatus.APPLIED)
                 .getResultList();
     }
 
@@ -89,50 +96,70 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
         return em.createQuery("select c" + LOG + " order by c.decidedAt desc, c.id desc", Correction.class)
                 .setParameter("applied", CorrectionStatus.APPLIED)
                 .setParameter("public", Set.of(StoryState.PUBLISHED, StoryState.RETRACTED))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long logCount() {
         return em.createQuery("select count(c)" + LOG, Long.class)
                 .setParameter("applied", CorrectionStatus.APPLIED)
-                .setParameter("public", Set.of(StoryState.PUBLISHED, StoryState.RETRACTED)).getSingleResult();
+                .setParameter("public", Set.of(StoryState.PUBLISHED, StoryState.RETRACTED))
+                .getSingleResult();
     }
 
     @Override
     public List<Correction> pending(int offset, int limit) {
         // newest first, like every queue on the dashboard (the index is read backwards); a report waiting for
         // the correction linked to it is represented by that correction
-        return em.createQuery("select c from Correction c where c.status = :proposed and c.resolvedBy is null"
-                + " order by c.proposedAt desc, c.id desc",
-                Correction.class).setParameter("proposed", CorrectionStatus.PROPOSED)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select c from Correction c where c.status = :proposed and c.resolvedBy is null"
+                                + " order by c.proposedAt desc, c.id desc",
+                        Correction.class)
+                .setParameter("proposed", CorrectionStatus.PROPOSED)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long pendingCount() {
-        return em.createQuery("select count(c) from Correction c where c.status = :proposed and c.resolvedBy is null",
-                Long.class).setParameter("proposed", CorrectionStatus.PROPOSED).getSingleResult();
+        return em.createQuery(
+                        "select count(c) from Correction c where c.status = :proposed and c.resolvedBy is null",
+                        Long.class)
+                .setParameter("proposed", CorrectionStatus.PROPOSED)
+                .getSingleResult();
     }
 
     @Override
     public List<Correction> reportsWaitingFor(long correctionId) {
-        return em.createQuery("select c from Correction c where c.resolvedBy = :id and c.status = :proposed"
-                + " order by c.id", Correction.class).setParameter("id", correctionId)
-                .setParameter("proposed", CorrectionStatus.PROPOSED).getResultList();
+        return em.createQuery(
+                        "select c from Correction c where c.resolvedBy = :id and c.status = :proposed"
+                                + " order by c.id",
+                        Correction.class)
+                .setParameter("id", correctionId)
+                .setParameter("proposed", CorrectionStatus.PROPOSED)
+                .getResultList();
     }
 
     @Override
     public long reportsSince(String readerKey, Instant since) {
-        return em.createQuery("select count(c) from Correction c where c.fromReader = true"
-                + " and c.readerKey = :key and c.proposedAt >= :since", Long.class)
-                .setParameter("key", readerKey).setParameter("since", since).getSingleResult();
+        return em.createQuery(
+                        "select count(c) from Correction c where c.fromReader = true"
+                                + " and c.readerKey = :key and c.proposedAt >= :since",
+                        Long.class)
+                .setParameter("key", readerKey)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     @Override
     public int forgetReaderKeys(Instant before) {
         return em.createQuery("update Correction c set c.readerKey = null where c.readerKey is not null"
-                + " and c.proposedAt < :before").setParameter("before", before).executeUpdate();
+                        + " and c.proposedAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 
     @Override
@@ -144,13 +171,15 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
             return String.valueOf(stored.get(0));
         }
         em.createNativeQuery("insert into app_secret (name, secret) values ('reader-key', ?1)")
-                .setParameter(1, proposal).executeUpdate();
+                .setParameter(1, proposal)
+                .executeUpdate();
         return proposal;
     }
 
     @Override
     public Set<String> dictionary() {
-        return new HashSet<>(em.createQuery("select d.word from DictionaryEntry d", String.class).getResultList());
+        return new HashSet<>(em.createQuery("select d.word from DictionaryEntry d", String.class)
+                .getResultList());
     }
 
     @Override
@@ -162,9 +191,13 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
     @Override
     public List<Long> storiesContaining(String text, long except, int limit) {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createQuery("select distinct s.id from Story s join s.blocks b where s.id <> :except"
-                + " and b.text like :text escape '\\' order by s.id desc", Long.class)
-                .setParameter("except", except).setParameter("text", "%" + escaped + "%")
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select distinct s.id from Story s join s.blocks b where s.id <> :except"
+                                + " and b.text like :text escape '\\' order by s.id desc",
+                        Long.class)
+                .setParameter("except", except)
+                .setParameter("text", "%" + escaped + "%")
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -32,8 +32,10 @@ public class JpaMediaRepository implements MediaRepository {
 
     @Override
     public Optional<Media> findBySha256(String sha256) {
-        return em.createQuery("select m from Media m where m.sha256 = :sha", Media.class).setParameter("sha", sha256)
-                .getResultStream().findFirst();
+        return em.createQuery("select m from Media m where m.sha256 = :sha", Media.class)
+                .setParameter("sha", sha256)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -48,20 +50,34 @@ public class JpaMediaRepository implements MediaRepository {
 
     @Override
     public Optional<MediaFile> rendition(long mediaId, int width) {
-        Optional<MediaFile> wide = em.createQuery("select f from MediaFile f where f.mediaId = :id and f.width > 0"
-                        + " and f.width >= :w order by f.width", MediaFile.class)
-                .setParameter("id", mediaId).setParameter("w", width).setMaxResults(1).getResultStream().findFirst();
+        Optional<MediaFile> wide = em.createQuery(
+                        "select f from MediaFile f where f.mediaId = :id and f.width > 0"
+                                + " and f.width >= :w order by f.width",
+                        MediaFile.class)
+                .setParameter("id", mediaId)
+                .setParameter("w", width)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
         if (wide.isPresent()) {
             return wide;
         }
-        return em.createQuery("select f from MediaFile f where f.mediaId = :id and f.width > 0 order by f.width desc",
-                MediaFile.class).setParameter("id", mediaId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select f from MediaFile f where f.mediaId = :id and f.width > 0 order by f.width desc",
+                        MediaFile.class)
+                .setParameter("id", mediaId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Integer> widths(long mediaId) {
-        return em.createQuery("select f.width from MediaFile f where f.mediaId = :id and f.width > 0 order by f.width",
-                Integer.class).setParameter("id", mediaId).getResultList();
+        return em.createQuery(
+                        "select f.width from MediaFile f where f.mediaId = :id and f.width > 0 order by f.width",
+                        Integer.class)
+                .setParameter("id", mediaId)
+                .getResultList();
     }
 
     @Override
@@ -70,21 +86,28 @@ public class JpaMediaRepository implements MediaRepository {
             return Set.of();
         }
         return new HashSet<>(em.createQuery("select m.id from Media m where m.id in :ids", Long.class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList());
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultList());
     }
 
     @Override
     public boolean shownToReaders(long mediaId) {
-        return !em.createQuery("select s.id from Story s join s.blocks b where b.mediaId = :id and s.state = :published",
-                        Long.class).setParameter("id", mediaId).setParameter("published", StoryState.PUBLISHED)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select s.id from Story s join s.blocks b where b.mediaId = :id and s.state = :published",
+                        Long.class)
+                .setParameter("id", mediaId)
+                .setParameter("published", StoryState.PUBLISHED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<Media> search(String words, int page, int size) {
         String p = pattern(words);
-        var query = em.createQuery("select m from Media m" + (p == null ? "" : MATCHES)
-                + " order by m.uploadedAt desc, m.id desc", Media.class);
+        var query = em.createQuery(
+                "select m from Media m" + (p == null ? "" : MATCHES) + " order by m.uploadedAt desc, m.id desc",
+                Media.class);
         if (p != null) {
             query.setParameter("words", p);
         }
@@ -107,9 +130,12 @@ public class JpaMediaRepository implements MediaRepository {
         if (mediaIds.isEmpty()) {
             return uses;
         }
-        for (Object[] row : em.createQuery("select b.mediaId, count(distinct s.id) from Story s join s.blocks b"
-                + " where b.mediaId in :ids group by b.mediaId", Object[].class)
-                .setParameter("ids", Set.copyOf(mediaIds)).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select b.mediaId, count(distinct s.id) from Story s join s.blocks b"
+                                + " where b.mediaId in :ids group by b.mediaId",
+                        Object[].class)
+                .setParameter("ids", Set.copyOf(mediaIds))
+                .getResultList()) {
             uses.put((Long) row[0], (Long) row[1]);
         }
         return uses;
@@ -119,7 +145,10 @@ public class JpaMediaRepository implements MediaRepository {
         if (words == null || words.isBlank()) {
             return null;
         }
-        String escaped = words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        String escaped = words.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
                 .replace("_", "\\_");
         return "%" + escaped + "%";
     }

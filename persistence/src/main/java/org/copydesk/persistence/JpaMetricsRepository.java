@@ -17,8 +17,7 @@ import org.copydesk.domain.metrics.MetricsRepository;
 @ApplicationScoped
 public class JpaMetricsRepository implements MetricsRepository {
 
-    private static final String DESK_JOIN =
-            " left join story_section d on d.story_id = s.id and d.position = 0";
+    private static final String DESK_JOIN = " left join story_section d on d.story_id = s.id and d.position = 0";
 
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
@@ -96,18 +95,27 @@ public class JpaMetricsRepository implements MetricsRepository {
 
     @SuppressWarnings("unchecked")
     private List<Count> counts(String sql, Instant since, boolean withState) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("since", at(since)).getResultList();
-        return rows.stream().map(r -> withState
-                ? new Count(String.valueOf(r[0]), String.valueOf(r[1]), ((Number) r[2]).longValue())
-                : new Count(String.valueOf(r[0]), null, ((Number) r[1]).longValue())).toList();
+        List<Object[]> rows =
+                em.createNativeQuery(sql).setParameter("since", at(since)).getResultList();
+        return rows.stream()
+                .map(r -> withState
+                        ? new Count(String.valueOf(r[0]), String.valueOf(r[1]), ((Number) r[2]).longValue())
+                        : new Count(String.valueOf(r[0]), null, ((Number) r[1]).longValue()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Median> medians(String sql, Instant since, boolean withState) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter("since", at(since)).getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(sql).setParameter("since", at(since)).getResultList();
         int i = withState ? 1 : 0;
-        return rows.stream().map(r -> new Median(String.valueOf(r[0]), withState ? String.valueOf(r[1]) : null,
-                ((Number) r[i + 1]).longValue(), r[i + 2] == null ? 0 : ((Number) r[i + 2]).doubleValue())).toList();
+        return rows.stream()
+                .map(r -> new Median(
+                        String.valueOf(r[0]),
+                        withState ? String.valueOf(r[1]) : null,
+                        ((Number) r[i + 1]).longValue(),
+                        r[i + 2] == null ? 0 : ((Number) r[i + 2]).doubleValue()))
+                .toList();
     }
 
     private static OffsetDateTime at(Instant instant) {

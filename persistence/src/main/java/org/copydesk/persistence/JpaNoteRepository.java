@@ -34,8 +34,10 @@ public class JpaNoteRepository implements NoteRepository {
 
     @Override
     public List<Note> ofStory(long storyId) {
-        List<Note> all = em.createQuery("select n from Note n where n.storyId = :id order by n.createdAt, n.id",
-                Note.class).setParameter("id", storyId).getResultList();
+        List<Note> all = em.createQuery(
+                        "select n from Note n where n.storyId = :id order by n.createdAt, n.id", Note.class)
+                .setParameter("id", storyId)
+                .getResultList();
         // threads in the order they were started, each followed by its replies
         Map<Long, List<Note>> threads = new LinkedHashMap<>();
         for (Note n : all) {
@@ -58,8 +60,10 @@ public class JpaNoteRepository implements NoteRepository {
 
     @Override
     public List<NoteEdit> history(long noteId) {
-        return em.createQuery("select e from NoteEdit e where e.noteId = :id order by e.changedAt, e.id",
-                NoteEdit.class).setParameter("id", noteId).getResultList();
+        return em.createQuery(
+                        "select e from NoteEdit e where e.noteId = :id order by e.changedAt, e.id", NoteEdit.class)
+                .setParameter("id", noteId)
+                .getResultList();
     }
 
     @Override

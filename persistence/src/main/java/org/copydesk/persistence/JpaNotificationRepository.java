@@ -29,22 +29,31 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<Notification> of(String recipient, boolean unreadOnly, int offset, int limit) {
-        return em.createQuery("select n from Notification n where n.recipient = :who"
-                + (unreadOnly ? " and n.readAt is null" : "") + " order by n.createdAt desc, n.id desc",
-                Notification.class).setParameter("who", recipient).setFirstResult(offset).setMaxResults(limit)
+        return em.createQuery(
+                        "select n from Notification n where n.recipient = :who"
+                                + (unreadOnly ? " and n.readAt is null" : "") + " order by n.createdAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("who", recipient)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long count(String recipient, boolean unreadOnly) {
-        return em.createQuery("select count(n) from Notification n where n.recipient = :who"
-                + (unreadOnly ? " and n.readAt is null" : ""), Long.class).setParameter("who", recipient)
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipient = :who"
+                                + (unreadOnly ? " and n.readAt is null" : ""),
+                        Long.class)
+                .setParameter("who", recipient)
                 .getSingleResult();
     }
 
     @Override
     public int markAllRead(String recipient, Instant now) {
         return em.createQuery("update Notification n set n.readAt = :now where n.recipient = :who and n.readAt is null")
-                .setParameter("now", now).setParameter("who", recipient).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("who", recipient)
+                .executeUpdate();
     }
 }

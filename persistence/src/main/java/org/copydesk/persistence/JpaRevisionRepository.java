@@ -22,19 +22,26 @@ public class JpaRevisionRepository implements RevisionRepository {
 
     @Override
     public List<Revision> ofStory(long storyId, int offset, int limit) {
-        return em.createNamedQuery("Revision.findByStory", Revision.class).setParameter("storyId", storyId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createNamedQuery("Revision.findByStory", Revision.class)
+                .setParameter("storyId", storyId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long countOfStory(long storyId) {
-        return em.createNamedQuery("Revision.countByStory", Long.class).setParameter("storyId", storyId)
+        return em.createNamedQuery("Revision.countByStory", Long.class)
+                .setParameter("storyId", storyId)
                 .getSingleResult();
     }
 
     @Override
     public Optional<Revision> find(long storyId, int number) {
-        return em.createNamedQuery("Revision.find", Revision.class).setParameter("storyId", storyId)
-                .setParameter("number", number).getResultStream().findFirst();
+        return em.createNamedQuery("Revision.find", Revision.class)
+                .setParameter("storyId", storyId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 }

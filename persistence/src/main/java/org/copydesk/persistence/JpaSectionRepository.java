@@ -32,7 +32,9 @@ public class JpaSectionRepository implements SectionRepository {
     @Override
     public Optional<Section> findByName(String name) {
         return em.createQuery("select s from Section s where lower(s.name) = lower(:name)", Section.class)
-                .setParameter("name", name).getResultStream().findFirst();
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -48,9 +50,13 @@ public class JpaSectionRepository implements SectionRepository {
     public int refile(String from, String to) {
         em.flush();
         int stories = em.createNativeQuery("update story set version = version + 1 where id in "
-                + "(select story_id from story_section where name = ?1)").setParameter(1, from).executeUpdate();
-        em.createNativeQuery("update story_section set name = ?1 where name = ?2").setParameter(1, to)
-                .setParameter(2, from).executeUpdate();
+                        + "(select story_id from story_section where name = ?1)")
+                .setParameter(1, from)
+                .executeUpdate();
+        em.createNativeQuery("update story_section set name = ?1 where name = ?2")
+                .setParameter(1, to)
+                .setParameter(2, from)
+                .executeUpdate();
         return stories;
     }
 }

@@ -36,14 +36,17 @@ public class JpaSignInFailureRepository implements SignInFailureRepository {
 
     @Override
     public void delete(String username) {
-        em.createQuery("delete from SignInFailure f where f.username = :username").setParameter("username", username)
+        em.createQuery("delete from SignInFailure f where f.username = :username")
+                .setParameter("username", username)
                 .executeUpdate();
     }
 
     @Override
     public int purge(Instant countedSince, Instant now) {
         return em.createQuery("delete from SignInFailure f where f.since < :countedSince"
-                + " and (f.lockedUntil is null or f.lockedUntil < :now)")
-                .setParameter("countedSince", countedSince).setParameter("now", now).executeUpdate();
+                        + " and (f.lockedUntil is null or f.lockedUntil < :now)")
+                .setParameter("countedSince", countedSince)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

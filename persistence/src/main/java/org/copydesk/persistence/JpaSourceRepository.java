@@ -47,11 +47,14 @@ public class JpaSourceRepository implements SourceRepository {
     public Optional<Source> findForUpdate(long id) {
         if (database.isPostgres()) {
             em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
-                    .setParameter("timeout", JpaStoryRepository.LOCK_TIMEOUT).getSingleResult();
+                    .setParameter("timeout", JpaStoryRepository.LOCK_TIMEOUT)
+                    .getSingleResult();
         } else {
             writeLocks.lock(-1 - id, JpaStoryRepository.LOCK_TIMEOUT_MILLIS);
-            if (em.createNativeQuery("select id from source where id = :id for update nowait").setParameter("id", id)
-                    .getResultList().isEmpty()) {
+            if (em.createNativeQuery("select id from source where id = :id for update nowait")
+                    .setParameter("id", id)
+                    .getResultList()
+                    .isEmpty()) {
                 return Optional.empty();
             }
         }
@@ -84,9 +87,13 @@ public class JpaSourceRepository implements SourceRepository {
         if (wanted.isEmpty()) {
             return found;
         }
-        for (Source s : em.createQuery("select s from Source s where s.nameKey in :keys and s.mergedInto is null"
-                + " order by s.id", Source.class).setParameter("keys", wanted).getResultList()) {
-            found.computeIfAbsent(Source.key(s.getName()), k -> new ArrayList<>()).add(s);
+        for (Source s : em.createQuery(
+                        "select s from Source s where s.nameKey in :keys and s.mergedInto is null" + " order by s.id",
+                        Source.class)
+                .setParameter("keys", wanted)
+                .getResultList()) {
+            found.computeIfAbsent(Source.key(s.getName()), k -> new ArrayList<>())
+                    .add(s);
         }
         // A key no name has may be an alias's. Aliases are kept as written; compare them the way names are
         // compared. Only (id, alias) pairs are read, one query per first letter: loading every source whose
@@ -96,13 +103,17 @@ public class JpaSourceRepository implements SourceRepository {
         Map<String, List<String>> byStart = new HashMap<>();
         for (String key : wanted) {
             if (!found.containsKey(key)) {
-                byStart.computeIfAbsent(key.isEmpty() ? "" : key.substring(0, 1), k -> new ArrayList<>()).add(key);
+                byStart.computeIfAbsent(key.isEmpty() ? "" : key.substring(0, 1), k -> new ArrayList<>())
+                        .add(key);
             }
         }
         for (Map.Entry<String, List<String>> start : byStart.entrySet()) {
-            List<Object[]> rows = em.createQuery("select distinct s.id, a from Source s join s.aliases a"
-                    + " where s.mergedInto is null and lower(a) like :start", Object[].class)
-                    .setParameter("start", start.getKey() + "%").getResultList();
+            List<Object[]> rows = em.createQuery(
+                            "select distinct s.id, a from Source s join s.aliases a"
+                                    + " where s.mergedInto is null and lower(a) like :start",
+                            Object[].class)
+                    .setParameter("start", start.getKey() + "%")
+                    .getResultList();
             for (Object[] row : rows) {
                 String aliasKey = Source.key((String) row[1]);
                 if (start.getValue().contains(aliasKey)) {
@@ -114,8 +125,12 @@ public class JpaSourceRepository implements SourceRepository {
         byAlias.values().forEach(ids::addAll);
         Map<Long, Source> loaded = new HashMap<>();
         findAll(ids).forEach(s -> loaded.put(s.getId(), s));
-        byAlias.forEach((key, sourceIds) -> found.put(key,
-                sourceIds.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList()));
+        byAlias.forEach((key, sourceIds) -> found.put(
+                key,
+                sourceIds.stream()
+                        .map(loaded::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
         for (String key : wanted) {
             found.putIfAbsent(key, List.of());
         }
@@ -124,21 +139,28 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public List<Source> search(String text, int offset, int limit) {
-        TypedQuery<Source> q = em.createQuery("select s from Source s where s.mergedInto is null"
-                + (text == null || text.isBlank() ? "" : " and (s.nameKey like :text escape '\\'"
-                        + " or lower(s.role) like :text escape '\\'"
-                        + " or exists (select 1 from Source t join t.aliases a where t = s and lower(a) like :text escape '\\'))")
-                + " order by s.name, s.id", Source.class);
+        TypedQuery<Source> q = em.createQuery(
+                "select s from Source s where s.mergedInto is null"
+                        + (text == null || text.isBlank()
+                                ? ""
+                                : " and (s.nameKey like :text escape '\\'"
+                                        + " or lower(s.role) like :text escape '\\'"
+                                        + " or exists (select 1 from Source t join t.aliases a where t = s and lower(a) like :text escape '\\'))")
+                        + " order by s.name, s.id",
+                Source.class);
         bind(q, text);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
     public long count(String text) {
-        TypedQuery<Long> q = em.createQuery("select count(s) from Source s where s.mergedInto is null"
-                + (text == null || text.isBlank() ? "" : " and (s.nameKey like :text escape '\\'"
-                        + " or lower(s.role) like :text escape '\\'"
-                        + " or exists (select 1 from Source t join t.aliases a where t = s and lower(a) like :text escape '\\'))"),
+        TypedQuery<Long> q = em.createQuery(
+                "select count(s) from Source s where s.mergedInto is null"
+                        + (text == null || text.isBlank()
+                                ? ""
+                                : " and (s.nameKey like :text escape '\\'"
+                                        + " or lower(s.role) like :text escape '\\'"
+                                        + " or exists (select 1 from Source t join t.aliases a where t = s and lower(a) like :text escape '\\'))"),
                 Long.class);
         bind(q, text);
         return q.getSingleResult();
@@ -146,8 +168,11 @@ public class JpaSourceRepository implements SourceRepository {
 
     private static void bind(TypedQuery<?> q, String text) {
         if (text != null && !text.isBlank()) {
-            String escaped = Source.key(text).toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = Source.key(text)
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             q.setParameter("text", "%" + escaped + "%");
         }
     }
@@ -157,16 +182,24 @@ public class JpaSourceRepository implements SourceRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select s from Source s where s.id in :ids", Source.class).setParameter("ids", ids)
+        return em.createQuery("select s from Source s where s.id in :ids", Source.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
     @Override
     public List<SourceUse> uses(long sourceId, int offset, int limit) {
-        return em.createQuery("select s.id, s.headline, s.state, count(a) from Attribution a, Story s"
-                + " where s.id = a.storyId and a.sourceId = :id"
-                + " group by s.id, s.headline, s.state, s.updatedAt order by s.updatedAt desc, s.id desc", Object[].class)
-                .setParameter("id", sourceId).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+        return em
+                .createQuery(
+                        "select s.id, s.headline, s.state, count(a) from Attribution a, Story s"
+                                + " where s.id = a.storyId and a.sourceId = :id"
+                                + " group by s.id, s.headline, s.state, s.updatedAt order by s.updatedAt desc, s.id desc",
+                        Object[].class)
+                .setParameter("id", sourceId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
                 .map(row -> new SourceUse((Long) row[0], (String) row[1], (StoryState) row[2], (Long) row[3]))
                 .toList();
     }
@@ -174,22 +207,30 @@ public class JpaSourceRepository implements SourceRepository {
     @Override
     public long countStories(long sourceId) {
         return em.createQuery("select count(distinct a.storyId) from Attribution a where a.sourceId = :id", Long.class)
-                .setParameter("id", sourceId).getSingleResult();
+                .setParameter("id", sourceId)
+                .getSingleResult();
     }
 
     @Override
     public long countAttributions(long sourceId) {
         return em.createQuery("select count(a) from Attribution a where a.sourceId = :id", Long.class)
-                .setParameter("id", sourceId).getSingleResult();
+                .setParameter("id", sourceId)
+                .getSingleResult();
     }
 
     @Override
     public List<String> registryNames(int limit) {
-        List<String> names = new ArrayList<>(em.createQuery("select s.name from Source s where s.mergedInto is null"
-                + " order by s.id desc", String.class).setMaxResults(limit).getResultList());
+        List<String> names = new ArrayList<>(em.createQuery(
+                        "select s.name from Source s where s.mergedInto is null" + " order by s.id desc", String.class)
+                .setMaxResults(limit)
+                .getResultList());
         if (names.size() < limit) {
-            names.addAll(em.createQuery("select a from Source s join s.aliases a where s.mergedInto is null"
-                    + " order by s.id desc", String.class).setMaxResults(limit - names.size()).getResultList());
+            names.addAll(em.createQuery(
+                            "select a from Source s join s.aliases a where s.mergedInto is null"
+                                    + " order by s.id desc",
+                            String.class)
+                    .setMaxResults(limit - names.size())
+                    .getResultList());
         }
         return names;
     }

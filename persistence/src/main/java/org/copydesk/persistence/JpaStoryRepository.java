@@ -79,11 +79,14 @@ public class JpaStoryRepository implements StoryRepository {
             // PostgreSQL waits for ever unless told: a bounded wait for this transaction only, so a convoy of
             // saves on one story ends in 409s, not in hung requests
             em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
-                    .setParameter("timeout", LOCK_TIMEOUT).getSingleResult();
+                    .setParameter("timeout", LOCK_TIMEOUT)
+                    .getSingleResult();
         } else {
             writeLocks.lock(id, LOCK_TIMEOUT_MILLIS);
-            if (em.createNativeQuery("select id from story where id = :id for update nowait").setParameter("id", id)
-                    .getResultList().isEmpty()) {
+            if (em.createNativeQuery("select id from story where id = :id for update nowait")
+                    .setParameter("id", id)
+                    .getResultList()
+                    .isEmpty()) {
                 return Optional.empty();
             }
         }
@@ -92,20 +95,27 @@ public class JpaStoryRepository implements StoryRepository {
 
     @Override
     public Optional<Story> findBySlug(String slug) {
-        return em.createNamedQuery("Story.findBySlug", Story.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Story.findBySlug", Story.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<Story> findByFingerprint(String fingerprint) {
-        return em.createNamedQuery("Story.findByFingerprint", Story.class).setParameter("fingerprint", fingerprint)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Story.findByFingerprint", Story.class)
+                .setParameter("fingerprint", fingerprint)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean slugExists(String slug) {
         return !em.createQuery("select s.id from Story s where s.slug = :slug", Long.class)
-                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -138,8 +148,8 @@ public class JpaStoryRepository implements StoryRepository {
         }
         Map<String, Object> params = new HashMap<>();
         String where = StorySearch.jpqlWhere(query, params);
-        TypedQuery<Story> q = em.createQuery("select s from Story s" + where
-                + " order by s.updatedAt desc, s.id desc", Story.class);
+        TypedQuery<Story> q =
+                em.createQuery("select s from Story s" + where + " order by s.updatedAt desc, s.id desc", Story.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -147,31 +157,47 @@ public class JpaStoryRepository implements StoryRepository {
     @Override
     public List<Long> dueForPublishing(java.time.Instant now, int limit) {
         // a range of the publish_at index (V19): a poll a second reads only the scheduled stories
-        return em.createQuery("select s.id from Story s where s.publishAt <= :now and s.state = :state"
-                + " order by s.publishAt, s.id", Long.class)
-                .setParameter("now", now).setParameter("state", StoryState.READY)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select s.id from Story s where s.publishAt <= :now and s.state = :state"
+                                + " order by s.publishAt, s.id",
+                        Long.class)
+                .setParameter("now", now)
+                .setParameter("state", StoryState.READY)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<Story> budget(java.time.Instant from, java.time.Instant before, int limit) {
         // three index ranges (deadline, publish_at, published_at) OR-ed: a bitmap OR on PostgreSQL
-        return em.createQuery("select s from Story s where (s.deadline >= :from and s.deadline < :before)"
-                + " or (s.publishAt >= :from and s.publishAt < :before)"
-                + " or (s.publishedAt >= :from and s.publishedAt < :before)"
-                + " order by coalesce(s.deadline, s.publishAt, s.publishedAt), s.id", Story.class)
-                .setParameter("from", from).setParameter("before", before).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select s from Story s where (s.deadline >= :from and s.deadline < :before)"
+                                + " or (s.publishAt >= :from and s.publishAt < :before)"
+                                + " or (s.publishedAt >= :from and s.publishedAt < :before)"
+                                + " order by coalesce(s.deadline, s.publishAt, s.publishedAt), s.id",
+                        Story.class)
+                .setParameter("from", from)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<Story> upcoming(java.time.Instant now, int limit) {
         // two index ranges (publish_at, embargo_until), never a scan of every story
-        List<Story> scheduled = em.createQuery("select s from Story s where s.publishAt is not null"
-                + " order by s.publishAt, s.id", Story.class).setMaxResults(limit).getResultList();
-        List<Story> embargoed = em.createQuery("select s from Story s where s.embargoUntil > :now"
-                + " and s.state not in :shown order by s.embargoUntil, s.id", Story.class)
-                .setParameter("now", now).setParameter("shown", List.of(StoryState.PUBLISHED, StoryState.RETRACTED))
-                .setMaxResults(limit).getResultList();
+        List<Story> scheduled = em.createQuery(
+                        "select s from Story s where s.publishAt is not null" + " order by s.publishAt, s.id",
+                        Story.class)
+                .setMaxResults(limit)
+                .getResultList();
+        List<Story> embargoed = em.createQuery(
+                        "select s from Story s where s.embargoUntil > :now"
+                                + " and s.state not in :shown order by s.embargoUntil, s.id",
+                        Story.class)
+                .setParameter("now", now)
+                .setParameter("shown", List.of(StoryState.PUBLISHED, StoryState.RETRACTED))
+                .setMaxResults(limit)
+                .getResultList();
         java.util.LinkedHashSet<Story> both = new java.util.LinkedHashSet<>(scheduled);
         both.addAll(embargoed);
         return List.copyOf(both);
@@ -180,11 +206,13 @@ public class JpaStoryRepository implements StoryRepository {
     @Override
     public List<PublishedEntry> published(String section, java.time.Instant since, int limit) {
         // on the published_at index; a section is an element of the story's section list
-        TypedQuery<Object[]> q = em.createQuery("select s.id, s.slug, s.headline, s.standfirst, s.publishedAt, "
-                + "s.updatedAt from Story s where s.state = :state"
-                + (since == null ? "" : " and s.publishedAt >= :since")
-                + (section == null ? "" : " and :section member of s.sections")
-                + " order by s.publishedAt desc, s.id desc", Object[].class)
+        TypedQuery<Object[]> q = em.createQuery(
+                        "select s.id, s.slug, s.headline, s.standfirst, s.publishedAt, "
+                                + "s.updatedAt from Story s where s.state = :state"
+                                + (since == null ? "" : " and s.publishedAt >= :since")
+                                + (section == null ? "" : " and :section member of s.sections")
+                                + " order by s.publishedAt desc, s.id desc",
+                        Object[].class)
                 .setParameter("state", StoryState.PUBLISHED);
         if (since != null) {
             q.setParameter("since", since);
@@ -193,8 +221,13 @@ public class JpaStoryRepository implements StoryRepository {
             q.setParameter("section", section);
         }
         return q.setMaxResults(limit).getResultList().stream()
-                .map(r -> new PublishedEntry((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (java.time.Instant) r[4], (java.time.Instant) r[5]))
+                .map(r -> new PublishedEntry(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (java.time.Instant) r[4],
+                        (java.time.Instant) r[5]))
                 .toList();
     }
 
@@ -207,10 +240,13 @@ public class JpaStoryRepository implements StoryRepository {
     private List<Story> searchStatesMerged(StoryQuery query, int offset, int limit) {
         List<Object[]> keys = new ArrayList<>();
         for (StoryState state : query.states()) {
-            TypedQuery<Object[]> q = em.createQuery("select s.id, s.updatedAt from Story s where s.state = :state"
-                    + (query.reporter() == null ? "" : " and s.reporter = :reporter")
-                    + (query.assignee() == null ? "" : " and s.assignee = :assignee")
-                    + " order by s.updatedAt desc, s.id desc", Object[].class).setParameter("state", state);
+            TypedQuery<Object[]> q = em.createQuery(
+                            "select s.id, s.updatedAt from Story s where s.state = :state"
+                                    + (query.reporter() == null ? "" : " and s.reporter = :reporter")
+                                    + (query.assignee() == null ? "" : " and s.assignee = :assignee")
+                                    + " order by s.updatedAt desc, s.id desc",
+                            Object[].class)
+                    .setParameter("state", state);
             if (query.reporter() != null) {
                 q.setParameter("reporter", query.reporter());
             }
@@ -219,8 +255,11 @@ public class JpaStoryRepository implements StoryRepository {
             }
             keys.addAll(q.setMaxResults(offset + limit).getResultList());
         }
-        keys.sort(Comparator.comparing((Object[] k) -> (Instant) k[1]).thenComparing(k -> (Long) k[0]).reversed());
-        List<Long> ids = keys.stream().skip(offset).limit(limit).map(k -> (Long) k[0]).toList();
+        keys.sort(Comparator.comparing((Object[] k) -> (Instant) k[1])
+                .thenComparing(k -> (Long) k[0])
+                .reversed());
+        List<Long> ids =
+                keys.stream().skip(offset).limit(limit).map(k -> (Long) k[0]).toList();
         return byIds(ids);
     }
 
@@ -229,8 +268,10 @@ public class JpaStoryRepository implements StoryRepository {
             return List.of();
         }
         Map<Long, Story> byId = new HashMap<>();
-        em.createQuery("select s from Story s where s.id in :ids", Story.class).setParameter("ids", ids)
-                .getResultList().forEach(s -> byId.put(s.getId(), s));
+        em.createQuery("select s from Story s where s.id in :ids", Story.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(s -> byId.put(s.getId(), s));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -252,8 +293,8 @@ public class JpaStoryRepository implements StoryRepository {
             return Math.max(n, estimate);
         }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(s) from Story s" + StorySearch.jpqlWhere(query, params),
-                Long.class);
+        TypedQuery<Long> q =
+                em.createQuery("select count(s) from Story s" + StorySearch.jpqlWhere(query, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }

@@ -16,8 +16,10 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByUsername(String username) {
-        return em.createNamedQuery("User.findByUsername", User.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("User.findByUsername", User.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Stores the user and writes it at once, so that its version is the one the database now holds. */
@@ -45,14 +47,18 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<User> page(int offset, int limit) {
-        return em.createNamedQuery("User.findAll", User.class).setFirstResult(offset).setMaxResults(limit)
+        return em.createNamedQuery("User.findAll", User.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public void lockAdministrators() {
-        List<Long> ids = em.createQuery("select u.id from User u join u.roles r where r = :admin order by u.id",
-                Long.class).setParameter("admin", org.copydesk.domain.user.Role.ADMIN).getResultList();
+        List<Long> ids = em.createQuery(
+                        "select u.id from User u join u.roles r where r = :admin order by u.id", Long.class)
+                .setParameter("admin", org.copydesk.domain.user.Role.ADMIN)
+                .getResultList();
         for (Long id : ids) { // one row at a time, in id order: every database locks a row by its key
             em.find(User.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }

@@ -32,7 +32,8 @@ public class JpaWebhookRepository implements WebhookRepository {
 
     @Override
     public List<Webhook> all() {
-        return em.createQuery("select w from Webhook w order by w.id", Webhook.class).getResultList();
+        return em.createQuery("select w from Webhook w order by w.id", Webhook.class)
+                .getResultList();
     }
 
     @Override
@@ -51,22 +52,31 @@ public class JpaWebhookRepository implements WebhookRepository {
 
     @Override
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now"
-                + " order by d.nextAttemptAt, d.id", Long.class)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select d.id from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now"
+                                + " order by d.nextAttemptAt, d.id",
+                        Long.class)
+                .setParameter("pending", WebhookDelivery.Status.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<WebhookDelivery> deliveries(long webhookId, int offset, int limit) {
-        return em.createQuery("select d from WebhookDelivery d where d.webhookId = :webhook order by d.id desc",
-                WebhookDelivery.class).setParameter("webhook", webhookId).setFirstResult(offset).setMaxResults(limit)
+        return em.createQuery(
+                        "select d from WebhookDelivery d where d.webhookId = :webhook order by d.id desc",
+                        WebhookDelivery.class)
+                .setParameter("webhook", webhookId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long countDeliveries(long webhookId) {
         return em.createQuery("select count(d) from WebhookDelivery d where d.webhookId = :webhook", Long.class)
-                .setParameter("webhook", webhookId).getSingleResult();
+                .setParameter("webhook", webhookId)
+                .getSingleResult();
     }
 }

@@ -15,9 +15,13 @@ public class JpaWorkingCopyRepository implements WorkingCopyRepository {
 
     @Override
     public Optional<WorkingCopy> find(long storyId, String username) {
-        return em.createQuery("select w from WorkingCopy w where w.storyId = :story and w.username = :username",
-                WorkingCopy.class).setParameter("story", storyId).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select w from WorkingCopy w where w.storyId = :story and w.username = :username",
+                        WorkingCopy.class)
+                .setParameter("story", storyId)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

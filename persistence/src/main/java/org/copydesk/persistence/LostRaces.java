@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class LostRaces {
 
-    private LostRaces() {
-    }
+    private LostRaces() {}
 
     /**
      * Whether the failure is two changes to the same story colliding, wherever it surfaced (wrapped by the
@@ -26,15 +25,20 @@ public final class LostRaces {
     public static boolean lostARace(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             String name = cause.getClass().getName();
-            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException
                     // Hibernate's own, when a commit-time flush loses the race or a lock is not granted
-                    || name.endsWith("StaleStateException") || name.endsWith("StaleObjectStateException")
-                    || name.endsWith("LockAcquisitionException") || name.endsWith("PessimisticLockException")
+                    || name.endsWith("StaleStateException")
+                    || name.endsWith("StaleObjectStateException")
+                    || name.endsWith("LockAcquisitionException")
+                    || name.endsWith("PessimisticLockException")
                     || name.endsWith("LockTimeoutException")) {
                 return true;
             }
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+            if (cause instanceof SQLException sql
+                    && "23505".equals(sql.getSQLState())
+                    && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_revision_uk")) {
                 return true;
             }
@@ -55,7 +59,9 @@ public final class LostRaces {
     /** Two stories with the same headline created at the same moment: both chose the same free slug. */
     public static boolean slugTaken(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+            if (cause instanceof SQLException sql
+                    && "23505".equals(sql.getSQLState())
+                    && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_slug_uk")) {
                 return true;
             }

@@ -33,6 +33,7 @@ public class NodeChannel {
     private static final Logger LOG = Logger.getLogger(NodeChannel.class.getName());
     /** The PostgreSQL channel name. */
     static final String CHANNEL = "copydesk_nodes";
+
     static final int MAX_BYTES = 7_900;
     /** How long one wait for messages lasts before the listener looks whether it should stop. */
     private static final int POLL_MS = 500;

@@ -24,17 +24,16 @@ public final class StorySearch {
     /** The most words a search takes into account. */
     static final int MAX_WORDS = 10;
 
-    private StorySearch() {
-    }
+    private StorySearch() {}
 
     /** A query with its parameters (named, bound, never spliced into the text). */
-    public record Sql(String text, Map<String, Object> params) {
-    }
+    public record Sql(String text, Map<String, Object> params) {}
 
     /** PostgreSQL, native SQL: the ids of one page of matches, or their exact count. */
     public static Sql postgres(StoryQuery query, boolean count) {
         Sql where = postgresWhere(query);
-        String sql = (count ? "select count(*) from story s" : "select s.id from story s") + where.text()
+        String sql = (count ? "select count(*) from story s" : "select s.id from story s")
+                + where.text()
                 + (count ? "" : " order by s.updated_at desc, s.id desc");
         return new Sql(sql, where.params());
     }
@@ -55,8 +54,10 @@ public final class StorySearch {
     /** The exact count, but reading no more than {@code cap + 1} rows: a result above cap means "more". */
     public static Sql postgresCappedCount(StoryQuery query) {
         Sql where = postgresWhere(query);
-        return new Sql("select count(*) from (select 1 from story s" + where.text() + " limit " + (countCap(query) + 1)
-                + ") t", where.params());
+        return new Sql(
+                "select count(*) from (select 1 from story s" + where.text() + " limit " + (countCap(query) + 1)
+                        + ") t",
+                where.params());
     }
 
     /** The planner's estimate of the number of matches (first line of EXPLAIN: "… rows=N width=…"). */
@@ -67,7 +68,8 @@ public final class StorySearch {
 
     /** The row estimate of an EXPLAIN line, or -1. */
     public static long estimatedRows(String planLine) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" rows=(\\d+)").matcher(planLine);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(" rows=(\\d+)").matcher(planLine);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
@@ -80,7 +82,8 @@ public final class StorySearch {
         }
         if (!query.states().isEmpty()) {
             sql.append(" and s.state in (:states)");
-            params.put("states", query.states().stream().map(Enum::name).sorted().toList());
+            params.put(
+                    "states", query.states().stream().map(Enum::name).sorted().toList());
         }
         if (query.reporter() != null) {
             sql.append(" and s.reporter = :reporter");
@@ -173,10 +176,15 @@ public final class StorySearch {
             }
             for (int i = 0; i < words.size(); i++) {
                 String p = ":w" + i;
-                where.append(" and (lower(s.headline) like ").append(p).append(" escape '\\'")
-                        .append(" or lower(s.standfirst) like ").append(p).append(" escape '\\'")
+                where.append(" and (lower(s.headline) like ")
+                        .append(p)
+                        .append(" escape '\\'")
+                        .append(" or lower(s.standfirst) like ")
+                        .append(p)
+                        .append(" escape '\\'")
                         .append(" or exists (select 1 from Story t join t.blocks b where t = s and lower(b.text) like ")
-                        .append(p).append(" escape '\\'))");
+                        .append(p)
+                        .append(" escape '\\'))");
                 params.put("w" + i, likePattern(words.get(i)));
             }
         }

@@ -71,8 +71,7 @@ public class StoryWriteLocks {
                 transactions.putResource(HELD, mine);
                 transactions.registerInterposedSynchronization(new Synchronization() {
                     @Override
-                    public void beforeCompletion() {
-                    }
+                    public void beforeCompletion() {}
 
                     @Override
                     public void afterCompletion(int status) {

@@ -21,30 +21,36 @@ import org.junit.jupiter.api.Test;
 class BlockMarksMigrationTest {
 
     private static final String URL = "jdbc:h2:mem:v14;DB_CLOSE_DELAY=-1";
-    private static final String TEXT = "Local media reported that 'at least' 1,000 troops arrived —\nsaid the ministry.";
+    private static final String TEXT =
+            "Local media reported that 'at least' 1,000 troops arrived —\nsaid the ministry.";
 
     @Test
     void existingBlocksKeepTheirTextAndGainNoMarks() throws SQLException {
         flyway("13").migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
-            sql.execute("insert into story (id, slug, headline, state, reporter, current_revision, created_at, updated_at,"
-                    + " updated_by, version) values (1, 'old', 'Old story', 'DRAFT', 'reporter', 1,"
-                    + " current_timestamp, current_timestamp, 'reporter', 0)");
+        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+                Statement sql = db.createStatement()) {
+            sql.execute(
+                    "insert into story (id, slug, headline, state, reporter, current_revision, created_at, updated_at,"
+                            + " updated_by, version) values (1, 'old', 'Old story', 'DRAFT', 'reporter', 1,"
+                            + " current_timestamp, current_timestamp, 'reporter', 0)");
             sql.execute("insert into story_block (story_id, position, block_key, type, text) values (1, 0, 'k1',"
                     + " 'PARAGRAPH', '" + TEXT.replace("'", "''") + "')");
-            sql.execute("insert into story_revision (id, story_id, number, author, created_at, reason, headline, text,"
-                    + " content_kept) values (1, 1, 1, 'reporter', current_timestamp, 'Created', 'Old story', 'x', true)");
+            sql.execute(
+                    "insert into story_revision (id, story_id, number, author, created_at, reason, headline, text,"
+                            + " content_kept) values (1, 1, 1, 'reporter', current_timestamp, 'Created', 'Old story', 'x', true)");
             sql.execute("insert into story_revision_block (revision_id, position, block_key, type, text) values (1, 0,"
                     + " 'k1', 'LIST', 'one\ntwo')");
             sql.execute("insert into working_copy (id, story_id, username, base_version, saved_at) values (1, 1,"
                     + " 'reporter', 0, current_timestamp)");
-            sql.execute("insert into working_copy_block (working_copy_id, position, block_key, type, text) values (1, 0,"
-                    + " 'k1', 'QUOTE', 'kept')");
+            sql.execute(
+                    "insert into working_copy_block (working_copy_id, position, block_key, type, text) values (1, 0,"
+                            + " 'k1', 'QUOTE', 'kept')");
         }
 
         assertEquals(1, flyway("14").migrate().migrationsExecuted, "V14");
 
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+                Statement sql = db.createStatement()) {
             expect(sql, "select block_key, type, text, marks from story_block", "k1", "PARAGRAPH", TEXT);
             expect(sql, "select block_key, type, text, marks from story_revision_block", "k1", "LIST", "one\ntwo");
             expect(sql, "select block_key, type, text, marks from working_copy_block", "k1", "QUOTE", "kept");
@@ -69,7 +75,9 @@ class BlockMarksMigrationTest {
     }
 
     private static Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(URL, "sa", "").locations(DatabaseMigrator.locations("H2"))
+        var config = Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations(DatabaseMigrator.locations("H2"))
                 .failOnMissingLocations(true);
         return (target == null ? config : config.target(target)).load();
     }

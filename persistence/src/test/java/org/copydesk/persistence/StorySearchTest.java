@@ -17,15 +17,17 @@ class StorySearchTest {
 
     @Test
     void postgresUsesTheFullTextIndexWithBoundParameters() {
-        StorySearch.Sql page = StorySearch.postgres(new StoryQuery(
-                Set.of(StoryState.READY, StoryState.DRAFT), "reporter", "troops 'border"), false);
-        assertEquals("select s.id from story s where s.search_vector @@ websearch_to_tsquery('english', :q)"
-                + " and s.state in (:states) and s.reporter = :reporter order by s.updated_at desc, s.id desc",
+        StorySearch.Sql page = StorySearch.postgres(
+                new StoryQuery(Set.of(StoryState.READY, StoryState.DRAFT), "reporter", "troops 'border"), false);
+        assertEquals(
+                "select s.id from story s where s.search_vector @@ websearch_to_tsquery('english', :q)"
+                        + " and s.state in (:states) and s.reporter = :reporter order by s.updated_at desc, s.id desc",
                 page.text());
         assertEquals("troops 'border", page.params().get("q"), "the words go to the database as a parameter");
         assertEquals(List.of("DRAFT", "READY"), page.params().get("states"));
         StorySearch.Sql count = StorySearch.postgres(new StoryQuery(Set.of(), null, "troops"), true);
-        assertEquals("select count(*) from story s where s.search_vector @@ websearch_to_tsquery('english', :q)",
+        assertEquals(
+                "select count(*) from story s where s.search_vector @@ websearch_to_tsquery('english', :q)",
                 count.text());
         assertEquals(Map.of("q", "troops"), count.params());
     }
@@ -34,13 +36,20 @@ class StorySearchTest {
     void postgresCountsStopAtTheCapAndOtherwiseEstimate() {
         StorySearch.Sql all = StorySearch.postgresCappedCount(StoryQuery.all());
         assertEquals("select count(*) from (select 1 from story s limit 10001) t", all.text());
-        StorySearch.Sql search = StorySearch.postgresCappedCount(new StoryQuery(Set.of(StoryState.DRAFT), null, "troops"));
-        assertEquals("select count(*) from (select 1 from story s where s.search_vector @@ websearch_to_tsquery("
-                + "'english', :q) and s.state in (:states) limit 101) t", search.text());
-        assertEquals("explain select 1 from story s where s.state in (:states)",
-                StorySearch.postgresEstimate(StoryQuery.inState(StoryState.PUBLISHED)).text());
-        assertEquals(84012, StorySearch.estimatedRows(
-                "Index Only Scan using story_state_idx on story s  (cost=0.42..1953.62 rows=84012 width=4)"));
+        StorySearch.Sql search =
+                StorySearch.postgresCappedCount(new StoryQuery(Set.of(StoryState.DRAFT), null, "troops"));
+        assertEquals(
+                "select count(*) from (select 1 from story s where s.search_vector @@ websearch_to_tsquery("
+                        + "'english', :q) and s.state in (:states) limit 101) t",
+                search.text());
+        assertEquals(
+                "explain select 1 from story s where s.state in (:states)",
+                StorySearch.postgresEstimate(StoryQuery.inState(StoryState.PUBLISHED))
+                        .text());
+        assertEquals(
+                84012,
+                StorySearch.estimatedRows(
+                        "Index Only Scan using story_state_idx on story s  (cost=0.42..1953.62 rows=84012 width=4)"));
         assertEquals(-1, StorySearch.estimatedRows("Result"));
     }
 
@@ -48,7 +57,9 @@ class StorySearchTest {
     void wordsAreLowerCaseDistinctAndCapped() {
         assertEquals(List.of("north", "korea", "troops"), StorySearch.words("  North-Korea: TROOPS, troops!"));
         assertEquals(List.of("kotsou", "αθήνα"), StorySearch.words("\"Kotsou\" Αθήνα"));
-        assertEquals(StorySearch.MAX_WORDS, StorySearch.words("a b c d e f g h i j k l m").size());
+        assertEquals(
+                StorySearch.MAX_WORDS,
+                StorySearch.words("a b c d e f g h i j k l m").size());
         assertTrue(StorySearch.words("--- %%% ").isEmpty());
     }
 
@@ -78,9 +89,10 @@ class StorySearchTest {
         Map<String, Object> none = new HashMap<>();
         assertEquals(" where 1 = 0", StorySearch.jpqlWhere(new StoryQuery(Set.of(), null, "%%"), none));
         assertEquals("", StorySearch.jpqlWhere(StoryQuery.all(), new HashMap<>()));
-        assertArrayEquals(new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"},
+        assertArrayEquals(
+                new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"},
                 DatabaseMigrator.locations("PostgreSQL"));
-        assertArrayEquals(new String[] {"classpath:db/migration", "classpath:db/vendor/h2"},
-                DatabaseMigrator.locations("H2"));
+        assertArrayEquals(
+                new String[] {"classpath:db/migration", "classpath:db/vendor/h2"}, DatabaseMigrator.locations("H2"));
     }
 }

@@ -77,7 +77,8 @@ class StoryWriteLocksTest {
         in(locks, first).lock(7, 50);
         in(locks, first).lock(7, 50); // the same transaction again: no wait on itself
         Tx second = new Tx();
-        LockTimeoutException refused = assertThrows(LockTimeoutException.class, () -> in(locks, second).lock(7, 50));
+        LockTimeoutException refused =
+                assertThrows(LockTimeoutException.class, () -> in(locks, second).lock(7, 50));
         assertTrue(refused.getMessage().contains("story 7"), refused.getMessage());
         assertEquals(1, first.synchronizations.size(), "given back once, however often it was taken");
 
@@ -102,7 +103,8 @@ class StoryWriteLocksTest {
     void noTransactionNoLock() {
         Tx none = new Tx();
         none.status = Status.STATUS_NO_TRANSACTION;
-        assertThrows(IllegalStateException.class, () -> in(new StoryWriteLocks(), none).lock(1, 10));
+        assertThrows(IllegalStateException.class, () -> in(new StoryWriteLocks(), none)
+                .lock(1, 10));
     }
 
     @Test

@@ -27,7 +27,8 @@ public class Formats {
         dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
         date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(zone);
         time = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(zone);
-        precise = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.UK).withZone(zone);
+        precise =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.UK).withZone(zone);
     }
 
     /** The newsroom's time zone, in which people type times too. */
@@ -41,8 +42,7 @@ public class Formats {
     }
 
     /** A span of days as instants: {@code from}'s first moment (inclusive), the day after {@code to}'s (exclusive). */
-    public record Days(Instant from, Instant before) {
-    }
+    public record Days(Instant from, Instant before) {}
 
     /**
      * Days typed or sent as yyyy-MM-dd (either may be blank), read in the newsroom's zone; refused (an
@@ -54,7 +54,8 @@ public class Formats {
         if (first != null && last != null && first.isAfter(last)) {
             throw new IllegalArgumentException("from (" + first + ") comes after to (" + last + ").");
         }
-        return new Days(first == null ? null : first.atStartOfDay(zone).toInstant(),
+        return new Days(
+                first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 

@@ -17,8 +17,13 @@ public record Problem(String type, String title, int status, String detail, List
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     public static Problem of(Response.StatusType status, String detail, List<String> errors) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                errors == null || errors.isEmpty() ? null : List.copyOf(errors), null);
+        return new Problem(
+                "about:blank",
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors),
+                null);
     }
 
     public Problem withExisting(Object story) {
@@ -34,8 +39,13 @@ public record Problem(String type, String title, int status, String detail, List
      * edge handler).
      */
     public static byte[] bytes(int status, String title, String detail) {
-        return jakarta.json.Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString()
+        return jakarta.json.Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -7,8 +7,7 @@ package org.copydesk.web;
  */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /** The setting as given, or null when neither the property nor the variable is set. */
     public static String get(String property, String variable) {

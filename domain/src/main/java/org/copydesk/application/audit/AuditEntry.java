@@ -13,12 +13,12 @@ import java.util.Map;
  * the record it comes from ("revision:000003", "correction:000051:applied"); it makes the order stable
  * when two lines share a time.
  */
-public record AuditEntry(Instant at, String kind, String actor, String summary, Map<String, String> details,
-        String ref) implements Serializable {
+public record AuditEntry(Instant at, String kind, String actor, String summary, Map<String, String> details, String ref)
+        implements Serializable {
 
     /** By time, then kind, then the record it came from: the same trail always reads the same. */
-    public static final Comparator<AuditEntry> ORDER = Comparator.comparing(AuditEntry::at)
-            .thenComparing(AuditEntry::kind).thenComparing(AuditEntry::ref);
+    public static final Comparator<AuditEntry> ORDER =
+            Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind).thenComparing(AuditEntry::ref);
 
     public AuditEntry {
         if (at == null || kind == null || ref == null) {

@@ -13,7 +13,6 @@ import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Policy;
 
 /** A story's complete audit record, from every {@link AuditSource}. Editors, admins and its reporter. */
@@ -40,8 +39,15 @@ public class AuditService {
         for (AuditSource source : sources) {
             parts.add(source.entries(storyId));
         }
-        return new AuditTrail(storyId, story.getSlug(), story.getHeadline(), story.getReporter(),
-                story.getState().name(), clock.instant(), by.username(), AuditTrail.merge(parts));
+        return new AuditTrail(
+                storyId,
+                story.getSlug(),
+                story.getHeadline(),
+                story.getReporter(),
+                story.getState().name(),
+                clock.instant(),
+                by.username(),
+                AuditTrail.merge(parts));
     }
 
     public static boolean mayRead(Story story, Actor by) {

@@ -7,8 +7,16 @@ import java.util.Collection;
 import java.util.List;
 
 /** A story's whole audit record, oldest first, as exported. */
-public record AuditTrail(long storyId, String slug, String headline, String reporter, String state,
-        Instant exportedAt, String exportedBy, List<AuditEntry> entries) implements Serializable {
+public record AuditTrail(
+        long storyId,
+        String slug,
+        String headline,
+        String reporter,
+        String state,
+        Instant exportedAt,
+        String exportedBy,
+        List<AuditEntry> entries)
+        implements Serializable {
 
     public AuditTrail {
         entries = List.copyOf(entries);

@@ -26,20 +26,31 @@ public class NoteAuditSource implements AuditSource {
             List<NoteEdit> history = notes.history(note.getId());
             // Each kept edit holds the text before it; the text before the first is the note as written.
             String written = history.isEmpty() ? note.getText() : history.get(0).getPreviousText();
-            entries.add(AuditEntry.of(note.getCreatedAt(), "NOTE_WRITTEN", note.getAuthor(),
-                    (note.getParentId() == null ? "Note" : "Reply") + anchor(note) + ": " + shorten(written))
-                    .detail("note", note.getId()).detail("thread", note.threadId())
-                    .detail("block", note.getBlockKey()).detail("attribution", note.getAttributionId())
-                    .detail("text", written).detail("mentions", String.join(", ", note.getMentions()))
+            entries.add(AuditEntry.of(
+                            note.getCreatedAt(),
+                            "NOTE_WRITTEN",
+                            note.getAuthor(),
+                            (note.getParentId() == null ? "Note" : "Reply") + anchor(note) + ": " + shorten(written))
+                    .detail("note", note.getId())
+                    .detail("thread", note.threadId())
+                    .detail("block", note.getBlockKey())
+                    .detail("attribution", note.getAttributionId())
+                    .detail("text", written)
+                    .detail("mentions", String.join(", ", note.getMentions()))
                     .ref(AuditEntry.key("note", note.getId())));
             for (int i = 0; i < history.size(); i++) {
                 NoteEdit edit = history.get(i);
                 boolean deleted = edit.getKind() == NoteEdit.Kind.DELETED;
-                AuditEntry.Builder entry = AuditEntry.of(edit.getChangedAt(), deleted ? "NOTE_DELETED" : "NOTE_EDITED",
-                        edit.getChangedBy(), (deleted ? "Deleted note " : "Edited note ") + note.getId())
-                        .detail("note", note.getId()).detail("before", edit.getPreviousText());
+                AuditEntry.Builder entry = AuditEntry.of(
+                                edit.getChangedAt(),
+                                deleted ? "NOTE_DELETED" : "NOTE_EDITED",
+                                edit.getChangedBy(),
+                                (deleted ? "Deleted note " : "Edited note ") + note.getId())
+                        .detail("note", note.getId())
+                        .detail("before", edit.getPreviousText());
                 if (!deleted) {
-                    entry.detail("after", i + 1 < history.size() ? history.get(i + 1).getPreviousText() : note.getText());
+                    entry.detail(
+                            "after", i + 1 < history.size() ? history.get(i + 1).getPreviousText() : note.getText());
                 }
                 entries.add(entry.ref(AuditEntry.key("note", note.getId(), "edit", String.format("%06d", i))));
             }

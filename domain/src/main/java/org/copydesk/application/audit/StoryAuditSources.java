@@ -17,7 +17,6 @@ import org.copydesk.domain.copydesk.StoryFinding;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionDecision;
 import org.copydesk.domain.sourcing.AttributionRepository;
-import org.copydesk.domain.sourcing.AttributionStatus;
 import org.copydesk.domain.sourcing.Source;
 import org.copydesk.domain.sourcing.SourceCheck;
 import org.copydesk.domain.sourcing.SourceRepository;
@@ -29,8 +28,7 @@ import org.copydesk.domain.story.TransitionRecord;
 /** The audit sources Copydesk has: one nested bean per kind of record. */
 public final class StoryAuditSources {
 
-    private StoryAuditSources() {
-    }
+    private StoryAuditSources() {}
 
     /** Workflow moves: from, to, who, note. */
     @ApplicationScoped
@@ -40,12 +38,15 @@ public final class StoryAuditSources {
 
         @Override
         public List<AuditEntry> entries(long storyId) {
-            List<TransitionRecord> log = stories.find(storyId).map(s -> s.getTransitions()).orElse(List.of());
+            List<TransitionRecord> log =
+                    stories.find(storyId).map(s -> s.getTransitions()).orElse(List.of());
             List<AuditEntry> entries = new ArrayList<>();
             for (int i = 0; i < log.size(); i++) {
                 TransitionRecord t = log.get(i);
                 entries.add(AuditEntry.of(t.at(), "TRANSITION", t.actor(), "Moved from " + t.from() + " to " + t.to())
-                        .detail("from", t.from()).detail("to", t.to()).detail("note", t.note())
+                        .detail("from", t.from())
+                        .detail("to", t.to())
+                        .detail("note", t.note())
                         .ref(AuditEntry.key("transition", i)));
             }
             return entries;
@@ -60,23 +61,27 @@ public final class StoryAuditSources {
 
         @Override
         public List<AuditEntry> entries(long storyId) {
-            List<org.copydesk.domain.story.ScheduleRecord> log = stories.find(storyId)
-                    .map(s -> s.getScheduleLog()).orElse(List.of());
+            List<org.copydesk.domain.story.ScheduleRecord> log =
+                    stories.find(storyId).map(s -> s.getScheduleLog()).orElse(List.of());
             List<AuditEntry> entries = new ArrayList<>();
             for (int i = 0; i < log.size(); i++) {
                 org.copydesk.domain.story.ScheduleRecord r = log.get(i);
                 String when = org.copydesk.domain.story.Story.when(r.time());
-                String summary = switch (r.action()) {
-                    case SCHEDULED -> "Scheduled for " + when;
-                    case UNSCHEDULED -> "Schedule cancelled";
-                    case DROPPED -> "Schedule dropped";
-                    case REFUSED -> "Scheduled publication refused";
-                    case EMBARGOED -> "Embargoed until " + when;
-                    case EMBARGO_LIFTED -> "Embargo lifted";
-                    case PLANNED -> r.time() == null ? "Deadline cleared" : "Deadline " + when;
-                };
-                entries.add(AuditEntry.of(r.at(), "SCHEDULE", r.actor(), summary).detail("action", r.action())
-                        .detail("time", when).detail("note", r.note()).ref(AuditEntry.key("schedule", i)));
+                String summary =
+                        switch (r.action()) {
+                            case SCHEDULED -> "Scheduled for " + when;
+                            case UNSCHEDULED -> "Schedule cancelled";
+                            case DROPPED -> "Schedule dropped";
+                            case REFUSED -> "Scheduled publication refused";
+                            case EMBARGOED -> "Embargoed until " + when;
+                            case EMBARGO_LIFTED -> "Embargo lifted";
+                            case PLANNED -> r.time() == null ? "Deadline cleared" : "Deadline " + when;
+                        };
+                entries.add(AuditEntry.of(r.at(), "SCHEDULE", r.actor(), summary)
+                        .detail("action", r.action())
+                        .detail("time", when)
+                        .detail("note", r.note())
+                        .ref(AuditEntry.key("schedule", i)));
             }
             return entries;
         }
@@ -93,12 +98,16 @@ public final class StoryAuditSources {
         @Override
         public List<AuditEntry> entries(long storyId) {
             List<AuditEntry> entries = new ArrayList<>();
-            for (int offset = 0;; offset += PAGE) {
+            for (int offset = 0; ; offset += PAGE) {
                 List<Revision> page = revisions.ofStory(storyId, offset, PAGE);
                 for (Revision r : page) {
-                    entries.add(AuditEntry.of(r.getCreatedAt(), "REVISION", r.getAuthor(),
-                            "Revision " + r.getNumber() + ": " + r.getReason())
-                            .detail("revision", r.getNumber()).detail("reason", r.getReason())
+                    entries.add(AuditEntry.of(
+                                    r.getCreatedAt(),
+                                    "REVISION",
+                                    r.getAuthor(),
+                                    "Revision " + r.getNumber() + ": " + r.getReason())
+                            .detail("revision", r.getNumber())
+                            .detail("reason", r.getReason())
                             .detail("headline", r.getHeadline())
                             .ref(AuditEntry.key("revision", r.getNumber())));
                 }
@@ -128,9 +137,12 @@ public final class StoryAuditSources {
             Set<Long> sourceIds = new LinkedHashSet<>();
             all.stream().map(Attribution::getSourceId).filter(id -> id != null).forEach(sourceIds::add);
             Set<Long> named = new LinkedHashSet<>(sourceIds);
-            all.forEach(a -> a.getDecisions().stream().map(AttributionDecision::sourceId).filter(id -> id != null)
+            all.forEach(a -> a.getDecisions().stream()
+                    .map(AttributionDecision::sourceId)
+                    .filter(id -> id != null)
                     .forEach(named::add));
-            Map<Long, Source> byId = named.isEmpty() ? Map.of()
+            Map<Long, Source> byId = named.isEmpty()
+                    ? Map.of()
                     : sources.findAll(named).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
             List<AuditEntry> entries = new ArrayList<>();
             for (Attribution a : all) {
@@ -139,27 +151,34 @@ public final class StoryAuditSources {
                     AttributionDecision d = decisions.get(i);
                     Source source = d.sourceId() == null ? null : byId.get(d.sourceId());
                     String words = "“" + (d.span() == null ? a.getSpan() : d.span()) + "”";
-                    String summary = switch (d.action()) {
-                        case MARKED -> "Marked " + words + " as a claim";
-                        case LINKED -> "Linked " + words + " to " + (source == null ? "a source" : source.getName());
-                        case WAIVED -> "Waived the check of " + words;
-                        case REJECTED -> "Rejected " + words + " as an attribution";
-                        case PROPOSAL_EDITED -> "Edited the proposal for " + words;
-                        case CHANGED -> "The words of a reviewed claim changed to " + words + "; decision kept";
-                        case CONFIRMED -> "Confirmed the decision on " + words + " after its words changed";
-                        case RELINKED -> "The source of " + words + " was merged; now "
-                                + (source == null ? "another source" : source.getName());
-                        case ANONYMITY_GIVEN -> "The source of " + words + ", "
-                                + (source == null ? "a source" : source.getName()) + ", was made anonymous";
-                    };
+                    String summary =
+                            switch (d.action()) {
+                                case MARKED -> "Marked " + words + " as a claim";
+                                case LINKED ->
+                                    "Linked " + words + " to " + (source == null ? "a source" : source.getName());
+                                case WAIVED -> "Waived the check of " + words;
+                                case REJECTED -> "Rejected " + words + " as an attribution";
+                                case PROPOSAL_EDITED -> "Edited the proposal for " + words;
+                                case CHANGED -> "The words of a reviewed claim changed to " + words + "; decision kept";
+                                case CONFIRMED -> "Confirmed the decision on " + words + " after its words changed";
+                                case RELINKED ->
+                                    "The source of " + words + " was merged; now "
+                                            + (source == null ? "another source" : source.getName());
+                                case ANONYMITY_GIVEN ->
+                                    "The source of " + words + ", " + (source == null ? "a source" : source.getName())
+                                            + ", was made anonymous";
+                            };
                     if (d.anonymityReason() != null) {
                         summary += ". Anonymity granted: " + d.anonymityReason();
                     }
-                    entries.add(AuditEntry.of(d.at(), "ATTRIBUTION_" + d.action().name(), d.actor(), summary)
-                            .detail("span", d.span()).detail("claim", a.getClaim())
-                            .detail("source", source == null ? null : source.getName()).detail("note", d.note())
-                            .detail("anonymityReason", d.anonymityReason())
-                            .ref(AuditEntry.key("attribution", a.getId(), String.format("%06d", i))));
+                    entries.add(
+                            AuditEntry.of(d.at(), "ATTRIBUTION_" + d.action().name(), d.actor(), summary)
+                                    .detail("span", d.span())
+                                    .detail("claim", a.getClaim())
+                                    .detail("source", source == null ? null : source.getName())
+                                    .detail("note", d.note())
+                                    .detail("anonymityReason", d.anonymityReason())
+                                    .ref(AuditEntry.key("attribution", a.getId(), String.format("%06d", i))));
                 }
             }
             for (long id : sourceIds) {
@@ -170,9 +189,13 @@ public final class StoryAuditSources {
                 List<SourceCheck> history = source.getHistory();
                 for (int i = 0; i < history.size(); i++) {
                     SourceCheck check = history.get(i);
-                    entries.add(AuditEntry.of(check.at(), "SOURCE_CHECK", check.actor(),
-                            source.getName() + ": " + check.summary())
-                            .detail("source", source.getName()).detail("status", check.status())
+                    entries.add(AuditEntry.of(
+                                    check.at(),
+                                    "SOURCE_CHECK",
+                                    check.actor(),
+                                    source.getName() + ": " + check.summary())
+                            .detail("source", source.getName())
+                            .detail("status", check.status())
                             .detail("note", check.note())
                             .ref(AuditEntry.key("source", id, String.format("%06d", i))));
                 }
@@ -198,10 +221,15 @@ public final class StoryAuditSources {
                 String summary = applied
                         ? "Applied “" + f.getCovered() + "” → “" + f.getSuggestion() + "”"
                         : "Dismissed “" + f.getCovered() + "” (" + f.getRule() + ")";
-                entries.add(AuditEntry.of(f.getDecidedAt(), applied ? "FINDING_APPLIED" : "FINDING_DISMISSED",
-                        f.getDecidedBy(), summary)
-                        .detail("rule", f.getRule()).detail("text", f.getCovered())
-                        .detail("suggestion", f.getSuggestion()).detail("message", f.getMessage())
+                entries.add(AuditEntry.of(
+                                f.getDecidedAt(),
+                                applied ? "FINDING_APPLIED" : "FINDING_DISMISSED",
+                                f.getDecidedBy(),
+                                summary)
+                        .detail("rule", f.getRule())
+                        .detail("text", f.getCovered())
+                        .detail("suggestion", f.getSuggestion())
+                        .detail("message", f.getMessage())
                         .detail("reason", f.getReason())
                         .ref(AuditEntry.key("finding", f.getId())));
             }
@@ -220,24 +248,38 @@ public final class StoryAuditSources {
             List<AuditEntry> entries = new ArrayList<>();
             for (Correction c : copyDesk.corrections(storyId)) {
                 String what = c.getKind().label() + (c.isFromReader() ? " (reader report)" : "");
-                entries.add(AuditEntry.of(c.getProposedAt(), "CORRECTION_PROPOSED", c.getProposedBy(),
-                        what + " proposed: " + c.getReason())
-                        .detail("kind", c.getKind()).detail("reason", c.getReason())
-                        .detail("before", c.getBefore()).detail("after", c.getAfter())
+                entries.add(AuditEntry.of(
+                                c.getProposedAt(),
+                                "CORRECTION_PROPOSED",
+                                c.getProposedBy(),
+                                what + " proposed: " + c.getReason())
+                        .detail("kind", c.getKind())
+                        .detail("reason", c.getReason())
+                        .detail("before", c.getBefore())
+                        .detail("after", c.getAfter())
                         .detail("notice", c.getNotice())
                         .ref(AuditEntry.key("correction", c.getId(), "1-proposed")));
                 if (c.getStatus() == CorrectionStatus.RESOLVED && c.getDecidedAt() != null) {
-                    entries.add(AuditEntry.of(c.getDecidedAt(), "REPORT_RESOLVED", c.getDecidedBy(),
-                            what + " resolved by correction " + c.getResolvedBy())
+                    entries.add(AuditEntry.of(
+                                    c.getDecidedAt(),
+                                    "REPORT_RESOLVED",
+                                    c.getDecidedBy(),
+                                    what + " resolved by correction " + c.getResolvedBy())
                             .detail("correction", c.getResolvedBy())
                             .ref(AuditEntry.key("correction", c.getId(), "2-decided")));
                 } else if (c.getStatus() != CorrectionStatus.PROPOSED && c.getDecidedAt() != null) {
                     boolean applied = c.getStatus() == CorrectionStatus.APPLIED;
-                    entries.add(AuditEntry.of(c.getDecidedAt(), applied ? "CORRECTION_APPLIED" : "CORRECTION_REJECTED",
-                            c.getDecidedBy(), what + (applied ? " applied" : " rejected")
-                                    + (c.getRevision() == null ? "" : " as revision " + c.getRevision()))
-                            .detail("kind", c.getKind()).detail("revision", c.getRevision())
-                            .detail("note", c.getDecisionNote()).detail("notice", c.getNotice())
+                    entries.add(AuditEntry.of(
+                                    c.getDecidedAt(),
+                                    applied ? "CORRECTION_APPLIED" : "CORRECTION_REJECTED",
+                                    c.getDecidedBy(),
+                                    what
+                                            + (applied ? " applied" : " rejected")
+                                            + (c.getRevision() == null ? "" : " as revision " + c.getRevision()))
+                            .detail("kind", c.getKind())
+                            .detail("revision", c.getRevision())
+                            .detail("note", c.getDecisionNote())
+                            .detail("notice", c.getNotice())
                             .ref(AuditEntry.key("correction", c.getId(), "2-decided")));
                 }
             }

@@ -15,9 +15,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 import org.copydesk.domain.workflow.Refusal;
@@ -121,8 +119,17 @@ public class Correction {
         // for JPA
     }
 
-    private Correction(long storyId, CorrectionKind kind, String blockKey, String before, String after, String reason,
-            String notice, String proposedBy, boolean fromReader, Instant now) {
+    private Correction(
+            long storyId,
+            CorrectionKind kind,
+            String blockKey,
+            String before,
+            String after,
+            String reason,
+            String notice,
+            String proposedBy,
+            boolean fromReader,
+            Instant now) {
         this.storyId = storyId;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.blockKey = blockKey;
@@ -131,8 +138,8 @@ public class Correction {
         this.reason = required(reason, "a reason", 2000);
         this.notice = limit(notice, "the public notice", NOTICE_MAX);
         if (kind.public_() && this.notice == null && !fromReader) {
-            throw new IllegalArgumentException("A " + kind.label().toLowerCase()
-                    + " needs a public notice saying what was wrong.");
+            throw new IllegalArgumentException(
+                    "A " + kind.label().toLowerCase() + " needs a public notice saying what was wrong.");
         }
         this.status = CorrectionStatus.PROPOSED;
         this.proposedBy = proposedBy;
@@ -141,14 +148,22 @@ public class Correction {
     }
 
     /** A correction proposed by a newsroom user. */
-    public static Correction propose(long storyId, CorrectionKind kind, String blockKey, String before, String after,
-            String reason, String notice, Actor by, Instant now) {
+    public static Correction propose(
+            long storyId,
+            CorrectionKind kind,
+            String blockKey,
+            String before,
+            String after,
+            String reason,
+            String notice,
+            Actor by,
+            Instant now) {
         Policy.require(by, Permission.PROPOSE_CORRECTION);
         if (before == null || before.isEmpty()) {
             throw new IllegalArgumentException("Say which words are wrong (the text before).");
         }
-        return new Correction(storyId, kind, blockKey, before, after == null ? "" : after, reason, notice,
-                by.username(), false, now);
+        return new Correction(
+                storyId, kind, blockKey, before, after == null ? "" : after, reason, notice, by.username(), false, now);
     }
 
     /**
@@ -157,8 +172,8 @@ public class Correction {
      * reader's network address for the hourly limit (a keyed hash, never the address itself).
      */
     public static Correction fromReader(long storyId, String report, String contact, String readerKey, Instant now) {
-        Correction c = new Correction(storyId, CorrectionKind.CORRECTION, null, null, null, report, null, READER,
-                true, now);
+        Correction c =
+                new Correction(storyId, CorrectionKind.CORRECTION, null, null, null, report, null, READER, true, now);
         c.readerContact = limit(contact, "the e-mail address", CONTACT_MAX);
         c.readerKey = readerKey;
         return c;
@@ -201,8 +216,10 @@ public class Correction {
             return byRole;
         }
         String what = kind.label().toLowerCase(Locale.ROOT);
-        return Optional.of(new Refusal(Policy.FOUR_EYES, "You proposed this " + what + ", so under the four-eyes rule"
-                + " another editor applies it. Ask a colleague to review and apply it."));
+        return Optional.of(new Refusal(
+                Policy.FOUR_EYES,
+                "You proposed this " + what + ", so under the four-eyes rule"
+                        + " another editor applies it. Ask a colleague to review and apply it."));
     }
 
     /**
@@ -214,9 +231,11 @@ public class Correction {
             return Optional.empty();
         }
         String what = kind.label().toLowerCase(Locale.ROOT);
-        return Optional.of(new Refusal(Policy.FOUR_EYES, "Under the four-eyes rule you cannot change a " + what
-                + "'s kind, words or notice and apply it yourself. Propose your wording as a correction (it can"
-                + " resolve the reader's report) and let another editor apply it."));
+        return Optional.of(new Refusal(
+                Policy.FOUR_EYES,
+                "Under the four-eyes rule you cannot change a " + what
+                        + "'s kind, words or notice and apply it yourself. Propose your wording as a correction (it can"
+                        + " resolve the reader's report) and let another editor apply it."));
     }
 
     /**
@@ -236,7 +255,8 @@ public class Correction {
         requireApprover(kind, by);
         requirePending();
         if (kind.public_() && notice == null) {
-            throw new IllegalArgumentException("Write the public notice before applying the " + kind.label().toLowerCase() + ".");
+            throw new IllegalArgumentException("Write the public notice before applying the "
+                    + kind.label().toLowerCase() + ".");
         }
         if (before == null || blockKey == null) {
             throw new IllegalArgumentException("Say which words of which paragraph change before applying.");
@@ -265,24 +285,26 @@ public class Correction {
     public void resolveWith(Correction answer, Actor by, Instant now) {
         Policy.require(by, Permission.PROPOSE_CORRECTION);
         if (!fromReader) {
-            throw new IllegalArgumentException("Correction " + id + " is not a reader's report; only reports are"
-                    + " resolved by a correction.");
+            throw new IllegalArgumentException(
+                    "Correction " + id + " is not a reader's report; only reports are" + " resolved by a correction.");
         }
         if (answer.fromReader) {
-            throw new IllegalArgumentException("A reader's report is resolved by a correction, not by another report"
-                    + " (" + answer.id + ").");
+            throw new IllegalArgumentException(
+                    "A reader's report is resolved by a correction, not by another report" + " (" + answer.id + ").");
         }
         if (answer.storyId != storyId) {
             throw new IllegalArgumentException("Correction " + answer.id + " is to another story than the report.");
         }
         if (status != CorrectionStatus.PROPOSED) {
-            throw new IllegalArgumentException("This report was " + status.name().toLowerCase() + " already.");
+            throw new IllegalArgumentException(
+                    "This report was " + status.name().toLowerCase() + " already.");
         }
         switch (answer.status) {
             case APPLIED -> resolved(answer, by.username(), now);
             case PROPOSED -> resolvedBy = Objects.requireNonNull(answer.id, "the correction is stored first");
-            default -> throw new IllegalArgumentException("Correction " + answer.id + " was "
-                    + answer.status.name().toLowerCase() + "; it resolves nothing.");
+            default ->
+                throw new IllegalArgumentException("Correction " + answer.id + " was "
+                        + answer.status.name().toLowerCase() + "; it resolves nothing.");
         }
     }
 
@@ -306,20 +328,23 @@ public class Correction {
     }
 
     /** Whether applying with these values (null: keep) would change what was proposed. */
-    public boolean wouldChange(CorrectionKind newKind, String newBlockKey, String newBefore, String newAfter,
-            String newNotice) {
-        return (newKind != null && newKind != kind) || differs(newBlockKey, blockKey) || differs(newBefore, before)
-                || differs(newAfter, after) || differs(newNotice, notice);
+    public boolean wouldChange(
+            CorrectionKind newKind, String newBlockKey, String newBefore, String newAfter, String newNotice) {
+        return (newKind != null && newKind != kind)
+                || differs(newBlockKey, blockKey)
+                || differs(newBefore, before)
+                || differs(newAfter, after)
+                || differs(newNotice, notice);
     }
 
     private static boolean differs(String given, String current) {
         return given != null && !given.strip().equals(current == null ? "" : current);
     }
 
-
     private void requirePending() {
         if (status != CorrectionStatus.PROPOSED) {
-            throw new IllegalArgumentException("This correction was " + status.name().toLowerCase() + " already.");
+            throw new IllegalArgumentException(
+                    "This correction was " + status.name().toLowerCase() + " already.");
         }
     }
 

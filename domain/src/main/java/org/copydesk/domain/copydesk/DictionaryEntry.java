@@ -8,9 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 
@@ -39,7 +37,10 @@ public class DictionaryEntry {
 
     public DictionaryEntry(String word, Actor by, Instant now) {
         Policy.require(by, Permission.MANAGE_DICTIONARY);
-        if (word == null || word.isBlank() || word.strip().length() > 100 || word.strip().contains(" ") && word.strip().length() > 60) {
+        if (word == null
+                || word.isBlank()
+                || word.strip().length() > 100
+                || word.strip().contains(" ") && word.strip().length() > 60) {
             throw new IllegalArgumentException("A dictionary entry is a word or a short name.");
         }
         this.word = word.strip();

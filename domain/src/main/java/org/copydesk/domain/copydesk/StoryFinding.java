@@ -12,9 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 
@@ -81,8 +79,16 @@ public class StoryFinding {
         // for JPA
     }
 
-    public StoryFinding(long storyId, String rule, String blockKey, int start, int end, String covered, String excerpt,
-            String message, String suggestion) {
+    public StoryFinding(
+            long storyId,
+            String rule,
+            String blockKey,
+            int start,
+            int end,
+            String covered,
+            String excerpt,
+            String message,
+            String suggestion) {
         this.storyId = storyId;
         this.rule = Objects.requireNonNull(rule);
         this.blockKey = Objects.requireNonNull(blockKey);
@@ -125,7 +131,8 @@ public class StoryFinding {
 
     private void requireOpen() {
         if (status != FindingStatus.OPEN) {
-            throw new IllegalArgumentException("This finding was " + status.name().toLowerCase() + " already.");
+            throw new IllegalArgumentException(
+                    "This finding was " + status.name().toLowerCase() + " already.");
         }
     }
 

@@ -61,12 +61,13 @@ public class Webhook {
     public Webhook(String url, Set<WebhookEvent> events, String secret, String createdBy, Instant now) {
         this.url = checkedUrl(url);
         if (events == null || events.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one event: story.published, story.corrected, "
-                    + "story.retracted");
+            throw new IllegalArgumentException(
+                    "Choose at least one event: story.published, story.corrected, " + "story.retracted");
         }
         this.events = events.stream().sorted().map(WebhookEvent::wireName).collect(Collectors.joining(","));
         if (secret == null || secret.length() < 16 || secret.length() > 64) {
-            throw new IllegalArgumentException("The secret must be 16 to 64 characters (leave it out for a random one)");
+            throw new IllegalArgumentException(
+                    "The secret must be 16 to 64 characters (leave it out for a random one)");
         }
         this.secret = secret;
         this.active = true;
@@ -104,7 +105,9 @@ public class Webhook {
     }
 
     public Set<WebhookEvent> getEvents() {
-        return Arrays.stream(events.split(",")).map(WebhookEvent::ofWireName).flatMap(java.util.Optional::stream)
+        return Arrays.stream(events.split(","))
+                .map(WebhookEvent::ofWireName)
+                .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WebhookEvent.class)));
     }
 

@@ -13,8 +13,7 @@ public final class WebhookSchedule {
     /** Attempts in all, the first included. */
     public static final int MAX_ATTEMPTS = 8;
 
-    private WebhookSchedule() {
-    }
+    private WebhookSchedule() {}
 
     /** The wait before the next attempt after {@code attempts} failed ones; empty when there is no next one. */
     public static Optional<Duration> retryAfter(int attempts) {

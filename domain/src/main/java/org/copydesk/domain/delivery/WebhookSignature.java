@@ -17,8 +17,7 @@ public final class WebhookSignature {
     public static final String HEADER = "X-Copydesk-Signature";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String sign(String secret, byte[] body) {
         try {
@@ -32,8 +31,10 @@ public final class WebhookSignature {
 
     /** Whether a signature header is the right one for this body (in constant time). */
     public static boolean verify(String secret, byte[] body, String header) {
-        return header != null && MessageDigest.isEqual(sign(secret, body).getBytes(StandardCharsets.US_ASCII),
-                header.getBytes(StandardCharsets.US_ASCII));
+        return header != null
+                && MessageDigest.isEqual(
+                        sign(secret, body).getBytes(StandardCharsets.US_ASCII),
+                        header.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A new secret: 32 random bytes as hex. */

@@ -63,8 +63,17 @@ public class Media {
         // for JPA
     }
 
-    public Media(ImageFormat format, int width, int height, long byteSize, String sha256, String credit, String alt,
-            String fileName, String uploadedBy, Instant uploadedAt) {
+    public Media(
+            ImageFormat format,
+            int width,
+            int height,
+            long byteSize,
+            String sha256,
+            String credit,
+            String alt,
+            String fileName,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.contentType = format.contentType();
         this.width = width;
         this.height = height;
@@ -72,8 +81,9 @@ public class Media {
         this.sha256 = Objects.requireNonNull(sha256);
         this.credit = clean(credit, ImageCaption.CREDIT_MAX, "credit");
         this.alt = clean(alt, Block.ALT_MAX, "alt text");
-        this.fileName = fileName == null ? null : clean(fileName.replaceAll("[\\p{Cntrl}/\\\\]", ""),
-                FILE_NAME_MAX, "file name");
+        this.fileName = fileName == null
+                ? null
+                : clean(fileName.replaceAll("[\\p{Cntrl}/\\\\]", ""), FILE_NAME_MAX, "file name");
         this.uploadedBy = Objects.requireNonNull(uploadedBy);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
     }

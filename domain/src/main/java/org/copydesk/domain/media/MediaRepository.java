@@ -35,6 +35,5 @@ public interface MediaRepository {
     java.util.Map<Long, Long> uses(Collection<Long> mediaIds);
 
     /** A file as stored, before it has a picture id. */
-    record Rendition(int width, int height, String contentType, byte[] bytes) {
-    }
+    record Rendition(int width, int height, String contentType, byte[] bytes) {}
 }

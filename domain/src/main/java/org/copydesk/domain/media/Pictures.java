@@ -14,12 +14,12 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.ImageReader;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 
 /**
@@ -45,26 +45,26 @@ public final class Pictures {
         IIORegistry.getDefaultInstance().registerServiceProvider(new WebPImageReaderSpi());
     }
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     /** A picture as read: its format, upright size, the hash of its bytes and the files to keep. */
-    public record Processed(ImageFormat format, int width, int height, String sha256,
-            List<MediaRepository.Rendition> files) {
-    }
+    public record Processed(
+            ImageFormat format, int width, int height, String sha256, List<MediaRepository.Rendition> files) {}
 
     /**
      * @throws PictureException if the bytes are not a JPEG, PNG or WebP picture, are too large, or unreadable
      */
     public static Processed process(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new PictureException(PictureException.Reason.TOO_LARGE,
+            throw new PictureException(
+                    PictureException.Reason.TOO_LARGE,
                     "A picture may be at most " + MAX_BYTES / (1024 * 1024) + " MiB; this one has " + bytes.length
                             + " bytes.");
         }
-        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new PictureException(
-                PictureException.Reason.NOT_A_PICTURE,
-                "This is not a JPEG, PNG or WebP picture (recognised by its content, not its name)."));
+        ImageFormat format = ImageFormat.sniff(bytes)
+                .orElseThrow(() -> new PictureException(
+                        PictureException.Reason.NOT_A_PICTURE,
+                        "This is not a JPEG, PNG or WebP picture (recognised by its content, not its name)."));
         checkDimensions(bytes, format);
         BufferedImage upright;
         try {
@@ -105,9 +105,12 @@ public final class Pictures {
                     throw unreadable(format);
                 }
                 if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
-                    throw new PictureException(PictureException.Reason.TOO_LARGE, "A picture may have at most "
-                            + MAX_PIXELS / 1_000_000 + " million pixels and " + MAX_SIDE + " on a side; this one is "
-                            + w + " × " + h + ".");
+                    throw new PictureException(
+                            PictureException.Reason.TOO_LARGE,
+                            "A picture may have at most "
+                                    + MAX_PIXELS / 1_000_000 + " million pixels and " + MAX_SIDE
+                                    + " on a side; this one is "
+                                    + w + " × " + h + ".");
                 }
             } finally {
                 reader.dispose();
@@ -123,13 +126,15 @@ public final class Pictures {
     private static MediaRepository.Rendition rendition(BufferedImage image, int width, boolean alpha) {
         try {
             BufferedImage resized = width == image.getWidth()
-                    ? image : Thumbnails.of(image).width(width).asBufferedImage();
+                    ? image
+                    : Thumbnails.of(image).width(width).asBufferedImage();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (alpha) {
                 ImageIO.write(resized, "png", out);
             } else {
                 BufferedImage rgb = resized;
-                if (resized.getType() != BufferedImage.TYPE_INT_RGB && resized.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+                if (resized.getType() != BufferedImage.TYPE_INT_RGB
+                        && resized.getType() != BufferedImage.TYPE_3BYTE_BGR) {
                     rgb = new BufferedImage(resized.getWidth(), resized.getHeight(), BufferedImage.TYPE_INT_RGB);
                     rgb.createGraphics().drawImage(resized, 0, 0, null);
                 }
@@ -145,15 +150,19 @@ public final class Pictures {
                     writer.dispose();
                 }
             }
-            return new MediaRepository.Rendition(resized.getWidth(), resized.getHeight(),
-                    alpha ? ImageFormat.PNG.contentType() : ImageFormat.JPEG.contentType(), out.toByteArray());
+            return new MediaRepository.Rendition(
+                    resized.getWidth(),
+                    resized.getHeight(),
+                    alpha ? ImageFormat.PNG.contentType() : ImageFormat.JPEG.contentType(),
+                    out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static PictureException unreadable(ImageFormat format) {
-        return new PictureException(PictureException.Reason.UNREADABLE,
+        return new PictureException(
+                PictureException.Reason.UNREADABLE,
                 "The file starts like a " + format.name() + " picture but cannot be read; is it damaged?");
     }
 

@@ -18,12 +18,10 @@ public interface MetricsRepository {
     }
 
     /** A count in a group, per state ({@code state} null where the figure has no state). */
-    record Count(String group, String state, long count) {
-    }
+    record Count(String group, String state, long count) {}
 
     /** A median in seconds over {@code count} values in a group (per state where the figure has one). */
-    record Median(String group, String state, long count, double medianSeconds) {
-    }
+    record Median(String group, String state, long count, double medianSeconds) {}
 
     /** Stories created since the instant, by their state now. */
     List<Count> storiesPerState(Dimension by, Instant since);

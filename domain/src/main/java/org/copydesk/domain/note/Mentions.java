@@ -18,8 +18,7 @@ public final class Mentions {
     /** The pattern of one mention; group 1 is the username. */
     public static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}._@-])@([a-z][a-z0-9._-]{0,39})");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     /** The usernames mentioned, each once, in the order they first appear. */
     public static List<String> in(String text) {
@@ -55,6 +54,5 @@ public final class Mentions {
     }
 
     /** One mention: [start, end) in the text, and the username. */
-    public record Span(int start, int end, String username) {
-    }
+    public record Span(int start, int end, String username) {}
 }

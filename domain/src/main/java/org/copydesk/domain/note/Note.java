@@ -74,8 +74,8 @@ public class Note {
         // for JPA
     }
 
-    private Note(long storyId, Long parentId, String blockKey, Long attributionId, String author, String text,
-            Instant now) {
+    private Note(
+            long storyId, Long parentId, String blockKey, Long attributionId, String author, String text, Instant now) {
         this.storyId = storyId;
         this.parentId = parentId;
         this.blockKey = blockKey;
@@ -104,7 +104,8 @@ public class Note {
      */
     public static Note reply(Note to, long storyId, Actor by, String text, Instant now) {
         if (to.storyId != storyId) {
-            throw new IllegalArgumentException("Note " + to.id + " belongs to another story; a reply stays on its story.");
+            throw new IllegalArgumentException(
+                    "Note " + to.id + " belongs to another story; a reply stays on its story.");
         }
         if (to.deleted) {
             throw new IllegalArgumentException("Note " + to.id + " was deleted; it takes no replies.");
@@ -149,8 +150,8 @@ public class Note {
         }
         String stripped = text.strip();
         if (stripped.length() > TEXT_MAX) {
-            throw new IllegalArgumentException("A note is at most " + TEXT_MAX + " characters; this one has "
-                    + stripped.length() + ".");
+            throw new IllegalArgumentException(
+                    "A note is at most " + TEXT_MAX + " characters; this one has " + stripped.length() + ".");
         }
         return stripped;
     }

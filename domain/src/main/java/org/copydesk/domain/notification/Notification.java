@@ -52,8 +52,14 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(String recipient, NotificationKind kind, long storyId, Long noteId, String actor,
-            String message, Instant now) {
+    public Notification(
+            String recipient,
+            NotificationKind kind,
+            long storyId,
+            Long noteId,
+            String actor,
+            String message,
+            Instant now) {
         this.recipient = recipient;
         this.kind = kind;
         this.storyId = storyId;

@@ -20,11 +20,11 @@ public final class Recipients {
             StoryState.READY, Role.EDITOR,
             StoryState.COPY_EDIT, Role.COPY_EDITOR);
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     /** A move: the story's reporter (MOVED), then everyone whose role works the queue it entered (QUEUE). */
-    public static Map<String, NotificationKind> ofMove(StoryState to, String by, String reporter, Collection<User> users) {
+    public static Map<String, NotificationKind> ofMove(
+            StoryState to, String by, String reporter, Collection<User> users) {
         Map<String, NotificationKind> told = new LinkedHashMap<>();
         if (!by.equals(reporter)) {
             told.put(reporter, NotificationKind.MOVED);

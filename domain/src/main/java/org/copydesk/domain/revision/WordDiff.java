@@ -36,17 +36,19 @@ public final class WordDiff {
      * ("10km", "2nd" are words). Possessive, so a number is never cut short to make a match.
      */
     private static final String NUMBER = "\\p{N}++(?:[.,]\\p{N}++)*+%?+(?![\\p{L}\\p{M}\\p{N}])";
+
     private static final String WORD = "[\\p{L}\\p{M}\\p{N}]+";
 
     private static final Pattern TOKEN =
             Pattern.compile(NUMBER + "|" + WORD + "|\\p{IsWhite_Space}+|.", Pattern.DOTALL);
 
     /** As {@link #TOKEN}, but words and numbers joined by hyphens or apostrophes are one token. */
-    private static final Pattern WHOLE_WORD_TOKEN = Pattern.compile("(?:" + NUMBER + "|" + WORD + ")"
-            + "(?:[-\u2010\u2011'\u2019](?:" + NUMBER + "|" + WORD + "))*|\\p{IsWhite_Space}+|.", Pattern.DOTALL);
+    private static final Pattern WHOLE_WORD_TOKEN = Pattern.compile(
+            "(?:" + NUMBER + "|" + WORD + ")" + "(?:[-\u2010\u2011'\u2019](?:" + NUMBER + "|" + WORD
+                    + "))*|\\p{IsWhite_Space}+|.",
+            Pattern.DOTALL);
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     /** The segments that turn {@code before} into {@code after}; {@code null} counts as "". */
     public static List<DiffSegment> between(String before, String after) {
@@ -74,20 +76,25 @@ public final class WordDiff {
             StringBuilder deleted = new StringBuilder();
             StringBuilder inserted = new StringBuilder();
             i = change(segments, i, deleted, inserted);
-            while (i + 1 < segments.size() && segments.get(i).kind() == Kind.EQUAL
-                    && segments.get(i).text().isBlank() && segments.get(i + 1).kind() != Kind.EQUAL) {
+            while (i + 1 < segments.size()
+                    && segments.get(i).kind() == Kind.EQUAL
+                    && segments.get(i).text().isBlank()
+                    && segments.get(i + 1).kind() != Kind.EQUAL) {
                 deleted.append(segments.get(i).text());
                 inserted.append(segments.get(i).text());
                 i = change(segments, i + 1, deleted, inserted);
             }
             // whitespace both sides share at either end of the change is kept text, not part of the change
             int lead = 0;
-            while (lead < deleted.length() && lead < inserted.length() && deleted.charAt(lead) == inserted.charAt(lead)
+            while (lead < deleted.length()
+                    && lead < inserted.length()
+                    && deleted.charAt(lead) == inserted.charAt(lead)
                     && Character.isWhitespace(deleted.charAt(lead))) {
                 lead++;
             }
             int trail = 0;
-            while (trail < deleted.length() - lead && trail < inserted.length() - lead
+            while (trail < deleted.length() - lead
+                    && trail < inserted.length() - lead
                     && deleted.charAt(deleted.length() - 1 - trail) == inserted.charAt(inserted.length() - 1 - trail)
                     && Character.isWhitespace(deleted.charAt(deleted.length() - 1 - trail))) {
                 trail++;
@@ -119,7 +126,8 @@ public final class WordDiff {
     /** Appends the change (a delete, an insert, or both) starting at {@code i}; answers where it ends. */
     private static int change(List<DiffSegment> segments, int i, StringBuilder deleted, StringBuilder inserted) {
         while (i < segments.size() && segments.get(i).kind() != Kind.EQUAL) {
-            (segments.get(i).kind() == Kind.DELETE ? deleted : inserted).append(segments.get(i).text());
+            (segments.get(i).kind() == Kind.DELETE ? deleted : inserted)
+                    .append(segments.get(i).text());
             i++;
         }
         return i;
@@ -211,11 +219,12 @@ public final class WordDiff {
             } else {
                 flush(Kind.EQUAL, equal);
             }
-            StringBuilder target = switch (kind) {
-                case EQUAL -> equal;
-                case DELETE -> deleted;
-                case INSERT -> inserted;
-            };
+            StringBuilder target =
+                    switch (kind) {
+                        case EQUAL -> equal;
+                        case DELETE -> deleted;
+                        case INSERT -> inserted;
+                    };
             tokens.forEach(target::append);
         }
 

@@ -13,7 +13,9 @@ import jakarta.persistence.Version;
 /** A section of the newsroom, e.g. "Asia-Pacific". */
 @Entity
 @Table(name = "section")
-@NamedQuery(name = "Section.names", query = "select s.name from Section s where s.retired = false order by s.position, s.name")
+@NamedQuery(
+        name = "Section.names",
+        query = "select s.name from Section s where s.retired = false order by s.position, s.name")
 @NamedQuery(name = "Section.all", query = "select s from Section s order by s.position, s.name")
 public class Section {
 

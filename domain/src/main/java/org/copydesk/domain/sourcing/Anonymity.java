@@ -27,18 +27,18 @@ public final class Anonymity {
 
     /** The question the sourcing screen asks. */
     public static final String QUESTION = "Why was anonymity granted?";
+
     public static final int REASON_MIN = 10;
     public static final int REASON_MAX = 1000;
 
-    private Anonymity() {
-    }
+    private Anonymity() {}
 
     /** The reason, stripped; {@link AnonymityReasonException} when missing, shorter than 10 or longer than 1000. */
     public static String reason(String given) {
         String r = given == null ? "" : given.strip();
         if (r.isEmpty()) {
-            throw new AnonymityReasonException("The source is anonymous: say why anonymity was granted ("
-                    + REASON_MIN + " to " + REASON_MAX + " characters).");
+            throw new AnonymityReasonException("The source is anonymous: say why anonymity was granted (" + REASON_MIN
+                    + " to " + REASON_MAX + " characters).");
         }
         if (r.length() < REASON_MIN) {
             throw new AnonymityReasonException("The reason anonymity was granted is too short (" + r.length()
@@ -64,20 +64,25 @@ public final class Anonymity {
      * @param linked the attributions linked to the source (all stories)
      * @param reason why anonymity was granted; asked only when the kind becomes anonymous and claims lack one
      */
-    public static List<SourceChange> edit(Source source, SourceEdit edit, String reason, List<Attribution> linked,
-            Actor by, Instant now) {
+    public static List<SourceChange> edit(
+            Source source, SourceEdit edit, String reason, List<Attribution> linked, Actor by, Instant now) {
         List<Attribution> without = List.of();
         String r = null;
         if (edit.kind() == SourceKind.ANONYMOUS && source.getKind() != SourceKind.ANONYMOUS) {
-            without = linked.stream().filter(a -> a.getStatus() == AttributionStatus.LINKED
-                    && source.getId() != null && source.getId().equals(a.getSourceId())
-                    && a.getAnonymityReason() == null).toList();
+            without = linked.stream()
+                    .filter(a -> a.getStatus() == AttributionStatus.LINKED
+                            && source.getId() != null
+                            && source.getId().equals(a.getSourceId())
+                            && a.getAnonymityReason() == null)
+                    .toList();
             if (!without.isEmpty()) {
                 if (reason == null || reason.isBlank()) {
-                    throw new AnonymityReasonException(without.size() + (without.size() == 1
-                            ? " claim rests on this source; say why anonymity was granted before it becomes anonymous"
-                            : " claims rest on this source; say why anonymity was granted before it becomes anonymous")
-                            + " (" + REASON_MIN + " to " + REASON_MAX + " characters, written on each claim's history).");
+                    throw new AnonymityReasonException(without.size()
+                            + (without.size() == 1
+                                    ? " claim rests on this source; say why anonymity was granted before it becomes anonymous"
+                                    : " claims rest on this source; say why anonymity was granted before it becomes anonymous")
+                            + " (" + REASON_MIN + " to " + REASON_MAX
+                            + " characters, written on each claim's history).");
                 }
                 r = reason(reason);
             }
@@ -96,12 +101,15 @@ public final class Anonymity {
      *
      * @param moving the attributions linked to the duplicate
      */
-    public static MergePlan merge(Source survivor, Source duplicate, String note, List<Attribution> moving, Actor by,
-            Instant now) {
+    public static MergePlan merge(
+            Source survivor, Source duplicate, String note, List<Attribution> moving, Actor by, Instant now) {
         survivor.mergePlan(duplicate); // refuses a merge into itself or of a merged record before anything else
-        long without = moving.stream().filter(a -> a.relinkLacksReason(duplicate, survivor)).count();
+        long without = moving.stream()
+                .filter(a -> a.relinkLacksReason(duplicate, survivor))
+                .count();
         if (without > 0) {
-            throw new AnonymityReasonException("\"" + survivor.getName() + "\" is anonymous and \"" + duplicate.getName()
+            throw new AnonymityReasonException("\"" + survivor.getName() + "\" is anonymous and \""
+                    + duplicate.getName()
                     + "\" is not: " + without + (without == 1 ? " claim" : " claims") + " would rest on an anonymous "
                     + "source without a reason why anonymity was granted. Change the kind of \"" + duplicate.getName()
                     + "\" to anonymous first (which asks the reason), then merge.");

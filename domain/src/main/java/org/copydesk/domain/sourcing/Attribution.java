@@ -18,10 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.sourcing.AttributionDecision.Action;
 import org.copydesk.domain.user.Actor;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 
@@ -126,8 +124,17 @@ public class Attribution {
         // for JPA
     }
 
-    public Attribution(long storyId, String blockKey, int start, int end, String span, String claim, String cue,
-            String proposedName, SourceKind proposedKind, String proposedRole) {
+    public Attribution(
+            long storyId,
+            String blockKey,
+            int start,
+            int end,
+            String span,
+            String claim,
+            String cue,
+            String proposedName,
+            SourceKind proposedKind,
+            String proposedRole) {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("an attribution covers at least one character");
         }
@@ -148,11 +155,21 @@ public class Attribution {
     }
 
     /** Words an editor marked on the text as a claim the detector missed, with the proposal made for them. */
-    public static Attribution marked(long storyId, String blockKey, int start, int end, String span, String claim,
-            String proposedName, SourceKind proposedKind, String proposedRole, Actor by, Instant now) {
+    public static Attribution marked(
+            long storyId,
+            String blockKey,
+            int start,
+            int end,
+            String span,
+            String claim,
+            String proposedName,
+            SourceKind proposedKind,
+            String proposedRole,
+            Actor by,
+            Instant now) {
         requireEditor(by);
-        Attribution a = new Attribution(storyId, blockKey, start, end, span, claim, MANUAL, proposedName,
-                proposedKind, proposedRole);
+        Attribution a = new Attribution(
+                storyId, blockKey, start, end, span, claim, MANUAL, proposedName, proposedKind, proposedRole);
         a.record(Action.MARKED, null, by.username(), now);
         return a;
     }
@@ -224,7 +241,9 @@ public class Attribution {
 
     /** Whether following a merge from the duplicate would put this claim on an anonymous source without a reason. */
     boolean relinkLacksReason(Source duplicate, Source survivor) {
-        return Anonymity.asksReason(survivor) && !Anonymity.asksReason(duplicate) && anonymityReason == null
+        return Anonymity.asksReason(survivor)
+                && !Anonymity.asksReason(duplicate)
+                && anonymityReason == null
                 && status == AttributionStatus.LINKED;
     }
 
@@ -238,7 +257,11 @@ public class Attribution {
             throw new IllegalArgumentException("“" + span + "” is not linked to “" + source.getName() + "”.");
         }
         this.anonymityReason = Anonymity.reason(reason);
-        record(Action.ANONYMITY_GIVEN, "Source made anonymous: " + source.getName(), anonymityReason, by.username(),
+        record(
+                Action.ANONYMITY_GIVEN,
+                "Source made anonymous: " + source.getName(),
+                anonymityReason,
+                by.username(),
                 now);
     }
 
@@ -268,8 +291,8 @@ public class Attribution {
      * speaker, or a copy fix inside it): the span follows the new words and a decision already made is kept,
      * marked "changed since review" until an editor confirms it.
      */
-    public void follow(String newBlockKey, int newStart, int newEnd, String newSpan, String newClaim, String by,
-            Instant now) {
+    public void follow(
+            String newBlockKey, int newStart, int newEnd, String newSpan, String newClaim, String by, Instant now) {
         if (newStart < 0 || newEnd <= newStart) {
             throw new IllegalArgumentException("an attribution covers at least one character");
         }

@@ -61,8 +61,8 @@ public class AttributionDecision {
         // for JPA
     }
 
-    AttributionDecision(Action action, Long sourceId, String span, String note, String anonymityReason, String actor,
-            Instant at) {
+    AttributionDecision(
+            Action action, Long sourceId, String span, String note, String anonymityReason, String actor, Instant at) {
         this.action = action;
         this.sourceId = sourceId;
         this.span = span;

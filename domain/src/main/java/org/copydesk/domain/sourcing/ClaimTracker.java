@@ -44,27 +44,31 @@ public final class ClaimTracker {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+[\"”’)]*|$)");
 
-    private ClaimTracker() {
-    }
+    private ClaimTracker() {}
 
     /** What the caller stores: attributions to delete and detections to add as new proposals. */
-    public record Outcome(List<Attribution> dropped, List<DetectedAttribution> added) {
-    }
+    public record Outcome(List<Attribution> dropped, List<DetectedAttribution> added) {}
 
     /**
      * Reconciles {@code existing} (changed in place) with the new {@code blocks} and what the detector found in
      * them. {@code names} gives the names an attribution's speaker answers to (its proposal, its linked
      * source's name and aliases); {@code by} and {@code now} are recorded on claims that changed.
      */
-    public static Outcome reconcile(List<Block> blocks, List<Attribution> existing, List<DetectedAttribution> detected,
-            Function<Attribution, Set<String>> names, String by, Instant now) {
+    public static Outcome reconcile(
+            List<Block> blocks,
+            List<Attribution> existing,
+            List<DetectedAttribution> detected,
+            Function<Attribution, Set<String>> names,
+            String by,
+            Instant now) {
         Map<String, String> text = new HashMap<>();
         for (Block b : blocks) {
             text.put(b.key(), b.text());
         }
         // claims that stood in the text until this change are settled before records already gone from it: a
         // decision made on a cut sentence never comes back on another claim's words
-        List<Attribution> present = existing.stream().filter(Attribution::isPresent).toList();
+        List<Attribution> present =
+                existing.stream().filter(Attribution::isPresent).toList();
         List<Attribution> gone = existing.stream().filter(a -> !a.isPresent()).toList();
         Pass pass = new Pass(blocks, detected, names, by, now);
         pass.place(placeUnchanged(present, text, List.of()));
@@ -86,8 +90,12 @@ public final class ClaimTracker {
         final List<DetectedAttribution> free;
         final List<Attribution> dropped = new ArrayList<>();
 
-        Pass(List<Block> blocks, List<DetectedAttribution> detected, Function<Attribution, Set<String>> names,
-                String by, Instant now) {
+        Pass(
+                List<Block> blocks,
+                List<DetectedAttribution> detected,
+                Function<Attribution, Set<String>> names,
+                String by,
+                Instant now) {
             this.blocks = blocks;
             this.detected = detected;
             this.names = names;
@@ -100,7 +108,9 @@ public final class ClaimTracker {
         void place(List<Attribution> unchanged) {
             for (Attribution a : unchanged) {
                 // words added elsewhere in its sentence: keep the claim's sentence current
-                detected.stream().filter(d -> overlaps(a, d.blockKey(), d.start(), d.end())).findFirst()
+                detected.stream()
+                        .filter(d -> overlaps(a, d.blockKey(), d.start(), d.end()))
+                        .findFirst()
                         .ifPresent(d -> a.restate(d.claim()));
                 free.removeIf(d -> overlaps(a, d.blockKey(), d.start(), d.end()));
             }
@@ -143,8 +153,8 @@ public final class ClaimTracker {
      * that a fix inside a claim never unlinks it: a claim the fix touched takes in the new words and keeps its
      * decision (marked "changed since review"); claims after the fix move by the change in length.
      */
-    public static void followCopyFix(List<Attribution> inBlock, String oldText, String newText, String by,
-            Instant now) {
+    public static void followCopyFix(
+            List<Attribution> inBlock, String oldText, String newText, String by, Instant now) {
         int prefix = 0;
         int max = Math.min(oldText.length(), newText.length());
         while (prefix < max && oldText.charAt(prefix) == newText.charAt(prefix)) {
@@ -158,8 +168,10 @@ public final class ClaimTracker {
         int oldEnd = oldText.length() - suffix;
         int delta = newText.length() - oldText.length();
         for (Attribution a : inBlock) {
-            if (!a.isPresent() || a.getEnd() > oldText.length()
-                    || !oldText.regionMatches(a.getStart(), a.getSpan(), 0, a.getSpan().length())) {
+            if (!a.isPresent()
+                    || a.getEnd() > oldText.length()
+                    || !oldText.regionMatches(
+                            a.getStart(), a.getSpan(), 0, a.getSpan().length())) {
                 continue; // not where it says it is: left to reconcile
             }
             if (a.getEnd() <= prefix) {
@@ -177,7 +189,8 @@ public final class ClaimTracker {
             }
             String newSpan = newText.substring(start, end);
             // the claim's sentence takes in the fix too, so later changes are compared with what stands
-            String claim = a.getClaim().contains(a.getSpan()) ? a.getClaim().replace(a.getSpan(), newSpan) : a.getClaim();
+            String claim =
+                    a.getClaim().contains(a.getSpan()) ? a.getClaim().replace(a.getSpan(), newSpan) : a.getClaim();
             a.follow(a.getBlockKey(), start, end, newSpan, claim, by, now);
         }
     }
@@ -257,9 +270,27 @@ public final class ClaimTracker {
 
     /** Words that name nobody in particular: "officials" inside "two officials" is not the same speaker. */
     private static boolean isGeneric(String key) {
-        return Set.of("officials", "official", "sources", "source", "media", "reports", "report", "police",
-                "witnesses", "residents", "experts", "analysts", "he", "she", "they", "it", "spokesman",
-                "spokeswoman", "spokesperson").contains(key);
+        return Set.of(
+                        "officials",
+                        "official",
+                        "sources",
+                        "source",
+                        "media",
+                        "reports",
+                        "report",
+                        "police",
+                        "witnesses",
+                        "residents",
+                        "experts",
+                        "analysts",
+                        "he",
+                        "she",
+                        "they",
+                        "it",
+                        "spokesman",
+                        "spokeswoman",
+                        "spokesperson")
+                .contains(key);
     }
 
     /** Share of words two sentences have in common, in order (Dice coefficient of the longest common run). */
@@ -277,8 +308,7 @@ public final class ClaimTracker {
         return 2.0 * common / (x.size() + y.size());
     }
 
-    private record Span(String blockKey, int start, int end, String span, String sentence) {
-    }
+    private record Span(String blockKey, int start, int end, String span, String sentence) {}
 
     /**
      * A claim whose words changed where no detected claim of the same speaker answers for it (a claim marked by
@@ -287,8 +317,8 @@ public final class ClaimTracker {
      * old ones. Refused where a detected claim stands on the new words (that is another claim, or the same one
      * the detector answered for already).
      */
-    private static Span align(Attribution a, List<Block> blocks, List<DetectedAttribution> detected,
-            List<Attribution> placed) {
+    private static Span align(
+            Attribution a, List<Block> blocks, List<DetectedAttribution> detected, List<Attribution> placed) {
         int spanInClaim = a.getClaim().indexOf(a.getSpan());
         if (spanInClaim < 0) {
             return null;
@@ -303,7 +333,8 @@ public final class ClaimTracker {
                 if (score < SAME_SENTENCE_MANUAL || score <= bestScore) {
                     continue;
                 }
-                int[] mapped = mapRange(a.getClaim(), spanInClaim, spanInClaim + a.getSpan().length(), sentence);
+                int[] mapped = mapRange(
+                        a.getClaim(), spanInClaim, spanInClaim + a.getSpan().length(), sentence);
                 if (mapped == null) {
                     continue;
                 }
@@ -311,7 +342,8 @@ public final class ClaimTracker {
                 int end = m.start() + mapped[1];
                 String key = b.key();
                 boolean taken = placed.stream().anyMatch(p -> overlaps(p, key, start, end))
-                        || detected.stream().anyMatch(d -> d.blockKey().equals(key) && d.start() < end && start < d.end());
+                        || detected.stream()
+                                .anyMatch(d -> d.blockKey().equals(key) && d.start() < end && start < d.end());
                 if (!taken) {
                     best = new Span(key, start, end, b.text().substring(start, end), sentence.strip());
                     bestScore = score;
@@ -325,8 +357,12 @@ public final class ClaimTracker {
     static int[] mapRange(String old, int from, int to, String now) {
         List<int[]> ow = wordOffsets(old);
         List<int[]> nw = wordOffsets(now);
-        List<String> ot = ow.stream().map(r -> old.substring(r[0], r[1]).toLowerCase(Locale.ROOT)).toList();
-        List<String> nt = nw.stream().map(r -> now.substring(r[0], r[1]).toLowerCase(Locale.ROOT)).toList();
+        List<String> ot = ow.stream()
+                .map(r -> old.substring(r[0], r[1]).toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> nt = nw.stream()
+                .map(r -> now.substring(r[0], r[1]).toLowerCase(Locale.ROOT))
+                .toList();
         int[] map = new int[ot.size()]; // old word index → new word index, -1 when changed
         java.util.Arrays.fill(map, -1);
         int[][] replacedBy = new int[ot.size()][]; // old word index → the new words that replaced it
@@ -337,7 +373,8 @@ public final class ClaimTracker {
             while (oi < d.getSource().getPosition()) {
                 map[oi++] = ni++;
             }
-            if (d.getType() == DeltaType.CHANGE && d.getSource().size() == d.getTarget().size()) {
+            if (d.getType() == DeltaType.CHANGE
+                    && d.getSource().size() == d.getTarget().size()) {
                 for (int k = 0; k < d.getSource().size(); k++) {
                     map[oi++] = ni++; // a word replaced by a word: the same place
                 }
@@ -402,12 +439,13 @@ public final class ClaimTracker {
      * paired in order, as many as can be, nearest first: a cut before them moves them all, it does not swap
      * them.
      */
-    static List<Attribution> placeUnchanged(List<Attribution> existing, Map<String, String> text,
-            List<Attribution> standing) {
+    static List<Attribution> placeUnchanged(
+            List<Attribution> existing, Map<String, String> text, List<Attribution> standing) {
         Map<String, List<Attribution>> bySpan = new java.util.LinkedHashMap<>();
         for (Attribution a : existing) {
             if (text.containsKey(a.getBlockKey()) && !a.getSpan().isEmpty()) {
-                bySpan.computeIfAbsent(a.getBlockKey() + "\u0000" + a.getSpan(), k -> new ArrayList<>()).add(a);
+                bySpan.computeIfAbsent(a.getBlockKey() + "\u0000" + a.getSpan(), k -> new ArrayList<>())
+                        .add(a);
             }
         }
         List<Attribution> placed = new ArrayList<>();
@@ -449,15 +487,19 @@ public final class ClaimTracker {
         }
         for (int i = 1; i <= k; i++) {
             for (int j = 1; j <= m; j++) {
-                long pair = cost[i - 1][j - 1] + Math.abs(places.get(j - 1) - claims.get(i - 1).getStart());
+                long pair = cost[i - 1][j - 1]
+                        + Math.abs(places.get(j - 1) - claims.get(i - 1).getStart());
                 cost[i][j] = Math.min(Math.min(cost[i - 1][j] + miss, cost[i][j - 1]), pair);
             }
         }
         int[] at = new int[k];
         java.util.Arrays.fill(at, -1);
-        for (int i = k, j = m; i > 0 && j >= 0;) {
-            if (j > 0 && cost[i][j] == cost[i - 1][j - 1]
-                    + Math.abs(places.get(j - 1) - claims.get(i - 1).getStart())) {
+        for (int i = k, j = m; i > 0 && j >= 0; ) {
+            if (j > 0
+                    && cost[i][j]
+                            == cost[i - 1][j - 1]
+                                    + Math.abs(places.get(j - 1)
+                                            - claims.get(i - 1).getStart())) {
                 at[--i] = --j;
             } else if (j > 0 && cost[i][j] == cost[i][j - 1]) {
                 j--;

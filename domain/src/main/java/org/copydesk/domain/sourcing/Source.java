@@ -105,15 +105,19 @@ public class Source {
         this.status = VerificationStatus.UNVERIFIED;
         this.statusBy = by.username();
         this.statusAt = now;
-        this.history.add(new SourceCheck(SourceEvent.ADDED, VerificationStatus.UNVERIFIED, null, by.username(), now,
-                List.of(), null, null));
+        this.history.add(new SourceCheck(
+                SourceEvent.ADDED, VerificationStatus.UNVERIFIED, null, by.username(), now, List.of(), null, null));
     }
 
     /** How names are compared: case, accents, punctuation and a leading article do not matter. */
     public static String key(String name) {
         String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('’', '\'')
-                .replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("[^\\p{L}\\p{N}' ]+", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return folded.replaceFirst("^(the|a|an) ", "");
     }
 
@@ -147,15 +151,23 @@ public class Source {
         }
         String n = blankToNull(note, NOTE_MAX);
         if (newStatus != VerificationStatus.VERIFIED && n == null) {
-            throw new IllegalArgumentException("Say why the source is " + newStatus.name().toLowerCase() + ".");
+            throw new IllegalArgumentException(
+                    "Say why the source is " + newStatus.name().toLowerCase() + ".");
         }
         VerificationStatus before = status;
         this.status = Objects.requireNonNull(newStatus);
         this.statusNote = n;
         this.statusBy = by.username();
         this.statusAt = now;
-        history.add(new SourceCheck(SourceEvent.VERIFICATION, newStatus, n, by.username(), now,
-                List.of(new SourceChange(SourceChange.STATUS, before.name(), newStatus.name())), null, null));
+        history.add(new SourceCheck(
+                SourceEvent.VERIFICATION,
+                newStatus,
+                n,
+                by.username(),
+                now,
+                List.of(new SourceChange(SourceChange.STATUS, before.name(), newStatus.name())),
+                null,
+                null));
     }
 
     /**
@@ -185,7 +197,8 @@ public class Source {
             changes.add(new SourceChange(SourceChange.NAME, name, newName));
         }
         if (edit.kind() != kind) {
-            changes.add(new SourceChange(SourceChange.KIND, kind.name(), edit.kind().name()));
+            changes.add(
+                    new SourceChange(SourceChange.KIND, kind.name(), edit.kind().name()));
         }
         if (!Objects.equals(newRole, role)) {
             changes.add(new SourceChange(SourceChange.ROLE, role, newRole));
@@ -193,9 +206,11 @@ public class Source {
         if (!Objects.equals(newReference, reference)) {
             changes.add(new SourceChange(SourceChange.REFERENCE, reference, newReference));
         }
-        aliases.stream().filter(a -> !newAliases.contains(a))
+        aliases.stream()
+                .filter(a -> !newAliases.contains(a))
                 .forEach(a -> changes.add(new SourceChange(SourceChange.ALIAS, a, null)));
-        newAliases.stream().filter(a -> !aliases.contains(a))
+        newAliases.stream()
+                .filter(a -> !aliases.contains(a))
                 .forEach(a -> changes.add(new SourceChange(SourceChange.ALIAS, null, a)));
         if (changes.isEmpty()) {
             return List.of();
@@ -250,8 +265,8 @@ public class Source {
 
     private void requireLive(String what) {
         if (mergedInto != null) {
-            throw new IllegalArgumentException("This source was merged into source " + mergedInto + "; " + what
-                    + " that one.");
+            throw new IllegalArgumentException(
+                    "This source was merged into source " + mergedInto + "; " + what + " that one.");
         }
     }
 
@@ -271,8 +286,8 @@ public class Source {
             throw new IllegalArgumentException("A source cannot be merged into itself.");
         }
         if (mergedInto != null) {
-            throw new IllegalArgumentException("\"" + name + "\" was merged into source " + mergedInto
-                    + " already; merge into that one.");
+            throw new IllegalArgumentException(
+                    "\"" + name + "\" was merged into source " + mergedInto + " already; merge into that one.");
         }
         if (duplicate.mergedInto != null) {
             throw new IllegalArgumentException("Source " + duplicate.id + " was merged already.");
@@ -299,8 +314,13 @@ public class Source {
         if (referenceTaken) {
             changes.add(new SourceChange(SourceChange.REFERENCE, null, duplicate.reference));
         }
-        return new MergePlan(gained, roleTaken ? duplicate.role : role, roleTaken,
-                referenceTaken ? duplicate.reference : reference, referenceTaken, changes);
+        return new MergePlan(
+                gained,
+                roleTaken ? duplicate.role : role,
+                roleTaken,
+                referenceTaken ? duplicate.reference : reference,
+                referenceTaken,
+                changes);
     }
 
     /**
@@ -315,10 +335,10 @@ public class Source {
         role = plan.roleAfter();
         reference = plan.referenceAfter();
         duplicate.mergedInto = id;
-        history.add(new SourceCheck(SourceEvent.MERGED_IN, status, n, by.username(), now, plan.changes(),
-                duplicate.id, duplicate.name));
-        duplicate.history.add(new SourceCheck(SourceEvent.MERGED_INTO, duplicate.status, n, by.username(), now,
-                List.of(), id, name));
+        history.add(new SourceCheck(
+                SourceEvent.MERGED_IN, status, n, by.username(), now, plan.changes(), duplicate.id, duplicate.name));
+        duplicate.history.add(
+                new SourceCheck(SourceEvent.MERGED_INTO, duplicate.status, n, by.username(), now, List.of(), id, name));
         return plan;
     }
 

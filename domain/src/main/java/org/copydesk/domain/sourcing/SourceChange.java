@@ -39,7 +39,9 @@ public record SourceChange(String field, String before, String after) implements
 
     /** An enum constant as words: MEDIA_REPORT → "media report". */
     static String words(String constant) {
-        return constant == null ? "(none)" : constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return constant == null
+                ? "(none)"
+                : constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String quote(String value) {
@@ -55,8 +57,11 @@ public record SourceChange(String field, String before, String after) implements
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(c.field).append(FIELD_SEPARATOR).append(c.before == null ? "" : c.before)
-                    .append(FIELD_SEPARATOR).append(c.after == null ? "" : c.after);
+            out.append(c.field)
+                    .append(FIELD_SEPARATOR)
+                    .append(c.before == null ? "" : c.before)
+                    .append(FIELD_SEPARATOR)
+                    .append(c.after == null ? "" : c.after);
         }
         return out.toString();
     }
@@ -69,8 +74,8 @@ public record SourceChange(String field, String before, String after) implements
         for (String line : encoded.split("\n")) {
             String[] parts = line.split(String.valueOf(FIELD_SEPARATOR), -1);
             if (parts.length == 3) {
-                changes.add(new SourceChange(parts[0], parts[1].isEmpty() ? null : parts[1],
-                        parts[2].isEmpty() ? null : parts[2]));
+                changes.add(new SourceChange(
+                        parts[0], parts[1].isEmpty() ? null : parts[1], parts[2].isEmpty() ? null : parts[2]));
             }
         }
         return List.copyOf(changes);

@@ -51,8 +51,15 @@ public class SourceCheck {
         // for JPA
     }
 
-    SourceCheck(SourceEvent event, VerificationStatus status, String note, String actor, Instant at,
-            List<SourceChange> changes, Long otherId, String otherName) {
+    SourceCheck(
+            SourceEvent event,
+            VerificationStatus status,
+            String note,
+            String actor,
+            Instant at,
+            List<SourceChange> changes,
+            Long otherId,
+            String otherName) {
         this.event = event;
         this.status = status;
         this.note = note;
@@ -102,18 +109,25 @@ public class SourceCheck {
      */
     public String summary() {
         List<SourceChange> list = changes();
-        String fields = list.stream().filter(c -> !SourceChange.STATUS.equals(c.field())).map(SourceChange::describe)
+        String fields = list.stream()
+                .filter(c -> !SourceChange.STATUS.equals(c.field()))
+                .map(SourceChange::describe)
                 .collect(Collectors.joining("; "));
         return switch (event == null ? SourceEvent.VERIFICATION : event) {
             case ADDED -> "Added to the registry";
-            case VERIFICATION -> list.stream().filter(c -> SourceChange.STATUS.equals(c.field())).findFirst()
-                    .map(c -> SourceChange.words(c.before()) + " → " + SourceChange.words(c.after()))
-                    .orElse(SourceChange.words(status.name()));
+            case VERIFICATION ->
+                list.stream()
+                        .filter(c -> SourceChange.STATUS.equals(c.field()))
+                        .findFirst()
+                        .map(c -> SourceChange.words(c.before()) + " → " + SourceChange.words(c.after()))
+                        .orElse(SourceChange.words(status.name()));
             case EDITED -> fields.isEmpty() ? "Edited" : fields;
-            case MERGED_IN -> otherId == null ? String.valueOf(note)
-                    : "Merged in “" + otherName + "” (#" + otherId + ")" + (fields.isEmpty() ? "" : ": " + fields);
-            case MERGED_INTO -> otherId == null ? String.valueOf(note)
-                    : "Merged into “" + otherName + "” (#" + otherId + ")";
+            case MERGED_IN ->
+                otherId == null
+                        ? String.valueOf(note)
+                        : "Merged in “" + otherName + "” (#" + otherId + ")" + (fields.isEmpty() ? "" : ": " + fields);
+            case MERGED_INTO ->
+                otherId == null ? String.valueOf(note) : "Merged into “" + otherName + "” (#" + otherId + ")";
         };
     }
 }

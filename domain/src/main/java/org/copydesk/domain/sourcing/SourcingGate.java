@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class SourcingGate {
 
-    private SourcingGate() {
-    }
+    private SourcingGate() {}
 
     /** Why this attribution blocks, as a sentence an editor can act on; null when it does not. */
     public static String blocking(Attribution a, Source linked) {
@@ -25,8 +24,8 @@ public final class SourcingGate {
         }
         VerificationStatus status = linked.getStatus();
         if (status.blocksGate() && !a.isWaived()) {
-            return "“" + a.getSpan() + "” rests on " + linked.getName() + ", who is " + status.name().toLowerCase()
-                    + "; verify the source or waive it with a note.";
+            return "“" + a.getSpan() + "” rests on " + linked.getName() + ", who is "
+                    + status.name().toLowerCase() + "; verify the source or waive it with a note.";
         }
         return null;
     }

@@ -164,9 +164,14 @@ public class Block implements java.io.Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Block other && key.equals(other.key) && type == other.type
-                && text.equals(other.text) && Objects.equals(marks, other.marks)
-                && Objects.equals(mediaId, other.mediaId) && Objects.equals(alt, other.alt));
+        return this == o
+                || (o instanceof Block other
+                        && key.equals(other.key)
+                        && type == other.type
+                        && text.equals(other.text)
+                        && Objects.equals(marks, other.marks)
+                        && Objects.equals(mediaId, other.mediaId)
+                        && Objects.equals(alt, other.alt));
     }
 
     @Override

@@ -14,9 +14,13 @@ public record Draft(String headline, String standfirst, String byline, List<Stri
         headline = limited(headline, "headline", StoryContent.HEADLINE_MAX);
         standfirst = limited(standfirst, "standfirst", StoryContent.STANDFIRST_MAX);
         byline = limited(byline, "byline", StoryContent.BYLINE_MAX);
-        sections = sections == null ? List.of()
-                : sections.stream().filter(s -> s != null && !s.isBlank())
-                        .map(s -> limited(s, "section", StoryContent.SECTION_MAX)).distinct().toList();
+        sections = sections == null
+                ? List.of()
+                : sections.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(s -> limited(s, "section", StoryContent.SECTION_MAX))
+                        .distinct()
+                        .toList();
         blocks = List.copyOf(blocks == null ? List.of() : blocks);
         if (blocks.size() > StoryContent.MAX_BLOCKS) {
             throw new IllegalArgumentException("a story has at most " + StoryContent.MAX_BLOCKS + " blocks");
@@ -24,8 +28,8 @@ public record Draft(String headline, String standfirst, String byline, List<Stri
     }
 
     public static Draft of(StoryContent content) {
-        return new Draft(content.headline(), content.standfirst(), content.byline(), content.sections(),
-                content.blocks());
+        return new Draft(
+                content.headline(), content.standfirst(), content.byline(), content.sections(), content.blocks());
     }
 
     private static String limited(String value, String name, int max) {

@@ -20,13 +20,13 @@ public final class ImageCaption {
     private static final String PICTURE_WORDS = "(?:photo|photograph|picture|image|illustration|graphic|video|"
             + "footage|still|screenshot|screengrab|map|chart)s?";
     /** A credit at the end of the line, in brackets. */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "\\s*\\(\\s*((?i:" + PICTURE_WORDS + ")\\b[^()]*)\\)\\s*$");
+    private static final Pattern TRAILING_CREDIT =
+            Pattern.compile("\\s*\\(\\s*((?i:" + PICTURE_WORDS + ")\\b[^()]*)\\)\\s*$");
+
     private static final Pattern SAYS_WHAT = Pattern.compile("^(?i:" + PICTURE_WORDS + ")\\b");
     private static final Pattern VIA = Pattern.compile("^(?i:photo)\\s+via\\s+(.+)$");
 
-    private ImageCaption() {
-    }
+    private ImageCaption() {}
 
     /**
      * The caption line: {@code caption} (may be blank) followed by the credit.

@@ -26,8 +26,8 @@ public record Mark(MarkType type, int start, int end, String href) implements Se
         if (type == MarkType.LINK) {
             href = checkedHref(href);
         } else if (href != null && !href.isBlank()) {
-            throw new IllegalArgumentException("Only a link has an address; a " + type.name().toLowerCase(Locale.ROOT)
-                    + " mark has none.");
+            throw new IllegalArgumentException(
+                    "Only a link has an address; a " + type.name().toLowerCase(Locale.ROOT) + " mark has none.");
         } else {
             href = null;
         }
@@ -77,8 +77,8 @@ public record Mark(MarkType type, int start, int end, String href) implements Se
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme == null || !SCHEMES.contains(scheme)) {
-            throw new IllegalArgumentException("A link must start with http://, https:// or mailto: — “" + h
-                    + "” does not.");
+            throw new IllegalArgumentException(
+                    "A link must start with http://, https:// or mailto: — “" + h + "” does not.");
         }
         if (!"mailto".equals(scheme) && (uri.getHost() == null || uri.getHost().isBlank())) {
             throw new IllegalArgumentException("“" + h + "” names no site.");

@@ -16,11 +16,10 @@ import java.util.Objects;
 public final class Marks {
 
     public static final int MAX_PER_BLOCK = 1_000;
-    private static final Comparator<Mark> ORDER = Comparator.comparingInt(Mark::start)
-            .thenComparingInt(Mark::end).thenComparing(Mark::type);
+    private static final Comparator<Mark> ORDER =
+            Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end).thenComparing(Mark::type);
 
-    private Marks() {
-    }
+    private Marks() {}
 
     /**
      * The marks checked against {@code text} and put in order: bold and italic runs that touch or overlap
@@ -106,13 +105,15 @@ public final class Marks {
             // word by word, a change of case alone not a change: a mark stays on its words, not on letters
             int[] fromAt = offsets(from, prefix);
             int[] toAt = offsets(to, prefix);
-            for (AbstractDelta<String> d : DiffUtils.diff(from, to, String::equalsIgnoreCase).getDeltas()) {
+            for (AbstractDelta<String> d :
+                    DiffUtils.diff(from, to, String::equalsIgnoreCase).getDeltas()) {
                 Chunk<String> sc = d.getSource();
                 Chunk<String> tc = d.getTarget();
                 int sp = fromAt[sc.getPosition()];
                 int tp = toAt[tc.getPosition()];
-                deltas.add(new int[] {sp, fromAt[sc.getPosition() + sc.size()] - sp, tp,
-                        toAt[tc.getPosition() + tc.size()] - tp});
+                deltas.add(new int[] {
+                    sp, fromAt[sc.getPosition() + sc.size()] - sp, tp, toAt[tc.getPosition() + tc.size()] - tp
+                });
             }
         }
         List<Mark> moved = new ArrayList<>();
@@ -203,7 +204,10 @@ public final class Marks {
         List<Mark> marks = new ArrayList<>();
         for (String line : encoded.split("\n")) {
             String[] p = line.split(" ", 4);
-            marks.add(new Mark(MarkType.valueOf(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+            marks.add(new Mark(
+                    MarkType.valueOf(p[0]),
+                    Integer.parseInt(p[1]),
+                    Integer.parseInt(p[2]),
                     p.length > 3 ? p[3] : null));
         }
         return List.copyOf(marks);
@@ -222,20 +226,22 @@ public final class Marks {
             for (int k = marks.size() - 1; k >= 0; k--) {
                 Mark m = marks.get(k);
                 if (m.end() == i) {
-                    out.append(switch (m.type()) {
-                        case BOLD -> "**";
-                        case ITALIC -> "_";
-                        case LINK -> "](" + m.href() + ")";
-                    });
+                    out.append(
+                            switch (m.type()) {
+                                case BOLD -> "**";
+                                case ITALIC -> "_";
+                                case LINK -> "](" + m.href() + ")";
+                            });
                 }
             }
             for (Mark m : marks) {
                 if (m.start() == i) {
-                    out.append(switch (m.type()) {
-                        case BOLD -> "**";
-                        case ITALIC -> "_";
-                        case LINK -> "[";
-                    });
+                    out.append(
+                            switch (m.type()) {
+                                case BOLD -> "**";
+                                case ITALIC -> "_";
+                                case LINK -> "[";
+                            });
                 }
             }
             if (i < text.length()) {
@@ -246,8 +252,7 @@ public final class Marks {
     }
 
     /** A run of text with the same marks, as a page shows it. {@code href} is null outside links. */
-    public record Run(String text, boolean bold, boolean italic, String href) implements java.io.Serializable {
-    }
+    public record Run(String text, boolean bold, boolean italic, String href) implements java.io.Serializable {}
 
     /** {@code text[from, to)} cut into runs of equal marks, in order. */
     public static List<Run> runs(String text, List<Mark> marks, int from, int to) {

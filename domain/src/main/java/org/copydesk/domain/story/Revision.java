@@ -3,13 +3,13 @@ package org.copydesk.domain.story;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,10 +26,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "story_revision")
-@NamedQuery(name = "Revision.findByStory",
+@NamedQuery(
+        name = "Revision.findByStory",
         query = "select r from Revision r where r.storyId = :storyId order by r.number desc")
 @NamedQuery(name = "Revision.countByStory", query = "select count(r) from Revision r where r.storyId = :storyId")
-@NamedQuery(name = "Revision.find",
+@NamedQuery(
+        name = "Revision.find",
         query = "select r from Revision r where r.storyId = :storyId and r.number = :number")
 public class Revision {
 
@@ -114,12 +116,17 @@ public class Revision {
         StoryContent parsed = StoryText.parse(text);
         Map<String, List<String>> keys = new HashMap<>();
         for (Block b : current) {
-            keys.computeIfAbsent(b.type() + "\u0000" + b.text(), k -> new ArrayList<>()).add(b.key());
+            keys.computeIfAbsent(b.type() + "\u0000" + b.text(), k -> new ArrayList<>())
+                    .add(b.key());
         }
-        List<Block> keyed = parsed.blocks().stream().map(b -> {
-            List<String> free = keys.get(b.type() + "\u0000" + b.text());
-            return free == null || free.isEmpty() ? b : new Block(free.remove(0), b.type(), b.text(), b.marks(), b.mediaId(), b.alt());
-        }).toList();
+        List<Block> keyed = parsed.blocks().stream()
+                .map(b -> {
+                    List<String> free = keys.get(b.type() + "\u0000" + b.text());
+                    return free == null || free.isEmpty()
+                            ? b
+                            : new Block(free.remove(0), b.type(), b.text(), b.marks(), b.mediaId(), b.alt());
+                })
+                .toList();
         return new StoryContent(parsed.headline(), parsed.standfirst(), parsed.byline(), parsed.sections(), keyed);
     }
 

@@ -17,7 +17,12 @@ public class ScheduleRecord {
 
     /** What happened to the story's schedule or embargo. */
     public enum Action {
-        SCHEDULED, UNSCHEDULED, DROPPED, REFUSED, EMBARGOED, EMBARGO_LIFTED,
+        SCHEDULED,
+        UNSCHEDULED,
+        DROPPED,
+        REFUSED,
+        EMBARGOED,
+        EMBARGO_LIFTED,
         /** The budget's deadline or length target set or changed ({@code time} is the deadline). */
         PLANNED
     }
@@ -47,7 +52,8 @@ public class ScheduleRecord {
         this.actor = actor;
         this.at = at;
         this.time = time;
-        this.note = note == null || note.isBlank() ? null
+        this.note = note == null || note.isBlank()
+                ? null
                 : note.strip().substring(0, Math.min(note.strip().length(), 2000));
     }
 

@@ -8,8 +8,7 @@ public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String headline) {
         String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD)

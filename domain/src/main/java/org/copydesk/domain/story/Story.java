@@ -48,8 +48,8 @@ public class Story {
     /** How far ahead a story may be scheduled or embargoed. */
     public static final Duration FURTHEST_AHEAD = Duration.ofDays(366);
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     @Id
     @SequenceGenerator(name = "story_seq", sequenceName = "story_seq", allocationSize = 50)
@@ -193,8 +193,8 @@ public class Story {
      * only way a published story's text changes. The caller has checked who may approve it. The words
      * are looked for at {@code near} first, then anywhere in the block.
      */
-    public Revision correct(String blockKey, int near, String before, String after, Actor by, String reason,
-            Instant now) {
+    public Revision correct(
+            String blockKey, int near, String before, String after, Actor by, String reason, Instant now) {
         if (state == StoryState.RETRACTED) {
             throw new IllegalArgumentException("A retracted story is not corrected.");
         }
@@ -203,8 +203,9 @@ public class Story {
         }
         String replacement = after == null ? "" : after;
         if ("headline".equals(blockKey)) {
-            headline = new StoryContent(replaceNear(headline, near, before, replacement), standfirst, byline,
-                    sections, blocks).headline();
+            headline = new StoryContent(
+                            replaceNear(headline, near, before, replacement), standfirst, byline, sections, blocks)
+                    .headline();
         } else {
             int index = -1;
             for (int i = 0; i < blocks.size(); i++) {
@@ -241,22 +242,28 @@ public class Story {
     public TransitionRecord moveTo(StoryState target, Actor by, StoryFacts facts, String note, Instant now) {
         Decision decision = Workflow.decide(state, target, by, reporter, facts, note);
         switch (decision.outcome()) {
-            case NOT_PERMITTED -> throw new NotPermittedException(decision.reasons().get(0));
-            case NO_SUCH_TRANSITION -> throw new TransitionRefusedException(decision.reasons().get(0),
-                    decision.reasons());
-            case GUARDS_UNMET -> throw new TransitionRefusedException(
-                    "The story cannot move to " + target + " yet.", decision.reasons());
+            case NOT_PERMITTED ->
+                throw new NotPermittedException(decision.reasons().get(0));
+            case NO_SUCH_TRANSITION ->
+                throw new TransitionRefusedException(decision.reasons().get(0), decision.reasons());
+            case GUARDS_UNMET ->
+                throw new TransitionRefusedException(
+                        "The story cannot move to " + target + " yet.", decision.reasons());
             case ALLOWED -> {
                 // go on
             }
         }
         if (target == StoryState.PUBLISHED && embargoedAt(now)) {
-            throw new TransitionRefusedException("The story cannot move to " + target + " yet.",
-                    List.of(embargoReason()));
+            throw new TransitionRefusedException(
+                    "The story cannot move to " + target + " yet.", List.of(embargoReason()));
         }
         if (state == StoryState.READY && publishAt != null) {
             if (target != StoryState.PUBLISHED) {
-                scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.DROPPED, by.username(), now, publishAt,
+                scheduleLog.add(new ScheduleRecord(
+                        ScheduleRecord.Action.DROPPED,
+                        by.username(),
+                        now,
+                        publishAt,
                         "The story left Ready (" + target + "); schedule it again when it is ready."));
             }
             publishAt = null;
@@ -282,12 +289,14 @@ public class Story {
         Policy.require(by, Permission.SCHEDULE_PUBLISHING);
         Objects.requireNonNull(at, "at");
         if (state != StoryState.READY) {
-            throw new TransitionRefusedException("Only a story that is ready to publish can be scheduled.",
+            throw new TransitionRefusedException(
+                    "Only a story that is ready to publish can be scheduled.",
                     List.of("The story is in " + state + "; it is scheduled once it is READY."));
         }
         requireAhead(at, now, "The publishing time");
         if (embargoUntil != null && at.isBefore(embargoUntil)) {
-            throw new TransitionRefusedException("The story cannot be scheduled before its embargo ends.",
+            throw new TransitionRefusedException(
+                    "The story cannot be scheduled before its embargo ends.",
                     List.of(embargoReason() + " Schedule it at " + when(embargoUntil) + " or later."));
         }
         publishAt = at;
@@ -303,8 +312,8 @@ public class Story {
         if (publishAt == null) {
             return false;
         }
-        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.UNSCHEDULED, by.username(), now, null,
-                "Was due " + when(publishAt)));
+        scheduleLog.add(new ScheduleRecord(
+                ScheduleRecord.Action.UNSCHEDULED, by.username(), now, null, "Was due " + when(publishAt)));
         publishAt = null;
         scheduledBy = null;
         updatedAt = now;
@@ -323,7 +332,8 @@ public class Story {
             throw new NotPermittedException("Only editors and the story's reporter may set its embargo.");
         }
         if (state == StoryState.PUBLISHED || state == StoryState.RETRACTED) {
-            throw new TransitionRefusedException("A story that was published is not embargoed.",
+            throw new TransitionRefusedException(
+                    "A story that was published is not embargoed.",
                     List.of("The story is " + state + " already; an embargo only keeps a story back before it is "
                             + "published."));
         }
@@ -331,14 +341,15 @@ public class Story {
             return false;
         }
         if (until == null) {
-            scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.EMBARGO_LIFTED, by.username(), now, null,
-                    "Was until " + when(embargoUntil)));
+            scheduleLog.add(new ScheduleRecord(
+                    ScheduleRecord.Action.EMBARGO_LIFTED, by.username(), now, null, "Was until " + when(embargoUntil)));
         } else {
             requireAhead(until, now, "The embargo's end");
             if (publishAt != null && publishAt.isBefore(until)) {
-                throw new TransitionRefusedException("The embargo would end after the scheduled publication.",
-                        List.of("The story is scheduled for " + when(publishAt) + "; schedule it at "
-                                + when(until) + " or later first."));
+                throw new TransitionRefusedException(
+                        "The embargo would end after the scheduled publication.",
+                        List.of("The story is scheduled for " + when(publishAt) + "; schedule it at " + when(until)
+                                + " or later first."));
             }
             scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.EMBARGOED, by.username(), now, until, null));
         }
@@ -350,6 +361,7 @@ public class Story {
 
     /** The shortest and longest length target an editor may set, in words. */
     public static final int LENGTH_MIN = 50;
+
     public static final int LENGTH_MAX = 20_000;
 
     /**
@@ -362,8 +374,8 @@ public class Story {
             throw new IllegalArgumentException("A length target is " + LENGTH_MIN + " to " + LENGTH_MAX + " words; "
                     + newLengthTarget + " is not.");
         }
-        if (newDeadline != null && (newDeadline.isBefore(now.minus(FURTHEST_AHEAD))
-                || newDeadline.isAfter(now.plus(FURTHEST_AHEAD)))) {
+        if (newDeadline != null
+                && (newDeadline.isBefore(now.minus(FURTHEST_AHEAD)) || newDeadline.isAfter(now.plus(FURTHEST_AHEAD)))) {
             throw new IllegalArgumentException("The deadline " + when(newDeadline) + " is more than a year away.");
         }
         if (Objects.equals(newDeadline, deadline) && Objects.equals(newLengthTarget, lengthTarget)) {
@@ -371,7 +383,11 @@ public class Story {
         }
         deadline = newDeadline;
         lengthTarget = newLengthTarget;
-        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.PLANNED, by.username(), now, newDeadline,
+        scheduleLog.add(new ScheduleRecord(
+                ScheduleRecord.Action.PLANNED,
+                by.username(),
+                now,
+                newDeadline,
                 newLengthTarget == null ? "No length target" : "Length target " + newLengthTarget + " words"));
         updatedAt = now;
         updatedBy = by.username();
@@ -391,8 +407,8 @@ public class Story {
         if (publishAt == null) {
             return false;
         }
-        scheduleLog.add(new ScheduleRecord(ScheduleRecord.Action.REFUSED, scheduledBy, now, publishAt,
-                String.join(" ", reasons)));
+        scheduleLog.add(new ScheduleRecord(
+                ScheduleRecord.Action.REFUSED, scheduledBy, now, publishAt, String.join(" ", reasons)));
         publishAt = null;
         scheduledBy = null;
         return true;

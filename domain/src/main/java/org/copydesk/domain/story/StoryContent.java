@@ -8,8 +8,8 @@ import java.util.List;
  * What a reporter writes: headline, optional standfirst and byline, sections and the ordered body
  * blocks. Checked on construction; trimmed, with duplicate sections removed.
  */
-public record StoryContent(String headline, String standfirst, String byline, List<String> sections,
-        List<Block> blocks) {
+public record StoryContent(
+        String headline, String standfirst, String byline, List<String> sections, List<Block> blocks) {
 
     public static final int HEADLINE_MAX = 300;
     public static final int STANDFIRST_MAX = 1_000;

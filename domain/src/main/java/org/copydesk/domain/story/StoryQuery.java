@@ -9,8 +9,15 @@ import org.copydesk.domain.workflow.StoryState;
  * story is filed in (null = any), and the span its last change falls in ({@code changedFrom} inclusive,
  * {@code changedBefore} exclusive; null = open).
  */
-public record StoryQuery(Set<StoryState> states, String reporter, String text, String assignee, String section,
-        java.time.Instant changedFrom, java.time.Instant changedBefore) implements java.io.Serializable {
+public record StoryQuery(
+        Set<StoryState> states,
+        String reporter,
+        String text,
+        String assignee,
+        String section,
+        java.time.Instant changedFrom,
+        java.time.Instant changedBefore)
+        implements java.io.Serializable {
 
     public StoryQuery {
         states = states == null ? Set.of() : Set.copyOf(states);
@@ -46,8 +53,11 @@ public record StoryQuery(Set<StoryState> states, String reporter, String text, S
                 return java.util.Optional.empty();
             }
         }
-        return java.util.Optional.of(new StoryQuery(both, filter.reporter != null ? filter.reporter : reporter,
-                filter.text != null ? filter.text : text, filter.assignee != null ? filter.assignee : assignee,
+        return java.util.Optional.of(new StoryQuery(
+                both,
+                filter.reporter != null ? filter.reporter : reporter,
+                filter.text != null ? filter.text : text,
+                filter.assignee != null ? filter.assignee : assignee,
                 filter.section != null ? filter.section : section,
                 filter.changedFrom != null ? filter.changedFrom : changedFrom,
                 filter.changedBefore != null ? filter.changedBefore : changedBefore));

@@ -19,8 +19,7 @@ public final class StoryText {
     private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile(
             "^\\[Image (\\d+)\\] ([^\\n]*)(?:\\n\\[Alt\\] (.*))?$", java.util.regex.Pattern.DOTALL);
 
-    private StoryText() {
-    }
+    private StoryText() {}
 
     public static String render(StoryContent content) {
         StringBuilder text = new StringBuilder("# ").append(content.headline()).append("\n\n");
@@ -31,7 +30,9 @@ public final class StoryText {
             text.append("By ").append(content.byline()).append("\n\n");
         }
         if (!content.sections().isEmpty()) {
-            text.append("Sections: ").append(String.join(", ", content.sections())).append("\n\n");
+            text.append("Sections: ")
+                    .append(String.join(", ", content.sections()))
+                    .append("\n\n");
         }
         text.append(renderBlocks(content.blocks()));
         return text.toString().strip();
@@ -41,15 +42,17 @@ public final class StoryText {
         List<String> parts = new ArrayList<>();
         for (Block block : blocks) {
             String text = Marks.annotate(block.text(), block.marks());
-            parts.add(switch (block.type()) {
-                case SUBHEADING -> SUBHEADING + text;
-                case QUOTE -> QUOTE + text;
-                case CAPTION -> CAPTION + text;
-                case PARAGRAPH -> text;
-                case LIST -> ITEM + text.replace("\n", "\n" + ITEM);
-                case IMAGE -> "[Image " + block.mediaId() + "] " + text
-                        + (block.alt() == null ? "" : "\n[Alt] " + block.alt());
-            });
+            parts.add(
+                    switch (block.type()) {
+                        case SUBHEADING -> SUBHEADING + text;
+                        case QUOTE -> QUOTE + text;
+                        case CAPTION -> CAPTION + text;
+                        case PARAGRAPH -> text;
+                        case LIST -> ITEM + text.replace("\n", "\n" + ITEM);
+                        case IMAGE ->
+                            "[Image " + block.mediaId() + "] " + text
+                                    + (block.alt() == null ? "" : "\n[Alt] " + block.alt());
+                    });
         }
         return String.join("\n\n", parts);
     }
@@ -61,7 +64,8 @@ public final class StoryText {
      * that field: its words are kept, in another field.
      */
     public static StoryContent parse(String text) {
-        List<String> parts = new ArrayList<>(List.of(text.replace("\r\n", "\n").strip().split("\\n\\s*\\n")));
+        List<String> parts =
+                new ArrayList<>(List.of(text.replace("\r\n", "\n").strip().split("\\n\\s*\\n")));
         String headline = parts.remove(0).strip();
         if (headline.startsWith("# ")) {
             headline = headline.substring(2);
@@ -69,7 +73,10 @@ public final class StoryText {
         String standfirst = null;
         String byline = null;
         List<String> sections = List.of();
-        if (!parts.isEmpty() && parts.get(0).length() > 2 && parts.get(0).startsWith("*") && parts.get(0).endsWith("*")) {
+        if (!parts.isEmpty()
+                && parts.get(0).length() > 2
+                && parts.get(0).startsWith("*")
+                && parts.get(0).endsWith("*")) {
             String p = parts.remove(0);
             standfirst = p.substring(1, p.length() - 1);
         }
@@ -94,15 +101,25 @@ public final class StoryText {
             }
             java.util.regex.Matcher image = IMAGE.matcher(p);
             if (image.matches()) {
-                blocks.add(new Block(null, BlockType.IMAGE, image.group(2), List.of(),
-                        Long.valueOf(image.group(1)), image.group(3)));
+                blocks.add(new Block(
+                        null,
+                        BlockType.IMAGE,
+                        image.group(2),
+                        List.of(),
+                        Long.valueOf(image.group(1)),
+                        image.group(3)));
             } else if (p.startsWith(SUBHEADING)) {
                 blocks.add(Block.of(BlockType.SUBHEADING, p.substring(SUBHEADING.length())));
             } else if (p.startsWith(QUOTE)) {
                 blocks.add(Block.of(BlockType.QUOTE, p.substring(QUOTE.length())));
             } else if (p.startsWith(ITEM)) {
-                blocks.add(Block.of(BlockType.LIST, String.join("\n", p.lines()
-                        .map(l -> l.startsWith(ITEM) ? l.substring(ITEM.length()) : l).toList())));
+                blocks.add(Block.of(
+                        BlockType.LIST,
+                        String.join(
+                                "\n",
+                                p.lines()
+                                        .map(l -> l.startsWith(ITEM) ? l.substring(ITEM.length()) : l)
+                                        .toList())));
             } else if (p.startsWith(CAPTION)) {
                 blocks.add(Block.of(BlockType.CAPTION, p.substring(CAPTION.length())));
             } else {

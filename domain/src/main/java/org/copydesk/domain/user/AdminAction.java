@@ -22,8 +22,15 @@ public class AdminAction {
 
     /** What was done. */
     public enum Kind {
-        USER_ADDED, USER_CHANGED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET,
-        SECTION_ADDED, SECTION_RENAMED, SECTION_RETIRED, SECTION_RESTORED
+        USER_ADDED,
+        USER_CHANGED,
+        USER_DISABLED,
+        USER_ENABLED,
+        PASSWORD_RESET,
+        SECTION_ADDED,
+        SECTION_RENAMED,
+        SECTION_RETIRED,
+        SECTION_RESTORED
     }
 
     @Id
@@ -57,7 +64,8 @@ public class AdminAction {
         this.actor = actor;
         this.kind = kind;
         this.target = target;
-        this.detail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
+        this.detail =
+                detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
     }
 
     public Long getId() {

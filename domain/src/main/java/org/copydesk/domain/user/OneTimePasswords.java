@@ -12,8 +12,7 @@ public final class OneTimePasswords {
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     public static String generate() {
         StringBuilder password = new StringBuilder(19);

@@ -26,8 +26,7 @@ public final class PasswordPolicy {
     public static final int MAX = 200;
     static final String LIST = "common-passwords.txt.gz";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password cannot be used, as a sentence for the person choosing it; empty when it can. */
     public static Optional<String> problem(String password, String username) {
@@ -64,9 +63,10 @@ public final class PasswordPolicy {
         private static Set<String> read() {
             Set<String> list = new HashSet<>(65_536);
             try (InputStream raw = PasswordPolicy.class.getResourceAsStream(PasswordPolicy.LIST);
-                    BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                            Objects.requireNonNull(raw, PasswordPolicy.LIST + " is missing")), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null;) {
+                    BufferedReader in = new BufferedReader(new InputStreamReader(
+                            new GZIPInputStream(Objects.requireNonNull(raw, PasswordPolicy.LIST + " is missing")),
+                            StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
                     if (!line.isEmpty() && !line.startsWith("#")) {
                         list.add(line);
                     }

@@ -32,8 +32,7 @@ public class SignInFailure {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected SignInFailure() {
-    }
+    protected SignInFailure() {}
 
     /** No failure yet for this username. */
     public static SignInFailure none(String username, Instant now) {

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
 @Table(name = "app_user")
 @NamedQuery(name = "User.findByUsername", query = "select u from User u where u.username = :username")
 @NamedQuery(name = "User.findAll", query = "select u from User u order by u.username")
-@NamedQuery(name = "User.countEnabledAdmins", query = "select count(u) from User u join u.roles r where u.enabled = true and r = org.copydesk.domain.user.Role.ADMIN")
+@NamedQuery(
+        name = "User.countEnabledAdmins",
+        query =
+                "select count(u) from User u join u.roles r where u.enabled = true and r = org.copydesk.domain.user.Role.ADMIN")
 public class User {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");

@@ -16,16 +16,15 @@ public final class Policy {
     /** The rule name of the four-eyes refusals. */
     public static final String FOUR_EYES = "FOUR_EYES";
 
-    private Policy() {
-    }
+    private Policy() {}
 
     /** A rule that depends on role alone. */
     public static Optional<Refusal> check(Actor actor, Permission permission) {
         if (actor != null && actor.hasAny(permission.roles())) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(permission.name(),
-                "Only " + permission.holders() + " may " + permission.what() + "."));
+        return Optional.of(
+                new Refusal(permission.name(), "Only " + permission.holders() + " may " + permission.what() + "."));
     }
 
     public static boolean allows(Actor actor, Permission permission) {
@@ -45,34 +44,44 @@ public final class Policy {
 
     /** Whether the actor may change a story's text in its state (a published story changes by correction). */
     public static Optional<Refusal> edit(Actor actor, StoryState state, String reporter) {
-        String refusal = switch (state) {
-            case DRAFT -> actor.has(Role.EDITOR) || (actor.has(Role.REPORTER) && actor.is(reporter)) ? null
-                    : "Only the story's reporter or an editor may edit a draft.";
-            case SOURCING_REVIEW -> actor.has(Role.EDITOR) ? null
-                    : "Only editors may edit a story in sourcing review.";
-            case COPY_EDIT, READY -> actor.has(Role.COPY_EDITOR) || actor.has(Role.EDITOR) ? null
-                    : "Only copy editors and editors may edit a story on the copy desk.";
-            case PUBLISHED, RETRACTED -> "A published story changes only through a correction.";
-            case SPIKED -> "A spiked story is not edited; unspike it to edit it as a draft.";
-        };
+        String refusal =
+                switch (state) {
+                    case DRAFT ->
+                        actor.has(Role.EDITOR) || (actor.has(Role.REPORTER) && actor.is(reporter))
+                                ? null
+                                : "Only the story's reporter or an editor may edit a draft.";
+                    case SOURCING_REVIEW ->
+                        actor.has(Role.EDITOR) ? null : "Only editors may edit a story in sourcing review.";
+                    case COPY_EDIT, READY ->
+                        actor.has(Role.COPY_EDITOR) || actor.has(Role.EDITOR)
+                                ? null
+                                : "Only copy editors and editors may edit a story on the copy desk.";
+                    case PUBLISHED, RETRACTED -> "A published story changes only through a correction.";
+                    case SPIKED -> "A spiked story is not edited; unspike it to edit it as a draft.";
+                };
         return refusal == null ? Optional.empty() : Optional.of(new Refusal("EDIT_STORY", refusal));
     }
 
     /** Whether the actor may make this move on a story owned by {@code owner} (guards aside). */
     public static Optional<Refusal> move(Actor actor, Transition transition, String owner) {
         if (!actor.hasAny(transition.roles())) {
-            return Optional.of(new Refusal("MOVE_" + transition.name(), "Only " + describe(transition.roles())
-                    + " may " + transition.label().toLowerCase() + "."));
+            return Optional.of(new Refusal(
+                    "MOVE_" + transition.name(),
+                    "Only " + describe(transition.roles()) + " may "
+                            + transition.label().toLowerCase() + "."));
         }
         if ((transition == Transition.SUBMIT || transition == Transition.SPIKE || transition == Transition.UNSPIKE)
-                && !actor.has(Role.EDITOR) && !actor.is(owner)) {
-            String verb = switch (transition) {
-                case SPIKE -> "spike";
-                case UNSPIKE -> "unspike";
-                default -> "submit";
-            };
-            return Optional.of(new Refusal("MOVE_" + transition.name(), "Only the story's reporter or an editor may "
-                    + verb + " it; this story is " + owner + "'s."));
+                && !actor.has(Role.EDITOR)
+                && !actor.is(owner)) {
+            String verb =
+                    switch (transition) {
+                        case SPIKE -> "spike";
+                        case UNSPIKE -> "unspike";
+                        default -> "submit";
+                    };
+            return Optional.of(new Refusal(
+                    "MOVE_" + transition.name(),
+                    "Only the story's reporter or an editor may " + verb + " it; this story is " + owner + "'s."));
         }
         return Optional.empty();
     }
@@ -90,24 +99,25 @@ public final class Policy {
         if (allows(actor, Permission.READ_ANY_AUDIT) || (actor.has(Role.REPORTER) && actor.is(reporter))) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("READ_AUDIT",
-                "Only editors, admins and the story's reporter may read its audit record."));
+        return Optional.of(
+                new Refusal("READ_AUDIT", "Only editors, admins and the story's reporter may read its audit record."));
     }
 
     /** Who may see a story's public rendering before it is public: the desk any story, a reporter their own. */
     public static Optional<Refusal> preview(Actor actor, String reporter) {
-        if (actor.has(Role.EDITOR) || actor.has(Role.COPY_EDITOR) || actor.has(Role.ADMIN)
+        if (actor.has(Role.EDITOR)
+                || actor.has(Role.COPY_EDITOR)
+                || actor.has(Role.ADMIN)
                 || actor.has(Role.REPORTER) && actor.is(reporter)) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("PREVIEW",
-                "Only editors, copy editors, admins and the story's reporter may preview it."));
+        return Optional.of(
+                new Refusal("PREVIEW", "Only editors, copy editors, admins and the story's reporter may preview it."));
     }
 
     /** "copy editors and editors": roles in the enum's order, as a sentence's subject. */
     static String describe(Collection<Role> roles) {
-        List<String> names = roles.stream().sorted()
-                .map(r -> r.inWords() + "s").toList();
+        List<String> names = roles.stream().sorted().map(r -> r.inWords() + "s").toList();
         return String.join(" and ", names);
     }
 }

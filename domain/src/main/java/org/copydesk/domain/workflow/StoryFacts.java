@@ -25,8 +25,13 @@ public record StoryFacts(Map<GuardName, List<String>> unmet) {
 
     /** Content, sourcing and findings at once (tests and callers that gathered all three). */
     public StoryFacts(boolean hasHeadline, int blockCount, List<String> sourcingProblems, List<String> openFindings) {
-        this(Map.of(GuardName.CONTENT, contentProblems(hasHeadline, blockCount), GuardName.SOURCES, sourcingProblems,
-                GuardName.FINDINGS, openFindings));
+        this(Map.of(
+                GuardName.CONTENT,
+                contentProblems(hasHeadline, blockCount),
+                GuardName.SOURCES,
+                sourcingProblems,
+                GuardName.FINDINGS,
+                openFindings));
     }
 
     /** What one guard found; empty when it passed or was not asked. */

@@ -1,7 +1,5 @@
 package org.copydesk.domain.workflow;
 
-import org.copydesk.domain.story.Draft;
-
 /** Where a story stands in the editorial workflow. */
 public enum StoryState {
     DRAFT,

@@ -17,21 +17,42 @@ import org.copydesk.domain.user.Role;
 
 /** Every move a story can make, with who may make it and whether a note is required. */
 public enum Transition {
-    SUBMIT(DRAFT, SOURCING_REVIEW, "Submit for sourcing review", false, EnumSet.of(GuardName.CONTENT),
-            Role.REPORTER, Role.EDITOR),
+    SUBMIT(
+            DRAFT,
+            SOURCING_REVIEW,
+            "Submit for sourcing review",
+            false,
+            EnumSet.of(GuardName.CONTENT),
+            Role.REPORTER,
+            Role.EDITOR),
     RETURN_TO_REPORTER(SOURCING_REVIEW, DRAFT, "Return to reporter", true, Guards.NONE, Role.EDITOR),
-    APPROVE_SOURCES(SOURCING_REVIEW, COPY_EDIT, "Approve sources, send to copy desk", false,
-            EnumSet.of(GuardName.SOURCES), Role.EDITOR),
+    APPROVE_SOURCES(
+            SOURCING_REVIEW,
+            COPY_EDIT,
+            "Approve sources, send to copy desk",
+            false,
+            EnumSet.of(GuardName.SOURCES),
+            Role.EDITOR),
     RETURN_TO_SOURCING(COPY_EDIT, SOURCING_REVIEW, "Return to sourcing review", true, Guards.NONE, Role.COPY_EDITOR),
     RETURN_TO_DRAFT(COPY_EDIT, DRAFT, "Return to reporter", true, Guards.NONE, Role.COPY_EDITOR),
     // the sourcing guard stands on every move forward after the review: a claim added or rewritten at the
     // copy desk, or a source disputed meanwhile, stops the story again
-    SIGN_OFF(COPY_EDIT, READY, "Sign off as ready", false,
-            EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS, GuardName.PICTURES), Role.COPY_EDITOR),
+    SIGN_OFF(
+            COPY_EDIT,
+            READY,
+            "Sign off as ready",
+            false,
+            EnumSet.of(GuardName.SOURCES, GuardName.FINDINGS, GuardName.PICTURES),
+            Role.COPY_EDITOR),
     // added to the first design's table: a story that is ready but must change in a way the guard refuses (a new claim)
     // goes back to the copy desk, and from there to sourcing review if need be
     RETURN_TO_COPY_DESK(READY, COPY_EDIT, "Return to copy desk", true, Guards.NONE, Role.EDITOR, Role.COPY_EDITOR),
-    PUBLISH(READY, PUBLISHED, "Publish", false, EnumSet.of(GuardName.SOURCES, GuardName.PICTURES, GuardName.EMBARGO),
+    PUBLISH(
+            READY,
+            PUBLISHED,
+            "Publish",
+            false,
+            EnumSet.of(GuardName.SOURCES, GuardName.PICTURES, GuardName.EMBARGO),
             Role.EDITOR),
     RETRACT(PUBLISHED, RETRACTED, "Retract", true, Guards.NONE, Role.EDITOR),
     // a draft nobody will run is spiked, not deleted: it waits in the Spiked queue and can come back
@@ -45,7 +66,13 @@ public enum Transition {
     private final Set<Role> roles;
     private final Set<GuardName> guards;
 
-    Transition(StoryState from, StoryState to, String label, boolean noteRequired, Set<GuardName> guards, Role first,
+    Transition(
+            StoryState from,
+            StoryState to,
+            String label,
+            boolean noteRequired,
+            Set<GuardName> guards,
+            Role first,
             Role... rest) {
         this.from = from;
         this.to = to;

@@ -11,26 +11,31 @@ import org.copydesk.domain.user.Actor;
  */
 public final class Workflow {
 
-    private Workflow() {
-    }
+    private Workflow() {}
 
     /** Decides one move. Role and ownership are checked before guards; all unmet guards are listed. */
-    public static Decision decide(StoryState current, StoryState target, Actor actor, String owner,
-            StoryFacts facts, String note) {
+    public static Decision decide(
+            StoryState current, StoryState target, Actor actor, String owner, StoryFacts facts, String note) {
         Transition transition = Transition.between(current, target).orElse(null);
         if (transition == null) {
-            return new Decision(Decision.Outcome.NO_SUCH_TRANSITION, null,
+            return new Decision(
+                    Decision.Outcome.NO_SUCH_TRANSITION,
+                    null,
                     List.of("A story in " + current + " cannot move to " + target + "."));
         }
         Optional<Refusal> refusal = Policy.move(actor, transition, owner);
         if (refusal.isPresent()) {
-            return new Decision(Decision.Outcome.NOT_PERMITTED, transition, List.of(refusal.get().message()));
+            return new Decision(
+                    Decision.Outcome.NOT_PERMITTED,
+                    transition,
+                    List.of(refusal.get().message()));
         }
         List<String> unmet = unmetGuards(transition, facts);
         if (transition.noteRequired() && (note == null || note.isBlank())) {
-            unmet.add(transition == Transition.RETRACT
-                    ? "A public note saying why the story is retracted is required."
-                    : "A note for the reporter is required when a story is returned.");
+            unmet.add(
+                    transition == Transition.RETRACT
+                            ? "A public note saying why the story is retracted is required."
+                            : "A note for the reporter is required when a story is returned.");
         }
         if (!unmet.isEmpty()) {
             return new Decision(Decision.Outcome.GUARDS_UNMET, transition, unmet);

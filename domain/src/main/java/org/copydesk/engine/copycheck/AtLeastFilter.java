@@ -40,14 +40,19 @@ public final class AtLeastFilter extends RuleFilter {
     /** The class-path resource of concrete nouns. */
     static final String CONCRETE_NOUNS = "/copycheck/concrete-nouns.txt";
 
-    private static final Tagger TAGGER = Languages.getLanguageForShortCode("en-US").getTagger();
+    private static final Tagger TAGGER =
+            Languages.getLanguageForShortCode("en-US").getTagger();
 
-    public AtLeastFilter() {
-    }
+    public AtLeastFilter() {}
 
     @Override
-    public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
-            AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) throws IOException {
+    public RuleMatch acceptRuleMatch(
+            RuleMatch match,
+            Map<String, String> arguments,
+            int patternTokenPos,
+            AnalyzedTokenReadings[] patternTokens,
+            List<Integer> tokenPositions)
+            throws IOException {
         int least = -1;
         for (int i = 0; i < patternTokens.length; i++) {
             if ("least".equalsIgnoreCase(patternTokens[i].getToken())) {

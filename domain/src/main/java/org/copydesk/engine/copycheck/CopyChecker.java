@@ -102,8 +102,12 @@ public final class CopyChecker {
     private final Set<String> spellingRules;
     private final Executor executor;
 
-    private CopyChecker(NameConsistencyRule nameRule, Gazetteer gazetteer, List<JLanguageTool> languageTools,
-            Executor executor, boolean remember) {
+    private CopyChecker(
+            NameConsistencyRule nameRule,
+            Gazetteer gazetteer,
+            List<JLanguageTool> languageTools,
+            Executor executor,
+            boolean remember) {
         this.checked = remember ? remembered() : null;
         this.nameRule = nameRule;
         this.gazetteer = gazetteer;
@@ -162,11 +166,15 @@ public final class CopyChecker {
             }
             languageTools.add(languageTool);
         }
-        CopyChecker checker = new CopyChecker(new NameConsistencyRule(gazetteer), gazetteer, languageTools, executor,
-                cacheWeight > 0);
+        CopyChecker checker = new CopyChecker(
+                new NameConsistencyRule(gazetteer), gazetteer, languageTools, executor, cacheWeight > 0);
         // One warm-up serves all instances: what it loads lazily (and the JIT's work) is shared.
-        checker.check(WARM_UP_BLOCKS.stream().map(text -> Block.of(BlockType.PARAGRAPH, text)).toList(),
-                WARM_UP_HEADLINE, KnownNames.none());
+        checker.check(
+                WARM_UP_BLOCKS.stream()
+                        .map(text -> Block.of(BlockType.PARAGRAPH, text))
+                        .toList(),
+                WARM_UP_HEADLINE,
+                KnownNames.none());
         return checker;
     }
 
@@ -227,8 +235,7 @@ public final class CopyChecker {
     }
 
     /** What a check was given: its passages and the names it knew. */
-    private record Checked(List<Passage> passages, KnownNames names) {
-    }
+    private record Checked(List<Passage> passages, KnownNames names) {}
 
     /** How many stories' last findings a checker with a result cache remembers. */
     static final int REMEMBERED_STORIES = 64;
@@ -363,7 +370,8 @@ public final class CopyChecker {
                 int i = joined.partAt(match.getFromPos());
                 Passage passage = passages.get(i);
                 int start = match.getFromPos() - joined.offset(i);
-                int end = Math.min(match.getToPos() - joined.offset(i), passage.text().length());
+                int end = Math.min(
+                        match.getToPos() - joined.offset(i), passage.text().length());
                 if (start >= passage.text().length()) {
                     continue;
                 }
@@ -375,7 +383,11 @@ public final class CopyChecker {
                 }
                 // Some rules compute suggestions lazily, with the instance: read them before returning it.
                 List<String> suggestions = match.getSuggestedReplacements();
-                findings.add(passage.finding(match.getRule().getId(), start, end, plain(match.getMessage()),
+                findings.add(passage.finding(
+                        match.getRule().getId(),
+                        start,
+                        end,
+                        plain(match.getMessage()),
                         suggestions.isEmpty() ? null : suggestions.get(0)));
             }
         } catch (IOException e) {
@@ -393,8 +405,8 @@ public final class CopyChecker {
         }
     }
 
-    private boolean ignored(RuleMatch match, Passage passage, int start, int end, StoryNames names,
-            List<Words.Word> passageWords) {
+    private boolean ignored(
+            RuleMatch match, Passage passage, int start, int end, StoryNames names, List<Words.Word> passageWords) {
         String rule = match.getRule().getId();
         if (passage.displayType() && NewsRules.IGNORED_IN_DISPLAY_TYPE.contains(rule)) {
             return true;
@@ -402,16 +414,18 @@ public final class CopyChecker {
         boolean multiToken = rule.startsWith(MULTITOKEN_SPELLING);
         if (!spellingRules.contains(rule) && !multiToken) {
             List<String> suggestions = match.getSuggestedReplacements();
-            return readings.wrong(passage.text(), start, end, suggestions.isEmpty() ? null : suggestions.get(0),
-                    passageWords);
+            return readings.wrong(
+                    passage.text(), start, end, suggestions.isEmpty() ? null : suggestions.get(0), passageWords);
         }
         List<Words.Word> words = Words.of(passage.text().substring(start, end));
         if (!words.isEmpty() && words.stream().allMatch(word -> excuses(names.get(word.folded()), word))) {
             return true;
         }
-        if (!multiToken && !words.isEmpty() && !oneLetterFromAWord(match, passage.text().substring(start, end))
-                && words.stream().allMatch(word -> lexicon.isFormedWord(word.text())
-                        || lexicon.isKnownSpelling(word.text()))) {
+        if (!multiToken
+                && !words.isEmpty()
+                && !oneLetterFromAWord(match, passage.text().substring(start, end))
+                && words.stream()
+                        .allMatch(word -> lexicon.isFormedWord(word.text()) || lexicon.isKnownSpelling(word.text()))) {
             // "shipbroker", "crevassed ice": words English forms from words the dictionary lists; but not
             // "threshhold", one letter from "threshold", however it splits
             return true;
@@ -419,8 +433,12 @@ public final class CopyChecker {
         if (multiToken) {
             return gazetteer.contains(passage.text().substring(start, end));
         }
-        List<Words.Word> span = passageWords.stream().filter(w -> w.start() >= start && w.end() <= end).toList();
-        if (span.isEmpty() || span.get(0).start() != start || span.get(span.size() - 1).end() != end
+        List<Words.Word> span = passageWords.stream()
+                .filter(w -> w.start() >= start && w.end() <= end)
+                .toList();
+        if (span.isEmpty()
+                || span.get(0).start() != start
+                || span.get(span.size() - 1).end() != end
                 || !hyphenated(passage.text(), span)) {
             return false;
         }
@@ -434,7 +452,8 @@ public final class CopyChecker {
     /** Whether the speller's first suggestion is one word, one letter from the written one. */
     private static boolean oneLetterFromAWord(RuleMatch match, String written) {
         List<String> suggestions = match.getSuggestedReplacements();
-        return !suggestions.isEmpty() && !suggestions.get(0).contains(" ")
+        return !suggestions.isEmpty()
+                && !suggestions.get(0).contains(" ")
                 && NameDistance.plain(Words.fold(written), Words.fold(suggestions.get(0))) <= 1;
     }
 
@@ -442,9 +461,9 @@ public final class CopyChecker {
     private static final String MULTITOKEN_SPELLING = "EN_MULTITOKEN_SPELLING";
 
     /** Lower-case particles of names ("al-Hamdani", "bin Salman"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az",
-            "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den",
-            "la", "le", "ter", "ten", "y");
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu", "de", "del", "della", "di",
+            "da", "dos", "du", "van", "von", "der", "den", "la", "le", "ter", "ten", "y");
 
     /** One word, or words joined by hyphens only ("Al-Suwaidi", "town-centre"). */
     private static boolean hyphenated(String text, List<Words.Word> span) {
@@ -492,7 +511,8 @@ public final class CopyChecker {
             return true;
         }
         String suggestion = suggestions.get(0);
-        String written = passage.text().substring(first.start(), span.get(span.size() - 1).end());
+        String written = passage.text()
+                .substring(first.start(), span.get(span.size() - 1).end());
         return !(lexicon.isCommonWord(suggestion)
                 && NameDistance.plain(Words.fold(written), Words.fold(suggestion)) <= 1);
     }
@@ -505,13 +525,15 @@ public final class CopyChecker {
      * written in lower case ("alot", "si": Alot in India, Si Racha in Thailand).
      */
     private static boolean excuses(StoryNames.Name name, Words.Word word) {
-        return name != null && (Character.isUpperCase(word.text().codePointAt(0))
-                || name.origins().stream().anyMatch(origin -> origin != StoryNames.Origin.GAZETTEER));
+        return name != null
+                && (Character.isUpperCase(word.text().codePointAt(0))
+                        || name.origins().stream().anyMatch(origin -> origin != StoryNames.Origin.GAZETTEER));
     }
 
     private static boolean overlapsAny(Finding finding, List<Finding> others) {
         for (Finding other : others) {
-            if (other.blockIndex() == finding.blockIndex() && other.start() < finding.end()
+            if (other.blockIndex() == finding.blockIndex()
+                    && other.start() < finding.end()
                     && finding.start() < other.end()) {
                 return true;
             }

@@ -29,8 +29,7 @@ class EnglishLexicon {
 
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
 
-    private EnglishLexicon() {
-    }
+    private EnglishLexicon() {}
 
     /**
      * A lexicon that remembers its answers about common words, for one pass over many repeated words
@@ -61,7 +60,10 @@ class EnglishLexicon {
         for (AnalyzedToken reading : readings(word)) {
             String tag = reading.getPOSTag();
             String lemma = reading.getLemma();
-            if (tag != null && tag.startsWith("NNP") && lemma != null && !lemma.isEmpty()
+            if (tag != null
+                    && tag.startsWith("NNP")
+                    && lemma != null
+                    && !lemma.isEmpty()
                     && Character.isUpperCase(lemma.charAt(0))) {
                 return true;
             }
@@ -76,8 +78,14 @@ class EnglishLexicon {
             if (tag == null) {
                 continue;
             }
-            if (tag.startsWith("NN:U") || tag.startsWith("NNS") || tag.startsWith("NNP") || tag.equals("CD")
-                    || tag.startsWith("JJ") || tag.startsWith("RB") || tag.startsWith("DT") || tag.startsWith("PRP")
+            if (tag.startsWith("NN:U")
+                    || tag.startsWith("NNS")
+                    || tag.startsWith("NNP")
+                    || tag.equals("CD")
+                    || tag.startsWith("JJ")
+                    || tag.startsWith("RB")
+                    || tag.startsWith("DT")
+                    || tag.startsWith("PRP")
                     || tag.equals("IN")) {
                 return false;
             }
@@ -92,7 +100,8 @@ class EnglishLexicon {
     }
 
     boolean isFiniteVerb(String word) {
-        return hasReading(word.toLowerCase(Locale.ROOT), tag -> tag.equals("VBZ") || tag.equals("VBD") || tag.equals("MD"));
+        return hasReading(
+                word.toLowerCase(Locale.ROOT), tag -> tag.equals("VBZ") || tag.equals("VBD") || tag.equals("MD"));
     }
 
     /**
@@ -115,7 +124,9 @@ class EnglishLexicon {
      * </ul>
      */
     boolean isFormedWord(String word) {
-        if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT)) || !word.chars().allMatch(Character::isLetter)) {
+        if (word.isEmpty()
+                || !word.equals(word.toLowerCase(Locale.ROOT))
+                || !word.chars().allMatch(Character::isLetter)) {
             return false;
         }
         for (int cut = MIN_PART; cut <= word.length() - MIN_PART; cut++) {
@@ -126,8 +137,9 @@ class EnglishLexicon {
             }
         }
         if (word.endsWith("d") && word.length() > MIN_PART + 1) {
-            for (String stem : List.of(word.substring(0, word.length() - 1), word.endsWith("ed")
-                    ? word.substring(0, word.length() - 2) : "")) {
+            for (String stem : List.of(
+                    word.substring(0, word.length() - 1),
+                    word.endsWith("ed") ? word.substring(0, word.length() - 2) : "")) {
                 if (stem.length() >= MIN_PART && isNoun(stem) && !isVerb(stem) && isKnownSpelling(stem)) {
                     return true;
                 }

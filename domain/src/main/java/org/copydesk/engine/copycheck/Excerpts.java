@@ -14,8 +14,7 @@ final class Excerpts {
     static final int MAX = 80;
     private static final char ELLIPSIS = '…';
 
-    private Excerpts() {
-    }
+    private Excerpts() {}
 
     static String around(String text, int start, int end) {
         int from = sentenceStart(text, start);
@@ -67,8 +66,11 @@ final class Excerpts {
         while (j >= 0 && isClosing(text.charAt(j))) {
             j--;
         }
-        return j >= 0 && (text.charAt(j) == '.' || text.charAt(j) == '?' || text.charAt(j) == '!'
-                || text.charAt(j) == ELLIPSIS);
+        return j >= 0
+                && (text.charAt(j) == '.'
+                        || text.charAt(j) == '?'
+                        || text.charAt(j) == '!'
+                        || text.charAt(j) == ELLIPSIS);
     }
 
     private static boolean isClosing(char c) {

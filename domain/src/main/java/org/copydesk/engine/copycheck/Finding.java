@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param message what is wrong, for the copy editor
  * @param suggestion the replacement for the span, or {@code null} when the rule has none
  */
-public record Finding(String rule, String blockKey, int blockIndex, int start, int end, String excerpt,
-        String message, String suggestion) {
+public record Finding(
+        String rule,
+        String blockKey,
+        int blockIndex,
+        int start,
+        int end,
+        String excerpt,
+        String message,
+        String suggestion) {
 
     /** The {@link #blockKey()} of findings in the headline. */
     public static final String HEADLINE_KEY = "headline";

@@ -63,7 +63,14 @@ public final class Gazetteer {
     public static final String ORGANIZATIONS_RESOURCE = "/copycheck/organizations.txt";
 
     /** What a name names. */
-    public enum Kind { COUNTRY, REGION, CITY, DEMONYM, ORGANIZATION, PLACE }
+    public enum Kind {
+        COUNTRY,
+        REGION,
+        CITY,
+        DEMONYM,
+        ORGANIZATION,
+        PLACE
+    }
 
     /**
      * One name of the gazetteer.
@@ -185,8 +192,10 @@ public final class Gazetteer {
                 return;
             }
             kindBits.put(name, bits == null ? bit : bits | bit);
-            entries.add(name.equals(entry.name()) ? entry
-                    : new Entry(name, entry.kind(), entry.population(), entry.country()));
+            entries.add(
+                    name.equals(entry.name())
+                            ? entry
+                            : new Entry(name, entry.kind(), entry.population(), entry.country()));
         }
 
         Gazetteer build() {
@@ -230,7 +239,8 @@ public final class Gazetteer {
         try {
             Kind kind = Kind.valueOf(line.substring(0, first));
             int population = Integer.parseInt(line, second + 1, third, 10);
-            String country = third + 1 == line.length() ? null
+            String country = third + 1 == line.length()
+                    ? null
                     : countries.computeIfAbsent(line.substring(third + 1), code -> code);
             return new Entry(line.substring(first + 1, second), kind, population, country);
         } catch (IllegalArgumentException e) {

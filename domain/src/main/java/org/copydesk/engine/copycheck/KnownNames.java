@@ -39,8 +39,8 @@ public record KnownNames(Set<String> sourceNames, Set<String> dictionary, Set<St
         return of(sourceNames, dictionary, null);
     }
 
-    public static KnownNames of(Collection<String> sourceNames, Collection<String> dictionary,
-            Collection<String> registry) {
+    public static KnownNames of(
+            Collection<String> sourceNames, Collection<String> dictionary, Collection<String> registry) {
         return new KnownNames(copy(sourceNames), copy(dictionary), copy(registry));
     }
 
@@ -70,8 +70,8 @@ public record KnownNames(Set<String> sourceNames, Set<String> dictionary, Set<St
     private static String collapsed(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < name.length()
-                    && Character.isWhitespace(name.charAt(i + 1)))) {
+            if (Character.isWhitespace(c)
+                    && (c != ' ' || i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1)))) {
                 return WHITESPACE.matcher(name).replaceAll(" ");
             }
         }

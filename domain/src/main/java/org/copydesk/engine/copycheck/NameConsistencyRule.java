@@ -132,10 +132,10 @@ public final class NameConsistencyRule {
         EnglishLexicon cached = lexicon.cached();
         for (Gazetteer.Entry entry : gazetteer.entries()) {
             Gazetteer.Kind kind = entry.kind();
-            boolean major = kind != Gazetteer.Kind.CITY && kind != Gazetteer.Kind.REGION
-                    || entry.population() >= MAJOR_CITY;
-            StoryNames.addEntry(names, entry.name(), Origin.GAZETTEER, cached, true, major, entry.population(),
-                    entry.country());
+            boolean major =
+                    kind != Gazetteer.Kind.CITY && kind != Gazetteer.Kind.REGION || entry.population() >= MAJOR_CITY;
+            StoryNames.addEntry(
+                    names, entry.name(), Origin.GAZETTEER, cached, true, major, entry.population(), entry.country());
             if (entry.name().indexOf(' ') > 0) {
                 phrases.add(entry.name());
             }
@@ -183,7 +183,9 @@ public final class NameConsistencyRule {
         }
         for (String folded : List.copyOf(names.occurring())) {
             String spelling = spellings.get(folded);
-            if (names.inStory(folded) >= 2 && seenInsideSentence.contains(folded) && spelling.length() >= MIN_LENGTH
+            if (names.inStory(folded) >= 2
+                    && seenInsideSentence.contains(folded)
+                    && spelling.length() >= MIN_LENGTH
                     && !lexicon.isCommonWord(spelling)) {
                 names.add(spelling, Origin.STORY, true);
             }
@@ -196,8 +198,8 @@ public final class NameConsistencyRule {
         Newsroom newsroom = newsroom(known);
         List<Target> mentioned = mentioned(names);
         List<Target> listed = listed(names, newsroom);
-        List<NamePhrases> phrases = List.of(new NamePhrases().add(known.sourceNames(), Origin.SOURCE),
-                newsroom.phrases(), gazetteerPhrases);
+        List<NamePhrases> phrases = List.of(
+                new NamePhrases().add(known.sourceNames(), Origin.SOURCE), newsroom.phrases(), gazetteerPhrases);
         List<Finding> findings = new ArrayList<>();
         for (Passage passage : passages) {
             List<Words.Word> words = Words.of(passage.text());
@@ -206,8 +208,12 @@ public final class NameConsistencyRule {
                 Words.Word first = words.get(miss.first());
                 Words.Word last = words.get(miss.last());
                 String written = passage.text().substring(first.start(), last.end());
-                findings.add(passage.finding(ID, first.start(), last.end(),
-                        phraseMessage(written, miss.phrase()), miss.phrase().spelling()));
+                findings.add(passage.finding(
+                        ID,
+                        first.start(),
+                        last.end(),
+                        phraseMessage(written, miss.phrase()),
+                        miss.phrase().spelling()));
                 for (int j = miss.first(); j <= miss.last(); j++) {
                     covered[j] = true;
                 }
@@ -219,7 +225,11 @@ public final class NameConsistencyRule {
                 Words.Word word = words.get(k);
                 Target match = match(passage, words, k, names, mentioned, listed);
                 if (match != null) {
-                    findings.add(passage.finding(ID, word.start(), word.end(), message(word, match),
+                    findings.add(passage.finding(
+                            ID,
+                            word.start(),
+                            word.end(),
+                            message(word, match),
                             match.name().spelling()));
                 }
             }
@@ -270,16 +280,20 @@ public final class NameConsistencyRule {
      * registry (the last one is kept: they change seldom, and every check of a node sees the same ones):
      * their names' words over the gazetteer's, their names of several words, and their targets.
      */
-    record Newsroom(Set<String> dictionary, Set<String> registry, Map<String, Name> layer, NamePhrases phrases,
-            List<Target> targets) {
-    }
+    record Newsroom(
+            Set<String> dictionary,
+            Set<String> registry,
+            Map<String, Name> layer,
+            NamePhrases phrases,
+            List<Target> targets) {}
 
     private volatile Newsroom newsroom;
 
     /** The newsroom layer of these known names: the last one built, when the same. */
     Newsroom newsroom(KnownNames known) {
         Newsroom current = newsroom;
-        if (current != null && current.dictionary().equals(known.dictionary())
+        if (current != null
+                && current.dictionary().equals(known.dictionary())
                 && current.registry().equals(known.registry())) {
             return current;
         }
@@ -293,17 +307,24 @@ public final class NameConsistencyRule {
             }
         });
         // registry before dictionary, as their phrases were always added
-        NamePhrases phrases = new NamePhrases().add(known.registry(), Origin.DICTIONARY)
-                .add(known.dictionary(), Origin.DICTIONARY);
+        NamePhrases phrases =
+                new NamePhrases().add(known.registry(), Origin.DICTIONARY).add(known.dictionary(), Origin.DICTIONARY);
         current = new Newsroom(known.dictionary(), known.registry(), layer, phrases, List.copyOf(targets));
         newsroom = current;
         return current;
     }
 
-    private Target match(Passage passage, List<Words.Word> words, int k, StoryNames names, List<Target> mentioned,
+    private Target match(
+            Passage passage,
+            List<Words.Word> words,
+            int k,
+            StoryNames names,
+            List<Target> mentioned,
             List<Target> listed) {
         Words.Word word = words.get(k);
-        if (!word.capitalised() || word.innerCapital() || word.text().length() < MIN_LENGTH
+        if (!word.capitalised()
+                || word.innerCapital()
+                || word.text().length() < MIN_LENGTH
                 || CALENDAR.contains(word.folded())) {
             return null;
         }
@@ -317,7 +338,8 @@ public final class NameConsistencyRule {
             known = null;
         }
         boolean run = inRun(words, k);
-        Position position = run || known != null ? Position.NONE
+        Position position = run || known != null
+                ? Position.NONE
                 : positions.of(passage.text(), words, k, passage.displayType(), w -> isPlace(w, names));
         boolean common = lexicon.isCommonWord(word.text());
         // A name the dictionaries know ("Basil", "Narvik", "Latino") is likelier another real name than a
@@ -326,7 +348,8 @@ public final class NameConsistencyRule {
         boolean proper = lexicon.isProperName(word.text()) || !common && lexicon.isKnownSpelling(word.text());
         // A word the dictionary spells only with a capital ("Latino", "Hispanic", "Muslim") is an English word
         // of its own, not a slip for a name one letter away that the story also uses ("Latin American").
-        boolean capitalOnly = !common && lexicon.isKnownSpelling(word.text())
+        boolean capitalOnly = !common
+                && lexicon.isKnownSpelling(word.text())
                 && !lexicon.isKnownSpelling(word.text().toLowerCase(java.util.Locale.ROOT));
         if (proper && position == Position.NONE || capitalOnly) {
             return null;
@@ -356,8 +379,11 @@ public final class NameConsistencyRule {
         for (Target target : listed) {
             found[0] = better(found[0], target, folded, majorBonus, names);
         }
-        (position != Position.NONE ? index : majorIndex).candidates(folded, target -> found[0] = better(found[0],
-                target, folded, target.name().major() ? majorBonus : minorBonus, names));
+        (position != Position.NONE ? index : majorIndex)
+                .candidates(
+                        folded,
+                        target -> found[0] = better(
+                                found[0], target, folded, target.name().major() ? majorBonus : minorBonus, names));
         return found[0];
     }
 
@@ -369,7 +395,9 @@ public final class NameConsistencyRule {
      */
     private boolean weaklyKnown(Name name, Words.Word word) {
         return word.text().toLowerCase(java.util.Locale.ROOT).equals(word.folded())
-                && name.place() && !name.major() && name.origins().equals(Set.of(Origin.GAZETTEER))
+                && name.place()
+                && !name.major()
+                && name.origins().equals(Set.of(Origin.GAZETTEER))
                 && lexicon.isCommonWord(name.spelling());
     }
 
@@ -426,10 +454,12 @@ public final class NameConsistencyRule {
     private static Set<String> calendar() {
         Set<String> words = new HashSet<>();
         for (java.time.Month month : java.time.Month.values()) {
-            words.add(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+            words.add(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT));
         }
         for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-            words.add(day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT));
+            words.add(day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT));
         }
         return Set.copyOf(words);
     }
@@ -445,7 +475,9 @@ public final class NameConsistencyRule {
         }
         if (k + 1 < words.size() && words.get(k + 1).linkedToPrevious()) {
             Words.Word next = words.get(k + 1);
-            return next.capitalised() || next.text().length() > 1 && next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT));
+            return next.capitalised()
+                    || next.text().length() > 1
+                            && next.text().equals(next.text().toUpperCase(java.util.Locale.ROOT));
         }
         return false;
     }
@@ -455,7 +487,8 @@ public final class NameConsistencyRule {
      * one of its first two letters ("Candy"/"Kandy", "Heart"/"Herat"), so a word is compared only to the
      * targets that share one with it, some 8 % of them.
      */
-    private record Index(Map<Integer, Map<Character, Target[]>> byFirst, Map<Integer, Map<Character, Target[]>> bySecond) {
+    private record Index(
+            Map<Integer, Map<Character, Target[]>> byFirst, Map<Integer, Map<Character, Target[]>> bySecond) {
 
         static Index of(Map<String, Name> names) {
             Map<Integer, Map<Character, List<Target>>> first = new HashMap<>();
@@ -464,9 +497,11 @@ public final class NameConsistencyRule {
                 if (name.target() && folded.length() >= 2) {
                     Target target = new Target(folded, name, 0, false);
                     first.computeIfAbsent(folded.length(), n -> new HashMap<>())
-                            .computeIfAbsent(folded.charAt(0), c -> new ArrayList<>()).add(target);
+                            .computeIfAbsent(folded.charAt(0), c -> new ArrayList<>())
+                            .add(target);
                     second.computeIfAbsent(folded.length(), n -> new HashMap<>())
-                            .computeIfAbsent(folded.charAt(1), c -> new ArrayList<>()).add(target);
+                            .computeIfAbsent(folded.charAt(1), c -> new ArrayList<>())
+                            .add(target);
                 }
             });
             return new Index(frozen(first), frozen(second));
@@ -511,43 +546,61 @@ public final class NameConsistencyRule {
         } else {
             why = "a name in the gazetteer";
         }
-        return "“" + word.text() + "” looks like a misspelling of “" + match.name().spelling() + "”, "
-                + why + ".";
+        return "“" + word.text() + "” looks like a misspelling of “"
+                + match.name().spelling() + "”, " + why + ".";
     }
 
     private static String phraseMessage(String written, NamePhrases.Phrase phrase) {
-        String why = switch (phrase.origin()) {
-            case SOURCE -> "the name of one of this story’s sources";
-            case DICTIONARY -> "a name in the source registry or the newsroom dictionary";
-            default -> "a name in the gazetteer";
-        };
+        String why =
+                switch (phrase.origin()) {
+                    case SOURCE -> "the name of one of this story’s sources";
+                    case DICTIONARY -> "a name in the source registry or the newsroom dictionary";
+                    default -> "a name in the gazetteer";
+                };
         return "“" + written + "” looks like a misspelling of “" + phrase.spelling() + "”, " + why + ".";
     }
 
-    private static final Comparator<Target> BEST_FIRST = Comparator
-            .comparingDouble((Target target) -> target.distance()
-                    - (target.mentioned() || target.inStoryCountry() || target.name().major() ? CONTEXT_WEIGHT : 0))
+    private static final Comparator<Target> BEST_FIRST = Comparator.comparingDouble((Target target) -> target.distance()
+                    - (target.mentioned()
+                                    || target.inStoryCountry()
+                                    || target.name().major()
+                            ? CONTEXT_WEIGHT
+                            : 0))
             .thenComparing(target -> !target.mentioned())
             .thenComparing(target -> !target.inStoryCountry())
             .thenComparingDouble(Target::distance)
             .thenComparing(Comparator.comparingInt(Target::inStory).reversed())
             .thenComparing(target -> !target.name().major())
-            .thenComparing(Comparator.comparingInt((Target target) -> target.name().population()).reversed())
+            .thenComparing(
+                    Comparator.comparingInt((Target target) -> target.name().population())
+                            .reversed())
             .thenComparing(target -> !target.sameFirstLetter())
             .thenComparing(target -> target.name().firstOrigin())
             .thenComparing(Target::folded);
 
     /** A target name, and once scored, how far a word is from it. */
-    private record Target(String folded, Name name, int inStory, boolean mentioned, double distance,
-            boolean sameFirstLetter, boolean inStoryCountry) {
+    private record Target(
+            String folded,
+            Name name,
+            int inStory,
+            boolean mentioned,
+            double distance,
+            boolean sameFirstLetter,
+            boolean inStoryCountry) {
 
         Target(String folded, Name name, int inStory, boolean mentioned) {
             this(folded, name, inStory, mentioned, Double.NaN, false, false);
         }
 
         Target scoredAgainst(String word, Set<String> countries) {
-            return new Target(folded, name, inStory, mentioned, NameDistance.between(word, folded),
-                    word.charAt(0) == folded.charAt(0), name.country() != null && countries.contains(name.country()));
+            return new Target(
+                    folded,
+                    name,
+                    inStory,
+                    mentioned,
+                    NameDistance.between(word, folded),
+                    word.charAt(0) == folded.charAt(0),
+                    name.country() != null && countries.contains(name.country()));
         }
     }
 }

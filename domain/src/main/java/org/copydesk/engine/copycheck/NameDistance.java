@@ -26,8 +26,7 @@ final class NameDistance {
 
     private static final String[] SOUNDALIKE_GROUPS = {"aeiouy", "ckq", "csz", "fvw", "mn", "bp", "dt", "gj"};
 
-    private NameDistance() {
-    }
+    private NameDistance() {}
 
     /** The weighted distance between two folded strings. */
     static double between(String a, String b) {
@@ -45,7 +44,10 @@ final class NameDistance {
                 double best = d[i - 1][j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1), i == 1 || j == 1);
                 best = Math.min(best, d[i - 1][j] + deletion(a, i - 1));
                 best = Math.min(best, d[i][j - 1] + deletion(b, j - 1));
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)
+                if (i > 1
+                        && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)
                         && a.charAt(i - 1) != a.charAt(i - 2)) {
                     best = Math.min(best, d[i - 2][j - 2] + 1 + (i == 2 || j == 2 ? FIRST_LETTER : 0));
                 }
@@ -145,8 +147,11 @@ final class NameDistance {
             return false;
         }
         allowance += bonus;
-        return allowance >= 0 && !word.equals(name) && Math.abs(word.length() - name.length()) <= 2
-                && plain(word, name, plainAllowance(shorter) + (bonus > 0 ? 1 : 0)) <= plainAllowance(shorter) + (bonus > 0 ? 1 : 0)
+        return allowance >= 0
+                && !word.equals(name)
+                && Math.abs(word.length() - name.length()) <= 2
+                && plain(word, name, plainAllowance(shorter) + (bonus > 0 ? 1 : 0))
+                        <= plainAllowance(shorter) + (bonus > 0 ? 1 : 0)
                 && between(word, name) <= allowance;
     }
 
@@ -159,8 +164,8 @@ final class NameDistance {
 
     /** The cost of inserting or deleting {@code s.charAt(k)}. */
     private static double deletion(String s, int k) {
-        boolean doubled = (k > 0 && s.charAt(k - 1) == s.charAt(k))
-                || (k + 1 < s.length() && s.charAt(k + 1) == s.charAt(k));
+        boolean doubled =
+                (k > 0 && s.charAt(k - 1) == s.charAt(k)) || (k + 1 < s.length() && s.charAt(k + 1) == s.charAt(k));
         return (doubled ? SOUNDALIKE : 1) + (k == 0 ? FIRST_LETTER : 0);
     }
 

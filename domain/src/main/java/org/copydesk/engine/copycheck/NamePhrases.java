@@ -27,12 +27,10 @@ import java.util.Set;
 final class NamePhrases {
 
     /** A name of several words and where it comes from. */
-    record Phrase(String spelling, List<String> folded, List<Boolean> capitalised, StoryNames.Origin origin) {
-    }
+    record Phrase(String spelling, List<String> folded, List<Boolean> capitalised, StoryNames.Origin origin) {}
 
     /** A near miss: words {@code [first, last]} of a passage, and the name they nearly spell. */
-    record Miss(int first, int last, Phrase phrase) {
-    }
+    record Miss(int first, int last, Phrase phrase) {}
 
     private final Map<String, List<Phrase>> byFirst = new HashMap<>();
     private final Map<String, List<Phrase>> byLast = new HashMap<>();
@@ -49,15 +47,17 @@ final class NamePhrases {
             List<Boolean> capitalised = new ArrayList<>(words.size());
             for (Words.Word word : words) {
                 folded.add(word.folded());
-                capitalised.add(word.capitalised() || word.text().length() > 1
-                        && word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT)));
+                capitalised.add(word.capitalised()
+                        || word.text().length() > 1
+                                && word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT)));
             }
             if (!known.add(String.join(" ", folded))) {
                 continue;
             }
             Phrase phrase = new Phrase(name, List.copyOf(folded), List.copyOf(capitalised), origin);
             byFirst.computeIfAbsent(folded.get(0), w -> new ArrayList<>(2)).add(phrase);
-            byLast.computeIfAbsent(folded.get(folded.size() - 1), w -> new ArrayList<>(2)).add(phrase);
+            byLast.computeIfAbsent(folded.get(folded.size() - 1), w -> new ArrayList<>(2))
+                    .add(phrase);
         }
         return this;
     }
@@ -121,8 +121,9 @@ final class NamePhrases {
             if (j > 0 && !word.linkedToPrevious()) {
                 return null;
             }
-            boolean capitalised = word.capitalised() || word.text().length() > 1
-                    && word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT));
+            boolean capitalised = word.capitalised()
+                    || word.text().length() > 1
+                            && word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT));
             if (capitalised != phrase.capitalised().get(j)) {
                 return null;
             }
@@ -140,7 +141,8 @@ final class NamePhrases {
         }
         String written = words.get(i + differing).folded();
         String name = phrase.folded().get(differing);
-        if (written.length() < 3 || name.length() < 3
+        if (written.length() < 3
+                || name.length() < 3
                 || !(NameDistance.nearMiss(written, name) || Words.derivedFrom(written, name))) {
             return null;
         }

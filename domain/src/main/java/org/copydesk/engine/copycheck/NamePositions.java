@@ -40,15 +40,36 @@ final class NamePositions {
         STRONG
     }
 
-    private static final Set<String> STRONG_PREPOSITIONS = Set.of("in", "near", "across", "around", "outside",
-            "throughout", "inside", "within", "beyond");
+    private static final Set<String> STRONG_PREPOSITIONS =
+            Set.of("in", "near", "across", "around", "outside", "throughout", "inside", "within", "beyond");
 
-    private static final Set<String> WEAK_PREPOSITIONS = Set.of("at", "from", "to", "into", "toward", "towards",
-            "via", "off", "between");
+    private static final Set<String> WEAK_PREPOSITIONS =
+            Set.of("at", "from", "to", "into", "toward", "towards", "via", "off", "between");
 
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "capital", "port", "village", "province",
-            "region", "state", "country", "island", "district", "county", "municipality", "area", "resort",
-            "suburb", "neighbourhood", "neighborhood", "prefecture", "kingdom", "republic", "emirate", "enclave");
+    private static final Set<String> PLACE_NOUNS = Set.of(
+            "city",
+            "town",
+            "capital",
+            "port",
+            "village",
+            "province",
+            "region",
+            "state",
+            "country",
+            "island",
+            "district",
+            "county",
+            "municipality",
+            "area",
+            "resort",
+            "suburb",
+            "neighbourhood",
+            "neighborhood",
+            "prefecture",
+            "kingdom",
+            "republic",
+            "emirate",
+            "enclave");
 
     private static final Set<String> RELATIVES = Set.of("whose", "which", "where");
 
@@ -63,7 +84,12 @@ final class NamePositions {
      *
      * @param places whether a folded word is (a word of) a known place
      */
-    Position of(String text, List<Words.Word> words, int k, boolean displayType, java.util.function.Predicate<String> places) {
+    Position of(
+            String text,
+            List<Words.Word> words,
+            int k,
+            boolean displayType,
+            java.util.function.Predicate<String> places) {
         Words.Word word = words.get(k);
         Words.Word previous = k > 0 ? words.get(k - 1) : null;
         if (previous != null && spaces(text, previous.end(), word.start()) && lowerCase(previous)) {
@@ -74,7 +100,9 @@ final class NamePositions {
             if (WEAK_PREPOSITIONS.contains(preposition)) {
                 return Position.WEAK;
             }
-            if (preposition.equals("of") && k > 1 && lowerCase(words.get(k - 2))
+            if (preposition.equals("of")
+                    && k > 1
+                    && lowerCase(words.get(k - 2))
                     && spaces(text, words.get(k - 2).end(), previous.start())) {
                 return Position.WEAK;
             }
@@ -91,19 +119,21 @@ final class NamePositions {
         return Position.NONE;
     }
 
-    private static boolean inListOfPlaces(String text, List<Words.Word> words, int k,
-            java.util.function.Predicate<String> places) {
+    private static boolean inListOfPlaces(
+            String text, List<Words.Word> words, int k, java.util.function.Predicate<String> places) {
         Words.Word word = words.get(k);
         if (k > 0) {
             Words.Word previous = words.get(k - 1);
-            if (listSeparator(text.substring(previous.end(), word.start())) && previous.capitalised()
+            if (listSeparator(text.substring(previous.end(), word.start()))
+                    && previous.capitalised()
                     && places.test(previous.folded())) {
                 return true;
             }
         }
         if (k + 1 < words.size()) {
             Words.Word next = words.get(k + 1);
-            return listSeparator(text.substring(word.end(), next.start())) && next.capitalised()
+            return listSeparator(text.substring(word.end(), next.start()))
+                    && next.capitalised()
                     && places.test(next.folded());
         }
         return false;
@@ -116,7 +146,8 @@ final class NamePositions {
 
     private static boolean placeApposition(String text, List<Words.Word> words, int k) {
         Words.Word word = words.get(k);
-        if (k + 1 >= words.size() || !text.substring(word.end(), words.get(k + 1).start()).strip().equals(",")) {
+        if (k + 1 >= words.size()
+                || !text.substring(word.end(), words.get(k + 1).start()).strip().equals(",")) {
             return false;
         }
         for (int i = k + 1; i < Math.min(words.size(), k + 7); i++) {
@@ -151,8 +182,10 @@ final class NamePositions {
         if (",.;:)".indexOf(next) >= 0) {
             return true;
         }
-        return next == ' ' && i + 1 < words.size() && Set.of("of", "in", "on", "near", "where", "which", "that")
-                .contains(words.get(i + 1).text());
+        return next == ' '
+                && i + 1 < words.size()
+                && Set.of("of", "in", "on", "near", "where", "which", "that")
+                        .contains(words.get(i + 1).text());
     }
 
     private boolean bareSubject(String text, List<Words.Word> words, int k) {

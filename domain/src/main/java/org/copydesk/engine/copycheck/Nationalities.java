@@ -92,14 +92,16 @@ final class Nationalities {
                 }
             }
             for (String candidate : candidates) {
-                if (!candidate.equals(place) && knownCapitalised(tagger, candidate)
+                if (!candidate.equals(place)
+                        && knownCapitalised(tagger, candidate)
                         && (candidate.endsWith("ese") || knownCapitalised(tagger, candidate + "s"))) {
                     demonyms.add(candidate);
                 }
             }
         }
         for (Gazetteer.Entry entry : gazetteer.entries()) {
-            if (entry.kind() == Gazetteer.Kind.DEMONYM && CAPITALISED.matcher(entry.name()).matches()) {
+            if (entry.kind() == Gazetteer.Kind.DEMONYM
+                    && CAPITALISED.matcher(entry.name()).matches()) {
                 demonyms.add(entry.name());
             }
         }
@@ -117,8 +119,10 @@ final class Nationalities {
 
     private static boolean knownCapitalised(Tagger tagger, String word) {
         return tag(tagger, word).getReadings().stream()
-                .anyMatch(reading -> reading.getPOSTag() != null && reading.getLemma() != null
-                        && !reading.getLemma().isEmpty() && Character.isUpperCase(reading.getLemma().charAt(0)));
+                .anyMatch(reading -> reading.getPOSTag() != null
+                        && reading.getLemma() != null
+                        && !reading.getLemma().isEmpty()
+                        && Character.isUpperCase(reading.getLemma().charAt(0)));
     }
 
     private AnalyzedTokenReadings tag(String word) {

@@ -22,12 +22,15 @@ import org.languagetool.rules.patterns.RuleFilter;
  */
 public final class NationalityArticleFilter extends RuleFilter {
 
-    public NationalityArticleFilter() {
-    }
+    public NationalityArticleFilter() {}
 
     @Override
-    public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
-            AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) {
+    public RuleMatch acceptRuleMatch(
+            RuleMatch match,
+            Map<String, String> arguments,
+            int patternTokenPos,
+            AnalyzedTokenReadings[] patternTokens,
+            List<Integer> tokenPositions) {
         String adjective = getRequired("adjective", arguments);
         String article = getRequired("article", arguments);
         if (!Shared.NATIONALITIES.contains(adjective)) {

@@ -39,8 +39,7 @@ final class NewsGrammar {
     /** The ids of the rules, one per rule (a rule group counts once). */
     static final Set<String> IDS = Set.of(AT_LEAST_SINGULAR, NATIONALITY_ARTICLE, PLURAL_MODIFIER);
 
-    private NewsGrammar() {
-    }
+    private NewsGrammar() {}
 
     /**
      * Reads the rules anew: each LanguageTool instance gets its own rule objects, as LanguageTool's

@@ -59,25 +59,44 @@ import org.languagetool.rules.Rule;
  */
 final class NewsRules {
 
-    static final Set<String> DISABLED_CATEGORIES = Set.of("STYLE", "REDUNDANCY", "PLAIN_ENGLISH",
-            "REPETITIONS_STYLE", "TON_ACADEMIC", "CREATIVE_WRITING", "WIKIPEDIA", "TEXT_ANALYSIS",
-            "AMERICAN_ENGLISH_STYLE", "BRITISH_ENGLISH");
+    static final Set<String> DISABLED_CATEGORIES = Set.of(
+            "STYLE",
+            "REDUNDANCY",
+            "PLAIN_ENGLISH",
+            "REPETITIONS_STYLE",
+            "TON_ACADEMIC",
+            "CREATIVE_WRITING",
+            "WIKIPEDIA",
+            "TEXT_ANALYSIS",
+            "AMERICAN_ENGLISH_STYLE",
+            "BRITISH_ENGLISH");
 
     static final String TYPOGRAPHY = "TYPOGRAPHY";
 
     static final Set<String> KEPT_TYPOGRAPHY = Set.of("COMMA_PARENTHESIS_WHITESPACE", "SENTENCE_WHITESPACE");
 
-    static final Set<String> DISABLED_RULES = Set.of("DASH_RULE", "HYPHEN_TO_EN", "TWO_HYPHENS",
-            "PUNCTUATION_PARAGRAPH_END", "EN_UNPAIRED_QUOTES", "EN_WORD_COHERENCY", "REP_PASSIVE_VOICE",
-            "REP_THANK_YOU_FOR", "EN_DIACRITICS_REPLACE_ORTHOGRAPHY", "ANY_MORE", "COMMA_COMPOUND_SENTENCE",
-            "POSSESSIVE_APOSTROPHE", "EN_MULTITOKEN_SPELLING_TWO", "EN_MULTITOKEN_SPELLING_THREE",
-            "EN_MULTITOKEN_SPELLING_FOUR", "EN_SPECIFIC_CASE");
+    static final Set<String> DISABLED_RULES = Set.of(
+            "DASH_RULE",
+            "HYPHEN_TO_EN",
+            "TWO_HYPHENS",
+            "PUNCTUATION_PARAGRAPH_END",
+            "EN_UNPAIRED_QUOTES",
+            "EN_WORD_COHERENCY",
+            "REP_PASSIVE_VOICE",
+            "REP_THANK_YOU_FOR",
+            "EN_DIACRITICS_REPLACE_ORTHOGRAPHY",
+            "ANY_MORE",
+            "COMMA_COMPOUND_SENTENCE",
+            "POSSESSIVE_APOSTROPHE",
+            "EN_MULTITOKEN_SPELLING_TWO",
+            "EN_MULTITOKEN_SPELLING_THREE",
+            "EN_MULTITOKEN_SPELLING_FOUR",
+            "EN_SPECIFIC_CASE");
 
-    static final Set<String> IGNORED_IN_DISPLAY_TYPE = Set.of("UPPERCASE_SENTENCE_START",
-            "DETERMINER_GEOGRAPHICAL_WORD", "WORRY_FOR");
+    static final Set<String> IGNORED_IN_DISPLAY_TYPE =
+            Set.of("UPPERCASE_SENTENCE_START", "DETERMINER_GEOGRAPHICAL_WORD", "WORRY_FOR");
 
-    private NewsRules() {
-    }
+    private NewsRules() {}
 
     static void apply(JLanguageTool languageTool) {
         for (String category : DISABLED_CATEGORIES) {

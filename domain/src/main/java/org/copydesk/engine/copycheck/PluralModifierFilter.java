@@ -36,7 +36,8 @@ import org.languagetool.tagging.Tagger;
  */
 public final class PluralModifierFilter extends RuleFilter {
 
-    private static final Tagger TAGGER = Languages.getLanguageForShortCode("en-US").getTagger();
+    private static final Tagger TAGGER =
+            Languages.getLanguageForShortCode("en-US").getTagger();
 
     /** Determiners that agree with a plural head: after one, the plural is the head of its phrase. */
     private static final Pattern PLURAL_DETERMINERS = Pattern.compile(
@@ -44,8 +45,7 @@ public final class PluralModifierFilter extends RuleFilter {
                     + "|certain|countless|dozens|hundreds|thousands|millions");
 
     /** Determiners and possessives after which a word cannot be a verb. */
-    private static final Pattern DETERMINERS = Pattern.compile(
-            "(?i)the|its|their|his|her|our|your|my|whose");
+    private static final Pattern DETERMINERS = Pattern.compile("(?i)the|its|their|his|her|our|your|my|whose");
 
     /** Words tagged as prepositions ({@code IN}) that also start clauses: what follows may have a verb. */
     private static final Pattern SUBORDINATORS = Pattern.compile(
@@ -62,12 +62,16 @@ public final class PluralModifierFilter extends RuleFilter {
     /** What a noun phrase is made of, before its head: determiners, adjectives, nouns, numbers. */
     private static final String IN_NOUN_PHRASE = "DT|PDT|PRP\\$|JJ.*|NN.*|CD|ORD|VBN|POS";
 
-    public PluralModifierFilter() {
-    }
+    public PluralModifierFilter() {}
 
     @Override
-    public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
-            AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) throws IOException {
+    public RuleMatch acceptRuleMatch(
+            RuleMatch match,
+            Map<String, String> arguments,
+            int patternTokenPos,
+            AnalyzedTokenReadings[] patternTokens,
+            List<Integer> tokenPositions)
+            throws IOException {
         String plural = getRequired("plural", arguments);
         String singular = regularSingular(plural);
         if (singular == null || !regularPluralNoun(getRequired("head", arguments))) {
@@ -103,14 +107,16 @@ public final class PluralModifierFilter extends RuleFilter {
     }
 
     static boolean isRegularPlural(String plural, String singular) {
-        return plural.equals(singular + "s") || plural.equals(singular + "es")
+        return plural.equals(singular + "s")
+                || plural.equals(singular + "es")
                 || singular.endsWith("y") && plural.equals(singular.substring(0, singular.length() - 1) + "ies");
     }
 
     /** Whether the word is a regular plural noun (it may be a verb too: "strikes", "boxes"). */
     static boolean regularPluralNoun(String head) throws IOException {
         for (AnalyzedToken reading : readings(head)) {
-            if ("NNS".equals(reading.getPOSTag()) && reading.getLemma() != null
+            if ("NNS".equals(reading.getPOSTag())
+                    && reading.getLemma() != null
                     && isRegularPlural(head, reading.getLemma())) {
                 return true;
             }
@@ -141,9 +147,13 @@ public final class PluralModifierFilter extends RuleFilter {
      */
     static boolean inNounPhrase(AnalyzedTokenReadings[] tokens, int modifier) {
         int start = modifier;
-        while (start > 1 && (inNounPhrase(tokens[start - 1])
-                || start > 2 && COORDINATION.matcher(tokens[start - 1].getToken()).matches()
-                        && tokens[start - 2].matchesPosTagRegex("JJ.*|ORD|CD"))) {
+        while (start > 1
+                && (inNounPhrase(tokens[start - 1])
+                        || start > 2
+                                && COORDINATION
+                                        .matcher(tokens[start - 1].getToken())
+                                        .matches()
+                                && tokens[start - 2].matchesPosTagRegex("JJ.*|ORD|CD"))) {
             start--;
             if (PLURAL_DETERMINERS.matcher(tokens[start].getToken()).matches()) {
                 return false;
@@ -152,26 +162,31 @@ public final class PluralModifierFilter extends RuleFilter {
         AnalyzedTokenReadings before = tokens[start - 1];
         boolean afterPreposition = before.matchesPosTagRegex("IN|TO")
                 && !SUBORDINATORS.matcher(before.getToken()).matches();
-        if (tokens[modifier].hasPosTag("VBZ") && !DETERMINERS.matcher(tokens[modifier - 1].getToken()).matches()
+        if (tokens[modifier].hasPosTag("VBZ")
+                && !DETERMINERS.matcher(tokens[modifier - 1].getToken()).matches()
                 && !tokens[modifier - 1].hasPosTag("POS")) {
             return false;
         }
         int head = modifier + 1;
-        if (tokens[head].matchesPosTagRegex("VB.*") && tokens[head].getChunkTags().stream()
-                .noneMatch(chunk -> NOUN_PHRASE_INSIDE.matcher(chunk.getChunkTag()).matches())) {
+        if (tokens[head].matchesPosTagRegex("VB.*")
+                && tokens[head].getChunkTags().stream()
+                        .noneMatch(chunk ->
+                                NOUN_PHRASE_INSIDE.matcher(chunk.getChunkTag()).matches())) {
             return false;
         }
         boolean verbAfterHead = head + 1 < tokens.length && tokens[head + 1].matchesPosTagRegex("VBZ|VBP|VBD|MD");
         if (afterPreposition && (verbAfterHead || tokens[head].hasPosTag("VBZ"))) {
             return false;
         }
-        boolean listAfterHead = head + 1 < tokens.length && (COORDINATION.matcher(tokens[head + 1].getToken()).matches()
-                || ",".equals(tokens[head + 1].getToken()));
+        boolean listAfterHead = head + 1 < tokens.length
+                && (COORDINATION.matcher(tokens[head + 1].getToken()).matches()
+                        || ",".equals(tokens[head + 1].getToken()));
         return !listAfterHead;
     }
 
     private static boolean inNounPhrase(AnalyzedTokenReadings token) {
-        return token.matchesPosTagRegex(IN_NOUN_PHRASE) && !token.matchesPosTagRegex("IN|TO|CC|PRP|WDT|WP")
+        return token.matchesPosTagRegex(IN_NOUN_PHRASE)
+                && !token.matchesPosTagRegex("IN|TO|CC|PRP|WDT|WP")
                 && !PUNCTUATION.matcher(token.getToken()).matches();
     }
 

@@ -24,13 +24,32 @@ import java.util.Set;
  */
 final class ReadingFilter {
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
-            "his", "her", "its", "their", "our", "my", "your", "whose", "every", "each", "any", "no", "another");
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+            "whose", "every", "each", "any", "no", "another");
 
     /** Words that open another clause, whose verb is not the one "its" lacks. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "where",
-            "when", "while", "because", "if", "and", "but", "or", "as", "since", "although", "though", "after",
-            "before", "until");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "where",
+            "when",
+            "while",
+            "because",
+            "if",
+            "and",
+            "but",
+            "or",
+            "as",
+            "since",
+            "although",
+            "though",
+            "after",
+            "before",
+            "until");
 
     private final EnglishLexicon lexicon;
 
@@ -50,8 +69,8 @@ final class ReadingFilter {
         if (isHyphenationOf(written, suggestion)) {
             return modifiesNothing(text, start, end, words);
         }
-        if (written.equalsIgnoreCase("its") && (suggestion.equalsIgnoreCase("it's")
-                || suggestion.equalsIgnoreCase("it’s"))) {
+        if (written.equalsIgnoreCase("its")
+                && (suggestion.equalsIgnoreCase("it's") || suggestion.equalsIgnoreCase("it’s"))) {
             return clauseHasItsVerb(text, words, end);
         }
         return false;
@@ -59,7 +78,8 @@ final class ReadingFilter {
 
     /** "head to head" → "head-to-head": the same words, joined by hyphens. */
     static boolean isHyphenationOf(String written, String suggestion) {
-        return written.contains(" ") && suggestion.contains("-")
+        return written.contains(" ")
+                && suggestion.contains("-")
                 && written.trim().replaceAll("\\s+", "-").equalsIgnoreCase(suggestion.trim());
     }
 
@@ -98,7 +118,8 @@ final class ReadingFilter {
         }
         for (int i = k + 1; i < words.size(); i++) {
             Words.Word word = words.get(i);
-            if (word.sentenceInitial() || !text.substring(words.get(i - 1).end(), word.start()).isBlank()) {
+            if (word.sentenceInitial()
+                    || !text.substring(words.get(i - 1).end(), word.start()).isBlank()) {
                 // a new sentence, or a comma, a dash or a quotation mark: the clause ended
                 return false;
             }

@@ -11,17 +11,24 @@ import java.util.Map;
 public final class RuleNames {
 
     private static final Map<String, String> NAMED = Map.of(
-            NameConsistencyRule.ID, "Name consistency (near miss of a known name)",
-            "UPPERCASE_SENTENCE_START", "Capital letter at the start of a sentence",
-            "EN_UNPAIRED_QUOTES", "Unpaired quotation marks",
-            "SENTENCE_WHITESPACE", "Space between sentences",
-            "PUNCTUATION_PARAGRAPH_END", "Punctuation at the end of a paragraph",
-            "EN_A_VS_AN", "A or an",
-            "ENGLISH_WORD_REPEAT_RULE", "Word repeated",
-            "COMMA_PARENTHESIS_WHITESPACE", "Space around a comma or bracket");
+            NameConsistencyRule.ID,
+            "Name consistency (near miss of a known name)",
+            "UPPERCASE_SENTENCE_START",
+            "Capital letter at the start of a sentence",
+            "EN_UNPAIRED_QUOTES",
+            "Unpaired quotation marks",
+            "SENTENCE_WHITESPACE",
+            "Space between sentences",
+            "PUNCTUATION_PARAGRAPH_END",
+            "Punctuation at the end of a paragraph",
+            "EN_A_VS_AN",
+            "A or an",
+            "ENGLISH_WORD_REPEAT_RULE",
+            "Word repeated",
+            "COMMA_PARENTHESIS_WHITESPACE",
+            "Space around a comma or bracket");
 
-    private RuleNames() {
-    }
+    private RuleNames() {}
 
     public static String inWords(String id) {
         if (id == null || id.isBlank()) {
@@ -35,8 +42,11 @@ public final class RuleNames {
             return "Spelling";
         }
         boolean house = id.startsWith("COPYDESK_");
-        String words = id.replaceFirst("^(COPYDESK_|EN_)", "").replaceFirst("_RULE$", "")
-                .replace('_', ' ').toLowerCase(Locale.ROOT).strip();
+        String words = id.replaceFirst("^(COPYDESK_|EN_)", "")
+                .replaceFirst("_RULE$", "")
+                .replace('_', ' ')
+                .toLowerCase(Locale.ROOT)
+                .strip();
         if (words.isEmpty()) {
             return id;
         }

@@ -43,8 +43,14 @@ final class StoryNames {
      * @param population the largest population of the gazetteer entries it is a whole name of (0: none)
      * @param country the ISO code of the country of the most populous of those entries, or {@code null}
      */
-    record Name(String spelling, Set<Origin> origins, boolean target, boolean place, boolean major,
-            int population, String country) {
+    record Name(
+            String spelling,
+            Set<Origin> origins,
+            boolean target,
+            boolean place,
+            boolean major,
+            int population,
+            String country) {
 
         boolean authoritative() {
             return origins.stream().anyMatch(origin -> origin != Origin.STORY);
@@ -58,9 +64,16 @@ final class StoryNames {
         Name merge(Name other) {
             EnumSet<Origin> all = EnumSet.copyOf(origins);
             all.addAll(other.origins);
-            return new Name(spelling, Set.copyOf(all), target || other.target, place || other.place,
-                    major || other.major, Math.max(population, other.population),
-                    country == null || other.country != null && other.population > population ? other.country : country);
+            return new Name(
+                    spelling,
+                    Set.copyOf(all),
+                    target || other.target,
+                    place || other.place,
+                    major || other.major,
+                    Math.max(population, other.population),
+                    country == null || other.country != null && other.population > population
+                            ? other.country
+                            : country);
         }
     }
 
@@ -86,8 +99,15 @@ final class StoryNames {
      * name of one word is a target; so are the capitalised words of 4 letters or more of a longer
      * one that are not common English words ("Korea" in "North Korea", not "North").
      */
-    static void addEntry(Map<String, Name> names, String entry, Origin origin, EnglishLexicon lexicon, boolean place,
-            boolean major, int population, String country) {
+    static void addEntry(
+            Map<String, Name> names,
+            String entry,
+            Origin origin,
+            EnglishLexicon lexicon,
+            boolean place,
+            boolean major,
+            int population,
+            String country) {
         List<Words.Word> words = Words.of(entry);
         boolean single = words.size() == 1;
         for (Words.Word word : words) {
@@ -99,9 +119,15 @@ final class StoryNames {
                 // "Province" of "Western Province", "City" of "Ho Chi Minh City": a word, not a name.
                 continue;
             }
-            boolean target = word.capitalised() && word.text().length() >= 4
-                    && (single || !lexicon.isCommonWord(word.text()));
-            Name name = new Name(word.text(), Set.of(origin), target, place, major && target, single ? population : 0,
+            boolean target =
+                    word.capitalised() && word.text().length() >= 4 && (single || !lexicon.isCommonWord(word.text()));
+            Name name = new Name(
+                    word.text(),
+                    Set.of(origin),
+                    target,
+                    place,
+                    major && target,
+                    single ? population : 0,
                     single || major && target ? country : null);
             names.merge(word.folded(), name, Name::merge);
         }
@@ -118,8 +144,8 @@ final class StoryNames {
      * The newsroom's layer over these gazetteer names: every word of the entries (dictionary and registry
      * names), merged with the gazetteer's name of the same folded spelling.
      */
-    static Map<String, Name> newsroomLayer(Map<String, Name> base, java.util.Collection<String> entries,
-            EnglishLexicon lexicon) {
+    static Map<String, Name> newsroomLayer(
+            Map<String, Name> base, java.util.Collection<String> entries, EnglishLexicon lexicon) {
         Map<String, Name> added = new HashMap<>();
         for (String entry : entries) {
             addEntry(added, entry, Origin.DICTIONARY, lexicon, false, false, 0, null);

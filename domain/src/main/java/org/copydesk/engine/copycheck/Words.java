@@ -23,8 +23,7 @@ final class Words {
     static final Set<String> DERIVING_SUFFIXES =
             Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ite", "ites");
 
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * One word of a text.
@@ -78,8 +77,8 @@ final class Words {
                 previousEnd = i;
                 continue;
             }
-            boolean linked = previousEnd >= 0
-                    && onlySpacesOrHyphens(text, afterPluralPossessive(text, previousEnd), start);
+            boolean linked =
+                    previousEnd >= 0 && onlySpacesOrHyphens(text, afterPluralPossessive(text, previousEnd), start);
             words.add(new Word(text.substring(start, i), start, i, sentenceInitial(text, start), linked));
             previousEnd = i;
         }
@@ -116,7 +115,8 @@ final class Words {
             return true;
         }
         String stem = base.substring(0, base.length() - 1);
-        return "aeiouy".indexOf(base.charAt(base.length() - 1)) >= 0 && longer.startsWith(stem)
+        return "aeiouy".indexOf(base.charAt(base.length() - 1)) >= 0
+                && longer.startsWith(stem)
                 && DERIVING_SUFFIXES.contains(longer.substring(stem.length()));
     }
 
@@ -125,7 +125,9 @@ final class Words {
     }
 
     private static boolean isPossessive(String text, int start, int end) {
-        return end - start == 1 && (text.charAt(start) == 's' || text.charAt(start) == 'S') && start > 0
+        return end - start == 1
+                && (text.charAt(start) == 's' || text.charAt(start) == 'S')
+                && start > 0
                 && (text.charAt(start - 1) == '’' || text.charAt(start - 1) == '\'');
     }
 
@@ -157,8 +159,8 @@ final class Words {
         if (c == '‘' || c == '“' || c == '«' || c == '(' || c == '[') {
             return true;
         }
-        if ((c == '"' || c == '\'') && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
-                || "‘“«([".indexOf(text.charAt(i - 1)) >= 0)) {
+        if ((c == '"' || c == '\'')
+                && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "‘“«([".indexOf(text.charAt(i - 1)) >= 0)) {
             return true;
         }
         while (i >= 0 && isClosing(text.charAt(i))) {

@@ -77,7 +77,8 @@ public final class AttributionDetector {
         StoryMemory memory = new StoryMemory();
         List<List<Sentence>> split = new ArrayList<>();
         for (Block block : blocks) {
-            List<Sentence> sentences = segmenter.split(Objects.requireNonNull(block, "block").text());
+            List<Sentence> sentences =
+                    segmenter.split(Objects.requireNonNull(block, "block").text());
             memory.learnNames(split.size(), sentences);
             split.add(sentences);
         }
@@ -101,9 +102,17 @@ public final class AttributionDetector {
                 Sentence s = sentences.get(i);
                 for (Candidate c : weigh(perSentence.get(i), b, memory)) {
                     String claim = c.claim() != null ? c.claim() : s.text();
-                    DetectedAttribution a = new DetectedAttribution(block.key(), b, c.start(), c.end(),
-                            text.substring(c.start(), c.end()), claim, c.cue(), c.speaker().name(),
-                            c.speaker().kind(), c.speaker().role());
+                    DetectedAttribution a = new DetectedAttribution(
+                            block.key(),
+                            b,
+                            c.start(),
+                            c.end(),
+                            text.substring(c.start(), c.end()),
+                            claim,
+                            c.cue(),
+                            c.speaker().name(),
+                            c.speaker().kind(),
+                            c.speaker().role());
                     result.add(a);
                     memory.remember(a, c.speaker());
                 }
@@ -124,8 +133,8 @@ public final class AttributionDetector {
      */
     public ManualProposal propose(List<Block> blocks, int blockIndex, int start, int end) {
         Objects.requireNonNull(blocks, "blocks");
-        return new SelectionReader(segmenter, recognisers, credits).read(detect(blocks), blocks, blockIndex, start,
-                end);
+        return new SelectionReader(segmenter, recognisers, credits)
+                .read(detect(blocks), blocks, blockIndex, start, end);
     }
 
     /** Resolves pronouns and keeps what one sentence proposes; see the class comment. */

@@ -36,7 +36,8 @@ final class FootageRecogniser implements CueRecogniser {
             if (t.quoted() || !Lexicon.FOOTAGE_NOUNS.contains(t.lower())) {
                 continue;
             }
-            if (i + 1 < s.size() && Lexicon.FOOTAGE_NOUNS.contains(s.token(i + 1).lower())) {
+            if (i + 1 < s.size()
+                    && Lexicon.FOOTAGE_NOUNS.contains(s.token(i + 1).lower())) {
                 continue;
             }
             Candidate shows = shows(blockText, s, i);
@@ -61,12 +62,16 @@ final class FootageRecogniser implements CueRecogniser {
             }
             if (Lexicon.SHOW_VERBS.contains(l)) {
                 end = k + 1;
-            } else if (Lexicon.SEEM_VERBS.contains(l) && s.at(k + 1) != null && s.token(k + 1).is("to")
-                    && s.at(k + 2) != null && Lexicon.SHOW_VERBS.contains(s.token(k + 2).lower())) {
+            } else if (Lexicon.SEEM_VERBS.contains(l)
+                    && s.at(k + 1) != null
+                    && s.token(k + 1).is("to")
+                    && s.at(k + 2) != null
+                    && Lexicon.SHOW_VERBS.contains(s.token(k + 2).lower())) {
                 end = k + 3;
             } else if (Lexicon.REPORTING_VERBS.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
                     || Lexicon.AUXILIARIES.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
-                    || Lexicon.CLAUSE_WORDS.contains(l) && !Lexicon.FOOTAGE_FILLERS.contains(l)
+                    || Lexicon.CLAUSE_WORDS.contains(l)
+                            && !Lexicon.FOOTAGE_FILLERS.contains(l)
                             && !joinsParticiples(s, k)) {
                 return null;
             } else if (l.equals("by") && by < 0) {
@@ -86,7 +91,8 @@ final class FootageRecogniser implements CueRecogniser {
         }
         int start = noun;
         int from = -1;
-        while (start > 0 && !s.token(start - 1).isBoundary()
+        while (start > 0
+                && !s.token(start - 1).isBoundary()
                 && Lexicon.FOOTAGE_PREMODIFIERS.contains(s.token(start - 1).lower())) {
             start--;
             if (s.token(start).is("from") && from < 0) {
@@ -101,14 +107,18 @@ final class FootageRecogniser implements CueRecogniser {
     /** "and" between two things done to the footage: "filmed by a resident and shared widely online". */
     private static boolean joinsParticiples(Sentence s, int k) {
         Token next = s.at(k + 1);
-        return s.token(k).is("and") && next != null
-                && (Lexicon.FOOTAGE_FILLERS.contains(next.lower()) || next.lower().endsWith("ed"));
+        return s.token(k).is("and")
+                && next != null
+                && (Lexicon.FOOTAGE_FILLERS.contains(next.lower())
+                        || next.lower().endsWith("ed"));
     }
 
     private static Candidate heardIn(String text, Sentence s, int noun) {
         Token article = s.at(noun - 1);
         Token preposition = s.at(noun - 2);
-        if (article == null || preposition == null || !(preposition.is("in") || preposition.is("on"))
+        if (article == null
+                || preposition == null
+                || !(preposition.is("in") || preposition.is("on"))
                 || !(article.is("the") || article.is("a") || article.is("this"))) {
             return null;
         }
@@ -118,7 +128,9 @@ final class FootageRecogniser implements CueRecogniser {
             if (t.isBoundary()) {
                 break;
             }
-            if ((t.is("heard") || t.is("seen")) && s.at(k - 1) != null && s.token(k - 1).is("be")) {
+            if ((t.is("heard") || t.is("seen"))
+                    && s.at(k - 1) != null
+                    && s.token(k - 1).is("be")) {
                 sense = k - 1;
                 break;
             }
@@ -127,11 +139,14 @@ final class FootageRecogniser implements CueRecogniser {
             return null;
         }
         int start = sense;
-        if (s.at(start - 1) != null && Lexicon.AUXILIARIES.contains(s.token(start - 1).lower())) {
+        if (s.at(start - 1) != null
+                && Lexicon.AUXILIARIES.contains(s.token(start - 1).lower())) {
             start--;
         }
         int subject = start;
-        while (subject > 0 && start - subject < MAX_SUBJECT_WORDS && !s.token(subject - 1).isBoundary()
+        while (subject > 0
+                && start - subject < MAX_SUBJECT_WORDS
+                && !s.token(subject - 1).isBoundary()
                 && !Lexicon.CLAUSE_WORDS.contains(s.token(subject - 1).lower())) {
             subject--;
         }
@@ -141,7 +156,13 @@ final class FootageRecogniser implements CueRecogniser {
 
     private static Candidate footage(Sentence s, int startToken, int endToken, String name, String agent) {
         Speaker video = new Speaker(name, SourceKind.VIDEO, agent, false, false);
-        return new Candidate(s.token(startToken).start(), s.token(endToken - 1).end(), Cue.FOOTAGE, video, null,
-                Candidate.Strength.FOOTAGE, null);
+        return new Candidate(
+                s.token(startToken).start(),
+                s.token(endToken - 1).end(),
+                Cue.FOOTAGE,
+                video,
+                null,
+                Candidate.Strength.FOOTAGE,
+                null);
     }
 }

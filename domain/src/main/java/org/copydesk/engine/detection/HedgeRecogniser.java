@@ -49,18 +49,23 @@ final class HedgeRecogniser implements CueRecogniser {
                 }
                 Token participle = s.at(k);
                 Token next = s.at(k + 1);
-                if (participle != null && next != null && Lexicon.HEDGE_PARTICIPLES.contains(participle.lower())
+                if (participle != null
+                        && next != null
+                        && Lexicon.HEDGE_PARTICIPLES.contains(participle.lower())
                         && (next.is("to") || next.is("that"))) {
                     end = k + 2;
                 }
-            } else if (Lexicon.SEEM_VERBS.contains(l) && s.at(i + 1) != null && s.token(i + 1).is("to")
-                    && s.at(i + 2) != null && Lexicon.SHOW_VERBS.contains(s.token(i + 2).lower())) {
+            } else if (Lexicon.SEEM_VERBS.contains(l)
+                    && s.at(i + 1) != null
+                    && s.token(i + 1).is("to")
+                    && s.at(i + 2) != null
+                    && Lexicon.SHOW_VERBS.contains(s.token(i + 2).lower())) {
                 end = i + 3;
             }
             if (end > 0) {
                 Speaker unnamed = new Speaker(UNNAMED_REPORTS, SourceKind.MEDIA_REPORT, null, false, false);
-                out.add(new Candidate(t.start(), s.token(end - 1).end(), Cue.HEDGE, unnamed, null,
-                        Candidate.Strength.HEDGE, null));
+                out.add(new Candidate(
+                        t.start(), s.token(end - 1).end(), Cue.HEDGE, unnamed, null, Candidate.Strength.HEDGE, null));
                 i = end - 1;
             }
         }

@@ -30,7 +30,8 @@ final class PhotoCreditRecogniser {
                     + "(?<name>[^()]+?)\\s*\\)"
                     + "|\\(\\s*(?<before>(?-i:\\p{Lu}[^\\s()]*(?:\\s+\\p{Lu}[^\\s()]*){0,3}))\\s+(?:file\\s+)?"
                     + "(?:photo|image|picture)s?\\s*\\)"
-                    + "|(?<=^|\\s)" + PICTURE + "(?:\\s+credit)?\\s*:\\s*(?<after>(?-i:\\p{Lu})[^.;()\\n]*?)\\s*(?=$|[.;\\n])",
+                    + "|(?<=^|\\s)" + PICTURE
+                    + "(?:\\s+credit)?\\s*:\\s*(?<after>(?-i:\\p{Lu})[^.;()\\n]*?)\\s*(?=$|[.;\\n])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     List<Located> find(String blockText, List<Sentence> sentences) {
@@ -45,8 +46,10 @@ final class PhotoCreditRecogniser {
             }
             Speaker agency = new Speaker(name, SourceKind.PHOTO_AGENCY, null, false, false);
             String claim = claim(blockText, sentences, sentence, m.start(), m.end());
-            found.add(new Located(sentence, new Candidate(m.start(), m.end(), Cue.PHOTO_CREDIT, agency, null,
-                    Candidate.Strength.CREDIT, claim)));
+            found.add(new Located(
+                    sentence,
+                    new Candidate(
+                            m.start(), m.end(), Cue.PHOTO_CREDIT, agency, null, Candidate.Strength.CREDIT, claim)));
         }
         return found;
     }
@@ -54,7 +57,8 @@ final class PhotoCreditRecogniser {
     private static String claim(String text, List<Sentence> sentences, int index, int start, int end) {
         Sentence s = sentences.get(index);
         String rest = (text.substring(s.start(), Math.max(s.start(), start)) + " "
-                + text.substring(Math.min(s.end(), end), s.end())).strip();
+                        + text.substring(Math.min(s.end(), end), s.end()))
+                .strip();
         if (rest.codePoints().anyMatch(Character::isLetter)) {
             return rest.replaceAll("\\s+", " ");
         }
@@ -74,6 +78,5 @@ final class PhotoCreditRecogniser {
     }
 
     /** A credit and the index of the sentence it starts in. */
-    record Located(int sentence, Candidate candidate) {
-    }
+    record Located(int sentence, Candidate candidate) {}
 }

@@ -41,16 +41,24 @@ final class Phrases {
     private static final Set<String> QUANTIFIERS = Set.of("none", "each", "all", "both", "either", "neither", "any");
 
     /** Prepositions a participle can take inside a speaker phrase: "people briefed on the talks". */
-    private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of(
-            "on", "in", "about", "with", "by", "at", "to", "for", "from", "over", "of", "near", "inside");
+    private static final Set<String> POSTMODIFIER_PREPOSITIONS =
+            Set.of("on", "in", "about", "with", "by", "at", "to", "for", "from", "over", "of", "near", "inside");
 
     /** Adjectives that take a preposition after a person noun like a participle: "a person close to the club". */
     private static final Set<String> POSTMODIFIER_ADJECTIVES = Set.of(
-            "familiar", "close", "privy", "aware", "knowledgeable", "present", "loyal", "opposed", "responsible",
-            "near", "involved");
+            "familiar",
+            "close",
+            "privy",
+            "aware",
+            "knowledgeable",
+            "present",
+            "loyal",
+            "opposed",
+            "responsible",
+            "near",
+            "involved");
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /**
      * The first token of the speaker phrase that ends just before {@code end}, walking left; -1 if
@@ -103,7 +111,8 @@ final class Phrases {
                 return -1;
             }
         }
-        while (end > start && (isInner(s, end - 1) || ARTICLES.contains(s.token(end - 1).lower()))) {
+        while (end > start
+                && (isInner(s, end - 1) || ARTICLES.contains(s.token(end - 1).lower()))) {
             end--;
         }
         return end > start ? end : -1;
@@ -128,10 +137,13 @@ final class Phrases {
             return false;
         }
         if (t.is("to")) {
-            return before.is("close") || before.is("loyal") || before.is("next")
+            return before.is("close")
+                    || before.is("loyal")
+                    || before.is("next")
                     || Lexicon.DOCUMENT_NOUNS.contains(before.lower());
         }
-        return t.is("by") && (Lexicon.DOCUMENT_NOUNS.contains(before.lower()) || Lexicon.MEDIA_NOUNS.contains(before.lower()));
+        return t.is("by")
+                && (Lexicon.DOCUMENT_NOUNS.contains(before.lower()) || Lexicon.MEDIA_NOUNS.contains(before.lower()));
     }
 
     /** Whether the token at {@code i} cannot be part of a speaker phrase. */
@@ -144,7 +156,9 @@ final class Phrases {
         if (lower.equals("to") || lower.equals("by")) {
             return !isInner(s, i);
         }
-        if ((lower.equals("and") || t.text().equals("&")) && isProper(s, i - 1) && s.at(i + 1) != null
+        if ((lower.equals("and") || t.text().equals("&"))
+                && isProper(s, i - 1)
+                && s.at(i + 1) != null
                 && isProper(s, i + 1)) {
             return false;
         }
@@ -152,16 +166,25 @@ final class Phrases {
             return false;
         }
         boolean verb = t.text().equals(lower) && (REPORTING_VERBS.contains(lower) || DECLINE_VERBS.contains(lower));
-        return CLAUSE_WORDS.contains(lower) || OUTER_PREPOSITIONS.contains(lower) || AUXILIARIES.contains(lower)
-                || SENTENCE_ADVERBS.contains(lower) || PRONOUNS.contains(lower) && !isQuantifiedPronoun(s, i)
-                        && !isPlaceAdverb(s, i) && !isPossessiveHer(s, i)
-                || Lexicon.isTimeWord(lower) && !beforeNoun(s, i) || verb;
+        return CLAUSE_WORDS.contains(lower)
+                || OUTER_PREPOSITIONS.contains(lower)
+                || AUXILIARIES.contains(lower)
+                || SENTENCE_ADVERBS.contains(lower)
+                || PRONOUNS.contains(lower)
+                        && !isQuantifiedPronoun(s, i)
+                        && !isPlaceAdverb(s, i)
+                        && !isPossessiveHer(s, i)
+                || Lexicon.isTimeWord(lower) && !beforeNoun(s, i)
+                || verb;
     }
 
     /** "her" before a noun is a possessive, like "his": "her management", "her lawyer". */
     private static boolean isPossessiveHer(Sentence s, int i) {
         Token next = s.at(i + 1);
-        return s.token(i).is("her") && next != null && next.isWord() && !next.isCapitalised()
+        return s.token(i).is("her")
+                && next != null
+                && next.isWord()
+                && !next.isCapitalised()
                 && (Lexicon.isNoun(next.lower()) || WordClasses.isCommonNoun(next.text()));
     }
 
@@ -169,7 +192,9 @@ final class Phrases {
     private static boolean isPlaceAdverb(Sentence s, int i) {
         Token t = s.token(i);
         Token before = s.at(i - 1);
-        return (t.is("there") || t.is("here")) && before != null && before.isWord()
+        return (t.is("there") || t.is("here"))
+                && before != null
+                && before.isWord()
                 && (Lexicon.isNoun(before.lower()) || before.lower().endsWith("s"));
     }
 
@@ -178,8 +203,12 @@ final class Phrases {
         Token t = s.token(i);
         Token of = s.at(i - 1);
         Token quantifier = s.at(i - 2);
-        return (t.is("them") || t.is("those") || t.is("us")) && of != null && of.is("of") && quantifier != null
-                && (Lexicon.INDEFINITES.contains(quantifier.lower()) || Lexicon.isNumber(quantifier.text())
+        return (t.is("them") || t.is("those") || t.is("us"))
+                && of != null
+                && of.is("of")
+                && quantifier != null
+                && (Lexicon.INDEFINITES.contains(quantifier.lower())
+                        || Lexicon.isNumber(quantifier.text())
                         || QUANTIFIERS.contains(quantifier.lower()));
     }
 
@@ -199,7 +228,8 @@ final class Phrases {
         int k = start;
         for (int step = 0; step < 2; step++) {
             Token preposition = s.at(k - 1);
-            if (preposition == null || !POSTMODIFIER_PREPOSITIONS.contains(preposition.lower())
+            if (preposition == null
+                    || !POSTMODIFIER_PREPOSITIONS.contains(preposition.lower())
                     || !isPostmodifier(s, k - 2)) {
                 break;
             }
@@ -224,7 +254,11 @@ final class Phrases {
      */
     static int endOverAgent(Sentence s, int start) {
         int end = endRightOf(s, start);
-        if (end > start && end - 1 > start && s.at(end) != null && s.token(end).is("by") && isPostmodifier(s, end - 1)) {
+        if (end > start
+                && end - 1 > start
+                && s.at(end) != null
+                && s.token(end).is("by")
+                && isPostmodifier(s, end - 1)) {
             int agentEnd = endRightOf(s, end + 1);
             if (agentEnd > end + 1) {
                 return agentEnd;
@@ -241,7 +275,11 @@ final class Phrases {
     static boolean isPostmodifier(Sentence s, int i) {
         Token t = s.at(i);
         Token next = s.at(i + 1);
-        if (t == null || next == null || i == 0 || !t.isWord() || t.quoted()
+        if (t == null
+                || next == null
+                || i == 0
+                || !t.isWord()
+                || t.quoted()
                 || !POSTMODIFIER_PREPOSITIONS.contains(next.lower())) {
             return false;
         }
@@ -249,7 +287,10 @@ final class Phrases {
         if (POSTMODIFIER_ADJECTIVES.contains(l)) {
             return true;
         }
-        if (t.isCapitalised() || Lexicon.isNoun(l) || Lexicon.isTimeWord(l) || REPORTING_VERBS.contains(l)
+        if (t.isCapitalised()
+                || Lexicon.isNoun(l)
+                || Lexicon.isTimeWord(l)
+                || REPORTING_VERBS.contains(l)
                 || DECLINE_VERBS.contains(l)) {
             return false;
         }
@@ -295,8 +336,13 @@ final class Phrases {
         for (int i = end - 1; i >= from; i--) {
             Token t = s.token(i);
             String l = t.lower();
-            if (!t.isWord() || t.isAcronym() || Lexicon.isNumber(l) || ARTICLES.contains(l) || PRONOUNS.contains(l)
-                    || Lexicon.COMMON_OPENERS.contains(l) && !Lexicon.isNoun(l) || Lexicon.isTimeWord(l)) {
+            if (!t.isWord()
+                    || t.isAcronym()
+                    || Lexicon.isNumber(l)
+                    || ARTICLES.contains(l)
+                    || PRONOUNS.contains(l)
+                    || Lexicon.COMMON_OPENERS.contains(l) && !Lexicon.isNoun(l)
+                    || Lexicon.isTimeWord(l)) {
                 continue;
             }
             if (t.isCapitalised() && (!opensSentence(s, i) || continuesName(s, i, to))) {
@@ -373,7 +419,10 @@ final class Phrases {
         if (t.isAcronym()) {
             return true;
         }
-        return !opensSentence(s, i) || !(Lexicon.COMMON_OPENERS.contains(t.lower()) || Lexicon.isNoun(t.lower())
-                || PRONOUNS.contains(t.lower()) || CLAUSE_WORDS.contains(t.lower()));
+        return !opensSentence(s, i)
+                || !(Lexicon.COMMON_OPENERS.contains(t.lower())
+                        || Lexicon.isNoun(t.lower())
+                        || PRONOUNS.contains(t.lower())
+                        || CLAUSE_WORDS.contains(t.lower()));
     }
 }

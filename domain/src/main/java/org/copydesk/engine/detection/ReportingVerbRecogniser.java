@@ -82,23 +82,24 @@ import org.copydesk.domain.sourcing.SourceKind;
 final class ReportingVerbRecogniser implements CueRecogniser {
 
     private static final Set<String> NEGATABLE = Set.of("did", "does", "would", "could", "has", "have", "had");
-    private static final Set<String> ADVERBIAL_NOUNS = Set.of(
-            "statement", "interview", "briefing", "post", "tweet", "letter", "speech", "email", "report");
+    private static final Set<String> ADVERBIAL_NOUNS =
+            Set.of("statement", "interview", "briefing", "post", "tweet", "letter", "speech", "email", "report");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final Set<String> RELATIVE_TIME = Set.of("last", "this", "next", "earlier", "late", "early");
     private static final Set<String> AS_SAYING = Set.of("saying", "telling", "warning", "adding", "writing");
     /** Prepositions that open an adverbial after a verb: "wrote on X", "said in a letter to…". */
-    private static final Set<String> TRAILING_PREPOSITIONS = Set.of(
-            "on", "in", "to", "via", "at", "for", "during", "after", "before", "from", "through", "with");
+    private static final Set<String> TRAILING_PREPOSITIONS =
+            Set.of("on", "in", "to", "via", "at", "for", "during", "after", "before", "from", "through", "with");
     /** How far left of a verb a relative clause may open: "An official who asked not to be named said". */
     private static final int MAX_RELATIVE_CLAUSE = 12;
     /** How many comma-separated segments may stand between a speaker and the verb. */
     private static final int MAX_SEGMENTS = 5;
     /** Words that make a phrase name no one: "Neither side commented", "No official said". */
     private static final Set<String> NOBODY = Set.of("neither", "no", "none", "nor");
+
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
-    private static final Set<String> SEGMENT_BOUNDARIES = Set.of(
-            ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?");
+    private static final Set<String> SEGMENT_BOUNDARIES =
+            Set.of(",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?");
 
     @Override
     public void find(String blockText, Sentence s, StoryMemory memory, List<Candidate> out) {
@@ -117,8 +118,12 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             if (Lexicon.THAT_ONLY_VERBS.contains(w) && !(is(s, verbEnd, "that") || is(s, verbEnd, ":"))) {
                 continue;
             }
-            if (Lexicon.QUOTING_ONLY_VERBS.contains(w) && (!quotationFollows(s, verbEnd) || is(s, verbEnd, "for")
-                    || is(s, verbEnd, "on") || is(s, verbEnd, "off") || is(s, verbEnd, "up"))) {
+            if (Lexicon.QUOTING_ONLY_VERBS.contains(w)
+                    && (!quotationFollows(s, verbEnd)
+                            || is(s, verbEnd, "for")
+                            || is(s, verbEnd, "on")
+                            || is(s, verbEnd, "off")
+                            || is(s, verbEnd, "up"))) {
                 continue;
             }
             Set<String> preposition = Lexicon.VERBS_WITH_PREPOSITION.get(w);
@@ -154,8 +159,10 @@ final class ReportingVerbRecogniser implements CueRecogniser {
      * because too few governments had confirmed they would attend"), not a claim of its own.
      */
     private static boolean isBackshifted(Sentence s, int verb) {
-        if (!is(s, verb - 1, "had") && !(is(s, verb - 2, "had") && s.at(verb - 1) != null
-                && Lexicon.VERB_ADVERBS.contains(s.token(verb - 1).lower()))) {
+        if (!is(s, verb - 1, "had")
+                && !(is(s, verb - 2, "had")
+                        && s.at(verb - 1) != null
+                        && Lexicon.VERB_ADVERBS.contains(s.token(verb - 1).lower()))) {
             return false;
         }
         for (int k = 0; k < verb - 1; k++) {
@@ -214,8 +221,11 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         }
         Speaker speaker = found.speaker();
         boolean outletVerb = mediaVerb || w.startsWith("report");
-        if (outletVerb && speaker.kind() == SourceKind.ORGANIZATION && isBareName(s, found, verb)
-                && (mediaVerb || opensClauseAfterAdverbial(s.at(skipTrailingAdverbials(s, verbEnd)))
+        if (outletVerb
+                && speaker.kind() == SourceKind.ORGANIZATION
+                && isBareName(s, found, verb)
+                && (mediaVerb
+                        || opensClauseAfterAdverbial(s.at(skipTrailingAdverbials(s, verbEnd)))
                         || isSentenceEnd(s.at(skipTrailingAdverbials(s, verbEnd))))) {
             Speaker outlet = new Speaker(speaker.name(), SourceKind.MEDIA_REPORT, speaker.role(), false, false);
             return Candidate.named(found.start(), found.end(), cueFor(outlet), outlet);
@@ -254,15 +264,19 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     /** The token index just past the verb phrase starting at {@code i}, or -1 if none starts there. */
     private static int verbEnd(Sentence s, int i) {
         String w = s.token(i).lower();
-        if (Lexicon.REPORTING_VERBS.contains(w) || Lexicon.BARE_REPORTING_VERBS.contains(w)
-                || Lexicon.DOCUMENT_VERBS.contains(w) || Lexicon.BARE_DOCUMENT_VERBS.contains(w)
+        if (Lexicon.REPORTING_VERBS.contains(w)
+                || Lexicon.BARE_REPORTING_VERBS.contains(w)
+                || Lexicon.DOCUMENT_VERBS.contains(w)
+                || Lexicon.BARE_DOCUMENT_VERBS.contains(w)
                 || Lexicon.MEDIA_ONLY_VERBS.contains(w)) {
             return i + 1;
         }
         if (w.equals("quoted") || w.equals("cited")) {
             return quotedAsSaying(s, i);
         }
-        if (Lexicon.DECLINE_VERBS.contains(w) && is(s, i + 1, "to") && s.at(i + 2) != null
+        if (Lexicon.DECLINE_VERBS.contains(w)
+                && is(s, i + 1, "to")
+                && s.at(i + 2) != null
                 && Lexicon.DECLINED_ACTS.contains(s.token(i + 2).lower())) {
             return i + 3;
         }
@@ -337,17 +351,22 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             }
             if (TRAILING_PREPOSITIONS.contains(l)) {
                 int e = k + 1;
-                while (e < limit && !s.token(e).isBoundary() && !s.token(e).quoted() && !s.token(e).is("that")
+                while (e < limit
+                        && !s.token(e).isBoundary()
+                        && !s.token(e).quoted()
+                        && !s.token(e).is("that")
                         && !Lexicon.CLAUSE_WORDS.contains(s.token(e).lower())
-                        && !Lexicon.AUXILIARIES.contains(s.token(e).lower()) && !isVerb(s.token(e))) {
+                        && !Lexicon.AUXILIARIES.contains(s.token(e).lower())
+                        && !isVerb(s.token(e))) {
                     e++;
                 }
                 if (e == k + 1) {
                     break;
                 }
                 k = e;
-            } else if (Lexicon.isTimeWord(l) || RELATIVE_TIME.contains(l) || Lexicon.VERB_ADVERBS.contains(l)
-                    && !Lexicon.AUXILIARIES.contains(l)) {
+            } else if (Lexicon.isTimeWord(l)
+                    || RELATIVE_TIME.contains(l)
+                    || Lexicon.VERB_ADVERBS.contains(l) && !Lexicon.AUXILIARIES.contains(l)) {
                 k++;
             } else {
                 break;
@@ -359,19 +378,26 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     /** A reporting or showing verb, which no adverbial contains: "A video posted on social media | showed". */
     private static boolean isVerb(Token t) {
         String l = t.lower();
-        return t.text().equals(l) && (Lexicon.REPORTING_VERBS.contains(l) || Lexicon.DOCUMENT_VERBS.contains(l)
-                || Lexicon.SHOW_VERBS.contains(l) || Lexicon.BARE_DOCUMENT_VERBS.contains(l));
+        return t.text().equals(l)
+                && (Lexicon.REPORTING_VERBS.contains(l)
+                        || Lexicon.DOCUMENT_VERBS.contains(l)
+                        || Lexicon.SHOW_VERBS.contains(l)
+                        || Lexicon.BARE_DOCUMENT_VERBS.contains(l));
     }
 
     /** After an adverbial: "that", a colon, a comma or an opening quote mark. */
     private static boolean opensClauseAfterAdverbial(Token next) {
-        return next != null && (next.is("that") || next.text().equals(":") || next.text().equals(",")
-                || next.quoteMark());
+        return next != null
+                && (next.is("that") || next.text().equals(":") || next.text().equals(",") || next.quoteMark());
     }
 
     private static boolean isSentenceEnd(Token t) {
-        return t == null || t.text().equals(".") || t.text().equals("!") || t.text().equals("?")
-                || t.text().equals(")") || t.text().equals(";");
+        return t == null
+                || t.text().equals(".")
+                || t.text().equals("!")
+                || t.text().equals("?")
+                || t.text().equals(")")
+                || t.text().equals(";");
     }
 
     /**
@@ -384,8 +410,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         return before != null && (before.text().equals(",") || before.text().equals(":") || before.quoteMark());
     }
 
-    private static Candidate speakerOf(String text, Sentence s, int verb, int verbEnd, boolean bare,
-            boolean passiveForm, StoryMemory memory) {
+    private static Candidate speakerOf(
+            String text, Sentence s, int verb, int verbEnd, boolean bare, boolean passiveForm, StoryMemory memory) {
         int j = skipAdverbials(s, verb - 1, passiveForm);
         Token left = s.at(j);
         int spanEnd = s.token(verbEnd - 1).end();
@@ -398,12 +424,14 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(l)) {
             Token before = s.at(j - 1);
-            boolean clauseStart = before == null || before.isBoundary() || Lexicon.CLAUSE_WORDS.contains(before.lower());
+            boolean clauseStart =
+                    before == null || before.isBoundary() || Lexicon.CLAUSE_WORDS.contains(before.lower());
             return clauseStart ? Candidate.pronoun(left.start(), spanEnd, Cue.REPORTING_VERB, left.text()) : null;
         }
         if (l.equals("who")) {
             boolean comma = s.at(j - 1) != null && s.token(j - 1).text().equals(",");
-            return comma ? beforeAsides(text, s, j - 1, spanEnd, memory).candidate()
+            return comma
+                    ? beforeAsides(text, s, j - 1, spanEnd, memory).candidate()
                     : before(text, s, j, spanEnd, memory);
         }
         if (left.isPossessive()) {
@@ -416,8 +444,11 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         if ((l.equals("and") || l.equals("but")) && !bare) {
             return coordinated(text, s, j, spanEnd, memory);
         }
-        if (left.isBoundary() || Lexicon.BE_FORMS.contains(l) || Lexicon.AUXILIARIES.contains(l)
-                || Lexicon.NOMINAL_MARKERS.contains(l) || Lexicon.isNumber(left.text())) {
+        if (left.isBoundary()
+                || Lexicon.BE_FORMS.contains(l)
+                || Lexicon.AUXILIARIES.contains(l)
+                || Lexicon.NOMINAL_MARKERS.contains(l)
+                || Lexicon.isNumber(left.text())) {
             return null;
         }
         if (bare && !isPlural(s.token(j))) {
@@ -441,13 +472,16 @@ final class ReportingVerbRecogniser implements CueRecogniser {
                 return null;
             }
             String l = t.lower();
-            if (t.text().equals(l) && t.isWord() && (Lexicon.REPORTING_VERBS.contains(l) || WordClasses.isPastTense(l))
+            if (t.text().equals(l)
+                    && t.isWord()
+                    && (Lexicon.REPORTING_VERBS.contains(l) || WordClasses.isPastTense(l))
                     && !Lexicon.NOMINAL_MARKERS.contains(s.token(k - 1).lower())) {
                 Candidate first = speakerOf(text, s, k, k + 1, false, false, memory);
                 if (first == null || first.start() >= s.token(k).start()) {
                     return null;
                 }
-                return first.pronoun() != null ? Candidate.pronoun(first.start(), spanEnd, first.cue(), first.pronoun())
+                return first.pronoun() != null
+                        ? Candidate.pronoun(first.start(), spanEnd, first.cue(), first.pronoun())
                         : Candidate.named(first.start(), spanEnd, first.cue(), first.speaker());
             }
         }
@@ -488,7 +522,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             return null;
         }
         if (isAgeAnaphor(s, start, end)) {
-            return Candidate.pronoun(s.token(start).start(), spanEnd, Cue.REPORTING_VERB, Speakers.text(text, s, start, end));
+            return Candidate.pronoun(
+                    s.token(start).start(), spanEnd, Cue.REPORTING_VERB, Speakers.text(text, s, start, end));
         }
         Speaker speaker = Speakers.classify(text, s, start, withoutTrailingParticiples(s, start, end), memory, true);
         return speaker == null ? null : Candidate.named(s.token(start).start(), spanEnd, cueFor(speaker), speaker);
@@ -517,7 +552,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             if (second > 0 && (next == null || next.isBoundary()) && Phrases.namesSomeone(s, end + 1, second, true)) {
                 Speaker speaker = Speakers.apposition(text, s, verbEnd, end, end + 1, second, memory, true);
                 if (speaker != null && speaker.named()) {
-                    return Candidate.named(s.token(verb).start(), s.token(second - 1).end(), cueFor(speaker), speaker);
+                    return Candidate.named(
+                            s.token(verb).start(), s.token(second - 1).end(), cueFor(speaker), speaker);
                 }
             }
         }
@@ -546,8 +582,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     }
 
     /** What {@link #beforeAsides} found: a speaker, and whether it ends a clause rather than opening one. */
-    private record Subject(Candidate candidate, boolean endsAClause) {
-    }
+    private record Subject(Candidate candidate, boolean endsAClause) {}
 
     /**
      * The speaker left of the comma at {@code comma}, over segments cut by commas ({@value
@@ -622,14 +657,20 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             return new Subject(null, false);
         }
         if (isAgeAnaphor(s, subjectStart, subjectEnd)) {
-            return new Subject(Candidate.pronoun(s.token(subjectStart).start(), spanEnd, Cue.REPORTING_VERB,
-                    Speakers.text(text, s, subjectStart, subjectEnd)), endsAClause);
+            return new Subject(
+                    Candidate.pronoun(
+                            s.token(subjectStart).start(),
+                            spanEnd,
+                            Cue.REPORTING_VERB,
+                            Speakers.text(text, s, subjectStart, subjectEnd)),
+                    endsAClause);
         }
         int nameEnd = withoutTrailingParticiples(s, subjectStart, subjectEnd);
         Speaker speaker = nearStart >= 0
                 ? Speakers.apposition(text, s, subjectStart, nameEnd, nearStart, nearEnd, memory, true)
                 : Speakers.classify(text, s, subjectStart, nameEnd, memory, true);
-        Candidate candidate = speaker == null ? null
+        Candidate candidate = speaker == null
+                ? null
                 : Candidate.named(s.token(subjectStart).start(), spanEnd, cueFor(speaker), speaker);
         return new Subject(candidate, endsAClause);
     }
@@ -640,8 +681,13 @@ final class ReportingVerbRecogniser implements CueRecogniser {
      */
     private static boolean isClauseVerb(Token t) {
         String l = t.lower();
-        return t.text().equals(l) && l.endsWith("ing") && WordClasses.isParticiple(l) && !WordClasses.isCommonNoun(l)
-                && !WordClasses.isRoleNoun(l) && !Lexicon.isNoun(l) && !WordClasses.isAdjective(l);
+        return t.text().equals(l)
+                && l.endsWith("ing")
+                && WordClasses.isParticiple(l)
+                && !WordClasses.isCommonNoun(l)
+                && !WordClasses.isRoleNoun(l)
+                && !Lexicon.isNoun(l)
+                && !WordClasses.isAdjective(l);
     }
 
     /**
@@ -649,7 +695,9 @@ final class ReportingVerbRecogniser implements CueRecogniser {
      * an unnamed one.
      */
     private static boolean isAgeAnaphor(Sentence s, int start, int end) {
-        return end - start == 2 && s.token(start).is("the") && AGE.matcher(s.token(start + 1).text()).matches();
+        return end - start == 2
+                && s.token(start).is("the")
+                && AGE.matcher(s.token(start + 1).text()).matches();
     }
 
     /** The start of the phrase that names someone and ends before {@code end}, or -1. */
@@ -679,7 +727,9 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         for (int i = from; i < to; i++) {
             Token t = s.token(i);
             String l = t.lower();
-            if (t.isBoundary() || Lexicon.AUXILIARIES.contains(l) || isVerb(t)
+            if (t.isBoundary()
+                    || Lexicon.AUXILIARIES.contains(l)
+                    || isVerb(t)
                     || Lexicon.CLAUSE_WORDS.contains(l) && !l.equals("and") && !l.equals("or")) {
                 return false;
             }
@@ -691,8 +741,14 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     private static boolean isAdverbialPrefix(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             String l = s.token(i).lower();
-            if (!(Lexicon.isTimeWord(l) || RELATIVE_TIME.contains(l) || Lexicon.SENTENCE_ADVERBS.contains(l)
-                    || Lexicon.isNumber(l) || l.equals("on") || l.equals("in") || l.equals("at") || l.equals("ago"))) {
+            if (!(Lexicon.isTimeWord(l)
+                    || RELATIVE_TIME.contains(l)
+                    || Lexicon.SENTENCE_ADVERBS.contains(l)
+                    || Lexicon.isNumber(l)
+                    || l.equals("on")
+                    || l.equals("in")
+                    || l.equals("at")
+                    || l.equals("ago"))) {
                 return false;
             }
         }
@@ -703,9 +759,14 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     private static boolean isAside(Sentence s, int from, int to) {
         Token first = s.token(from);
         String l = first.lower();
-        if (RELATIVES.contains(l) || l.equals("where") || l.equals("when") || isParenthetical(s, from, to)
-                || Lexicon.INNER_PREPOSITIONS.contains(l) || Lexicon.OUTER_PREPOSITIONS.contains(l)
-                || WordClasses.isParticiple(first.text()) && s.at(from + 1) != null
+        if (RELATIVES.contains(l)
+                || l.equals("where")
+                || l.equals("when")
+                || isParenthetical(s, from, to)
+                || Lexicon.INNER_PREPOSITIONS.contains(l)
+                || Lexicon.OUTER_PREPOSITIONS.contains(l)
+                || WordClasses.isParticiple(first.text())
+                        && s.at(from + 1) != null
                         && Phrases.isPostmodifierPreposition(s.token(from + 1))) {
             return true;
         }
@@ -728,8 +789,12 @@ final class ReportingVerbRecogniser implements CueRecogniser {
         }
         Token before = s.at(i - 1);
         Token after = s.at(i + 1);
-        return !(t.text().equals(",") && before != null && after != null && before.end() == t.start()
-                && after.start() == t.end() && Character.isDigit(before.text().charAt(before.text().length() - 1))
+        return !(t.text().equals(",")
+                && before != null
+                && after != null
+                && before.end() == t.start()
+                && after.start() == t.end()
+                && Character.isDigit(before.text().charAt(before.text().length() - 1))
                 && Lexicon.isNumber(after.text()));
     }
 
@@ -748,8 +813,12 @@ final class ReportingVerbRecogniser implements CueRecogniser {
      */
     private static boolean isParenthetical(Sentence s, int from, int to) {
         Token first = s.token(from);
-        if (first.lower().endsWith("ing") || first.is("in") || first.is("on") || first.is("at")
-                || Phrases.isPostmodifier(s, from) || to == from + 1 && Lexicon.isNumber(first.text())) {
+        if (first.lower().endsWith("ing")
+                || first.is("in")
+                || first.is("on")
+                || first.is("at")
+                || Phrases.isPostmodifier(s, from)
+                || to == from + 1 && Lexicon.isNumber(first.text())) {
             return true;
         }
         for (int i = from; i < to; i++) {
@@ -768,14 +837,20 @@ final class ReportingVerbRecogniser implements CueRecogniser {
                 j--;
             } else if ((Lexicon.WEEKDAYS.contains(l) || Lexicon.MONTHS.contains(l)) && is(s, j - 1, "on")) {
                 j -= 2;
-            } else if (Lexicon.isNumber(l) && s.at(j - 1) != null && Lexicon.MONTHS.contains(s.token(j - 1).lower())
+            } else if (Lexicon.isNumber(l)
+                    && s.at(j - 1) != null
+                    && Lexicon.MONTHS.contains(s.token(j - 1).lower())
                     && is(s, j - 2, "on")) {
                 j -= 3;
-            } else if ((Lexicon.TIME_NOUNS.contains(l) || Lexicon.WEEKDAYS.contains(l)) && s.at(j - 1) != null
+            } else if ((Lexicon.TIME_NOUNS.contains(l) || Lexicon.WEEKDAYS.contains(l))
+                    && s.at(j - 1) != null
                     && RELATIVE_TIME.contains(s.token(j - 1).lower())) {
                 j -= 2;
-            } else if (ADVERBIAL_NOUNS.contains(l) && is(s, j - 2, "in") && s.at(j - 1) != null
-                    && Set.of("a", "an", "the", "its", "his", "her", "their").contains(s.token(j - 1).lower())) {
+            } else if (ADVERBIAL_NOUNS.contains(l)
+                    && is(s, j - 2, "in")
+                    && s.at(j - 1) != null
+                    && Set.of("a", "an", "the", "its", "his", "her", "their")
+                            .contains(s.token(j - 1).lower())) {
                 j -= 3;
             } else {
                 break;
@@ -791,7 +866,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
 
     private static boolean isPlural(Token head) {
         String l = head.lower();
-        return l.endsWith("s") || Set.of("people", "men", "women", "police", "media").contains(l)
+        return l.endsWith("s")
+                || Set.of("people", "men", "women", "police", "media").contains(l)
                 || WordClasses.isPluralNoun(head.text());
     }
 

@@ -41,9 +41,9 @@ final class Segmenter {
     private static final Set<String> CONTRACTIONS = Set.of("s", "t", "re", "ve", "ll", "d", "m");
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
-            "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "inc", "ltd", "corp", "co", "no", "vs",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "gov",
+            "sen", "rep", "rev", "hon", "st", "jr", "sr", "inc", "ltd", "corp", "co", "no", "vs", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /**
      * Split once at construction: the SRX rules compile their patterns on first use (about a
@@ -61,9 +61,11 @@ final class Segmenter {
             this.words = english.createDefaultWordTokenizer();
             split(WARM_UP);
         } catch (LinkageError e) {
-            throw new IllegalStateException("LanguageTool's English tokenizers could not start (" + e
-                    + "). LanguageTool's SRX sentence splitter needs commons-logging on the class path:"
-                    + " WildFly provides it to deployments; plain JVM tests need it as a test dependency.", e);
+            throw new IllegalStateException(
+                    "LanguageTool's English tokenizers could not start (" + e
+                            + "). LanguageTool's SRX sentence splitter needs commons-logging on the class path:"
+                            + " WildFly provides it to deployments; plain JVM tests need it as a test dependency.",
+                    e);
         }
     }
 
@@ -136,8 +138,11 @@ final class Segmenter {
             int[] mark = spans.get(i);
             int[] before = spans.get(i - 1);
             int[] after = spans.get(i + 1);
-            if (mark[1] - mark[0] != 1 || "'’".indexOf(text.charAt(mark[0])) < 0 || before[1] != mark[0]
-                    || after[0] != mark[1] || !Character.isLetter(text.charAt(before[1] - 1))
+            if (mark[1] - mark[0] != 1
+                    || "'’".indexOf(text.charAt(mark[0])) < 0
+                    || before[1] != mark[0]
+                    || after[0] != mark[1]
+                    || !Character.isLetter(text.charAt(before[1] - 1))
                     || !Character.isLetter(text.charAt(after[0]))) {
                 continue;
             }
@@ -157,7 +162,9 @@ final class Segmenter {
             int[] dot = spans.get(i);
             int[] before = spans.get(i - 1);
             int[] after = spans.get(i + 1);
-            if (isDot(text, dot) && before[1] == dot[0] && after[0] == dot[1]
+            if (isDot(text, dot)
+                    && before[1] == dot[0]
+                    && after[0] == dot[1]
                     && Character.isLetterOrDigit(text.charAt(before[1] - 1))
                     && Character.isLetterOrDigit(text.charAt(after[0]))) {
                 spans.set(i - 1, new int[] {before[0], after[1]});
@@ -248,8 +255,7 @@ final class Segmenter {
                         singles++;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }

@@ -40,8 +40,8 @@ import org.copydesk.domain.story.Block;
  */
 final class SelectionReader {
 
-    private static final Pattern PICTURE = Pattern.compile(
-            "\\b(?:photo(?:graph)?s?|images?|pictures?|via)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PICTURE =
+            Pattern.compile("\\b(?:photo(?:graph)?s?|images?|pictures?|via)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PICTURE_ONLY = Pattern.compile(
             "(?:(?:the|a|an|these|this|those)\\s+)?(?:photo(?:graph)?s?|images?|pictures?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEDIA = Pattern.compile(
@@ -78,10 +78,12 @@ final class SelectionReader {
             throw new IllegalArgumentException("the marked words are outside the block's text");
         }
         ManualProposal detected = found.stream()
-                .filter(a -> a.blockIndex() == blockIndex && overlap(a.start(), a.end(), start, end) > 0
+                .filter(a -> a.blockIndex() == blockIndex
+                        && overlap(a.start(), a.end(), start, end) > 0
                         && !Lexicon.PRONOUNS.contains(a.sourceName()))
                 .max(Comparator.comparingInt(a -> overlap(a.start(), a.end(), start, end)))
-                .map(a -> new ManualProposal(a.sourceName(), a.kind(), a.role())).orElse(null);
+                .map(a -> new ManualProposal(a.sourceName(), a.kind(), a.role()))
+                .orElse(null);
         if (detected != null) {
             return detected;
         }
@@ -91,8 +93,8 @@ final class SelectionReader {
         }
         for (DetectedAttribution a : found) {
             if (a.blockIndex() < blockIndex || a.blockIndex() == blockIndex && a.end() <= start) {
-                memory.remember(a, new Speaker(a.sourceName(), a.kind(), a.role(), a.cue() == Cue.NAMED_SPEAKER,
-                        false));
+                memory.remember(
+                        a, new Speaker(a.sourceName(), a.kind(), a.role(), a.cue() == Cue.NAMED_SPEAKER, false));
             }
         }
         List<Sentence> sentences = new ArrayList<>();
@@ -109,14 +111,15 @@ final class SelectionReader {
         ManualProposal phrase = phrase(text, sentences, start, end, memory);
         if (phrase != null) {
             return PICTURE.matcher(marked).find() && phrase.kind() != SourceKind.PHOTO_AGENCY
-                    ? new ManualProposal(phrase.name(), SourceKind.PHOTO_AGENCY, null) : phrase;
+                    ? new ManualProposal(phrase.name(), SourceKind.PHOTO_AGENCY, null)
+                    : phrase;
         }
         return cues(text, sentences, start, end, marked);
     }
 
     /** Step 2: a cue the recognisers find in the sentences, or a picture credit, overlapping the words. */
-    private ManualProposal cue(String text, List<Sentence> sentences, int blockIndex, int start, int end,
-            StoryMemory memory) {
+    private ManualProposal cue(
+            String text, List<Sentence> sentences, int blockIndex, int start, int end, StoryMemory memory) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             for (CueRecogniser recogniser : recognisers) {
@@ -133,7 +136,8 @@ final class SelectionReader {
             if (overlap == 0 || best != null && overlap <= overlap(best.start(), best.end(), start, end)) {
                 continue;
             }
-            Speaker speaker = c.pronoun() == null ? c.speaker() : memory.resolve(c.pronoun(), blockIndex, c.start(), List.of());
+            Speaker speaker =
+                    c.pronoun() == null ? c.speaker() : memory.resolve(c.pronoun(), blockIndex, c.start(), List.of());
             if (speaker != null) {
                 best = c;
                 bestSpeaker = speaker;
@@ -143,20 +147,24 @@ final class SelectionReader {
             // a pronoun among the words, with a verb the lexicon does not know ("He insisted")
             for (Sentence s : sentences) {
                 for (Token t : s.tokens()) {
-                    if (bestSpeaker == null && inside(t, start, end) && !t.quoted()
-                            && (Lexicon.SUBJECT_PRONOUNS.contains(t.lower()) || Lexicon.OBJECT_PRONOUNS.contains(t.lower()))) {
+                    if (bestSpeaker == null
+                            && inside(t, start, end)
+                            && !t.quoted()
+                            && (Lexicon.SUBJECT_PRONOUNS.contains(t.lower())
+                                    || Lexicon.OBJECT_PRONOUNS.contains(t.lower()))) {
                         bestSpeaker = memory.resolve(t.text(), blockIndex, t.start(), List.of());
                     }
                 }
             }
         }
-        return bestSpeaker == null ? null
+        return bestSpeaker == null
+                ? null
                 : new ManualProposal(bestSpeaker.name(), bestSpeaker.kind(), bestSpeaker.role());
     }
 
     /** Step 3: a speaker phrase among the marked words. */
-    private static ManualProposal phrase(String text, List<Sentence> sentences, int start, int end,
-            StoryMemory memory) {
+    private static ManualProposal phrase(
+            String text, List<Sentence> sentences, int start, int end, StoryMemory memory) {
         Speaker first = null;
         for (Sentence s : sentences) {
             int i = 0;
@@ -199,7 +207,9 @@ final class SelectionReader {
         while (end > from) {
             Token t = s.token(end - 1);
             String lower = t.lower();
-            boolean names = Lexicon.isNoun(lower) || Lexicon.MEDIA_NAMES.contains(lower) || Phrases.isProper(s, end - 1)
+            boolean names = Lexicon.isNoun(lower)
+                    || Lexicon.MEDIA_NAMES.contains(lower)
+                    || Phrases.isProper(s, end - 1)
                     || t.isAcronym();
             if (names || !t.isWord()) {
                 break;
@@ -230,12 +240,16 @@ final class SelectionReader {
                 }
             }
         }
-        String sentence = sentences.isEmpty() ? marked
-                : text.substring(sentences.get(0).start(), sentences.get(sentences.size() - 1).end());
+        String sentence = sentences.isEmpty()
+                ? marked
+                : text.substring(
+                        sentences.get(0).start(),
+                        sentences.get(sentences.size() - 1).end());
         SourceKind kind;
         if (PICTURE.matcher(marked).find()) {
             kind = SourceKind.PHOTO_AGENCY;
-        } else if (ANONYMOUS.matcher(marked).find() || name == null && ANONYMOUS.matcher(sentence).find()) {
+        } else if (ANONYMOUS.matcher(marked).find()
+                || name == null && ANONYMOUS.matcher(sentence).find()) {
             kind = SourceKind.ANONYMOUS;
         } else if (MEDIA.matcher(marked).find()) {
             kind = SourceKind.MEDIA_REPORT;

@@ -81,8 +81,8 @@ import org.copydesk.domain.sourcing.SourceKind;
 final class Speakers {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> DEFINITES = Set.of(
-            "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your");
+    private static final Set<String> DEFINITES =
+            Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your");
     private static final Set<String> ISSUER_PREPOSITIONS = Set.of("from", "by", "of");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "police", "media");
     private static final Pattern ANONYMITY = Pattern.compile(
@@ -90,8 +90,7 @@ final class Speakers {
                     + "|asked not to be (?:named|identified)|declined to be (?:named|identified)",
             Pattern.CASE_INSENSITIVE);
 
-    private Speakers() {
-    }
+    private Speakers() {}
 
     /**
      * Who tokens {@code [from, to)} of the sentence name, or {@code null} if they name no one.
@@ -108,8 +107,7 @@ final class Speakers {
      * of the English dictionary and of no word list ("the coach", "neighbours") names a person too (see
      * the class comment). Reporting verbs ask this way: whoever "said" something is someone.
      */
-    static Speaker classify(String blockText, Sentence s, int from, int to, StoryMemory memory,
-            boolean commonNouns) {
+    static Speaker classify(String blockText, Sentence s, int from, int to, StoryMemory memory, boolean commonNouns) {
         if (!Phrases.namesSomeone(s, from, to, commonNouns)) {
             return null;
         }
@@ -147,7 +145,10 @@ final class Speakers {
             return properName(blockText, s, from, to, memory);
         }
         int last = Phrases.coreEnd(s, from, to) - 1;
-        if (commonNouns && last > head && !s.token(last).isCapitalised() && WordClasses.isCommonNoun(s.token(last).text())
+        if (commonNouns
+                && last > head
+                && !s.token(last).isCapitalised()
+                && WordClasses.isCommonNoun(s.token(last).text())
                 && !WordClasses.isMassNounOnly(s.token(last).text())) {
             return described(blockText, s, from, to, last, memory);
         }
@@ -162,8 +163,8 @@ final class Speakers {
         }
         if (Lexicon.DOCUMENT_NOUNS.contains(headLower)) {
             int end = withoutTrailingPlace(s, from, to);
-            return new Speaker(name(blockText, s, from, end), SourceKind.DOCUMENT, issuer(blockText, s, head, end),
-                    false, false);
+            return new Speaker(
+                    name(blockText, s, from, end), SourceKind.DOCUMENT, issuer(blockText, s, head, end), false, false);
         }
         if (Lexicon.ORGANIZATION_NOUNS.contains(headLower)) {
             int end = withoutTrailingPlace(s, from, to);
@@ -181,8 +182,11 @@ final class Speakers {
         String name = name(blockText, s, from, to);
         String headWord = s.token(head).text();
         String asName = headWord.substring(0, 1).toUpperCase(Locale.ROOT) + headWord.substring(1);
-        if (s.token(from).is("the") && head == Phrases.coreEnd(s, from, to) - 1 && !headWord.equals(asName)
-                && memory.isNameWord(asName) && !Lexicon.PERSON_NOUNS.contains(headWord.toLowerCase(Locale.ROOT))
+        if (s.token(from).is("the")
+                && head == Phrases.coreEnd(s, from, to) - 1
+                && !headWord.equals(asName)
+                && memory.isNameWord(asName)
+                && !Lexicon.PERSON_NOUNS.contains(headWord.toLowerCase(Locale.ROOT))
                 && !Lexicon.TITLES.contains(headWord.toLowerCase(Locale.ROOT))) {
             return new Speaker(name, SourceKind.ORGANIZATION, null, false, false);
         }
@@ -216,7 +220,8 @@ final class Speakers {
         boolean channel = false;
         for (int i = possessive + 1; i < core; i++) {
             String lower = s.token(i).lower();
-            boolean broadcast = i > possessive + 1 && Lexicon.MEDIA_NOUNS.contains(s.token(i - 1).lower());
+            boolean broadcast = i > possessive + 1
+                    && Lexicon.MEDIA_NOUNS.contains(s.token(i - 1).lower());
             channel |= Lexicon.OWN_CHANNELS.contains(lower) && !broadcast;
         }
         if (!channel) {
@@ -224,7 +229,8 @@ final class Speakers {
         }
         Speaker owner = classify(blockText, s, from, possessive, memory, false);
         return owner != null && owner.kind() != SourceKind.MEDIA_REPORT && owner.kind() != SourceKind.DOCUMENT
-                ? owner : null;
+                ? owner
+                : null;
     }
 
     /** A speaker named by an unresolved pronoun; see {@link StoryMemory#resolve}. */
@@ -239,8 +245,15 @@ final class Speakers {
      * Without a person's name on either side, the first phrase is the speaker, unless both are of one
      * kind and only the second is a proper name ("The weather service, TerraCast Austria,").
      */
-    static Speaker apposition(String blockText, Sentence s, int firstFrom, int firstTo, int secondFrom,
-            int secondTo, StoryMemory memory, boolean commonNouns) {
+    static Speaker apposition(
+            String blockText,
+            Sentence s,
+            int firstFrom,
+            int firstTo,
+            int secondFrom,
+            int secondTo,
+            StoryMemory memory,
+            boolean commonNouns) {
         Speaker first = classify(blockText, s, firstFrom, firstTo, memory, commonNouns);
         Speaker second = classify(blockText, s, secondFrom, secondTo, memory, commonNouns);
         if (second != null && second.named() && (first == null || !first.named())) {
@@ -249,7 +262,10 @@ final class Speakers {
         if (first != null && first.named()) {
             return second == null ? first : withDescriptiveRole(first, blockText, s, secondFrom, secondTo);
         }
-        if (first != null && second != null && first.kind() == second.kind() && !hasProperWord(s, firstFrom, firstTo)
+        if (first != null
+                && second != null
+                && first.kind() == second.kind()
+                && !hasProperWord(s, firstFrom, firstTo)
                 && hasProperWord(s, secondFrom, secondTo)) {
             return second;
         }
@@ -274,15 +290,22 @@ final class Speakers {
     }
 
     private static Speaker person(String blockText, Sentence s, int from, int to, StoryMemory memory) {
-        while (to - 3 >= from && s.token(to - 1).isAcronym() && isNameWord(s.token(to - 2))
-                && !s.token(to - 2).isAcronym() && isNameWord(s.token(to - 3)) && !s.token(to - 3).isAcronym()) {
+        while (to - 3 >= from
+                && s.token(to - 1).isAcronym()
+                && isNameWord(s.token(to - 2))
+                && !s.token(to - 2).isAcronym()
+                && isNameWord(s.token(to - 3))
+                && !s.token(to - 3).isAcronym()) {
             to--;
         }
         int runStart = to;
         for (int i = to - 1; i >= from; i--) {
             Token t = s.token(i);
-            boolean particle = Lexicon.NAME_PARTICLES.contains(t.lower()) && !t.isCapitalised() && i > from
-                    && s.token(i - 1).isCapitalised() && i + 1 < to;
+            boolean particle = Lexicon.NAME_PARTICLES.contains(t.lower())
+                    && !t.isCapitalised()
+                    && i > from
+                    && s.token(i - 1).isCapitalised()
+                    && i + 1 < to;
             if ((isNameWord(t) && !t.is("The")) || particle) {
                 runStart = i;
             } else {
@@ -294,7 +317,9 @@ final class Speakers {
         }
         int nameStart = runStart;
         boolean titled = false;
-        if (to - runStart >= 3 && Phrases.opensSentence(s, runStart) && WordClasses.isCommonNoun(s.token(runStart).text())) {
+        if (to - runStart >= 3
+                && Phrases.opensSentence(s, runStart)
+                && WordClasses.isCommonNoun(s.token(runStart).text())) {
             nameStart = runStart + 1;
             titled = true;
         }
@@ -306,7 +331,10 @@ final class Speakers {
             }
         }
         Token beforeRun = s.at(runStart - 1);
-        if (!titled && runStart > from && beforeRun != null && (beforeRun.is("of") || beforeRun.is("for"))
+        if (!titled
+                && runStart > from
+                && beforeRun != null
+                && (beforeRun.is("of") || beforeRun.is("for"))
                 && hasTitle(s, from, runStart)) {
             nameStart = runStart + 1;
             titled = true;
@@ -318,11 +346,15 @@ final class Speakers {
         }
         Token roleWord = nameStart > from ? s.token(nameStart - 1) : null;
         boolean described = roleWord != null && !roleWord.isCapitalised() && WordClasses.isRoleNoun(roleWord.text());
-        if (nameStart >= to || s.at(nameStart - 1) != null && nameStart > from && s.token(nameStart - 1).is("the")
+        if (nameStart >= to
+                || s.at(nameStart - 1) != null
+                        && nameStart > from
+                        && s.token(nameStart - 1).is("the")
                 || !titled && !described && s.token(from).is("the")) {
             return null;
         }
-        if (to - nameStart > 1 && WordClasses.isProperAdjective(s.token(nameStart).text())) {
+        if (to - nameStart > 1
+                && WordClasses.isProperAdjective(s.token(nameStart).text())) {
             return null;
         }
         for (int i = nameStart; i < to; i++) {
@@ -334,7 +366,9 @@ final class Speakers {
         String name = text(blockText, s, nameStart, to);
         if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
                 || Lexicon.FOREIGN_ARTICLES.contains(s.token(nameStart).text())
-                || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(nameStart).text()) && to - nameStart == 2) {
+                || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(
+                                s.token(nameStart).text())
+                        && to - nameStart == 2) {
             return null;
         }
         Token kindWord = nameStart > from ? s.token(nameStart - 1) : null;
@@ -383,7 +417,9 @@ final class Speakers {
             return true;
         }
         int hyphen = t.text().lastIndexOf('-');
-        return hyphen < 0 || hyphen + 1 >= t.text().length() || !Character.isLowerCase(t.text().charAt(hyphen + 1));
+        return hyphen < 0
+                || hyphen + 1 >= t.text().length()
+                || !Character.isLowerCase(t.text().charAt(hyphen + 1));
     }
 
     /**
@@ -412,15 +448,24 @@ final class Speakers {
     static boolean couldBeInPersonName(Sentence s, int i, boolean massNounsCount) {
         Token t = s.token(i);
         String lower = t.lower();
-        boolean particle = Lexicon.NAME_PARTICLES.contains(lower) && !t.isCapitalised() && i > 0
-                && s.token(i - 1).isCapitalised() && s.at(i + 1) != null && s.token(i + 1).isCapitalised();
+        boolean particle = Lexicon.NAME_PARTICLES.contains(lower)
+                && !t.isCapitalised()
+                && i > 0
+                && s.token(i - 1).isCapitalised()
+                && s.at(i + 1) != null
+                && s.token(i + 1).isCapitalised();
         if (particle) {
             return true;
         }
-        if (Lexicon.ORGANIZATION_NOUNS.contains(lower) || Lexicon.MEDIA_NOUNS.contains(lower)
-                || Lexicon.DOCUMENT_NOUNS.contains(lower) || Lexicon.PERSON_NOUNS.contains(lower)
-                || Lexicon.MEDIA_NAMES.contains(lower) || Lexicon.isTimeWord(lower)
-                || t.isAcronym() || !Phrases.isProper(s, i) || isCamelCase(t.text())) {
+        if (Lexicon.ORGANIZATION_NOUNS.contains(lower)
+                || Lexicon.MEDIA_NOUNS.contains(lower)
+                || Lexicon.DOCUMENT_NOUNS.contains(lower)
+                || Lexicon.PERSON_NOUNS.contains(lower)
+                || Lexicon.MEDIA_NAMES.contains(lower)
+                || Lexicon.isTimeWord(lower)
+                || t.isAcronym()
+                || !Phrases.isProper(s, i)
+                || isCamelCase(t.text())) {
             return false;
         }
         return !massNounsCount || !WordClasses.isMassOrPluralNoun(t.text());
@@ -467,8 +512,12 @@ final class Speakers {
             return false;
         }
         String first = s.token(from).lower();
-        return !first.equals("the") && (head == from + 1 || head == from) && !Lexicon.PLACES.contains(first)
-                && (DEFINITES.contains(first) || Lexicon.INDEFINITES.contains(first) || first.equals("a")
+        return !first.equals("the")
+                && (head == from + 1 || head == from)
+                && !Lexicon.PLACES.contains(first)
+                && (DEFINITES.contains(first)
+                        || Lexicon.INDEFINITES.contains(first)
+                        || first.equals("a")
                         || first.equals("an"));
     }
 
@@ -499,10 +548,9 @@ final class Speakers {
         for (int i = coreEnd - 1; i >= from; i--) {
             String lower = s.token(i).lower();
             String before = i > from ? s.token(i - 1).lower() : null;
-            if (Lexicon.isNoun(lower) && !Lexicon.FOOTAGE_NOUNS.contains(lower)
-                    || Lexicon.isMedia(lower, before)) {
-                boolean afterBody = Lexicon.TITLES.contains(lower) && before != null
-                        && Lexicon.ORGANIZATION_NOUNS.contains(before);
+            if (Lexicon.isNoun(lower) && !Lexicon.FOOTAGE_NOUNS.contains(lower) || Lexicon.isMedia(lower, before)) {
+                boolean afterBody =
+                        Lexicon.TITLES.contains(lower) && before != null && Lexicon.ORGANIZATION_NOUNS.contains(before);
                 return afterBody ? i - 1 : i;
             }
         }
@@ -513,13 +561,15 @@ final class Speakers {
         String first = s.token(from).lower();
         Token headToken = s.token(head);
         String headLower = headToken.lower();
-        if (Lexicon.ANONYMOUS_NOUNS.contains(headLower) || ANONYMITY.matcher(s.text()).find()) {
+        if (Lexicon.ANONYMOUS_NOUNS.contains(headLower)
+                || ANONYMITY.matcher(s.text()).find()) {
             return true;
         }
         if (Lexicon.INDEFINITES.contains(first) || Lexicon.isNumber(first)) {
             return true;
         }
-        boolean plural = headLower.endsWith("s") || IRREGULAR_PLURALS.contains(headLower)
+        boolean plural = headLower.endsWith("s")
+                || IRREGULAR_PLURALS.contains(headLower)
                 || !Lexicon.isNoun(headLower) && WordClasses.isPluralNoun(headToken.text());
         return plural && !DEFINITES.contains(first);
     }
@@ -553,9 +603,13 @@ final class Speakers {
         String text = text(blockText, s, from, to);
         Token first = s.token(from);
         String lower = first.lower();
-        boolean common = Lexicon.COMMON_OPENERS.contains(lower) || Lexicon.INDEFINITES.contains(lower)
-                || Lexicon.isNoun(lower) || to - from > 1 && Phrases.opensSentence(s, from)
-                        && !Phrases.continuesName(s, from, to) && WordClasses.isCommonNoun(first.text());
+        boolean common = Lexicon.COMMON_OPENERS.contains(lower)
+                || Lexicon.INDEFINITES.contains(lower)
+                || Lexicon.isNoun(lower)
+                || to - from > 1
+                        && Phrases.opensSentence(s, from)
+                        && !Phrases.continuesName(s, from, to)
+                        && WordClasses.isCommonNoun(first.text());
         if (first.isCapitalised() && common && !first.isAcronym()) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         }

@@ -38,8 +38,8 @@ import org.copydesk.domain.sourcing.SourceKind;
 final class StoryMemory {
 
     private static final Set<SourceKind> PEOPLE = EnumSet.of(SourceKind.PERSON, SourceKind.ANONYMOUS);
-    private static final Set<SourceKind> BODIES = EnumSet.of(
-            SourceKind.ORGANIZATION, SourceKind.MEDIA_REPORT, SourceKind.DOCUMENT);
+    private static final Set<SourceKind> BODIES =
+            EnumSet.of(SourceKind.ORGANIZATION, SourceKind.MEDIA_REPORT, SourceKind.DOCUMENT);
     private static final Set<Cue> NOT_SPEECH = EnumSet.of(Cue.HEDGE, Cue.FOOTAGE, Cue.PHOTO_CREDIT);
 
     private final List<DetectedAttribution> found = new ArrayList<>();
@@ -49,8 +49,7 @@ final class StoryMemory {
     private final List<NameAt> namesAt = new ArrayList<>();
 
     /** A person's name where the story gives it in full. */
-    private record NameAt(int blockIndex, int offset, Speaker person) {
-    }
+    private record NameAt(int blockIndex, int offset, Speaker person) {}
 
     /**
      * Whether the story writes the word as (part of) a name somewhere it cannot be capitalised for
@@ -79,9 +78,14 @@ final class StoryMemory {
             int i = 0;
             while (i < s.size()) {
                 int end = i;
-                while (end < s.size() && !s.token(end).quoted() && (Speakers.isNameWord(s.token(end))
-                        || end > i && Lexicon.NAME_PARTICLES.contains(s.token(end).lower())
-                                && s.at(end + 1) != null && Speakers.isNameWord(s.token(end + 1)))) {
+                while (end < s.size()
+                        && !s.token(end).quoted()
+                        && (Speakers.isNameWord(s.token(end))
+                                || end > i
+                                        && Lexicon.NAME_PARTICLES.contains(
+                                                s.token(end).lower())
+                                        && s.at(end + 1) != null
+                                        && Speakers.isNameWord(s.token(end + 1)))) {
                     end++;
                 }
                 if (end == i) {
@@ -99,7 +103,9 @@ final class StoryMemory {
                 while (nameEnd - 2 > start && s.token(nameEnd - 1).isAcronym()) {
                     nameEnd--;
                 }
-                if (start == i && nameEnd - start >= 3 && Phrases.opensSentence(s, start)
+                if (start == i
+                        && nameEnd - start >= 3
+                        && Phrases.opensSentence(s, start)
                         && WordClasses.isCommonNoun(s.token(start).text())) {
                     start++;
                 }
@@ -119,11 +125,17 @@ final class StoryMemory {
             }
             return;
         }
-        if (words < 2 || words > 4 || Lexicon.FOREIGN_ARTICLES.contains(s.token(start).text())
+        if (words < 2
+                || words > 4
+                || Lexicon.FOREIGN_ARTICLES.contains(s.token(start).text())
                 || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(s.token(start).text())
                 || WordClasses.isProperAdjective(s.token(start).text())
-                || !titled && before != null && (before.is("the") || (before.is("of") || before.is("for"))
-                        && s.at(start - 2) != null && s.token(start - 2).isCapitalised())) {
+                || !titled
+                        && before != null
+                        && (before.is("the")
+                                || (before.is("of") || before.is("for"))
+                                        && s.at(start - 2) != null
+                                        && s.token(start - 2).isCapitalised())) {
             return;
         }
         StringBuilder name = new StringBuilder();
@@ -165,12 +177,19 @@ final class StoryMemory {
      */
     Speaker resolve(String pronoun, int blockIndex, int offset, List<Speaker> earlier) {
         String lower = pronoun.toLowerCase(Locale.ROOT);
-        Set<SourceKind> fits = lower.endsWith("year-old") ? PEOPLE : switch (lower) {
-            case "he", "she", "him", "her" -> PEOPLE;
-            case "it" -> BODIES;
-            default -> EnumSet.of(SourceKind.PERSON, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION,
-                    SourceKind.MEDIA_REPORT, SourceKind.DOCUMENT);
-        };
+        Set<SourceKind> fits = lower.endsWith("year-old")
+                ? PEOPLE
+                : switch (lower) {
+                    case "he", "she", "him", "her" -> PEOPLE;
+                    case "it" -> BODIES;
+                    default ->
+                        EnumSet.of(
+                                SourceKind.PERSON,
+                                SourceKind.ANONYMOUS,
+                                SourceKind.ORGANIZATION,
+                                SourceKind.MEDIA_REPORT,
+                                SourceKind.DOCUMENT);
+                };
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Speaker speaker = earlier.get(i);
             if (fits.contains(speaker.kind()) && !isPronoun(speaker.name())) {
@@ -189,15 +208,22 @@ final class StoryMemory {
             }
         }
         NameAt named = fits == PEOPLE ? lastNameBefore(blockIndex, offset) : null;
-        if (named != null && (antecedent == null || named.blockIndex() > antecedent.blockIndex()
-                || named.blockIndex() == antecedent.blockIndex() && named.offset() > antecedent.start())) {
+        if (named != null
+                && (antecedent == null
+                        || named.blockIndex() > antecedent.blockIndex()
+                        || named.blockIndex() == antecedent.blockIndex() && named.offset() > antecedent.start())) {
             String[] words = named.person().name().split("\\s+");
             Speaker attributed = surnames.get(words[words.length - 1].toLowerCase(Locale.ROOT));
             return attributed != null && attributed.name().equals(named.person().name()) ? attributed : named.person();
         }
-        return antecedent == null ? null
-                : new Speaker(antecedent.sourceName(), antecedent.kind(), antecedent.role(),
-                        antecedent.kind() == SourceKind.PERSON, false);
+        return antecedent == null
+                ? null
+                : new Speaker(
+                        antecedent.sourceName(),
+                        antecedent.kind(),
+                        antecedent.role(),
+                        antecedent.kind() == SourceKind.PERSON,
+                        false);
     }
 
     /** The last person named in full before {@code offset} of the block, or in the block before it. */
@@ -205,8 +231,10 @@ final class StoryMemory {
         NameAt last = null;
         for (NameAt n : namesAt) {
             boolean before = n.blockIndex() == blockIndex - 1 || n.blockIndex() == blockIndex && n.offset() < offset;
-            if (before && (last == null || n.blockIndex() > last.blockIndex()
-                    || n.blockIndex() == last.blockIndex() && n.offset() > last.offset())) {
+            if (before
+                    && (last == null
+                            || n.blockIndex() > last.blockIndex()
+                            || n.blockIndex() == last.blockIndex() && n.offset() > last.offset())) {
                 last = n;
             }
         }

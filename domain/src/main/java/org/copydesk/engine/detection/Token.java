@@ -25,7 +25,9 @@ record Token(String text, int start, int end, boolean quoted, boolean quoteMark)
 
     /** "’s", "'s", or a lone apostrophe closing a plural possessive ("Workers’"). */
     boolean isPossessive() {
-        return !quoteMark && !text.isEmpty() && "’'".indexOf(text.charAt(0)) >= 0
+        return !quoteMark
+                && !text.isEmpty()
+                && "’'".indexOf(text.charAt(0)) >= 0
                 && (text.length() == 1 || text.substring(1).equalsIgnoreCase("s"));
     }
 
@@ -41,7 +43,9 @@ record Token(String text, int start, int end, boolean quoted, boolean quoteMark)
             return true;
         }
         int hyphen = text.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.codePointAt(hyphen + 1))
+        return hyphen > 0
+                && hyphen + 1 < text.length()
+                && Character.isUpperCase(text.codePointAt(hyphen + 1))
                 && Lexicon.NAME_PARTICLES.contains(text.substring(0, hyphen).toLowerCase(Locale.ROOT));
     }
 

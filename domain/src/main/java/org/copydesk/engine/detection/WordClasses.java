@@ -31,21 +31,22 @@ import org.languagetool.tagging.Tagger;
  */
 final class WordClasses {
 
-    private static final Tagger TAGGER = Languages.getLanguageForShortCode("en-US").getTagger();
+    private static final Tagger TAGGER =
+            Languages.getLanguageForShortCode("en-US").getTagger();
 
     /** Readings looked up so far; words are few, and a story asks about the same ones again. */
     private static final Map<String, List<AnalyzedToken>> SEEN = new ConcurrentHashMap<>();
+
     private static final int MAX_SEEN = 50_000;
 
-    private WordClasses() {
-    }
+    private WordClasses() {}
 
     /**
      * Whether some reading of the word has a tag that {@code counts} and none a tag that {@code refuses}
      * (readings without a tag are passed over).
      */
-    private static boolean readAs(String word, java.util.function.Predicate<String> refuses,
-            java.util.function.Predicate<String> counts) {
+    private static boolean readAs(
+            String word, java.util.function.Predicate<String> refuses, java.util.function.Predicate<String> counts) {
         boolean found = false;
         for (AnalyzedToken reading : readings(word)) {
             String tag = reading.getPOSTag();
@@ -71,8 +72,8 @@ final class WordClasses {
      * of a person's.
      */
     static boolean isMassOrPluralNoun(String word) {
-        return readAs(word, tag -> tag.equals("NNP"),
-                tag -> tag.equals("NN:U") || tag.equals("NN:UN") || tag.equals("NNS"));
+        return readAs(
+                word, tag -> tag.equals("NNP"), tag -> tag.equals("NN:U") || tag.equals("NN:UN") || tag.equals("NNS"));
     }
 
     /**
@@ -80,7 +81,9 @@ final class WordClasses {
      * or plural reading, so it names no person ("Management said" is the company's management).
      */
     static boolean isMassNounOnly(String word) {
-        return readAs(word, tag -> tag.equals("NN") || tag.equals("NNS") || tag.equals("NNP"),
+        return readAs(
+                word,
+                tag -> tag.equals("NN") || tag.equals("NNS") || tag.equals("NNP"),
                 tag -> tag.equals("NN:U") || tag.equals("NN:UN"));
     }
 
@@ -101,7 +104,10 @@ final class WordClasses {
         for (AnalyzedToken reading : readings(word)) {
             String tag = reading.getPOSTag();
             String lemma = reading.getLemma();
-            if (tag != null && tag.startsWith("JJ") && lemma != null && !lemma.isEmpty()
+            if (tag != null
+                    && tag.startsWith("JJ")
+                    && lemma != null
+                    && !lemma.isEmpty()
                     && Character.isUpperCase(lemma.charAt(0))) {
                 return true;
             }

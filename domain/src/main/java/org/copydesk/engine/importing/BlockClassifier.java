@@ -55,8 +55,7 @@ final class BlockClassifier {
             '‹', "›",
             '「', "」");
 
-    private BlockClassifier() {
-    }
+    private BlockClassifier() {}
 
     /**
      * @param text the block's text, whitespace collapsed

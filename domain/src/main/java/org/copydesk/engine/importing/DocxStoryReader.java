@@ -81,10 +81,13 @@ public final class DocxStoryReader {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
-    private static final Set<String> WORD_TYPES = Set.of(XWPFRelation.DOCUMENT.getContentType(),
-            XWPFRelation.MACRO_DOCUMENT.getContentType(), XWPFRelation.TEMPLATE.getContentType(),
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    private static final Set<String> WORD_TYPES = Set.of(
+            XWPFRelation.DOCUMENT.getContentType(),
+            XWPFRelation.MACRO_DOCUMENT.getContentType(),
+            XWPFRelation.TEMPLATE.getContentType(),
             XWPFRelation.MACRO_TEMPLATE_DOCUMENT.getContentType());
     private static final String WHAT = "The Word document to import";
     private static final String CANNOT_READ = "The file cannot be read as a Word document (.docx)";
@@ -127,9 +130,10 @@ public final class DocxStoryReader {
         } catch (ImportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(isBomb(e)
-                    ? CANNOT_READ + ": it unpacks to far more than a document of its size holds."
-                    : CANNOT_READ + ": it is damaged or not a Word document.");
+            throw new ImportException(
+                    isBomb(e)
+                            ? CANNOT_READ + ": it unpacks to far more than a document of its size holds."
+                            : CANNOT_READ + ": it is damaged or not a Word document.");
         }
         return ReadBlocks.story(reads, sections, null, WHAT);
     }
@@ -182,7 +186,8 @@ public final class DocxStoryReader {
             return "The file is an old Office document, not a Word document (.docx).";
         }
         String start = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         if (start.startsWith("{\\rtf")) {
             return "The file is a Rich Text document (.rtf); save it as .docx and import that.";
         }
@@ -209,7 +214,8 @@ public final class DocxStoryReader {
 
     private static boolean isBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TooLarge || t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+            if (t instanceof TooLarge
+                    || t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
                 return true;
             }
         }
@@ -259,7 +265,14 @@ public final class DocxStoryReader {
 
     // Reading: paragraphs into blocks
 
-    private enum Kind { HEADLINE, SUBHEADING, QUOTE, CAPTION, LIST, PARAGRAPH }
+    private enum Kind {
+        HEADLINE,
+        SUBHEADING,
+        QUOTE,
+        CAPTION,
+        LIST,
+        PARAGRAPH
+    }
 
     /** One document read into blocks; a list is collected until a paragraph that is not of it. */
     private static final class Reading {
@@ -463,8 +476,7 @@ public final class DocxStoryReader {
      */
     private static final class Inline {
 
-        record Text(String text, List<Mark> marks) {
-        }
+        record Text(String text, List<Mark> marks) {}
 
         private final StringBuilder text = new StringBuilder();
         private final List<Mark> marks = new ArrayList<>();
@@ -481,8 +493,10 @@ public final class DocxStoryReader {
 
         void run(String raw, boolean bold, boolean italic, String href, Object key) {
             String s = InlineHtml.collapse(raw);
-            if (s.startsWith(" ") && (text.isEmpty() || text.charAt(text.length() - 1) == ' '
-                    || text.charAt(text.length() - 1) == '\n')) {
+            if (s.startsWith(" ")
+                    && (text.isEmpty()
+                            || text.charAt(text.length() - 1) == ' '
+                            || text.charAt(text.length() - 1) == '\n')) {
                 s = s.substring(1);
             }
             if (s.isEmpty()) {

@@ -46,8 +46,7 @@ public final class EditorHtml {
     /** Two blocks are "the same block edited" when at least this share of the shorter one's words is in both. */
     static final double SAME_BLOCK = 0.5;
 
-    private EditorHtml() {
-    }
+    private EditorHtml() {}
 
     /** A block read from the surface, before it has a key; {@code mediaId} and {@code alt} for a picture. */
     private record Read(BlockType type, String text, List<Mark> marks, Long mediaId, String alt) {
@@ -76,10 +75,16 @@ public final class EditorHtml {
                     }
                     html.append("</ul>");
                 }
-                case IMAGE -> html.append("<figure class=\"cd-picture\" data-media=\"").append(b.mediaId())
-                        .append("\" data-caption=\"").append(attr(ImageCaption.caption(b.text())))
-                        .append("\" data-credit=\"").append(attr(nullToEmpty(ImageCaption.credit(b.text()))))
-                        .append("\" data-alt=\"").append(attr(nullToEmpty(b.alt()))).append("\"></figure>");
+                case IMAGE ->
+                    html.append("<figure class=\"cd-picture\" data-media=\"")
+                            .append(b.mediaId())
+                            .append("\" data-caption=\"")
+                            .append(attr(ImageCaption.caption(b.text())))
+                            .append("\" data-credit=\"")
+                            .append(attr(nullToEmpty(ImageCaption.credit(b.text()))))
+                            .append("\" data-alt=\"")
+                            .append(attr(nullToEmpty(b.alt())))
+                            .append("\"></figure>");
                 default -> {
                     String tag = tagOf(b.type());
                     html.append('<').append(tag).append('>');
@@ -162,7 +167,8 @@ public final class EditorHtml {
         }
         Document doc = Jsoup.parseBodyFragment(html);
         // Quill's own interface inside the text (list bullets, the cursor's placeholder) is not text
-        doc.select(".ql-ui, .ql-cursor, script, style, template, img, iframe, object, embed, svg").remove();
+        doc.select(".ql-ui, .ql-cursor, script, style, template, img, iframe, object, embed, svg")
+                .remove();
         InlineHtml loose = new InlineHtml();
         for (Node node : doc.body().childNodes()) {
             if (node instanceof Element e && e.normalName().equals("figure")) {
@@ -192,8 +198,8 @@ public final class EditorHtml {
         }
         String line = ImageCaption.compose(figure.attr("data-caption"), figure.attr("data-credit"));
         String alt = figure.attr("data-alt");
-        return java.util.Optional.of(new Read(BlockType.IMAGE, line, List.of(), Long.valueOf(media),
-                alt.isBlank() ? null : alt));
+        return java.util.Optional.of(
+                new Read(BlockType.IMAGE, line, List.of(), Long.valueOf(media), alt.isBlank() ? null : alt));
     }
 
     private static void block(Element e, List<Read> reads) {
@@ -204,7 +210,8 @@ public final class EditorHtml {
                 // a nested list's items are lines of their own, not part of their parent's line
                 InlineHtml item = new InlineHtml();
                 for (Node child : li.childNodes()) {
-                    if (!(child instanceof Element c && (c.normalName().equals("ul") || c.normalName().equals("ol")))) {
+                    if (!(child instanceof Element c
+                            && (c.normalName().equals("ul") || c.normalName().equals("ol")))) {
                         item.add(child, false, false, null);
                     }
                 }
@@ -219,12 +226,13 @@ public final class EditorHtml {
             add(reads, BlockType.LIST, items);
             return;
         }
-        BlockType type = switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
-            case "blockquote" -> BlockType.QUOTE;
-            case "figcaption" -> BlockType.CAPTION;
-            default -> BlockType.PARAGRAPH;
-        };
+        BlockType type =
+                switch (tag) {
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
+                    case "blockquote" -> BlockType.QUOTE;
+                    case "figcaption" -> BlockType.CAPTION;
+                    default -> BlockType.PARAGRAPH;
+                };
         InlineHtml inline = new InlineHtml();
         for (Node child : e.childNodes()) {
             inline.add(child, false, false, null);
@@ -245,8 +253,10 @@ public final class EditorHtml {
         if (current.isEmpty() || reads.isEmpty()) {
             return keys;
         }
-        List<String> before = current.stream().map(b -> b.type() + "\u0001" + b.text()).toList();
-        List<String> after = reads.stream().map(r -> r.type() + "\u0001" + r.text()).toList();
+        List<String> before =
+                current.stream().map(b -> b.type() + "\u0001" + b.text()).toList();
+        List<String> after =
+                reads.stream().map(r -> r.type() + "\u0001" + r.text()).toList();
         int source = 0;
         int target = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {

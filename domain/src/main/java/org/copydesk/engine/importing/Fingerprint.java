@@ -17,8 +17,7 @@ final class Fingerprint {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h\\u200B\\uFEFF]+");
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     static String of(List<String> sections, String headline, String standfirst, List<ImportedBlock> blocks) {
         StringBuilder content = new StringBuilder();
@@ -33,7 +32,12 @@ final class Fingerprint {
 
     private static void append(StringBuilder content, String name, Object value) {
         String text = WHITESPACE.matcher(String.valueOf(value)).replaceAll(" ").strip();
-        content.append(name).append(' ').append(text.length()).append(':').append(text).append('\n');
+        content.append(name)
+                .append(' ')
+                .append(text.length())
+                .append(':')
+                .append(text)
+                .append('\n');
     }
 
     private static String sha256(String text) {

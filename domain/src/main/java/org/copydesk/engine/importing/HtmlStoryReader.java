@@ -32,9 +32,31 @@ import org.jsoup.nodes.Node;
  */
 public final class HtmlStoryReader {
 
-    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
-            "embed", "svg", "math", "canvas", "video", "audio", "form", "button", "select", "textarea", "input",
-            "nav", "head", "meta", "link", "img", "picture", "source");
+    private static final Set<String> DROPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "object",
+            "embed",
+            "svg",
+            "math",
+            "canvas",
+            "video",
+            "audio",
+            "form",
+            "button",
+            "select",
+            "textarea",
+            "input",
+            "nav",
+            "head",
+            "meta",
+            "link",
+            "img",
+            "picture",
+            "source");
 
     private final SectionSplitter sections;
 
@@ -43,8 +65,7 @@ public final class HtmlStoryReader {
     }
 
     /** A block as read, before it becomes an {@link ImportedBlock}: the tag it came from decides its type. */
-    private record Read(String tag, String text, List<Mark> marks) {
-    }
+    private record Read(String tag, String text, List<Mark> marks) {}
 
     /**
      * @throws ImportException if the HTML holds no text, or nothing but scrape debris

@@ -22,17 +22,48 @@ import org.jsoup.nodes.TextNode;
 public final class InlineHtml {
 
     /** Elements whose content is a block of its own: a new block starts after them. */
-    static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-            "ul", "ol", "li", "figcaption", "section", "article", "main", "header", "footer", "aside", "figure",
-            "table", "tbody", "thead", "tr", "td", "th", "pre", "address", "dl", "dt", "dd", "body", "html");
+    static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "figcaption",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "figure",
+            "table",
+            "tbody",
+            "thead",
+            "tr",
+            "td",
+            "th",
+            "pre",
+            "address",
+            "dl",
+            "dt",
+            "dd",
+            "body",
+            "html");
+
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
     private static final Pattern BOLD_WEIGHT = Pattern.compile("font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
     private static final Pattern NORMAL_WEIGHT = Pattern.compile("font-weight\\s*:\\s*(normal|lighter|[1-5]00)");
     private static final Pattern ITALIC_STYLE = Pattern.compile("font-style\\s*:\\s*italic");
 
     /** What was read: the text, trimmed, and its marks (offsets into that text). */
-    public record Text(String text, List<Mark> marks) {
-    }
+    public record Text(String text, List<Mark> marks) {}
 
     private final StringBuilder text = new StringBuilder();
     private final List<Mark> marks = new ArrayList<>();
@@ -72,8 +103,10 @@ public final class InlineHtml {
     void add(Node node, boolean bold, boolean italic, String href) {
         if (node instanceof TextNode t) {
             String s = collapse(t.getWholeText());
-            if (s.startsWith(" ") && (text.isEmpty() || text.charAt(text.length() - 1) == ' '
-                    || text.charAt(text.length() - 1) == '\n')) {
+            if (s.startsWith(" ")
+                    && (text.isEmpty()
+                            || text.charAt(text.length() - 1) == ' '
+                            || text.charAt(text.length() - 1) == '\n')) {
                 s = s.substring(1);
             }
             text.append(s);
@@ -89,8 +122,12 @@ public final class InlineHtml {
         }
         String style = e.attr("style").toLowerCase(Locale.ROOT);
         boolean b = !NORMAL_WEIGHT.matcher(style).find()
-                && (tag.equals("b") || tag.equals("strong") || BOLD_WEIGHT.matcher(style).find());
-        boolean i = tag.equals("i") || tag.equals("em") || ITALIC_STYLE.matcher(style).find();
+                && (tag.equals("b")
+                        || tag.equals("strong")
+                        || BOLD_WEIGHT.matcher(style).find());
+        boolean i = tag.equals("i")
+                || tag.equals("em")
+                || ITALIC_STYLE.matcher(style).find();
         String link = null;
         if (tag.equals("a") && href == null) {
             try {
@@ -128,7 +165,9 @@ public final class InlineHtml {
         if (trimmed.isEmpty()) {
             return new Text("", List.of());
         }
-        List<Mark> words = marks.stream().filter(m -> !raw.substring(m.start(), m.end()).isBlank()).toList();
+        List<Mark> words = marks.stream()
+                .filter(m -> !raw.substring(m.start(), m.end()).isBlank())
+                .toList();
         return new Text(trimmed, Marks.follow(raw, trimmed, Marks.checked(raw, words)));
     }
 }

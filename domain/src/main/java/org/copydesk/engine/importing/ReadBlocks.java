@@ -17,8 +17,7 @@ import org.copydesk.domain.story.Marks;
  */
 final class ReadBlocks {
 
-    private ReadBlocks() {
-    }
+    private ReadBlocks() {}
 
     /**
      * A block as read from a document.
@@ -29,8 +28,7 @@ final class ReadBlocks {
      * @param text the text, whitespace collapsed (a list: an item a line)
      * @param marks the marks over {@code text}
      */
-    record Read(BlockType type, boolean headline, String text, List<Mark> marks) {
-    }
+    record Read(BlockType type, boolean headline, String text, List<Mark> marks) {}
 
     /**
      * @param what how the messages name the input, e.g. "The HTML to import"
@@ -47,8 +45,10 @@ final class ReadBlocks {
             }
         }
         if (clean.isEmpty()) {
-            throw new ImportException(debris.isEmpty() ? what + " holds no text."
-                    : what + " holds nothing but scrape debris: " + String.join(", ", debris) + ".");
+            throw new ImportException(
+                    debris.isEmpty()
+                            ? what + " holds no text."
+                            : what + " holds nothing but scrape debris: " + String.join(", ", debris) + ".");
         }
         List<String> sectionNames = List.of();
         Optional<List<String>> category = sections.sectionsOf(clean.get(0).text());

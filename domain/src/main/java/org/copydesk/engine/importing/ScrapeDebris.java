@@ -15,19 +15,14 @@ import java.util.stream.Collectors;
 final class ScrapeDebris {
 
     /** The labels, matched without regard to case except for their first letter. */
-    static final List<String> LABELS = List.of(
-            "Back to top button",
-            "Share this article",
-            "Click here to subscribe",
-            "Skip to content");
+    static final List<String> LABELS =
+            List.of("Back to top button", "Share this article", "Click here to subscribe", "Skip to content");
 
-    private static final Pattern LABEL = Pattern.compile(
-            "(?<![\\p{Lu}\\p{Lt}\\p{N}])"
-                    + "(?iu:" + LABELS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
-                    + "(?!\\p{Ll})(?! \\p{Ll})");
+    private static final Pattern LABEL = Pattern.compile("(?<![\\p{Lu}\\p{Lt}\\p{N}])"
+            + "(?iu:" + LABELS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
+            + "(?!\\p{Ll})(?! \\p{Ll})");
 
-    private ScrapeDebris() {
-    }
+    private ScrapeDebris() {}
 
     /**
      * Removes the debris from one line (whitespace already collapsed) and adds what it removed to

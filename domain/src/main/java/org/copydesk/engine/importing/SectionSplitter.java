@@ -149,6 +149,5 @@ final class SectionSplitter {
         return SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
-    private record Part(String name, boolean known) {
-    }
+    private record Part(String name, boolean known) {}
 }

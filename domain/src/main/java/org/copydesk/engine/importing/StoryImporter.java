@@ -54,8 +54,8 @@ public final class StoryImporter {
             throw new ImportException("The text to import is empty.");
         }
         if (groups.isEmpty()) {
-            throw new ImportException("The text to import holds nothing but scrape debris: "
-                    + String.join(", ", debris) + ".");
+            throw new ImportException(
+                    "The text to import holds nothing but scrape debris: " + String.join(", ", debris) + ".");
         }
 
         List<String> firstGroup = groups.get(0);
@@ -91,7 +91,9 @@ public final class StoryImporter {
     }
 
     private static List<String> normalisedLines(String text, List<String> debris) {
-        String unified = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        String unified = INVISIBLE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll("");
         List<String> lines = new ArrayList<>();
         for (String raw : LINE_BREAK.split(unified, -1)) {
             String line = HORIZONTAL_SPACE.matcher(raw).replaceAll(" ").strip();

@@ -15,7 +15,8 @@ class AuditEntryTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
 
     private static AuditEntry entry(long seconds, String kind, String ref) {
-        return AuditEntry.of(T0.plusSeconds(seconds), kind, "editor", kind + " " + ref).ref(ref);
+        return AuditEntry.of(T0.plusSeconds(seconds), kind, "editor", kind + " " + ref)
+                .ref(ref);
     }
 
     @Test
@@ -41,8 +42,12 @@ class AuditEntryTest {
 
     @Test
     void detailsKeepTheirOrderAndLeaveOutBlanks() {
-        AuditEntry e = AuditEntry.of(T0, "TRANSITION", null, "Moved").detail("from", "DRAFT").detail("note", " ")
-                .detail("to", "SOURCING_REVIEW").detail("none", null).ref("transition:0");
+        AuditEntry e = AuditEntry.of(T0, "TRANSITION", null, "Moved")
+                .detail("from", "DRAFT")
+                .detail("note", " ")
+                .detail("to", "SOURCING_REVIEW")
+                .detail("none", null)
+                .ref("transition:0");
         assertEquals(List.of("from", "to"), List.copyOf(e.details().keySet()));
         assertEquals("system", e.actor(), "an entry without an actor is the system's");
     }

@@ -38,13 +38,20 @@ class CorrectionRulesTest {
     }
 
     private static Correction report(long storyId) {
-        return stored(Correction.fromReader(storyId, "The rate was 4.25 percent, not 4.", "a@example.org",
-                "k3y", NOW));
+        return stored(Correction.fromReader(storyId, "The rate was 4.25 percent, not 4.", "a@example.org", "k3y", NOW));
     }
 
     private static Correction proposal(long storyId, CorrectionKind kind, Actor by) {
-        return stored(Correction.propose(storyId, kind, "b1", "4 percent", "4.25 percent", "Reader is right",
-                kind.public_() ? "An earlier version gave the rate as 4 percent." : null, by, NOW));
+        return stored(Correction.propose(
+                storyId,
+                kind,
+                "b1",
+                "4 percent",
+                "4.25 percent",
+                "Reader is right",
+                kind.public_() ? "An earlier version gave the rate as 4 percent." : null,
+                by,
+                NOW));
     }
 
     @Test
@@ -55,7 +62,8 @@ class CorrectionRulesTest {
         assertEquals("The rate was 4.25 percent, not 4.", r.getReason());
         assertTrue(r.isFromReader());
         assertEquals(CorrectionStatus.PROPOSED, r.getStatus());
-        assertNull(Correction.fromReader(1, "Something is wrong here.", " ", "k", NOW).getReaderContact());
+        assertNull(Correction.fromReader(1, "Something is wrong here.", " ", "k", NOW)
+                .getReaderContact());
     }
 
     @Test
@@ -72,7 +80,9 @@ class CorrectionRulesTest {
         assertEquals(c.getId(), r.getResolvedBy());
         assertEquals("ed", r.getDecidedBy());
         assertEquals(NOW.plusSeconds(60), r.getDecidedAt());
-        assertThrows(IllegalArgumentException.class, () -> r.resolveWith(proposal(1, CorrectionKind.UPDATE, RITA), RITA, NOW),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> r.resolveWith(proposal(1, CorrectionKind.UPDATE, RITA), RITA, NOW),
                 "a resolved report is answered");
         assertThrows(IllegalArgumentException.class, () -> r.reject("No", ED, NOW), "and no longer rejected");
     }
@@ -103,11 +113,15 @@ class CorrectionRulesTest {
     void onlyAReportIsResolvedOnlyByACorrectionOfTheSameStory() {
         Correction r = report(1);
         assertThrows(IllegalArgumentException.class, () -> r.resolveWith(report(1), ED, NOW), "not by a report");
-        assertThrows(IllegalArgumentException.class,
-                () -> r.resolveWith(proposal(2, CorrectionKind.CORRECTION, RITA), ED, NOW), "not by another story's");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> r.resolveWith(proposal(2, CorrectionKind.CORRECTION, RITA), ED, NOW),
+                "not by another story's");
         Correction c = proposal(1, CorrectionKind.CORRECTION, RITA);
-        assertThrows(IllegalArgumentException.class,
-                () -> proposal(1, CorrectionKind.UPDATE, RITA).resolveWith(c, ED, NOW), "only reports are resolved");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> proposal(1, CorrectionKind.UPDATE, RITA).resolveWith(c, ED, NOW),
+                "only reports are resolved");
         assertThrows(NotPermittedException.class, () -> r.resolveWith(c, ADA, NOW), "admins propose nothing");
         assertEquals(CorrectionStatus.PROPOSED, r.getStatus());
         assertNull(r.getResolvedBy());
@@ -118,14 +132,17 @@ class CorrectionRulesTest {
         Correction r = report(1);
         r.reject("Nothing wrong: the bank said 4 percent", ED, NOW);
         assertEquals(CorrectionStatus.REJECTED, r.getStatus());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> r.resolveWith(proposal(1, CorrectionKind.CORRECTION, RITA), ED, NOW));
     }
 
     @Test
     void theFourEyesRuleOnApplying() {
         Correction byEd = proposal(1, CorrectionKind.CORRECTION, ED);
-        assertEquals(Policy.FOUR_EYES, byEd.applyRefusal(ED, null, false, true).orElseThrow().rule());
+        assertEquals(
+                Policy.FOUR_EYES,
+                byEd.applyRefusal(ED, null, false, true).orElseThrow().rule());
         assertTrue(byEd.applyRefusal(EVE, null, false, true).isEmpty());
         assertTrue(byEd.applyRefusal(ED, null, false, false).isEmpty(), "off: the proposer may apply it");
 
@@ -133,13 +150,21 @@ class CorrectionRulesTest {
         assertTrue(typo.applyRefusal(CORA, null, false, true).isEmpty(), "typo fixes are exempt");
 
         Correction byRita = proposal(1, CorrectionKind.UPDATE, RITA);
-        assertEquals(Policy.FOUR_EYES, byRita.applyRefusal(ED, null, true, true).orElseThrow().rule(),
+        assertEquals(
+                Policy.FOUR_EYES,
+                byRita.applyRefusal(ED, null, true, true).orElseThrow().rule(),
                 "rewriting while applying makes the approver its author");
         assertTrue(byRita.applyRefusal(ED, null, false, true).isEmpty());
-        assertEquals("APPROVE_CORRECTION", byRita.applyRefusal(CORA, CorrectionKind.TYPO, true, true).orElseThrow().rule(),
+        assertEquals(
+                "APPROVE_CORRECTION",
+                byRita.applyRefusal(CORA, CorrectionKind.TYPO, true, true)
+                        .orElseThrow()
+                        .rule(),
                 "an update turned into a typo fix is still checked as an update");
         assertTrue(report(1).applyRefusal(ED, null, false, true).isEmpty(), "a report has no proposer on the desk");
-        assertEquals(Policy.FOUR_EYES, report(1).applyRefusal(ED, null, true, true).orElseThrow().rule(),
+        assertEquals(
+                Policy.FOUR_EYES,
+                report(1).applyRefusal(ED, null, true, true).orElseThrow().rule(),
                 "completing a report while applying it is writing it");
     }
 
@@ -147,8 +172,14 @@ class CorrectionRulesTest {
     void whatCountsAsARewrite() {
         Correction c = proposal(1, CorrectionKind.CORRECTION, RITA);
         assertFalse(c.wouldChange(null, null, null, null, null));
-        assertFalse(c.wouldChange(CorrectionKind.CORRECTION, "b1", "4 percent", " 4.25 percent ",
-                "An earlier version gave the rate as 4 percent."), "the same values sent again");
+        assertFalse(
+                c.wouldChange(
+                        CorrectionKind.CORRECTION,
+                        "b1",
+                        "4 percent",
+                        " 4.25 percent ",
+                        "An earlier version gave the rate as 4 percent."),
+                "the same values sent again");
         assertTrue(c.wouldChange(CorrectionKind.UPDATE, null, null, null, null));
         assertTrue(c.wouldChange(null, null, null, "4.5 percent", null));
         assertTrue(c.wouldChange(null, null, null, null, "Another notice."));

@@ -20,11 +20,14 @@ class FourEyesTest {
 
     @Test
     void theProposerOfAPublicCorrectionMayNotApplyIt() {
-        for (CorrectionKind kind : new CorrectionKind[] {CorrectionKind.CORRECTION, CorrectionKind.CLARIFICATION,
-            CorrectionKind.UPDATE}) {
+        for (CorrectionKind kind :
+                new CorrectionKind[] {CorrectionKind.CORRECTION, CorrectionKind.CLARIFICATION, CorrectionKind.UPDATE}) {
             Refusal refusal = Correction.approvalRefusal(ED, kind, "ed", true).orElseThrow();
             assertEquals(Policy.FOUR_EYES, refusal.rule());
-            assertTrue(refusal.message().startsWith("You proposed this " + kind.label().toLowerCase()), refusal.message());
+            assertTrue(
+                    refusal.message()
+                            .startsWith("You proposed this " + kind.label().toLowerCase()),
+                    refusal.message());
             assertTrue(refusal.message().contains("another editor"), refusal.message());
             assertTrue(Correction.approvalRefusal(EVE, kind, "ed", true).isEmpty(), "a second editor applies it");
         }
@@ -32,36 +35,53 @@ class FourEyesTest {
 
     @Test
     void typoFixesAreExempt() {
-        assertTrue(Correction.approvalRefusal(CORA, CorrectionKind.TYPO, "cora", true).isEmpty());
-        assertTrue(Correction.approvalRefusal(ED, CorrectionKind.TYPO, "ed", true).isEmpty());
+        assertTrue(Correction.approvalRefusal(CORA, CorrectionKind.TYPO, "cora", true)
+                .isEmpty());
+        assertTrue(
+                Correction.approvalRefusal(ED, CorrectionKind.TYPO, "ed", true).isEmpty());
     }
 
     @Test
     void offTheRuleIsTheRoleRuleAlone() {
-        assertTrue(Correction.approvalRefusal(ED, CorrectionKind.CORRECTION, "ed", false).isEmpty());
-        assertEquals("APPROVE_CORRECTION",
-                Correction.approvalRefusal(CORA, CorrectionKind.CORRECTION, "rita", false).orElseThrow().rule());
+        assertTrue(Correction.approvalRefusal(ED, CorrectionKind.CORRECTION, "ed", false)
+                .isEmpty());
+        assertEquals(
+                "APPROVE_CORRECTION",
+                Correction.approvalRefusal(CORA, CorrectionKind.CORRECTION, "rita", false)
+                        .orElseThrow()
+                        .rule());
     }
 
     @Test
     void theRoleRuleComesFirst() {
-        assertEquals("APPROVE_CORRECTION",
-                Correction.approvalRefusal(CORA, CorrectionKind.CORRECTION, "cora", true).orElseThrow().rule());
-        assertEquals("APPLY_TYPO_FIX", Correction.approvalRefusal(RITA, CorrectionKind.TYPO, "ed", true).orElseThrow().rule());
-        assertFalse(Correction.approvalRefusal(RITA, CorrectionKind.UPDATE, "ed", true).isEmpty());
+        assertEquals(
+                "APPROVE_CORRECTION",
+                Correction.approvalRefusal(CORA, CorrectionKind.CORRECTION, "cora", true)
+                        .orElseThrow()
+                        .rule());
+        assertEquals(
+                "APPLY_TYPO_FIX",
+                Correction.approvalRefusal(RITA, CorrectionKind.TYPO, "ed", true)
+                        .orElseThrow()
+                        .rule());
+        assertFalse(Correction.approvalRefusal(RITA, CorrectionKind.UPDATE, "ed", true)
+                .isEmpty());
     }
 
     @Test
     void aReadersReportHasNoProposerOnTheDesk() {
-        assertTrue(Correction.approvalRefusal(ED, CorrectionKind.CORRECTION, null, true).isEmpty());
+        assertTrue(Correction.approvalRefusal(ED, CorrectionKind.CORRECTION, null, true)
+                .isEmpty());
     }
 
     @Test
     void rewritingAPublicCorrectionWhileApplyingIsRefusedUnderTheRule() {
-        Refusal refusal = Correction.rewriteRefusal(ED, CorrectionKind.CLARIFICATION, true).orElseThrow();
+        Refusal refusal = Correction.rewriteRefusal(ED, CorrectionKind.CLARIFICATION, true)
+                .orElseThrow();
         assertEquals(Policy.FOUR_EYES, refusal.rule());
         assertTrue(refusal.message().contains("clarification"), refusal.message());
-        assertTrue(Correction.rewriteRefusal(ED, CorrectionKind.CLARIFICATION, false).isEmpty());
+        assertTrue(Correction.rewriteRefusal(ED, CorrectionKind.CLARIFICATION, false)
+                .isEmpty());
         assertTrue(Correction.rewriteRefusal(CORA, CorrectionKind.TYPO, true).isEmpty());
     }
 

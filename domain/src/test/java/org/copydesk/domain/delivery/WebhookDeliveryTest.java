@@ -22,14 +22,17 @@ class WebhookDeliveryTest {
     @Test
     void theSignatureIsHmacSha256OfTheBodyInHex() {
         // RFC 4231, test case 2
-        assertEquals("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+        assertEquals(
+                "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
                 WebhookSignature.sign("Jefe", "what do ya want for nothing?".getBytes(StandardCharsets.UTF_8)));
         byte[] body = "{\"event\":\"story.published\"}".getBytes(StandardCharsets.UTF_8);
         String signature = WebhookSignature.sign(SECRET, body);
         assertTrue(WebhookSignature.verify(SECRET, body, signature));
         assertFalse(WebhookSignature.verify(SECRET + "x", body, signature), "another secret");
-        assertFalse(WebhookSignature.verify(SECRET, "{\"event\":\"story.retracted\"}".getBytes(StandardCharsets.UTF_8),
-                signature), "another body");
+        assertFalse(
+                WebhookSignature.verify(
+                        SECRET, "{\"event\":\"story.retracted\"}".getBytes(StandardCharsets.UTF_8), signature),
+                "another body");
         assertEquals(64, WebhookSignature.newSecret().length());
     }
 
@@ -71,8 +74,12 @@ class WebhookDeliveryTest {
 
     @Test
     void aWebhookNeedsAnHttpAddressAnEventAndALongSecret() {
-        Webhook w = new Webhook("https://partner.example/hooks/copydesk", EnumSet.of(WebhookEvent.STORY_RETRACTED,
-                WebhookEvent.STORY_PUBLISHED), SECRET, "admin", NOW);
+        Webhook w = new Webhook(
+                "https://partner.example/hooks/copydesk",
+                EnumSet.of(WebhookEvent.STORY_RETRACTED, WebhookEvent.STORY_PUBLISHED),
+                SECRET,
+                "admin",
+                NOW);
         assertEquals(EnumSet.of(WebhookEvent.STORY_PUBLISHED, WebhookEvent.STORY_RETRACTED), w.getEvents());
         assertTrue(w.wants(WebhookEvent.STORY_PUBLISHED));
         assertFalse(w.wants(WebhookEvent.STORY_CORRECTED));
@@ -83,8 +90,11 @@ class WebhookDeliveryTest {
         for (String bad : new String[] {"ftp://partner.example/x", "/relative/path", "https://", "not a url", " "}) {
             assertThrows(IllegalArgumentException.class, () -> new Webhook(bad, one, SECRET, "admin", NOW), bad);
         }
-        assertThrows(IllegalArgumentException.class, () -> new Webhook("https://p.example/", Set.of(), SECRET, "admin", NOW));
-        assertThrows(IllegalArgumentException.class, () -> new Webhook("https://p.example/", one, "short", "admin", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Webhook("https://p.example/", Set.of(), SECRET, "admin", NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Webhook("https://p.example/", one, "short", "admin", NOW));
         assertEquals(Optional.of(WebhookEvent.STORY_CORRECTED), WebhookEvent.ofWireName("story.corrected"));
         assertEquals(Optional.empty(), WebhookEvent.ofWireName("story.deleted"));
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class PicturesTest {
 
     static byte[] picture(int width, int height, String format, boolean alpha) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(alpha ? new Color(200, 30, 30, 120) : new Color(30, 90, 160));
         g.fillRect(0, 0, width, height);
@@ -43,7 +44,11 @@ class PicturesTest {
         List<MediaRepository.Rendition> files = p.files();
         assertEquals(MediaFile.ORIGINAL, files.get(0).width());
         assertArrayEquals(jpeg, files.get(0).bytes());
-        assertEquals(List.of(320, 640, 1024, 1200), files.subList(1, files.size()).stream().map(MediaRepository.Rendition::width).toList());
+        assertEquals(
+                List.of(320, 640, 1024, 1200),
+                files.subList(1, files.size()).stream()
+                        .map(MediaRepository.Rendition::width)
+                        .toList());
         for (MediaRepository.Rendition r : files.subList(1, files.size())) {
             assertEquals("image/jpeg", r.contentType());
             BufferedImage read = ImageIO.read(new ByteArrayInputStream(r.bytes()));
@@ -56,8 +61,11 @@ class PicturesTest {
     @Test
     void aWidePictureIsServedAtMost1600Wide() throws IOException {
         Pictures.Processed p = Pictures.process(picture(2400, 1000, "jpeg", false));
-        assertEquals(List.of(320, 640, 1024, 1600),
-                p.files().subList(1, p.files().size()).stream().map(MediaRepository.Rendition::width).toList());
+        assertEquals(
+                List.of(320, 640, 1024, 1600),
+                p.files().subList(1, p.files().size()).stream()
+                        .map(MediaRepository.Rendition::width)
+                        .toList());
     }
 
     @Test
@@ -74,33 +82,49 @@ class PicturesTest {
         Pictures.Processed p = Pictures.process(picture(700, 500, "png", true));
         MediaRepository.Rendition r = p.files().get(1);
         assertEquals("image/png", r.contentType());
-        assertTrue(ImageIO.read(new ByteArrayInputStream(r.bytes())).getColorModel().hasAlpha());
+        assertTrue(ImageIO.read(new ByteArrayInputStream(r.bytes()))
+                .getColorModel()
+                .hasAlpha());
     }
 
     @Test
     void theTypeIsReadFromTheBytesNotTheName() {
-        assertEquals(ImageFormat.WEBP, ImageFormat.sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)).orElseThrow());
-        PictureException text = assertThrows(PictureException.class,
+        assertEquals(
+                ImageFormat.WEBP,
+                ImageFormat.sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1))
+                        .orElseThrow());
+        PictureException text = assertThrows(
+                PictureException.class,
                 () -> Pictures.process("<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(PictureException.Reason.NOT_A_PICTURE, text.reason());
-        assertEquals(PictureException.Reason.NOT_A_PICTURE,
-                assertThrows(PictureException.class, () -> Pictures.process(new byte[0])).reason());
-        assertEquals(PictureException.Reason.NOT_A_PICTURE, assertThrows(PictureException.class,
-                () -> Pictures.process("GIF89a....".getBytes(StandardCharsets.ISO_8859_1))).reason());
+        assertEquals(
+                PictureException.Reason.NOT_A_PICTURE,
+                assertThrows(PictureException.class, () -> Pictures.process(new byte[0]))
+                        .reason());
+        assertEquals(
+                PictureException.Reason.NOT_A_PICTURE,
+                assertThrows(
+                                PictureException.class,
+                                () -> Pictures.process("GIF89a....".getBytes(StandardCharsets.ISO_8859_1)))
+                        .reason());
     }
 
     @Test
     void aDamagedPictureIsRefusedAsUnreadable() throws IOException {
         byte[] jpeg = picture(400, 300, "jpeg", false);
         byte[] cut = java.util.Arrays.copyOf(jpeg, 40);
-        assertEquals(PictureException.Reason.UNREADABLE,
-                assertThrows(PictureException.class, () -> Pictures.process(cut)).reason());
+        assertEquals(
+                PictureException.Reason.UNREADABLE,
+                assertThrows(PictureException.class, () -> Pictures.process(cut))
+                        .reason());
         byte[] noise = new byte[5000];
         new Random(7).nextBytes(noise);
         noise[0] = (byte) 0x89;
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, noise, 0, 8);
-        assertEquals(PictureException.Reason.UNREADABLE,
-                assertThrows(PictureException.class, () -> Pictures.process(noise)).reason());
+        assertEquals(
+                PictureException.Reason.UNREADABLE,
+                assertThrows(PictureException.class, () -> Pictures.process(noise))
+                        .reason());
     }
 
     @Test
@@ -119,7 +143,9 @@ class PicturesTest {
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
-        assertEquals(PictureException.Reason.TOO_LARGE,
-                assertThrows(PictureException.class, () -> Pictures.process(big)).reason());
+        assertEquals(
+                PictureException.Reason.TOO_LARGE,
+                assertThrows(PictureException.class, () -> Pictures.process(big))
+                        .reason());
     }
 }

@@ -13,9 +13,15 @@ class MetricsPeriodTest {
 
     @Test
     void parsesTheFourPeriods() {
-        assertEquals(Instant.parse("2026-10-27T12:00:00Z"), MetricsPeriod.parse("30d").since(NOW));
-        assertEquals(Instant.parse("2026-08-28T12:00:00Z"), MetricsPeriod.parse("90d").since(NOW));
-        assertEquals(Instant.parse("2025-11-26T12:00:00Z"), MetricsPeriod.parse(" 365D ").since(NOW));
+        assertEquals(
+                Instant.parse("2026-10-27T12:00:00Z"),
+                MetricsPeriod.parse("30d").since(NOW));
+        assertEquals(
+                Instant.parse("2026-08-28T12:00:00Z"),
+                MetricsPeriod.parse("90d").since(NOW));
+        assertEquals(
+                Instant.parse("2025-11-26T12:00:00Z"),
+                MetricsPeriod.parse(" 365D ").since(NOW));
         assertEquals(Instant.EPOCH, MetricsPeriod.parse("all").since(NOW));
         assertEquals("All time", MetricsPeriod.parse("all").label());
     }

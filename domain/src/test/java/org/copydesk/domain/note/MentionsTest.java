@@ -9,7 +9,8 @@ class MentionsTest {
 
     @Test
     void findsEachMentionedUsernameOnceInOrder() {
-        assertEquals(List.of("editor", "copyeditor"),
+        assertEquals(
+                List.of("editor", "copyeditor"),
                 Mentions.in("@editor please check; @copyeditor too, and @editor again"));
     }
 
@@ -35,7 +36,9 @@ class MentionsTest {
     void spansCoverTheAtSignAndTheName() {
         List<Mentions.Span> spans = Mentions.spans("ok @editor.");
         assertEquals(1, spans.size());
-        assertEquals("@editor", "ok @editor.".substring(spans.get(0).start(), spans.get(0).end()));
+        assertEquals(
+                "@editor",
+                "ok @editor.".substring(spans.get(0).start(), spans.get(0).end()));
     }
 
     @Test

@@ -44,10 +44,15 @@ class NoteTest {
     void blankOrTooLongTextIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Note.start(7, null, null, editor, "   ", T0));
         assertThrows(IllegalArgumentException.class, () -> Note.start(7, null, null, editor, null, T0));
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Note.start(7, null, null, editor, "x".repeat(Note.TEXT_MAX + 1), T0));
         assertTrue(e.getMessage().contains("at most 5000"), e.getMessage());
-        assertEquals(Note.TEXT_MAX, Note.start(7, null, null, editor, "x".repeat(Note.TEXT_MAX), T0).getText().length());
+        assertEquals(
+                Note.TEXT_MAX,
+                Note.start(7, null, null, editor, "x".repeat(Note.TEXT_MAX), T0)
+                        .getText()
+                        .length());
     }
 
     @Test

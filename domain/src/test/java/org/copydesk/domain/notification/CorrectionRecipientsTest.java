@@ -16,14 +16,25 @@ class CorrectionRecipientsTest {
         return new User(name, name, "x", Set.of(roles));
     }
 
-    private final List<User> desk = List.of(user("reporter", Role.REPORTER), user("editor", Role.EDITOR),
-            user("editor2", Role.EDITOR), user("copyeditor", Role.COPY_EDITOR), user("admin", Role.ADMIN),
+    private final List<User> desk = List.of(
+            user("reporter", Role.REPORTER),
+            user("editor", Role.EDITOR),
+            user("editor2", Role.EDITOR),
+            user("copyeditor", Role.COPY_EDITOR),
+            user("admin", Role.ADMIN),
             user("boss", Role.EDITOR, Role.COPY_EDITOR));
 
     @Test
     void aReadersReportTellsEveryEditorAndNoOneElse() {
-        assertEquals(Map.of("editor", NotificationKind.REPORT, "editor2", NotificationKind.REPORT,
-                "boss", NotificationKind.REPORT), Recipients.ofReport(desk));
+        assertEquals(
+                Map.of(
+                        "editor",
+                        NotificationKind.REPORT,
+                        "editor2",
+                        NotificationKind.REPORT,
+                        "boss",
+                        NotificationKind.REPORT),
+                Recipients.ofReport(desk));
         assertEquals(Map.of(), Recipients.ofReport(List.of(user("reporter", Role.REPORTER))));
     }
 

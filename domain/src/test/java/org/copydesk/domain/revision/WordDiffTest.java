@@ -40,13 +40,15 @@ class WordDiffTest {
 
     @Test
     void oneWordReplaced() {
-        assertEquals(List.of(delete("Chine"), insert("China"), equal(" mobilizes forces")),
+        assertEquals(
+                List.of(delete("Chine"), insert("China"), equal(" mobilizes forces")),
                 WordDiff.between("Chine mobilizes forces", "China mobilizes forces"));
     }
 
     @Test
     void aWordInTheMiddleReplaced() {
-        assertEquals(List.of(equal("‘"), delete("Chine"), insert("China"), equal(" mobilizes forces, too’")),
+        assertEquals(
+                List.of(equal("‘"), delete("Chine"), insert("China"), equal(" mobilizes forces, too’")),
                 WordDiff.between("‘Chine mobilizes forces, too’", "‘China mobilizes forces, too’"));
     }
 
@@ -76,34 +78,49 @@ class WordDiffTest {
 
     @Test
     void punctuationOnlyChange() {
-        assertEquals(List.of(equal("Trains moved on Saturday"), delete(","), insert(";"), equal(" officials said")),
-                WordDiff.between("Trains moved on Saturday, officials said", "Trains moved on Saturday; officials said"));
-        assertEquals(List.of(equal("It said "), delete("\""), insert("“"), equal("no"), delete("\""), insert("”"),
+        assertEquals(
+                List.of(equal("Trains moved on Saturday"), delete(","), insert(";"), equal(" officials said")),
+                WordDiff.between(
+                        "Trains moved on Saturday, officials said", "Trains moved on Saturday; officials said"));
+        assertEquals(
+                List.of(
+                        equal("It said "),
+                        delete("\""),
+                        insert("“"),
+                        equal("no"),
+                        delete("\""),
+                        insert("”"),
                         equal(".")),
                 WordDiff.between("It said \"no\".", "It said “no”."));
     }
 
     @Test
     void hyphenAndDashAreTokensOfTheirOwn() {
-        assertEquals(List.of(equal("North"), delete("-"), insert(" "), equal("Korean border")),
+        assertEquals(
+                List.of(equal("North"), delete("-"), insert(" "), equal("Korean border")),
                 WordDiff.between("North-Korean border", "North Korean border"));
-        assertEquals(List.of(equal("2016"), delete("-"), insert("–"), equal("2017")),
+        assertEquals(
+                List.of(equal("2016"), delete("-"), insert("–"), equal("2017")),
                 WordDiff.between("2016-2017", "2016–2017"));
-        assertEquals(List.of(equal("Russia"), delete("’"), insert("'"), equal("s border")),
+        assertEquals(
+                List.of(equal("Russia"), delete("’"), insert("'"), equal("s border")),
                 WordDiff.between("Russia’s border", "Russia's border"));
     }
 
     @Test
     void wordsAreNotSplitInsideAccentedOrNonLatinText() {
-        assertEquals(List.of(equal("Señor "), delete("Pérez"), insert("Perez"), equal(" dijo")),
+        assertEquals(
+                List.of(equal("Señor "), delete("Pérez"), insert("Perez"), equal(" dijo")),
                 WordDiff.between("Señor Pérez dijo", "Señor Perez dijo"));
-        assertEquals(List.of(equal("Пхеньян "), delete("заявил"), insert("сообщил")),
+        assertEquals(
+                List.of(equal("Пхеньян "), delete("заявил"), insert("сообщил")),
                 WordDiff.between("Пхеньян заявил", "Пхеньян сообщил"));
     }
 
     @Test
     void anInsertedWordKeepsItsSpaceInTheInsert() {
-        assertEquals(List.of(equal("at least "), insert("one "), equal("military helicopter")),
+        assertEquals(
+                List.of(equal("at least "), insert("one "), equal("military helicopter")),
                 WordDiff.between("at least military helicopter", "at least one military helicopter"));
     }
 
@@ -117,15 +134,24 @@ class WordDiffTest {
         assertEquals(second + "\n\n" + first, spelled(segments, INSERT));
         String kept = spelled(segments, null);
         assertTrue(kept.equals(first) || kept.equals(second), "one paragraph stays, the other moves: " + segments);
-        assertTrue(segments.stream().anyMatch(segment -> segment.kind() != EQUAL
-                        && segment.text().strip().equals(kept.equals(first) ? second : first)),
+        assertTrue(
+                segments.stream()
+                        .anyMatch(segment -> segment.kind() != EQUAL
+                                && segment.text().strip().equals(kept.equals(first) ? second : first)),
                 "the moved paragraph is one whole segment: " + segments);
     }
 
     @Test
     void separateChangesStaySeparate() {
-        assertEquals(List.of(equal("The "), delete("red"), insert("blue"), equal(" car and the "),
-                        delete("big"), insert("small"), equal(" house.")),
+        assertEquals(
+                List.of(
+                        equal("The "),
+                        delete("red"),
+                        insert("blue"),
+                        equal(" car and the "),
+                        delete("big"),
+                        insert("small"),
+                        equal(" house.")),
                 WordDiff.between("The red car and the big house.", "The blue car and the small house."));
     }
 
@@ -139,10 +165,50 @@ class WordDiffTest {
     // Properties
 
     private static final String[] PIECES = {
-        "the", "The", "troops", "North", "Korea", "Россия", "東京", "naïve", "e\u0301", "150,000", "42",
-        " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00A0", "\r\n",
-        ".", ",", ";", ":", "!", "?", "-", "–", "—", "’", "‘", "“", "”", "\"", "'", "(", ")", "&", "<", ">",
-        "😀", "👩‍👩‍👧", "\uD83D", "\uDE00",
+        "the",
+        "The",
+        "troops",
+        "North",
+        "Korea",
+        "Россия",
+        "東京",
+        "naïve",
+        "e\u0301",
+        "150,000",
+        "42",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "\u00A0",
+        "\r\n",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "-",
+        "–",
+        "—",
+        "’",
+        "‘",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "&",
+        "<",
+        ">",
+        "😀",
+        "👩‍👩‍👧",
+        "\uD83D",
+        "\uDE00",
     };
 
     private static String randomText(Random random, int maxPieces) {
@@ -221,7 +287,8 @@ class WordDiffTest {
 
     @Test
     void htmlMarksDeletionsAndInsertions() {
-        assertEquals("<del>Chine</del><ins>China</ins> mobilizes forces",
+        assertEquals(
+                "<del>Chine</del><ins>China</ins> mobilizes forces",
                 WordDiff.toHtml(WordDiff.between("Chine mobilizes forces", "China mobilizes forces")));
         assertEquals("", WordDiff.toHtml(List.of()));
     }
@@ -232,21 +299,25 @@ class WordDiffTest {
         String after = "Tom & Jerry said <script>alert('x&y')</script>";
         String html = WordDiff.toHtml(WordDiff.between(before, after));
 
-        assertEquals("Tom &amp; Jerry said <del>&quot;hi&quot; and </del><ins>&lt;script&gt;alert(</ins>&#39;"
-                + "<del>bye</del><ins>x&amp;y</ins>&#39;<ins>)&lt;/script&gt;</ins>", html);
+        assertEquals(
+                "Tom &amp; Jerry said <del>&quot;hi&quot; and </del><ins>&lt;script&gt;alert(</ins>&#39;"
+                        + "<del>bye</del><ins>x&amp;y</ins>&#39;<ins>)&lt;/script&gt;</ins>",
+                html);
         String withoutMarkup = html.replaceAll("</?(del|ins)>", "");
         assertFalse(withoutMarkup.matches("(?s).*[<>\"'].*"), "only del and ins are markup: " + html);
     }
 
     @Test
     void anInsertedScriptIsShownAsText() {
-        assertEquals("<ins>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</ins>",
+        assertEquals(
+                "<ins>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</ins>",
                 WordDiff.toHtml(WordDiff.between("", "<script>alert(\"x\")</script>")));
     }
 
     @Test
     void htmlOfSegmentsMadeByHand() {
-        assertEquals("a <del>&lt;b&gt;</del><ins>&quot;c&quot;</ins>",
+        assertEquals(
+                "a <del>&lt;b&gt;</del><ins>&quot;c&quot;</ins>",
                 WordDiff.toHtml(List.of(equal("a "), delete("<b>"), insert("\"c\""))));
     }
 }

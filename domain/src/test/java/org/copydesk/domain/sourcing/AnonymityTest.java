@@ -34,8 +34,17 @@ class AnonymityTest {
     }
 
     private Attribution claim(String span) {
-        Attribution a = new Attribution(1, "b1", 0, span.length(), span, span + " the talks had stalled.", "said",
-                "two officials familiar with the negotiations", SourceKind.ANONYMOUS, null);
+        Attribution a = new Attribution(
+                1,
+                "b1",
+                0,
+                span.length(),
+                span,
+                span + " the talks had stalled.",
+                "said",
+                "two officials familiar with the negotiations",
+                SourceKind.ANONYMOUS,
+                null);
         SourcingFixtures.setId(a, nextId++);
         return a;
     }
@@ -67,8 +76,10 @@ class AnonymityTest {
         Source officials = source("officials", SourceKind.ANONYMOUS);
         Attribution a = claim("Officials said");
 
-        assertEquals("The source is anonymous: say why anonymity was granted (10 to 1000 characters).",
-                assertThrows(AnonymityReasonException.class, () -> a.link(officials, reason, EDITOR, T1)).getMessage());
+        assertEquals(
+                "The source is anonymous: say why anonymity was granted (10 to 1000 characters).",
+                assertThrows(AnonymityReasonException.class, () -> a.link(officials, reason, EDITOR, T1))
+                        .getMessage());
         assertThrows(AnonymityReasonException.class, () -> a.link(officials, EDITOR, T1));
 
         assertEquals(AttributionStatus.PROPOSED, a.getStatus());
@@ -81,13 +92,18 @@ class AnonymityTest {
         assertEquals("a".repeat(10), Anonymity.reason("  " + "a".repeat(10) + "  "));
         assertEquals(1000, Anonymity.reason("b".repeat(1000)).length());
         assertEquals(1000, Anonymity.reason(" " + "c".repeat(1000) + " ").length());
-        assertEquals("The reason anonymity was granted is too short (9 characters): say why in at least 10.",
+        assertEquals(
+                "The reason anonymity was granted is too short (9 characters): say why in at least 10.",
                 assertThrows(AnonymityReasonException.class, () -> Anonymity.reason("   " + "a".repeat(9) + "   "))
                         .getMessage());
-        assertEquals("The reason anonymity was granted is too short (1 character): say why in at least 10.",
-                assertThrows(AnonymityReasonException.class, () -> Anonymity.reason("x")).getMessage());
-        assertEquals("The reason anonymity was granted is too long (1001 characters): at most 1000.",
-                assertThrows(AnonymityReasonException.class, () -> Anonymity.reason("d".repeat(1001))).getMessage());
+        assertEquals(
+                "The reason anonymity was granted is too short (1 character): say why in at least 10.",
+                assertThrows(AnonymityReasonException.class, () -> Anonymity.reason("x"))
+                        .getMessage());
+        assertEquals(
+                "The reason anonymity was granted is too long (1001 characters): at most 1000.",
+                assertThrows(AnonymityReasonException.class, () -> Anonymity.reason("d".repeat(1001)))
+                        .getMessage());
     }
 
     @Test
@@ -114,8 +130,11 @@ class AnonymityTest {
         a.link(officials, "Fears for his job; the memo was seen by us.", EDITOR, T1);
         a.reject("Not a claim: a description.", EDITOR, T1);
         assertNull(a.getAnonymityReason());
-        assertEquals(java.util.Arrays.asList(WHY, null, "Fears for his job; the memo was seen by us.", null),
-                a.getDecisions().stream().map(AttributionDecision::anonymityReason).toList());
+        assertEquals(
+                java.util.Arrays.asList(WHY, null, "Fears for his job; the memo was seen by us.", null),
+                a.getDecisions().stream()
+                        .map(AttributionDecision::anonymityReason)
+                        .toList());
     }
 
     @Test
@@ -166,11 +185,14 @@ class AnonymityTest {
         a.link(duplicate, EDITOR, T0);
         int lines = a.getDecisions().size();
 
-        assertEquals("\"officials\" is anonymous and \"Officials of the ministry\" is not: 1 claim would rest on"
-                + " an anonymous source without a reason why anonymity was granted. Change the kind of"
-                + " \"Officials of the ministry\" to anonymous first (which asks the reason), then merge.",
-                assertThrows(AnonymityReasonException.class,
-                        () -> Anonymity.merge(survivor, duplicate, null, List.of(a), EDITOR, T1)).getMessage());
+        assertEquals(
+                "\"officials\" is anonymous and \"Officials of the ministry\" is not: 1 claim would rest on"
+                        + " an anonymous source without a reason why anonymity was granted. Change the kind of"
+                        + " \"Officials of the ministry\" to anonymous first (which asks the reason), then merge.",
+                assertThrows(
+                                AnonymityReasonException.class,
+                                () -> Anonymity.merge(survivor, duplicate, null, List.of(a), EDITOR, T1))
+                        .getMessage());
         assertNull(duplicate.getMergedInto());
         assertTrue(survivor.getAliases().isEmpty());
         assertEquals(1, survivor.getHistory().size());
@@ -203,18 +225,28 @@ class AnonymityTest {
         elsewhere.link(source("officials", SourceKind.ANONYMOUS), WHY, EDITOR, T0);
         List<Attribution> linked = List.of(first, second);
 
-        assertEquals("2 claims rest on this source; say why anonymity was granted before it becomes anonymous"
-                + " (10 to 1000 characters, written on each claim's history).",
-                assertThrows(AnonymityReasonException.class, () -> Anonymity.edit(diplomat,
-                        toKind(diplomat, SourceKind.ANONYMOUS), null, linked, EDITOR, T1)).getMessage());
-        assertThrows(AnonymityReasonException.class, () -> Anonymity.edit(diplomat,
-                toKind(diplomat, SourceKind.ANONYMOUS), "short", linked, EDITOR, T1));
+        assertEquals(
+                "2 claims rest on this source; say why anonymity was granted before it becomes anonymous"
+                        + " (10 to 1000 characters, written on each claim's history).",
+                assertThrows(
+                                AnonymityReasonException.class,
+                                () -> Anonymity.edit(
+                                        diplomat, toKind(diplomat, SourceKind.ANONYMOUS), null, linked, EDITOR, T1))
+                        .getMessage());
+        assertThrows(
+                AnonymityReasonException.class,
+                () -> Anonymity.edit(diplomat, toKind(diplomat, SourceKind.ANONYMOUS), "short", linked, EDITOR, T1));
         assertEquals(SourceKind.PERSON, diplomat.getKind());
         assertEquals(1, diplomat.getHistory().size());
         assertEquals(1, first.getDecisions().size());
 
-        Anonymity.edit(diplomat, toKind(diplomat, SourceKind.ANONYMOUS), " Named only by his post; we agreed to it. ",
-                linked, EDITOR, T1);
+        Anonymity.edit(
+                diplomat,
+                toKind(diplomat, SourceKind.ANONYMOUS),
+                " Named only by his post; we agreed to it. ",
+                linked,
+                EDITOR,
+                T1);
 
         assertEquals(SourceKind.ANONYMOUS, diplomat.getKind());
         for (Attribution a : linked) {

@@ -17,7 +17,8 @@ class AttributionProposalTest {
     private static final Instant NOW = Instant.parse("2025-01-01T10:00:00Z");
 
     private static Attribution claim() {
-        return new Attribution(1, "b1", 0, 8, "The city", "The city of Vladivostok is near.", "MANUAL", null, null, null);
+        return new Attribution(
+                1, "b1", 0, 8, "The city", "The city of Vladivostok is near.", "MANUAL", null, null, null);
     }
 
     @Test
@@ -34,15 +35,30 @@ class AttributionProposalTest {
     @Test
     void aNameHasOneToTwoHundredCharactersAndAKindIsNeeded() {
         Attribution a = claim();
-        assertThrows(IllegalArgumentException.class, () -> a.editProposal(null, SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
-        assertThrows(IllegalArgumentException.class, () -> a.editProposal(" \t ", SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
-        assertThrows(IllegalArgumentException.class,
-                () -> a.editProposal("x".repeat(Source.NAME_MAX + 1), SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
-        assertThrows(IllegalArgumentException.class, () -> a.editProposal("Igor Petrov", null, null, EDITOR, java.time.Instant.EPOCH));
-        assertThrows(IllegalArgumentException.class,
-                () -> a.editProposal("Igor Petrov", SourceKind.PERSON, "r".repeat(Attribution.ROLE_MAX + 1), EDITOR, java.time.Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> a.editProposal(null, SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> a.editProposal(" \t ", SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> a.editProposal(
+                        "x".repeat(Source.NAME_MAX + 1), SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> a.editProposal("Igor Petrov", null, null, EDITOR, java.time.Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> a.editProposal(
+                        "Igor Petrov",
+                        SourceKind.PERSON,
+                        "r".repeat(Attribution.ROLE_MAX + 1),
+                        EDITOR,
+                        java.time.Instant.EPOCH));
         assertNull(a.getProposedName(), "nothing changed");
-        a.editProposal(" " + "x".repeat(Source.NAME_MAX) + " ", SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH);
+        a.editProposal(
+                " " + "x".repeat(Source.NAME_MAX) + " ", SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH);
         assertEquals(Source.NAME_MAX, a.getProposedName().length());
     }
 
@@ -50,10 +66,18 @@ class AttributionProposalTest {
     void onlyEditorsEditAndOnlyUndecidedClaims() {
         Attribution a = claim();
         for (Role role : new Role[] {Role.REPORTER, Role.COPY_EDITOR, Role.ADMIN}) {
-            assertThrows(NotPermittedException.class,
-                    () -> a.editProposal("Igor Petrov", SourceKind.PERSON, null, Actor.of("someone", role), java.time.Instant.EPOCH));
+            assertThrows(
+                    NotPermittedException.class,
+                    () -> a.editProposal(
+                            "Igor Petrov",
+                            SourceKind.PERSON,
+                            null,
+                            Actor.of("someone", role),
+                            java.time.Instant.EPOCH));
         }
         a.reject("Not a claim", EDITOR, NOW);
-        assertThrows(IllegalArgumentException.class, () -> a.editProposal("Igor Petrov", SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> a.editProposal("Igor Petrov", SourceKind.PERSON, null, EDITOR, java.time.Instant.EPOCH));
     }
 }

@@ -38,8 +38,11 @@ class ClaimTrackerTest {
                 Source s = story.source(a.getProposedName(), a.getProposedKind());
                 s.verify(VerificationStatus.VERIFIED, null, EDITOR, T0);
                 // an anonymous speaker ("officials") asks why anonymity was granted, as on the sourcing screen
-                a.link(s, s.getKind() == SourceKind.ANONYMOUS ? "Not authorized to speak; confirmed twice." : null,
-                        EDITOR, T0);
+                a.link(
+                        s,
+                        s.getKind() == SourceKind.ANONYMOUS ? "Not authorized to speak; confirmed twice." : null,
+                        EDITOR,
+                        T0);
             }
         }
         assertEquals(List.of(), story.problems());
@@ -51,8 +54,8 @@ class ClaimTrackerTest {
         review();
         Attribution peskov = story.find("Kremlin spokesman Dmitry Peskov said");
 
-        story.redetect(text("Kremlin spokesman Dmitry Peskov told reporters the troops would stay in the region."),
-                "cora");
+        story.redetect(
+                text("Kremlin spokesman Dmitry Peskov told reporters the troops would stay in the region."), "cora");
 
         assertEquals(1, story.attributions.size(), story.spans().toString());
         assertEquals("Kremlin spokesman Dmitry Peskov told", peskov.getSpan());
@@ -61,14 +64,16 @@ class ClaimTrackerTest {
         assertTrue(peskov.isChangedSinceReview());
         assertEquals("Kremlin spokesman Dmitry Peskov said", peskov.getReviewedSpan());
         assertEquals(List.of(), story.problems(), "the decision still applies: nothing blocks");
-        AttributionDecision last = peskov.getDecisions().get(peskov.getDecisions().size() - 1);
+        AttributionDecision last =
+                peskov.getDecisions().get(peskov.getDecisions().size() - 1);
         assertEquals(Action.CHANGED, last.action());
         assertEquals("cora", last.actor());
 
         peskov.confirm(EDITOR, T0.plusSeconds(60));
         assertFalse(peskov.isChangedSinceReview());
         assertEquals("Kremlin spokesman Dmitry Peskov told", peskov.getReviewedSpan());
-        assertEquals(List.of(Action.LINKED, Action.CHANGED, Action.CONFIRMED),
+        assertEquals(
+                List.of(Action.LINKED, Action.CHANGED, Action.CONFIRMED),
                 peskov.getDecisions().stream().map(AttributionDecision::action).toList());
         assertThrows(IllegalArgumentException.class, () -> peskov.confirm(EDITOR, T0), "nothing left to confirm");
         assertThrows(NotPermittedException.class, () -> peskov.confirm(Actor.of("cora", Role.COPY_EDITOR), T0));
@@ -161,7 +166,10 @@ class ClaimTrackerTest {
         Attribution police = story.find("Police said");
         story.redetect(text("On Sunday evening, police said two people were injured."), "cora");
         // "Police" → "police": the detector sees the same speaker; the claim follows
-        Attribution now = story.attributions.stream().filter(Attribution::isPresent).findFirst().orElseThrow();
+        Attribution now = story.attributions.stream()
+                .filter(Attribution::isPresent)
+                .findFirst()
+                .orElseThrow();
         assertEquals(police, now);
         assertEquals(List.of(), story.problems(), story.spans().toString());
 
@@ -192,8 +200,18 @@ class ClaimTrackerTest {
         assertTrue(story.spans().isEmpty(), story.spans().toString());
         String words = "the regional council put it in a newsletter";
         int at = text.indexOf(words);
-        Attribution marked = story.add(Attribution.marked(1, "b0", at, at + words.length(), words, text,
-                "the regional council", SourceKind.ORGANIZATION, null, EDITOR, T0));
+        Attribution marked = story.add(Attribution.marked(
+                1,
+                "b0",
+                at,
+                at + words.length(),
+                words,
+                text,
+                "the regional council",
+                SourceKind.ORGANIZATION,
+                null,
+                EDITOR,
+                T0));
         Source council = story.source("Regional council", SourceKind.ORGANIZATION);
         council.verify(VerificationStatus.VERIFIED, null, EDITOR, T0);
         marked.link(council, EDITOR, T0);
@@ -204,7 +222,8 @@ class ClaimTrackerTest {
         assertTrue(marked.isPresent(), story.spans().toString());
         assertEquals("the regional council put it in its newsletter", marked.getSpan());
         assertTrue(marked.isChangedSinceReview());
-        assertEquals(List.of(Action.MARKED, Action.LINKED, Action.CHANGED),
+        assertEquals(
+                List.of(Action.MARKED, Action.LINKED, Action.CHANGED),
                 marked.getDecisions().stream().map(AttributionDecision::action).toList());
     }
 
@@ -219,17 +238,20 @@ class ClaimTrackerTest {
         assertFalse(ClaimTracker.sameSpeaker(Set.of("Dmitry Peskov"), "Maria Zakharova"));
         assertFalse(ClaimTracker.sameSpeaker(Set.of(), "Peskov"));
         assertFalse(ClaimTracker.sameSpeaker(Set.of("Lee"), "Lim"), "short names: one edit is too many");
-        assertTrue(ClaimTracker.sameSpeaker(Set.of("Sergei Lavrov"), "Foreign Minister Sergey Lavrov"),
+        assertTrue(
+                ClaimTracker.sameSpeaker(Set.of("Sergei Lavrov"), "Foreign Minister Sergey Lavrov"),
                 "words added and a spelling fix in one");
         assertFalse(ClaimTracker.sameSpeaker(Set.of("Sergei Lavrov"), "Foreign Minister Sergei Shoigu"));
-        assertFalse(ClaimTracker.sameSpeaker(Set.of("Ann Lee"), "Minister Ann Lim"), "short words are never spelt near");
+        assertFalse(
+                ClaimTracker.sameSpeaker(Set.of("Ann Lee"), "Minister Ann Lim"), "short words are never spelt near");
     }
 
     @Test
     void similarityCountsWordsInCommonInOrder() {
         assertEquals(1.0, ClaimTracker.similarity("Police said two were hurt.", "police said two were hurt"));
         assertEquals(0.0, ClaimTracker.similarity("", "anything"));
-        double verb = ClaimTracker.similarity("Peskov said the troops would stay.", "Peskov told reporters the troops would stay.");
+        double verb = ClaimTracker.similarity(
+                "Peskov said the troops would stay.", "Peskov told reporters the troops would stay.");
         assertTrue(verb > 0.7 && verb < 1, String.valueOf(verb));
         assertTrue(ClaimTracker.similarity("The fire started at dawn.", "Police said two were hurt.") < 0.2);
     }
@@ -258,7 +280,8 @@ class ClaimTrackerTest {
             assertEquals(2, story.attributions.size(), "no duplicate proposal: " + story.spans());
             assertEquals(List.of(), story.problems());
         }
-        assertTrue(story.attributions.get(0).getStart() != story.attributions.get(1).getStart());
+        assertTrue(story.attributions.get(0).getStart()
+                != story.attributions.get(1).getStart());
     }
 
     @Test

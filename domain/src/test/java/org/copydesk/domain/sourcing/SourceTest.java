@@ -44,7 +44,8 @@ class SourceTest {
     }
 
     private static SourceEdit edit(Source s) {
-        return new SourceEdit(s.getName(), s.getKind(), s.getRole(), s.getReference(), List.copyOf(s.getAliases()), null);
+        return new SourceEdit(
+                s.getName(), s.getKind(), s.getRole(), s.getReference(), List.copyOf(s.getAliases()), null);
     }
 
     private static SourceCheck last(Source s) {
@@ -54,11 +55,22 @@ class SourceTest {
     @Test
     void aRenameAndANewKindAreOneLineWithEachFieldBeforeAndAfterWhoWhenAndTheNote() {
         Source source = fragment();
-        List<SourceChange> changes = source.edit(new SourceEdit("Kyodo News", SourceKind.MEDIA_REPORT, null, null,
-                null, "  The detector took the sentence's words for a name  "), editor, T1);
+        List<SourceChange> changes = source.edit(
+                new SourceEdit(
+                        "Kyodo News",
+                        SourceKind.MEDIA_REPORT,
+                        null,
+                        null,
+                        null,
+                        "  The detector took the sentence's words for a name  "),
+                editor,
+                T1);
 
-        assertEquals(List.of(new SourceChange("name", "a report published", "Kyodo News"),
-                new SourceChange("kind", "PERSON", "MEDIA_REPORT")), changes);
+        assertEquals(
+                List.of(
+                        new SourceChange("name", "a report published", "Kyodo News"),
+                        new SourceChange("kind", "PERSON", "MEDIA_REPORT")),
+                changes);
         assertEquals("Kyodo News", source.getName());
         assertEquals(SourceKind.MEDIA_REPORT, source.getKind());
         assertTrue(source.answersTo("kyodo news"));
@@ -76,20 +88,37 @@ class SourceTest {
     @Test
     void anEditThatChangesNothingWritesNoLine() {
         Source source = fragment();
-        assertEquals(List.of(), source.edit(new SourceEdit(" a  report published ", SourceKind.PERSON, "  ", "",
-                null, "no change"), editor, T1));
+        assertEquals(
+                List.of(),
+                source.edit(
+                        new SourceEdit(" a  report published ", SourceKind.PERSON, "  ", "", null, "no change"),
+                        editor,
+                        T1));
         assertEquals(1, source.getHistory().size());
     }
 
     @Test
     void roleAndReferenceAreSetAndClearedAndRecorded() {
         Source source = fragment();
-        source.edit(new SourceEdit("Kyodo News", SourceKind.MEDIA_REPORT, "Japanese news agency",
-                "https://english.kyodonews.net/", null, null), editor, T1);
-        source.edit(new SourceEdit("Kyodo News", SourceKind.MEDIA_REPORT, null, "https://english.kyodonews.net/",
-                null, null), editor, T2);
+        source.edit(
+                new SourceEdit(
+                        "Kyodo News",
+                        SourceKind.MEDIA_REPORT,
+                        "Japanese news agency",
+                        "https://english.kyodonews.net/",
+                        null,
+                        null),
+                editor,
+                T1);
+        source.edit(
+                new SourceEdit(
+                        "Kyodo News", SourceKind.MEDIA_REPORT, null, "https://english.kyodonews.net/", null, null),
+                editor,
+                T2);
         assertNull(source.getRole());
-        assertEquals(List.of(new SourceChange("role", "Japanese news agency", null)), last(source).changes());
+        assertEquals(
+                List.of(new SourceChange("role", "Japanese news agency", null)),
+                last(source).changes());
         assertEquals("role “Japanese news agency” → (none)", last(source).summary());
     }
 
@@ -97,8 +126,11 @@ class SourceTest {
     void onlyEditorsEditAndARefusedEditChangesNothing() {
         for (Actor actor : List.of(reporter, copyEditor, admin)) {
             Source source = fragment();
-            assertThrows(NotPermittedException.class, () -> source.edit(new SourceEdit("Kyodo News",
-                    SourceKind.MEDIA_REPORT, null, null, null, null), actor, T1), actor.username());
+            assertThrows(
+                    NotPermittedException.class,
+                    () -> source.edit(
+                            new SourceEdit("Kyodo News", SourceKind.MEDIA_REPORT, null, null, null, null), actor, T1),
+                    actor.username());
             assertEquals("a report published", source.getName());
             assertEquals(1, source.getHistory().size());
         }
@@ -107,39 +139,74 @@ class SourceTest {
     @Test
     void aNameNeedsLettersAndAKindAndFitsItsColumn() {
         Source source = fragment();
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> source.edit(new SourceEdit("   ", SourceKind.PERSON, null, null, null, null), editor, T1));
-        var punctuation = assertThrows(IllegalArgumentException.class,
+        var punctuation = assertThrows(
+                IllegalArgumentException.class,
                 () -> source.edit(new SourceEdit("“…”", SourceKind.PERSON, null, null, null, null), editor, T1));
         assertTrue(punctuation.getMessage().contains("letters or digits"), punctuation.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> source.edit(new SourceEdit("Kyodo", null, null, null, null, null), editor, T1));
-        assertThrows(IllegalArgumentException.class, () -> source.edit(new SourceEdit("x".repeat(Source.NAME_MAX + 1),
-                SourceKind.PERSON, null, null, null, null), editor, T1));
-        assertThrows(IllegalArgumentException.class, () -> source.edit(new SourceEdit("Kyodo", SourceKind.PERSON,
-                null, null, null, "n".repeat(Source.NOTE_MAX + 1)), editor, T1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> source.edit(
+                        new SourceEdit("x".repeat(Source.NAME_MAX + 1), SourceKind.PERSON, null, null, null, null),
+                        editor,
+                        T1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> source.edit(
+                        new SourceEdit("Kyodo", SourceKind.PERSON, null, null, null, "n".repeat(Source.NOTE_MAX + 1)),
+                        editor,
+                        T1));
         assertEquals("a report published", source.getName());
         assertEquals(1, source.getHistory().size());
     }
 
     @Test
     void aliasesAreAddedAndRemovedOnePerNameKeyNeverTheNameItself() {
-        Source source = withId(new Source("Dmitry Peskov", SourceKind.PERSON, "Kremlin spokesman", null, editor, T0), 1);
-        source.edit(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, "Kremlin spokesman", null,
-                List.of("Peskov", " peskov ", "", "dmitry  PESKOV", "Dmitri Peskov"), null), editor, T1);
+        Source source =
+                withId(new Source("Dmitry Peskov", SourceKind.PERSON, "Kremlin spokesman", null, editor, T0), 1);
+        source.edit(
+                new SourceEdit(
+                        "Dmitry Peskov",
+                        SourceKind.PERSON,
+                        "Kremlin spokesman",
+                        null,
+                        List.of("Peskov", " peskov ", "", "dmitry  PESKOV", "Dmitri Peskov"),
+                        null),
+                editor,
+                T1);
         assertEquals(Set.of("Peskov", "Dmitri Peskov"), source.getAliases());
-        assertEquals(List.of(new SourceChange("alias", null, "Peskov"), new SourceChange("alias", null, "Dmitri Peskov")),
+        assertEquals(
+                List.of(new SourceChange("alias", null, "Peskov"), new SourceChange("alias", null, "Dmitri Peskov")),
                 last(source).changes());
 
-        source.edit(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, "Kremlin spokesman", null,
-                List.of("Peskov", "Kremlin spokesman Peskov"), "Dmitri is a misspelling"), editor, T2);
+        source.edit(
+                new SourceEdit(
+                        "Dmitry Peskov",
+                        SourceKind.PERSON,
+                        "Kremlin spokesman",
+                        null,
+                        List.of("Peskov", "Kremlin spokesman Peskov"),
+                        "Dmitri is a misspelling"),
+                editor,
+                T2);
         assertEquals(Set.of("Peskov", "Kremlin spokesman Peskov"), source.getAliases());
-        assertEquals(List.of(new SourceChange("alias", "Dmitri Peskov", null),
-                new SourceChange("alias", null, "Kremlin spokesman Peskov")), last(source).changes());
-        assertEquals("alias “Dmitri Peskov” removed; alias “Kremlin spokesman Peskov” added", last(source).summary());
+        assertEquals(
+                List.of(
+                        new SourceChange("alias", "Dmitri Peskov", null),
+                        new SourceChange("alias", null, "Kremlin spokesman Peskov")),
+                last(source).changes());
+        assertEquals(
+                "alias “Dmitri Peskov” removed; alias “Kremlin spokesman Peskov” added",
+                last(source).summary());
 
         // aliases left out of an edit stay as they are
-        source.edit(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, "Press secretary", null, null, null), editor, T3);
+        source.edit(
+                new SourceEdit("Dmitry Peskov", SourceKind.PERSON, "Press secretary", null, null, null), editor, T3);
         assertEquals(Set.of("Peskov", "Kremlin spokesman Peskov"), source.getAliases());
     }
 
@@ -149,50 +216,78 @@ class SourceTest {
         source.addAlias("Dmitry Peskov");
         source.edit(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, null, null, null, null), editor, T1);
         assertEquals(Set.of(), source.getAliases());
-        assertEquals(List.of(new SourceChange("name", "Peskov", "Dmitry Peskov"),
-                new SourceChange("alias", "Dmitry Peskov", null)), last(source).changes());
+        assertEquals(
+                List.of(
+                        new SourceChange("name", "Peskov", "Dmitry Peskov"),
+                        new SourceChange("alias", "Dmitry Peskov", null)),
+                last(source).changes());
     }
 
     @Test
     void aliasesAddedAreThoseWithANewKey() {
         Source source = withId(new Source("Dmitry Peskov", SourceKind.PERSON, null, null, editor, T0), 1);
         source.addAlias("Peskov");
-        assertEquals(Set.of("Kremlin"), source.aliasesAdded(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, null,
-                null, List.of("PESKOV", "Kremlin", "dmitry peskov"), null)));
-        assertEquals(Set.of(), source.aliasesAdded(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, null, null,
-                null, null)));
+        assertEquals(
+                Set.of("Kremlin"),
+                source.aliasesAdded(new SourceEdit(
+                        "Dmitry Peskov",
+                        SourceKind.PERSON,
+                        null,
+                        null,
+                        List.of("PESKOV", "Kremlin", "dmitry peskov"),
+                        null)));
+        assertEquals(
+                Set.of(),
+                source.aliasesAdded(new SourceEdit("Dmitry Peskov", SourceKind.PERSON, null, null, null, null)));
     }
 
     @Test
     void anEditMayNotLeaveMoreThanFiftyAliases() {
         Source source = fragment();
-        List<String> many = IntStream.rangeClosed(1, Source.ALIASES_MAX + 1).mapToObj(i -> "Alias " + i).toList();
-        var e = assertThrows(IllegalArgumentException.class, () -> source.edit(new SourceEdit("Kyodo",
-                SourceKind.PERSON, null, null, many, null), editor, T1));
+        List<String> many = IntStream.rangeClosed(1, Source.ALIASES_MAX + 1)
+                .mapToObj(i -> "Alias " + i)
+                .toList();
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> source.edit(new SourceEdit("Kyodo", SourceKind.PERSON, null, null, many, null), editor, T1));
         assertTrue(e.getMessage().contains("at most 50"), e.getMessage());
-        source.edit(new SourceEdit("Kyodo", SourceKind.PERSON, null, null, many.subList(0, Source.ALIASES_MAX), null),
-                editor, T1);
+        source.edit(
+                new SourceEdit("Kyodo", SourceKind.PERSON, null, null, many.subList(0, Source.ALIASES_MAX), null),
+                editor,
+                T1);
         assertEquals(Source.ALIASES_MAX, source.getAliases().size());
     }
 
     @Test
     void verificationsEditsAndMergesAreOneTimelineInTheOrderTheyHappened() {
         Source survivor = withId(new Source("Kyodo News", SourceKind.MEDIA_REPORT, null, null, editor, T0), 10);
-        Source duplicate = withId(new Source("Kyodo", SourceKind.MEDIA_REPORT, "Japanese news agency",
-                "https://english.kyodonews.net/", reporter, T0), 11);
+        Source duplicate = withId(
+                new Source(
+                        "Kyodo",
+                        SourceKind.MEDIA_REPORT,
+                        "Japanese news agency",
+                        "https://english.kyodonews.net/",
+                        reporter,
+                        T0),
+                11);
         survivor.verify(VerificationStatus.VERIFIED, null, editor, T1);
         survivor.edit(new SourceEdit("Kyodo News", SourceKind.ORGANIZATION, null, null, null, "An agency"), editor, T2);
         survivor.absorb(duplicate, "Same agency", editor, T3);
 
-        List<SourceEvent> events = survivor.getHistory().stream().map(SourceCheck::event).toList();
-        assertEquals(List.of(SourceEvent.ADDED, SourceEvent.VERIFICATION, SourceEvent.EDITED, SourceEvent.MERGED_IN),
+        List<SourceEvent> events =
+                survivor.getHistory().stream().map(SourceCheck::event).toList();
+        assertEquals(
+                List.of(SourceEvent.ADDED, SourceEvent.VERIFICATION, SourceEvent.EDITED, SourceEvent.MERGED_IN),
                 events);
-        List<String> summaries = survivor.getHistory().stream().map(SourceCheck::summary).toList();
+        List<String> summaries =
+                survivor.getHistory().stream().map(SourceCheck::summary).toList();
         assertEquals("Added to the registry", summaries.get(0));
         assertEquals("unverified → verified", summaries.get(1));
         assertEquals("kind media report → organization", summaries.get(2));
-        assertEquals("Merged in “Kyodo” (#11): alias “Kyodo” added; role (none) → “Japanese news agency”;"
-                + " reference (none) → “https://english.kyodonews.net/”", summaries.get(3));
+        assertEquals(
+                "Merged in “Kyodo” (#11): alias “Kyodo” added; role (none) → “Japanese news agency”;"
+                        + " reference (none) → “https://english.kyodonews.net/”",
+                summaries.get(3));
         assertEquals("Same agency", last(survivor).note());
         assertEquals(11L, last(survivor).otherId());
 
@@ -205,16 +300,26 @@ class SourceTest {
 
     @Test
     void theMergePlanIsWhatTheMergeThenDoes() {
-        Source survivor = withId(new Source("Japan Meteorological Agency", SourceKind.ORGANIZATION, "Weather agency",
-                null, editor, T0), 20);
+        Source survivor = withId(
+                new Source("Japan Meteorological Agency", SourceKind.ORGANIZATION, "Weather agency", null, editor, T0),
+                20);
         survivor.addAlias("JMA");
-        Source duplicate = withId(new Source("The Japan Meteorological Agency", SourceKind.ORGANIZATION,
-                "Government agency", "https://www.jma.go.jp/", reporter, T0), 21);
+        Source duplicate = withId(
+                new Source(
+                        "The Japan Meteorological Agency",
+                        SourceKind.ORGANIZATION,
+                        "Government agency",
+                        "https://www.jma.go.jp/",
+                        reporter,
+                        T0),
+                21);
         duplicate.addAlias("jma");
         duplicate.addAlias("Kishocho");
 
         MergePlan plan = survivor.mergePlan(duplicate);
-        assertEquals(List.of("Kishocho"), plan.aliasesGained(),
+        assertEquals(
+                List.of("Kishocho"),
+                plan.aliasesGained(),
                 "the duplicate's name and an alias answer to keys the survivor has already");
         assertEquals("Weather agency", plan.roleAfter());
         assertTrue(!plan.roleFromDuplicate());
@@ -249,8 +354,10 @@ class SourceTest {
 
     @Test
     void theChangesOfALineReadBackAsWritten() {
-        List<SourceChange> changes = new ArrayList<>(List.of(new SourceChange("name", "a", "b"),
-                new SourceChange("alias", null, "Kyodo, “news”"), new SourceChange("role", "x", null)));
+        List<SourceChange> changes = new ArrayList<>(List.of(
+                new SourceChange("name", "a", "b"),
+                new SourceChange("alias", null, "Kyodo, “news”"),
+                new SourceChange("role", "x", null)));
         assertEquals(changes, SourceChange.decode(SourceChange.encode(changes)));
         assertNull(SourceChange.encode(List.of()));
         assertEquals(List.of(), SourceChange.decode(null));

@@ -39,8 +39,17 @@ final class SourcingFixtures {
         ClaimTracker.Outcome outcome = ClaimTracker.reconcile(blocks, attributions, found, this::names, by, T0);
         attributions.removeAll(outcome.dropped());
         for (DetectedAttribution d : outcome.added()) {
-            Attribution a = new Attribution(1, d.blockKey(), d.start(), d.end(), d.span(), d.claim(), d.cue().name(),
-                    d.sourceName(), d.kind(), d.role());
+            Attribution a = new Attribution(
+                    1,
+                    d.blockKey(),
+                    d.start(),
+                    d.end(),
+                    d.span(),
+                    d.claim(),
+                    d.cue().name(),
+                    d.sourceName(),
+                    d.kind(),
+                    d.role());
             setId(a, nextId++);
             attributions.add(a);
         }
@@ -71,12 +80,16 @@ final class SourcingFixtures {
     }
 
     Attribution find(String span) {
-        return attributions.stream().filter(a -> a.getSpan().equals(span)).findFirst()
+        return attributions.stream()
+                .filter(a -> a.getSpan().equals(span))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no attribution “" + span + "” in " + spans()));
     }
 
     List<String> spans() {
-        return attributions.stream().map(a -> a.getSpan() + (a.isPresent() ? "" : " (gone)")).toList();
+        return attributions.stream()
+                .map(a -> a.getSpan() + (a.isPresent() ? "" : " (gone)"))
+                .toList();
     }
 
     static void setId(Object entity, long id) {

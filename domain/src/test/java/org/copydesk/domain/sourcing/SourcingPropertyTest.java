@@ -62,35 +62,60 @@ class SourcingPropertyTest {
             new String[] {"according to the city council", "according to a leaked memo"});
     static final List<String> NEUTRAL = List.of("Meanwhile, ", "On Monday, ", "As expected, ");
 
-    enum Kind { ADD_WORDS, REWRITE_VERB, COPY_FIX, CHANGE_SPEAKER, ADD_CLAIM, DELETE_SENTENCE, LINK_ALL,
-        VERIFY, DISPUTE, WAIVE, REJECT, MOVE_FORWARD, RETURN }
-
-    record Op(Kind kind, int a, int b, boolean flag) {
+    enum Kind {
+        ADD_WORDS,
+        REWRITE_VERB,
+        COPY_FIX,
+        CHANGE_SPEAKER,
+        ADD_CLAIM,
+        DELETE_SENTENCE,
+        LINK_ALL,
+        VERIFY,
+        DISPUTE,
+        WAIVE,
+        REJECT,
+        MOVE_FORWARD,
+        RETURN
     }
 
-    static final java.util.Set<Kind> EDITS = java.util.EnumSet.of(Kind.ADD_WORDS, Kind.REWRITE_VERB, Kind.COPY_FIX,
-            Kind.CHANGE_SPEAKER, Kind.ADD_CLAIM, Kind.DELETE_SENTENCE);
+    record Op(Kind kind, int a, int b, boolean flag) {}
+
+    static final java.util.Set<Kind> EDITS = java.util.EnumSet.of(
+            Kind.ADD_WORDS,
+            Kind.REWRITE_VERB,
+            Kind.COPY_FIX,
+            Kind.CHANGE_SPEAKER,
+            Kind.ADD_CLAIM,
+            Kind.DELETE_SENTENCE);
 
     @Provide
     Arbitrary<List<Op>> sequences() {
         // weighted so that sequences often get through review to publication, where the guards matter most
         Arbitrary<Kind> kinds = Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(3, Kind.ADD_WORDS), net.jqwik.api.Tuple.of(3, Kind.REWRITE_VERB),
-                net.jqwik.api.Tuple.of(3, Kind.COPY_FIX), net.jqwik.api.Tuple.of(2, Kind.CHANGE_SPEAKER),
-                net.jqwik.api.Tuple.of(2, Kind.ADD_CLAIM), net.jqwik.api.Tuple.of(1, Kind.DELETE_SENTENCE),
-                net.jqwik.api.Tuple.of(6, Kind.LINK_ALL), net.jqwik.api.Tuple.of(4, Kind.VERIFY),
-                net.jqwik.api.Tuple.of(1, Kind.DISPUTE), net.jqwik.api.Tuple.of(2, Kind.WAIVE),
-                net.jqwik.api.Tuple.of(1, Kind.REJECT), net.jqwik.api.Tuple.of(9, Kind.MOVE_FORWARD),
+                net.jqwik.api.Tuple.of(3, Kind.ADD_WORDS),
+                net.jqwik.api.Tuple.of(3, Kind.REWRITE_VERB),
+                net.jqwik.api.Tuple.of(3, Kind.COPY_FIX),
+                net.jqwik.api.Tuple.of(2, Kind.CHANGE_SPEAKER),
+                net.jqwik.api.Tuple.of(2, Kind.ADD_CLAIM),
+                net.jqwik.api.Tuple.of(1, Kind.DELETE_SENTENCE),
+                net.jqwik.api.Tuple.of(6, Kind.LINK_ALL),
+                net.jqwik.api.Tuple.of(4, Kind.VERIFY),
+                net.jqwik.api.Tuple.of(1, Kind.DISPUTE),
+                net.jqwik.api.Tuple.of(2, Kind.WAIVE),
+                net.jqwik.api.Tuple.of(1, Kind.REJECT),
+                net.jqwik.api.Tuple.of(9, Kind.MOVE_FORWARD),
                 net.jqwik.api.Tuple.of(1, Kind.RETURN));
-        Arbitrary<Op> op = Combinators.combine(kinds, Arbitraries.integers().between(0, 999),
-                Arbitraries.integers().between(0, 999), Arbitraries.of(true, false)).as(Op::new);
-        return op.list().ofMinSize(20).ofMaxSize(60)
-                .withSizeDistribution(net.jqwik.api.RandomDistribution.uniform());
+        Arbitrary<Op> op = Combinators.combine(
+                        kinds,
+                        Arbitraries.integers().between(0, 999),
+                        Arbitraries.integers().between(0, 999),
+                        Arbitraries.of(true, false))
+                .as(Op::new);
+        return op.list().ofMinSize(20).ofMaxSize(60).withSizeDistribution(net.jqwik.api.RandomDistribution.uniform());
     }
 
     @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED)
-    void noUnsourcedClaimReachesReadyOrPublishedAndNoDecisionThatStillAppliesIsLost(
-            @ForAll("sequences") List<Op> ops) {
+    void noUnsourcedClaimReachesReadyOrPublishedAndNoDecisionThatStillAppliesIsLost(@ForAll("sequences") List<Op> ops) {
         editedLate = false;
         List<Op> accepted = new ArrayList<>();
         Model model = Model.replay(accepted);
@@ -107,21 +132,24 @@ class SourcingPropertyTest {
                     // the same claims in changed words: every decision still stands on a present claim
                     Map<Long, String> after = model.decisions();
                     List<String> spans = model.story.spans();
-                    decidedBefore.forEach((id, decision) -> assertEquals(decision, after.get(id),
-                            op + " lost a decision: " + spans));
+                    decidedBefore.forEach(
+                            (id, decision) -> assertEquals(decision, after.get(id), op + " lost a decision: " + spans));
                 }
             } else {
                 model = Model.replay(accepted); // refused: nothing of it was kept
             }
             if (model.state == StoryState.READY || model.state == StoryState.PUBLISHED) {
-                assertEquals(List.of(), model.story.problems(), model.state + " after " + op + ": " + model.story.spans());
+                assertEquals(
+                        List.of(), model.story.problems(), model.state + " after " + op + ": " + model.story.spans());
             }
         }
         Statistics.label("furthest state").collect(furthest(accepted));
         Statistics.label("a READY or PUBLISHED story was edited").collect(editedLate);
         // not vacuous: a good share of the sequences reach publication and edit a story at READY or later
-        Statistics.label("furthest state").coverage(c -> c.check(StoryState.PUBLISHED).percentage(p -> p >= 10));
-        Statistics.label("a READY or PUBLISHED story was edited").coverage(c -> c.check(true).percentage(p -> p >= 10));
+        Statistics.label("furthest state")
+                .coverage(c -> c.check(StoryState.PUBLISHED).percentage(p -> p >= 10));
+        Statistics.label("a READY or PUBLISHED story was edited")
+                .coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
 
     private boolean editedLate;
@@ -181,45 +209,61 @@ class SourcingPropertyTest {
                 case ADD_CLAIM -> edit(op.a(), t -> t + " " + NEW_CLAIMS.get(op.b() % NEW_CLAIMS.size()));
                 case DELETE_SENTENCE -> edit(op.a(), Model::withoutFirstSentence);
                 case COPY_FIX -> copyFix(op.a(), op.b());
-                case LINK_ALL -> decide(() -> {
-                    for (Attribution a : story.attributions) {
-                        if (a.isPresent() && !a.isDecided()) {
-                            Source s = registered(a);
-                            // an anonymous source ("Officials said") asks why anonymity was granted: given on the card
-                            a.link(s, s.getKind() == SourceKind.ANONYMOUS ? "Not authorized to speak; confirmed twice."
-                                    : null, EDITOR, T0);
-                            if (op.flag() && s.getStatus() == VerificationStatus.UNVERIFIED) {
-                                s.verify(VerificationStatus.VERIFIED, null, EDITOR, T0); // link and verify in one go
+                case LINK_ALL ->
+                    decide(() -> {
+                        for (Attribution a : story.attributions) {
+                            if (a.isPresent() && !a.isDecided()) {
+                                Source s = registered(a);
+                                // an anonymous source ("Officials said") asks why anonymity was granted: given on the
+                                // card
+                                a.link(
+                                        s,
+                                        s.getKind() == SourceKind.ANONYMOUS
+                                                ? "Not authorized to speak; confirmed twice."
+                                                : null,
+                                        EDITOR,
+                                        T0);
+                                if (op.flag() && s.getStatus() == VerificationStatus.UNVERIFIED) {
+                                    s.verify(
+                                            VerificationStatus.VERIFIED, null, EDITOR, T0); // link and verify in one go
+                                }
                             }
                         }
-                    }
-                });
-                case VERIFY, DISPUTE -> decide(() -> {
-                    List<Source> linked = linkedSources();
-                    if (!linked.isEmpty() && (state == StoryState.SOURCING_REVIEW || state == StoryState.COPY_EDIT)) {
-                        Source s = linked.get(op.a() % linked.size());
-                        if (op.kind() == Kind.VERIFY && op.flag()) {
-                            linked.forEach(each -> each.verify(VerificationStatus.VERIFIED, null, EDITOR, T0));
-                        } else if (op.kind() == Kind.VERIFY) {
-                            s.verify(VerificationStatus.VERIFIED, null, EDITOR, T0);
-                        } else {
-                            s.verify(VerificationStatus.DISPUTED, "The agency retracted its report.", EDITOR, T0);
+                    });
+                case VERIFY, DISPUTE ->
+                    decide(() -> {
+                        List<Source> linked = linkedSources();
+                        if (!linked.isEmpty()
+                                && (state == StoryState.SOURCING_REVIEW || state == StoryState.COPY_EDIT)) {
+                            Source s = linked.get(op.a() % linked.size());
+                            if (op.kind() == Kind.VERIFY && op.flag()) {
+                                linked.forEach(each -> each.verify(VerificationStatus.VERIFIED, null, EDITOR, T0));
+                            } else if (op.kind() == Kind.VERIFY) {
+                                s.verify(VerificationStatus.VERIFIED, null, EDITOR, T0);
+                            } else {
+                                s.verify(VerificationStatus.DISPUTED, "The agency retracted its report.", EDITOR, T0);
+                            }
                         }
-                    }
-                });
-                case WAIVE -> decide(() -> {
-                    List<Attribution> linked = story.attributions.stream()
-                            .filter(a -> a.isPresent() && a.getStatus() == AttributionStatus.LINKED).toList();
-                    if (!linked.isEmpty()) {
-                        linked.get(op.a() % linked.size()).waive("Confirmed by phone; the record is late.", EDITOR, T0);
-                    }
-                });
-                case REJECT -> decide(() -> {
-                    List<Attribution> present = story.attributions.stream().filter(Attribution::isPresent).toList();
-                    if (!present.isEmpty() && op.flag()) {
-                        present.get(op.a() % present.size()).reject("Not a claim: a description.", EDITOR, T0);
-                    }
-                });
+                    });
+                case WAIVE ->
+                    decide(() -> {
+                        List<Attribution> linked = story.attributions.stream()
+                                .filter(a -> a.isPresent() && a.getStatus() == AttributionStatus.LINKED)
+                                .toList();
+                        if (!linked.isEmpty()) {
+                            linked.get(op.a() % linked.size())
+                                    .waive("Confirmed by phone; the record is late.", EDITOR, T0);
+                        }
+                    });
+                case REJECT ->
+                    decide(() -> {
+                        List<Attribution> present = story.attributions.stream()
+                                .filter(Attribution::isPresent)
+                                .toList();
+                        if (!present.isEmpty() && op.flag()) {
+                            present.get(op.a() % present.size()).reject("Not a claim: a description.", EDITOR, T0);
+                        }
+                    });
                 case MOVE_FORWARD -> move(true);
                 case RETURN -> move(false);
             };
@@ -251,7 +295,8 @@ class SourcingPropertyTest {
         private boolean copyFix(int index, int wordPick) {
             int i = index % blocks.size();
             String old = blocks.get(i).text();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{4,}").matcher(old);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\\p{L}{4,}").matcher(old);
             List<int[]> words = new ArrayList<>();
             while (m.find()) {
                 words.add(new int[] {m.start(), m.end()});
@@ -265,7 +310,8 @@ class SourcingPropertyTest {
             String now = old.substring(0, w[0]) + fixed + old.substring(w[1]);
             List<String> before = guarded() ? story.problems() : List.of();
             List<Attribution> inBlock = story.attributions.stream()
-                    .filter(a -> a.getBlockKey().equals(blocks.get(i).key())).toList();
+                    .filter(a -> a.getBlockKey().equals(blocks.get(i).key()))
+                    .toList();
             ClaimTracker.followCopyFix(inBlock, old, now, "cora", T0);
             blocks.set(i, new Block(blocks.get(i).key(), BlockType.PARAGRAPH, now));
             story.redetect(blocks, "cora");
@@ -282,7 +328,8 @@ class SourcingPropertyTest {
                 if (isForward != forward) {
                     continue;
                 }
-                Actor actor = t.roles().contains(Role.COPY_EDITOR) ? COPY
+                Actor actor = t.roles().contains(Role.COPY_EDITOR)
+                        ? COPY
                         : t.roles().contains(Role.REPORTER) ? REPORTER : EDITOR;
                 StoryFacts facts = new StoryFacts(true, blocks.size(), story.problems(), List.of());
                 Decision d = Workflow.decide(state, t.to(), actor, "rita", facts, "A note for the desk.");
@@ -296,13 +343,19 @@ class SourcingPropertyTest {
 
         private Source registered(Attribution a) {
             String name = a.getProposedName() == null ? a.getSpan() : a.getProposedName();
-            return story.registry.values().stream().filter(s -> Source.key(s.getName()).equals(Source.key(name))).findFirst()
-                    .orElseGet(() -> story.source(name, Objects.requireNonNullElse(a.getProposedKind(), SourceKind.PERSON)));
+            return story.registry.values().stream()
+                    .filter(s -> Source.key(s.getName()).equals(Source.key(name)))
+                    .findFirst()
+                    .orElseGet(() ->
+                            story.source(name, Objects.requireNonNullElse(a.getProposedKind(), SourceKind.PERSON)));
         }
 
         private List<Source> linkedSources() {
-            return story.attributions.stream().filter(a -> a.isPresent() && a.getSourceId() != null)
-                    .map(a -> story.registry.get(a.getSourceId())).distinct().toList();
+            return story.attributions.stream()
+                    .filter(a -> a.isPresent() && a.getSourceId() != null)
+                    .map(a -> story.registry.get(a.getSourceId()))
+                    .distinct()
+                    .toList();
         }
 
         private static String withoutFirstSentence(String text) {

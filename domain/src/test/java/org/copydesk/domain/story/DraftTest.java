@@ -13,22 +13,33 @@ import org.junit.jupiter.api.Test;
 class DraftTest {
 
     private static final Block FIRST = new Block("b1", BlockType.PARAGRAPH, "Trams run every ten minutes.");
-    private static final StoryContent SAVED = new StoryContent("Tram timetable", null, null, List.of("City"),
-            List.of(FIRST));
+    private static final StoryContent SAVED =
+            new StoryContent("Tram timetable", null, null, List.of("City"), List.of(FIRST));
 
     @Test
     void theStoryAsSavedIsNoChange() {
         assertFalse(Draft.of(SAVED).differsFrom(SAVED));
         // spaces a save would fold are no change either
-        assertFalse(new Draft("  Tram   timetable ", "", null, List.of("City", " "), List.of(FIRST)).differsFrom(SAVED));
+        assertFalse(
+                new Draft("  Tram   timetable ", "", null, List.of("City", " "), List.of(FIRST)).differsFrom(SAVED));
     }
 
     @Test
     void anEditedBlockANewBlockOrAnotherSectionIsAChange() {
-        assertTrue(new Draft("Tram timetable", null, null, List.of("City"),
-                List.of(new Block("b1", BlockType.PARAGRAPH, "Trams run every eight minutes."))).differsFrom(SAVED));
-        assertTrue(new Draft("Tram timetable", null, null, List.of("City"),
-                List.of(FIRST, Block.of(BlockType.PARAGRAPH, "Night trams too."))).differsFrom(SAVED));
+        assertTrue(new Draft(
+                        "Tram timetable",
+                        null,
+                        null,
+                        List.of("City"),
+                        List.of(new Block("b1", BlockType.PARAGRAPH, "Trams run every eight minutes.")))
+                .differsFrom(SAVED));
+        assertTrue(new Draft(
+                        "Tram timetable",
+                        null,
+                        null,
+                        List.of("City"),
+                        List.of(FIRST, Block.of(BlockType.PARAGRAPH, "Night trams too.")))
+                .differsFrom(SAVED));
         assertTrue(new Draft("Tram timetable", null, null, List.of("Transport"), List.of(FIRST)).differsFrom(SAVED));
     }
 
@@ -41,14 +52,19 @@ class DraftTest {
 
     @Test
     void aDraftKeepsTheStorysLimits() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Draft("x".repeat(StoryContent.HEADLINE_MAX + 1), null, null, null, List.of()));
     }
 
     @Test
     void aWorkingCopyHoldsTheNewestDraftAndTheVersionItWasTypedOn() {
         WorkingCopy copy = new WorkingCopy(7, "reporter", 3, Instant.parse("2026-12-05T14:02:00Z"), Draft.of(SAVED));
-        Draft newer = new Draft("Tram timetable", null, null, List.of("City"),
+        Draft newer = new Draft(
+                "Tram timetable",
+                null,
+                null,
+                List.of("City"),
                 List.of(FIRST, Block.of(BlockType.PARAGRAPH, "Night trams too.")));
         copy.keep(4, Instant.parse("2026-12-05T14:03:00Z"), newer);
         assertEquals(newer, copy.draft());

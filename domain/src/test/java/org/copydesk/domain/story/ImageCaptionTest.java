@@ -17,17 +17,22 @@ class ImageCaptionTest {
                 + "Pyongyang, April 15, 2017. (Photo via AFP)";
         assertEquals("AFP", ImageCaption.credit(line));
         assertEquals(line, ImageCaption.compose(ImageCaption.caption(line), ImageCaption.credit(line)));
-        assertEquals("North Korea’s ballistic missiles are being displayed during a military parade in the capital, "
-                + "Pyongyang, April 15, 2017.", ImageCaption.caption(line));
+        assertEquals(
+                "North Korea’s ballistic missiles are being displayed during a military parade in the capital, "
+                        + "Pyongyang, April 15, 2017.",
+                ImageCaption.caption(line));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Smoke over Kyiv.|AFP|Smoke over Kyiv. (Photo via AFP)",
-        "Smoke over Kyiv.|Photo by Kim Hong-Ji/Reuters|Smoke over Kyiv. (Photo by Kim Hong-Ji/Reuters)",
-        "|Image courtesy of NASA|(Image courtesy of NASA)",
-        "A still from state TV.|Video still: KCTV|A still from state TV. (Video still: KCTV)",
-        "Kim at the parade.| (Photo via AFP) |Kim at the parade. (Photo via AFP)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Smoke over Kyiv.|AFP|Smoke over Kyiv. (Photo via AFP)",
+                "Smoke over Kyiv.|Photo by Kim Hong-Ji/Reuters|Smoke over Kyiv. (Photo by Kim Hong-Ji/Reuters)",
+                "|Image courtesy of NASA|(Image courtesy of NASA)",
+                "A still from state TV.|Video still: KCTV|A still from state TV. (Video still: KCTV)",
+                "Kim at the parade.| (Photo via AFP) |Kim at the parade. (Photo via AFP)"
+            })
     void composedAndReadBack(String caption, String credit, String line) {
         assertEquals(line, ImageCaption.compose(caption, credit));
         assertEquals(caption == null ? "" : caption, ImageCaption.caption(line));
@@ -50,11 +55,22 @@ class ImageCaptionTest {
 
     @Test
     void aPictureBlockNeedsItsPictureAndTakesNoMarks() {
-        assertThrows(IllegalArgumentException.class, () -> new Block(null, BlockType.IMAGE, "(Photo via AFP)", List.of(), null, "alt"));
-        assertThrows(IllegalArgumentException.class, () -> new Block(null, BlockType.IMAGE, "(Photo via AFP)",
-                List.of(new Mark(MarkType.BOLD, 0, 3, null)), 4L, "alt"));
-        assertThrows(IllegalArgumentException.class, () -> new Block(null, BlockType.IMAGE, "(Photo via AFP)", List.of(), 4L,
-                "a".repeat(Block.ALT_MAX + 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Block(null, BlockType.IMAGE, "(Photo via AFP)", List.of(), null, "alt"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Block(
+                        null,
+                        BlockType.IMAGE,
+                        "(Photo via AFP)",
+                        List.of(new Mark(MarkType.BOLD, 0, 3, null)),
+                        4L,
+                        "alt"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Block(
+                        null, BlockType.IMAGE, "(Photo via AFP)", List.of(), 4L, "a".repeat(Block.ALT_MAX + 1)));
         Block b = new Block(null, BlockType.IMAGE, "Kim. (Photo via AFP)", List.of(), 4L, "  Kim   waves  ");
         assertEquals("Kim waves", b.alt());
         assertEquals(4L, b.mediaId());
@@ -70,7 +86,9 @@ class ImageCaptionTest {
         Block picture = new Block(null, BlockType.IMAGE, "Kim. (Photo via AFP)", List.of(), 12L, "Kim Jong Un waves.");
         Block noAlt = new Block(null, BlockType.IMAGE, "(Photo via Reuters)", List.of(), 13L, null);
         String text = StoryText.renderBlocks(List.of(Block.of(BlockType.PARAGRAPH, "Before."), picture, noAlt));
-        assertEquals("Before.\n\n[Image 12] Kim. (Photo via AFP)\n[Alt] Kim Jong Un waves.\n\n[Image 13] (Photo via Reuters)", text);
+        assertEquals(
+                "Before.\n\n[Image 12] Kim. (Photo via AFP)\n[Alt] Kim Jong Un waves.\n\n[Image 13] (Photo via Reuters)",
+                text);
         List<Block> back = StoryText.parseBlocks(text);
         assertEquals(BlockType.IMAGE, back.get(1).type());
         assertEquals(12L, back.get(1).mediaId());

@@ -19,27 +19,28 @@ import net.jqwik.api.Provide;
 class MarksPropertyTest {
 
     /** One edit of a body of distinct words: replace, insert before, or delete the word at {@code at}. */
-    record Edit(int kind, int at, String word) {
-    }
+    record Edit(int kind, int at, String word) {}
 
     @Provide
     Arbitrary<List<Edit>> edits() {
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 1_000), Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8))
+        Arbitrary<Edit> edit = Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 1_000),
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8))
                 .as(Edit::new);
         return edit.list().ofMinSize(1).ofMaxSize(12);
     }
 
     @Property(tries = 300)
-    void markedWordsNobodyTouchedStayMarked(@ForAll("edits") List<Edit> edits,
-            @ForAll int boldPick, @ForAll int linkPick) {
-        List<String> words = new ArrayList<>(List.of("Local", "media", "reported,", "that", "Chine", "mobilizes",
-                "forces", "too", "near", "Pyongyang."));
+    void markedWordsNobodyTouchedStayMarked(
+            @ForAll("edits") List<Edit> edits, @ForAll int boldPick, @ForAll int linkPick) {
+        List<String> words = new ArrayList<>(List.of(
+                "Local", "media", "reported,", "that", "Chine", "mobilizes", "forces", "too", "near", "Pyongyang."));
         int boldWord = Math.floorMod(boldPick, words.size());
         int linkWord = Math.floorMod(linkPick, words.size());
         String text = String.join(" ", words);
-        List<Mark> marks = Marks.checked(text, List.of(span(words, boldWord, null),
-                span(words, linkWord, "https://example.org/" + linkWord)));
+        List<Mark> marks = Marks.checked(
+                text, List.of(span(words, boldWord, null), span(words, linkWord, "https://example.org/" + linkWord)));
         String boldText = words.get(boldWord);
         String linkText = words.get(linkWord);
         int n = 0;
@@ -68,7 +69,10 @@ class MarksPropertyTest {
             marks = Marks.follow(text, edited, marks);
             text = edited;
             for (Mark m : marks) {
-                assertTrue(m.end() <= text.length() && !text.substring(m.start(), m.end()).isBlank(), m + " in " + text);
+                assertTrue(
+                        m.end() <= text.length()
+                                && !text.substring(m.start(), m.end()).isBlank(),
+                        m + " in " + text);
             }
             assertEquals(boldText, marked(text, marks, MarkType.BOLD), text);
             assertEquals(linkText, marked(text, marks, MarkType.LINK), text);
@@ -85,7 +89,10 @@ class MarksPropertyTest {
     }
 
     private static String marked(String text, List<Mark> marks, MarkType type) {
-        return marks.stream().filter(m -> m.type() == type).map(m -> text.substring(m.start(), m.end())).findFirst()
+        return marks.stream()
+                .filter(m -> m.type() == type)
+                .map(m -> text.substring(m.start(), m.end()))
+                .findFirst()
                 .orElse("(none)");
     }
 }

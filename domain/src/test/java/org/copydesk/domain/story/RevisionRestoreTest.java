@@ -12,9 +12,13 @@ class RevisionRestoreTest {
 
     private static final Instant T = Instant.parse("2026-12-05T10:00:00Z");
 
-    private static final StoryContent FULL = new StoryContent("Tram timetable changes",
-            "From June, trams run more often.", "Anna Berg", List.of("City", "Transport"),
-            List.of(new Block("k1", BlockType.PARAGRAPH, "Trams run every eight minutes, the operator said."),
+    private static final StoryContent FULL = new StoryContent(
+            "Tram timetable changes",
+            "From June, trams run more often.",
+            "Anna Berg",
+            List.of("City", "Transport"),
+            List.of(
+                    new Block("k1", BlockType.PARAGRAPH, "Trams run every eight minutes, the operator said."),
                     new Block("k2", BlockType.SUBHEADING, "Night service"),
                     new Block("k3", BlockType.QUOTE, "“We listened to riders,” a spokeswoman said."),
                     new Block("k4", BlockType.CAPTION, "A tram at the depot. (Photo via AFP)")));
@@ -32,13 +36,18 @@ class RevisionRestoreTest {
         assertEquals(FULL.standfirst(), parsed.standfirst());
         assertEquals(FULL.byline(), parsed.byline());
         assertEquals(FULL.sections(), parsed.sections());
-        assertEquals(FULL.blocks().stream().map(b -> b.type() + ":" + b.text()).toList(),
+        assertEquals(
+                FULL.blocks().stream().map(b -> b.type() + ":" + b.text()).toList(),
                 parsed.blocks().stream().map(b -> b.type() + ":" + b.text()).toList());
     }
 
     @Test
     void aStoryWithoutTheOptionalFieldsReadsBackWithoutThem() {
-        StoryContent bare = new StoryContent("Snow closes schools", null, null, List.of(),
+        StoryContent bare = new StoryContent(
+                "Snow closes schools",
+                null,
+                null,
+                List.of(),
                 List.of(Block.of(BlockType.PARAGRAPH, "Schools are closed on Monday.")));
         StoryContent parsed = StoryText.parse(bare.asText());
         assertEquals(null, parsed.standfirst());
@@ -55,7 +64,8 @@ class RevisionRestoreTest {
         kept.setAccessible(true);
         kept.set(old, false);
 
-        List<Block> now = List.of(new Block("k9", BlockType.PARAGRAPH, "Something new."),
+        List<Block> now = List.of(
+                new Block("k9", BlockType.PARAGRAPH, "Something new."),
                 new Block("k1", BlockType.PARAGRAPH, "Trams run every eight minutes, the operator said."),
                 new Block("k3", BlockType.QUOTE, "“We listened to riders,” a spokeswoman said."));
         StoryContent restored = old.content(now);

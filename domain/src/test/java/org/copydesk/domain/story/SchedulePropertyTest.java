@@ -33,22 +33,31 @@ import org.copydesk.domain.workflow.StoryState;
  */
 class SchedulePropertyTest {
 
-    enum Kind { ADVANCE, MOVE, SCHEDULE, UNSCHEDULE, EMBARGO, LIFT }
-
-    record Step(Kind kind, StoryState target, Actor actor, long minutes) {
+    enum Kind {
+        ADVANCE,
+        MOVE,
+        SCHEDULE,
+        UNSCHEDULE,
+        EMBARGO,
+        LIFT
     }
+
+    record Step(Kind kind, StoryState target, Actor actor, long minutes) {}
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.of(Kind.values()), Arbitraries.of(StoryState.values()),
-                Arbitraries.of(RITA, EDDIE, CORA), Arbitraries.longs().between(1, 600))
+        Arbitrary<Step> step = Combinators.combine(
+                        Arbitraries.of(Kind.values()),
+                        Arbitraries.of(StoryState.values()),
+                        Arbitraries.of(RITA, EDDIE, CORA),
+                        Arbitraries.longs().between(1, 600))
                 .as(Step::new);
         return step.list().ofMinSize(1).ofMaxSize(40);
     }
 
     @Property(tries = 400)
-    void noStoryIsPublishedBeforeItsEmbargoEndsAndOnlyReadyStoriesAreScheduled(@ForAll("steps") List<Step> steps,
-            @ForAll boolean fromReady) {
+    void noStoryIsPublishedBeforeItsEmbargoEndsAndOnlyReadyStoriesAreScheduled(
+            @ForAll("steps") List<Step> steps, @ForAll boolean fromReady) {
         // half the runs start from Ready: random moves seldom get a draft there
         Story story = fromReady ? StoryTest.storyIn(StoryState.READY) : stored(draftBy(RITA), 7L);
         if (!fromReady) {
@@ -75,7 +84,8 @@ class SchedulePropertyTest {
                 assertEquals(embargo, story.getEmbargoUntil(), "a refusal changes no embargo");
             }
             if (story.getPublishedAt() != null && story.getEmbargoUntil() != null) {
-                assertFalse(story.getPublishedAt().isBefore(story.getEmbargoUntil()),
+                assertFalse(
+                        story.getPublishedAt().isBefore(story.getEmbargoUntil()),
                         "published " + story.getPublishedAt() + " before the embargo's end " + story.getEmbargoUntil());
             }
             if (story.getPublishAt() != null) {

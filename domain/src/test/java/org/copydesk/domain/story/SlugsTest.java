@@ -9,7 +9,8 @@ class SlugsTest {
 
     @Test
     void seedHeadlineBecomesReadableSlug() {
-        assertEquals("russia-sends-troops-to-border-with-north-korea-reports",
+        assertEquals(
+                "russia-sends-troops-to-border-with-north-korea-reports",
                 Slugs.of("Russia sends troops to border with North Korea: Reports"));
     }
 

@@ -33,8 +33,12 @@ class StoryContentTest {
 
     @Test
     void whitespaceIsTrimmedAndCollapsedInEveryTextField() {
-        StoryContent c = new StoryContent("  Russia\n sends\t\ttroops  ", " Moscow   denies it. ",
-                "\tRita  Reporter\n", List.of("  World \n News "), BODY);
+        StoryContent c = new StoryContent(
+                "  Russia\n sends\t\ttroops  ",
+                " Moscow   denies it. ",
+                "\tRita  Reporter\n",
+                List.of("  World \n News "),
+                BODY);
         assertEquals("Russia sends troops", c.headline());
         assertEquals("Moscow denies it.", c.standfirst());
         assertEquals("Rita Reporter", c.byline());
@@ -56,19 +60,32 @@ class StoryContentTest {
         IllegalArgumentException h = assertThrows(IllegalArgumentException.class, () -> headline("h".repeat(301)));
         assertTrue(h.getMessage().contains("headline"), h.getMessage());
 
-        assertEquals(1000, new StoryContent("H", "s".repeat(1000), null, null, null).standfirst().length());
-        IllegalArgumentException s = assertThrows(IllegalArgumentException.class,
-                () -> new StoryContent("H", "s".repeat(1001), null, null, null));
+        assertEquals(
+                1000,
+                new StoryContent("H", "s".repeat(1000), null, null, null)
+                        .standfirst()
+                        .length());
+        IllegalArgumentException s = assertThrows(
+                IllegalArgumentException.class, () -> new StoryContent("H", "s".repeat(1001), null, null, null));
         assertTrue(s.getMessage().contains("standfirst"), s.getMessage());
 
-        assertEquals(200, new StoryContent("H", null, "b".repeat(200), null, null).byline().length());
-        IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
-                () -> new StoryContent("H", null, "b".repeat(201), null, null));
+        assertEquals(
+                200,
+                new StoryContent("H", null, "b".repeat(200), null, null)
+                        .byline()
+                        .length());
+        IllegalArgumentException b = assertThrows(
+                IllegalArgumentException.class, () -> new StoryContent("H", null, "b".repeat(201), null, null));
         assertTrue(b.getMessage().contains("byline"), b.getMessage());
 
-        assertEquals(60, new StoryContent("H", null, null, List.of("x".repeat(60)), null).sections().get(0).length());
-        IllegalArgumentException sec = assertThrows(IllegalArgumentException.class,
-                () -> new StoryContent("H", null, null, List.of("x".repeat(61)), null));
+        assertEquals(
+                60,
+                new StoryContent("H", null, null, List.of("x".repeat(60)), null)
+                        .sections()
+                        .get(0)
+                        .length());
+        IllegalArgumentException sec = assertThrows(
+                IllegalArgumentException.class, () -> new StoryContent("H", null, null, List.of("x".repeat(61)), null));
         assertTrue(sec.getMessage().contains("section"), sec.getMessage());
     }
 
@@ -81,8 +98,12 @@ class StoryContentTest {
 
     @Test
     void duplicateAndBlankSectionsAreRemovedInOrder() {
-        StoryContent c = new StoryContent("H", null, null,
-                Arrays.asList("Asia-Pacific", " Korea", null, "Asia-Pacific", "  ", "Korea ", "World  News", "World News"),
+        StoryContent c = new StoryContent(
+                "H",
+                null,
+                null,
+                Arrays.asList(
+                        "Asia-Pacific", " Korea", null, "Asia-Pacific", "  ", "Korea ", "World  News", "World News"),
                 null);
         assertEquals(List.of("Asia-Pacific", "Korea", "World News"), c.sections());
     }
@@ -106,17 +127,19 @@ class StoryContentTest {
         assertEquals(500, new StoryContent("H", null, null, null, max).blocks().size());
         List<Block> tooMany = new ArrayList<>(max);
         tooMany.add(Block.of(BlockType.PARAGRAPH, "one too many"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new StoryContent("H", null, null, null, tooMany));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new StoryContent("H", null, null, null, tooMany));
         assertTrue(e.getMessage().contains("500"), e.getMessage());
     }
 
     @Test
     void equalityIsAfterNormalisationAndCountsBlockKeys() {
         Block block = new Block("k1", BlockType.PARAGRAPH, "Text.");
-        assertEquals(new StoryContent("A  headline", null, null, List.of("Korea", "Korea"), List.of(block)),
+        assertEquals(
+                new StoryContent("A  headline", null, null, List.of("Korea", "Korea"), List.of(block)),
                 new StoryContent(" A headline ", "", null, List.of("Korea"), List.of(block)));
-        assertNotEquals(new StoryContent("H", null, null, null, List.of(block)),
+        assertNotEquals(
+                new StoryContent("H", null, null, null, List.of(block)),
                 new StoryContent("H", null, null, null, List.of(new Block("k2", BlockType.PARAGRAPH, "Text."))),
                 "a block with another key is another block");
     }

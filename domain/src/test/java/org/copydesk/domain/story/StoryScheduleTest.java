@@ -46,7 +46,8 @@ class StoryScheduleTest {
         assertNull(story.getPublishAt());
         assertNull(story.getScheduledBy());
         assertFalse(story.unschedule(EDDIE, NOW), "nothing to cancel");
-        assertEquals(List.of(Action.SCHEDULED, Action.SCHEDULED, Action.UNSCHEDULED),
+        assertEquals(
+                List.of(Action.SCHEDULED, Action.SCHEDULED, Action.UNSCHEDULED),
                 story.getScheduleLog().stream().map(ScheduleRecord::action).toList());
     }
 
@@ -57,8 +58,13 @@ class StoryScheduleTest {
         assertThrows(NotPermittedException.class, () -> ready.schedule(SOON, RITA, NOW));
         assertThrows(IllegalArgumentException.class, () -> ready.schedule(NOW, EDDIE, NOW), "now has passed");
         assertThrows(IllegalArgumentException.class, () -> ready.schedule(NOW.plus(Duration.ofDays(367)), EDDIE, NOW));
-        for (StoryState state : List.of(StoryState.DRAFT, StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT,
-                StoryState.PUBLISHED, StoryState.RETRACTED, StoryState.SPIKED)) {
+        for (StoryState state : List.of(
+                StoryState.DRAFT,
+                StoryState.SOURCING_REVIEW,
+                StoryState.COPY_EDIT,
+                StoryState.PUBLISHED,
+                StoryState.RETRACTED,
+                StoryState.SPIKED)) {
             Story story = storyIn(state);
             assertThrows(TransitionRefusedException.class, () -> story.schedule(SOON, EDDIE, NOW), state.name());
         }
@@ -84,17 +90,24 @@ class StoryScheduleTest {
     void anEmbargoRefusesPublishingAndSchedulingBeforeItsEnd() {
         Story story = storyIn(StoryState.READY);
         story.embargo(SOON, EDDIE, NOW);
-        TransitionRefusedException early = assertThrows(TransitionRefusedException.class,
+        TransitionRefusedException early = assertThrows(
+                TransitionRefusedException.class,
                 () -> story.moveTo(StoryState.PUBLISHED, EDDIE, MET, null, SOON.minusMillis(1)));
-        assertTrue(early.reasons().get(0).contains("embargoed until"), early.reasons().toString());
+        assertTrue(
+                early.reasons().get(0).contains("embargoed until"),
+                early.reasons().toString());
         assertThrows(TransitionRefusedException.class, () -> story.schedule(SOON.minusSeconds(1), EDDIE, NOW));
         story.schedule(SOON, EDDIE, NOW);
-        assertThrows(TransitionRefusedException.class, () -> story.embargo(SOON.plusSeconds(1), EDDIE, NOW),
+        assertThrows(
+                TransitionRefusedException.class,
+                () -> story.embargo(SOON.plusSeconds(1), EDDIE, NOW),
                 "an embargo past the schedule: move the schedule first");
         assertFalse(story.embargoedAt(SOON));
         story.moveTo(StoryState.PUBLISHED, EDDIE, MET, null, SOON);
         assertEquals(SOON, story.getPublishedAt());
-        assertThrows(TransitionRefusedException.class, () -> story.embargo(SOON.plusSeconds(60), EDDIE, SOON),
+        assertThrows(
+                TransitionRefusedException.class,
+                () -> story.embargo(SOON.plusSeconds(60), EDDIE, SOON),
                 "a published story is not embargoed");
     }
 
@@ -108,7 +121,8 @@ class StoryScheduleTest {
         assertThrows(IllegalArgumentException.class, () -> draft.embargo(NOW.minusSeconds(1), EDDIE, NOW));
         assertTrue(draft.embargo(null, EDDIE, NOW));
         assertNull(draft.getEmbargoUntil());
-        assertEquals(List.of(Action.EMBARGOED, Action.EMBARGO_LIFTED),
+        assertEquals(
+                List.of(Action.EMBARGOED, Action.EMBARGO_LIFTED),
                 draft.getScheduleLog().stream().map(ScheduleRecord::action).toList());
     }
 
@@ -131,7 +145,8 @@ class StoryScheduleTest {
         assertThrows(NotPermittedException.class, () -> story.plan(SOON, 600, RITA, NOW));
         assertThrows(IllegalArgumentException.class, () -> story.plan(SOON, 49, EDDIE, NOW));
         assertThrows(IllegalArgumentException.class, () -> story.plan(SOON, 20_001, EDDIE, NOW));
-        assertThrows(IllegalArgumentException.class, () -> story.plan(NOW.plus(Duration.ofDays(400)), null, EDDIE, NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> story.plan(NOW.plus(Duration.ofDays(400)), null, EDDIE, NOW));
         assertTrue(story.plan(SOON, 600, EDDIE, NOW));
         assertFalse(story.plan(SOON, 600, EDDIE, NOW), "the same plan again changes nothing");
         assertEquals(SOON, story.getDeadline());
@@ -145,8 +160,13 @@ class StoryScheduleTest {
 
     @Test
     void theWordCountIsWhatAReaderReads() {
-        StoryContent content = new StoryContent("Troops mass at the border", "A second wave, officials say.", "By Rita",
-                List.of("World News"), List.of(Block.of(BlockType.PARAGRAPH, "Russia's troops, 10,000 of them, moved in."),
+        StoryContent content = new StoryContent(
+                "Troops mass at the border",
+                "A second wave, officials say.",
+                "By Rita",
+                List.of("World News"),
+                List.of(
+                        Block.of(BlockType.PARAGRAPH, "Russia's troops, 10,000 of them, moved in."),
                         Block.of(BlockType.LIST, "one item\nanother item")));
         // headline 5, standfirst 5, paragraph 7 (Russia's and 10,000 are one word each), list 4
         assertEquals(5 + 5 + 7 + 4, content.wordCount());

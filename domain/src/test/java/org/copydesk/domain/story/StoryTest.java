@@ -52,7 +52,8 @@ class StoryTest {
         return new StoryContent(headline, null, "Rita Reporter", List.of("Korea"), blocks);
     }
 
-    static final StoryContent FIRST = content("Russia sends troops to border with North Korea: Reports",
+    static final StoryContent FIRST = content(
+            "Russia sends troops to border with North Korea: Reports",
             "Russia has reportedly sent troops to its border with North Korea.");
 
     static Story draftBy(Actor author) {
@@ -168,7 +169,8 @@ class StoryTest {
     @Test
     void ownerRevisesDraftAndGetsRevisionTwo() {
         Story story = storyIn(DRAFT);
-        StoryContent second = content(FIRST.headline(),
+        StoryContent second = content(
+                FIRST.headline(),
                 "Russia has reportedly sent troops to its border with North Korea.",
                 "Moscow did not comment.");
         Instant later = T0.plusSeconds(3600);
@@ -195,7 +197,8 @@ class StoryTest {
     @Test
     void aBlankReasonBecomesEdited() {
         Story story = storyIn(DRAFT);
-        Revision r = story.revise(content("A new headline", "Body."), EDDIE, "  ", T0.plusSeconds(5)).orElseThrow();
+        Revision r = story.revise(content("A new headline", "Body."), EDDIE, "  ", T0.plusSeconds(5))
+                .orElseThrow();
         assertEquals("Edited", r.getReason());
         assertEquals("eddie", r.getAuthor());
         assertEquals("rita", story.getReporter(), "an editor's edit does not change the owner");
@@ -205,8 +208,8 @@ class StoryTest {
     void unchangedContentMakesNoRevision() {
         Story story = storyIn(DRAFT);
         Instant before = story.getUpdatedAt();
-        StoryContent same = new StoryContent(FIRST.headline(), null, "  Rita   Reporter ", List.of("Korea", "Korea"),
-                FIRST.blocks());
+        StoryContent same = new StoryContent(
+                FIRST.headline(), null, "  Rita   Reporter ", List.of("Korea", "Korea"), FIRST.blocks());
         assertEquals(FIRST, same, "normalised to the same content");
 
         assertEquals(Optional.empty(), story.revise(same, RITA, "no-op", T0.plusSeconds(99)));
@@ -216,13 +219,20 @@ class StoryTest {
 
     /** docs/design.md and Story.editRefusal, transcribed: who may edit the text in each state. */
     static final Map<StoryState, Set<String>> EDITORS = Map.of(
-            DRAFT, Set.of("rita", "eddie"),
-            SOURCING_REVIEW, Set.of("eddie"),
-            COPY_EDIT, Set.of("cora", "eddie"),
-            READY, Set.of("cora", "eddie"),
-            PUBLISHED, Set.of(),
-            RETRACTED, Set.of(),
-            StoryState.SPIKED, Set.of());
+            DRAFT,
+            Set.of("rita", "eddie"),
+            SOURCING_REVIEW,
+            Set.of("eddie"),
+            COPY_EDIT,
+            Set.of("cora", "eddie"),
+            READY,
+            Set.of("cora", "eddie"),
+            PUBLISHED,
+            Set.of(),
+            RETRACTED,
+            Set.of(),
+            StoryState.SPIKED,
+            Set.of());
 
     static List<Arguments> statesAndActors() {
         List<Arguments> cases = new ArrayList<>();
@@ -245,13 +255,14 @@ class StoryTest {
 
         if (mayEdit) {
             assertNull(refusal);
-            Revision r = story.revise(changed, actor, "edit", T0.plusSeconds(9999)).orElseThrow();
+            Revision r =
+                    story.revise(changed, actor, "edit", T0.plusSeconds(9999)).orElseThrow();
             assertEquals(revisionBefore + 1, r.getNumber());
             assertEquals(changed, story.content());
         } else {
             assertNotNull(refusal);
-            NotPermittedException e = assertThrows(NotPermittedException.class,
-                    () -> story.revise(changed, actor, "edit", T0.plusSeconds(9999)));
+            NotPermittedException e = assertThrows(
+                    NotPermittedException.class, () -> story.revise(changed, actor, "edit", T0.plusSeconds(9999)));
             assertEquals(refusal, e.getMessage());
             assertEquals(FIRST, story.content(), "refused edit leaves the text alone");
             assertEquals(revisionBefore, story.getCurrentRevision());
@@ -277,7 +288,8 @@ class StoryTest {
         Story story = storyIn(SOURCING_REVIEW);
         Instant at = T0.plusSeconds(7200);
 
-        TransitionRecord record = story.moveTo(DRAFT, EDDIE, MET, "  Needs a second source for the troop numbers.\n", at);
+        TransitionRecord record =
+                story.moveTo(DRAFT, EDDIE, MET, "  Needs a second source for the troop numbers.\n", at);
 
         assertEquals(SOURCING_REVIEW, record.from());
         assertEquals(DRAFT, record.to());
@@ -295,7 +307,8 @@ class StoryTest {
     @Test
     void aBlankNoteIsRecordedAsNone() {
         Story story = storyIn(DRAFT);
-        assertNull(story.moveTo(SOURCING_REVIEW, RITA, MET, "   ", T0.plusSeconds(1)).note());
+        assertNull(story.moveTo(SOURCING_REVIEW, RITA, MET, "   ", T0.plusSeconds(1))
+                .note());
     }
 
     @Test
@@ -303,7 +316,8 @@ class StoryTest {
         Story story = stored(Story.draft("bare", new StoryContent("Bare", null, null, null, null), RITA, null, T0), 3L);
         StoryFacts facts = StoryFacts.of(false, 0);
 
-        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+        TransitionRefusedException e = assertThrows(
+                TransitionRefusedException.class,
                 () -> story.moveTo(SOURCING_REVIEW, RITA, facts, null, T0.plusSeconds(1)));
         assertEquals(2, e.reasons().size(), e.reasons().toString());
         assertTrue(e.getMessage().contains("SOURCING_REVIEW"), e.getMessage());
@@ -311,7 +325,8 @@ class StoryTest {
         assertTrue(story.getTransitions().isEmpty());
         assertEquals(T0, story.getUpdatedAt());
 
-        TransitionRefusedException own = assertThrows(TransitionRefusedException.class,
+        TransitionRefusedException own = assertThrows(
+                TransitionRefusedException.class,
                 () -> story.moveTo(SOURCING_REVIEW, RITA, story.facts(), null, T0.plusSeconds(1)));
         assertEquals(1, own.reasons().size(), "the story's own facts: headline but no block");
         assertTrue(own.reasons().get(0).contains("block"));
@@ -321,14 +336,16 @@ class StoryTest {
     void sourcingAndFindingsGuardsListEachProblem() {
         Story review = storyIn(SOURCING_REVIEW);
         List<String> problems = List.of("“local media reported” is not linked.", "Source “Yonhap” is DISPUTED.");
-        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+        TransitionRefusedException e = assertThrows(
+                TransitionRefusedException.class,
                 () -> review.moveTo(COPY_EDIT, EDDIE, new StoryFacts(true, 1, problems, List.of()), null, T0));
         assertEquals(problems, e.reasons());
         assertEquals(SOURCING_REVIEW, review.getState());
 
         Story desk = storyIn(COPY_EDIT);
         List<String> findings = List.of("“Chine” may be “China”.");
-        TransitionRefusedException f = assertThrows(TransitionRefusedException.class,
+        TransitionRefusedException f = assertThrows(
+                TransitionRefusedException.class,
                 () -> desk.moveTo(READY, CORA, new StoryFacts(true, 1, List.of(), findings), null, T0));
         assertEquals(findings, f.reasons());
         assertEquals(COPY_EDIT, desk.getState());
@@ -337,8 +354,8 @@ class StoryTest {
     @Test
     void aReturnWithoutANoteIsRefused() {
         Story story = storyIn(COPY_EDIT);
-        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
-                () -> story.moveTo(DRAFT, CORA, MET, " ", T0));
+        TransitionRefusedException e =
+                assertThrows(TransitionRefusedException.class, () -> story.moveTo(DRAFT, CORA, MET, " ", T0));
         assertEquals(1, e.reasons().size());
         assertEquals(COPY_EDIT, story.getState());
     }
@@ -346,8 +363,8 @@ class StoryTest {
     @Test
     void aMoveThatDoesNotExistIsRefused() {
         Story story = storyIn(DRAFT);
-        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
-                () -> story.moveTo(PUBLISHED, EDDIE, MET, null, T0));
+        TransitionRefusedException e =
+                assertThrows(TransitionRefusedException.class, () -> story.moveTo(PUBLISHED, EDDIE, MET, null, T0));
         assertEquals(List.of(e.getMessage()), e.reasons());
         assertEquals(DRAFT, story.getState());
     }
@@ -355,8 +372,8 @@ class StoryTest {
     @Test
     void wrongRoleOrOwnerIsNotPermittedAndChangesNothing() {
         Story draft = storyIn(DRAFT);
-        NotPermittedException other = assertThrows(NotPermittedException.class,
-                () -> draft.moveTo(SOURCING_REVIEW, OTTO, MET, null, T0));
+        NotPermittedException other =
+                assertThrows(NotPermittedException.class, () -> draft.moveTo(SOURCING_REVIEW, OTTO, MET, null, T0));
         assertTrue(other.getMessage().contains("rita"), other.getMessage());
         assertThrows(NotPermittedException.class, () -> draft.moveTo(SOURCING_REVIEW, CORA, MET, null, T0));
         assertEquals(DRAFT, draft.getState());
@@ -407,8 +424,11 @@ class StoryTest {
 
         story.moveTo(SOURCING_REVIEW, RITA, MET, null, t = t.plusSeconds(60));
         story.moveTo(DRAFT, EDDIE, MET, "Who are the 'local media'? Name them.", t = t.plusSeconds(60));
-        story.revise(content(FIRST.headline(), "Yonhap reported that Russia sent troops to the border."), RITA,
-                "Named the outlet", t = t.plusSeconds(60));
+        story.revise(
+                content(FIRST.headline(), "Yonhap reported that Russia sent troops to the border."),
+                RITA,
+                "Named the outlet",
+                t = t.plusSeconds(60));
         story.moveTo(SOURCING_REVIEW, RITA, MET, "Named Yonhap.", t = t.plusSeconds(60));
         story.moveTo(COPY_EDIT, EDDIE, MET, null, t = t.plusSeconds(60));
         story.moveTo(SOURCING_REVIEW, CORA, MET, "Paragraph 4 quotes an unlinked source.", t = t.plusSeconds(60));
@@ -435,10 +455,16 @@ class StoryTest {
                 "READY>PUBLISHED eddie null",
                 "PUBLISHED>RETRACTED eddie Yonhap withdrew its report.");
         List<TransitionRecord> log = story.getTransitions();
-        assertEquals(expected, log.stream().map(r -> r.from() + ">" + r.to() + " " + r.actor() + " " + r.note())
-                .toList());
+        assertEquals(
+                expected,
+                log.stream()
+                        .map(r -> r.from() + ">" + r.to() + " " + r.actor() + " " + r.note())
+                        .toList());
         for (int i = 0; i < log.size(); i++) {
-            assertEquals(T0.plusSeconds(60L * (i + 1) + (i >= 2 ? 60 : 0)), log.get(i).at(), "time of entry " + i);
+            assertEquals(
+                    T0.plusSeconds(60L * (i + 1) + (i >= 2 ? 60 : 0)),
+                    log.get(i).at(),
+                    "time of entry " + i);
         }
         assertEquals(RETRACTED, story.getState());
         assertEquals(published, story.getPublishedAt());

@@ -22,24 +22,29 @@ class StoryTextTest {
 
     @Test
     void blankLinesInsideABlockAreFolded() {
-        assertEquals("First line.\nSecond line.", Block.of(BlockType.PARAGRAPH, "First line.\n\n\nSecond line.").text());
+        assertEquals(
+                "First line.\nSecond line.",
+                Block.of(BlockType.PARAGRAPH, "First line.\n\n\nSecond line.").text());
         assertEquals("a\nb\nc", Block.of(BlockType.QUOTE, "a\n \t \nb\n\nc").text());
         Block crlf = Block.of(BlockType.PARAGRAPH, "a\r\n\r\nb");
         assertFalse(BLANK_LINE.matcher(crlf.text()).find(), crlf.text());
-        assertEquals(1, StoryText.parseBlocks(StoryText.renderBlocks(List.of(crlf))).size());
+        assertEquals(
+                1, StoryText.parseBlocks(StoryText.renderBlocks(List.of(crlf))).size());
     }
 
     @Test
     void singleLineBreaksAndInnerSpacesAreKeptOuterWhitespaceStripped() {
-        assertEquals("Line one\nLine  two", Block.of(BlockType.PARAGRAPH, "\n  Line one\nLine  two \n").text());
+        assertEquals(
+                "Line one\nLine  two",
+                Block.of(BlockType.PARAGRAPH, "\n  Line one\nLine  two \n").text());
     }
 
     @ParameterizedTest(name = "text [{0}]")
     @NullSource
     @ValueSource(strings = {"", "   ", "\n\n", "\t \n "})
     void blankTextIsRefused(String blank) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Block.of(BlockType.CAPTION, blank));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Block.of(BlockType.CAPTION, blank));
         assertEquals("a caption block must have text", e.getMessage());
     }
 
@@ -50,10 +55,14 @@ class StoryTextTest {
 
     @Test
     void textIsLimitedInLengthAfterFolding() {
-        assertEquals(Block.TEXT_MAX, Block.of(BlockType.PARAGRAPH, "x".repeat(Block.TEXT_MAX)).text().length());
-        assertThrows(IllegalArgumentException.class, () -> Block.of(BlockType.PARAGRAPH, "x".repeat(Block.TEXT_MAX + 1)));
+        assertEquals(
+                Block.TEXT_MAX,
+                Block.of(BlockType.PARAGRAPH, "x".repeat(Block.TEXT_MAX)).text().length());
+        assertThrows(
+                IllegalArgumentException.class, () -> Block.of(BlockType.PARAGRAPH, "x".repeat(Block.TEXT_MAX + 1)));
         String foldsUnder = "x".repeat(Block.TEXT_MAX - 2) + "\n\n\n\n\n" + "y";
-        assertEquals(Block.TEXT_MAX, Block.of(BlockType.PARAGRAPH, foldsUnder).text().length());
+        assertEquals(
+                Block.TEXT_MAX, Block.of(BlockType.PARAGRAPH, foldsUnder).text().length());
     }
 
     @Test
@@ -79,8 +88,10 @@ class StoryTextTest {
     // --- StoryText ----------------------------------------------------------------------------------
 
     static final List<Block> ALL_KINDS = List.of(
-            Block.of(BlockType.PARAGRAPH, "Russia has reportedly sent troops to its border with North Korea.\n"
-                    + "The report could not be verified."),
+            Block.of(
+                    BlockType.PARAGRAPH,
+                    "Russia has reportedly sent troops to its border with North Korea.\n"
+                            + "The report could not be verified."),
             Block.of(BlockType.SUBHEADING, "‘Chine mobilizes forces, too’"),
             Block.of(BlockType.QUOTE, "We are ready for any development,\nthe spokesman said."),
             Block.of(BlockType.CAPTION, "Soldiers at the border. (Photo via AFP)"),
@@ -112,7 +123,8 @@ class StoryTextTest {
 
     @Test
     void renderMarksEachBlockType() {
-        assertEquals("""
+        assertEquals(
+                """
                 Russia has reportedly sent troops to its border with North Korea.
                 The report could not be verified.
 
@@ -123,12 +135,14 @@ class StoryTextTest {
 
                 [Caption] Soldiers at the border. (Photo via AFP)
 
-                The Kremlin did not comment.""", StoryText.renderBlocks(ALL_KINDS));
+                The Kremlin did not comment.""",
+                StoryText.renderBlocks(ALL_KINDS));
     }
 
     @Test
     void parseToleratesWindowsLineEndingsExtraBlankLinesAndNull() {
-        List<Block> parsed = StoryText.parseBlocks("\r\n\r\n## Heading\r\n\r\n \r\n\r\nFirst.\r\nStill first.\n\n\n\n> Quote\n");
+        List<Block> parsed =
+                StoryText.parseBlocks("\r\n\r\n## Heading\r\n\r\n \r\n\r\nFirst.\r\nStill first.\n\n\n\n> Quote\n");
         assertEquals(3, parsed.size());
         assertEquals(BlockType.SUBHEADING, parsed.get(0).type());
         assertEquals("Heading", parsed.get(0).text());
@@ -143,10 +157,14 @@ class StoryTextTest {
 
     @Test
     void renderAFullStory() {
-        StoryContent content = new StoryContent("Russia sends troops to border with North Korea: Reports",
-                "Moscow has not confirmed the move.", "Rita Reporter", List.of("Asia-Pacific", "Korea", "World News"),
+        StoryContent content = new StoryContent(
+                "Russia sends troops to border with North Korea: Reports",
+                "Moscow has not confirmed the move.",
+                "Rita Reporter",
+                List.of("Asia-Pacific", "Korea", "World News"),
                 ALL_KINDS);
-        assertEquals("""
+        assertEquals(
+                """
                 # Russia sends troops to border with North Korea: Reports
 
                 *Moscow has not confirmed the move.*
@@ -165,13 +183,16 @@ class StoryTextTest {
 
                 [Caption] Soldiers at the border. (Photo via AFP)
 
-                The Kremlin did not comment.""", StoryText.render(content));
+                The Kremlin did not comment.""",
+                StoryText.render(content));
     }
 
     @Test
     void renderLeavesOutWhatIsMissing() {
-        assertEquals("# Headline\n\nBody.", StoryText.render(new StoryContent("Headline", null, null, null,
-                List.of(Block.of(BlockType.PARAGRAPH, "Body.")))));
+        assertEquals(
+                "# Headline\n\nBody.",
+                StoryText.render(new StoryContent(
+                        "Headline", null, null, null, List.of(Block.of(BlockType.PARAGRAPH, "Body.")))));
         assertEquals("# Headline only", StoryText.render(new StoryContent("Headline only", null, null, null, null)));
         assertEquals("# H\n\nBy Rita", StoryText.render(new StoryContent("H", null, "Rita", null, null)));
     }
@@ -187,8 +208,10 @@ class StoryTextTest {
         assertEquals(BlockType.LIST, back.get(1).type());
         assertEquals(list.text(), back.get(1).text());
         // the public page's items: one a line, trimmed, blank lines skipped
-        assertEquals(List.of("Schools closed", "Trains cancelled", "Power cut in two towns"),
-                new org.copydesk.application.StoryDetails.BlockView("k", BlockType.LIST,
-                        " Schools closed\n\nTrains cancelled \nPower cut in two towns").items());
+        assertEquals(
+                List.of("Schools closed", "Trains cancelled", "Power cut in two towns"),
+                new org.copydesk.application.StoryDetails.BlockView(
+                                "k", BlockType.LIST, " Schools closed\n\nTrains cancelled \nPower cut in two towns")
+                        .items());
     }
 }

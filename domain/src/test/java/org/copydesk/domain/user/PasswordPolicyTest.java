@@ -19,7 +19,8 @@ class PasswordPolicyTest {
 
     @Test
     void shortPasswordsAreRefusedWithTheirLength() {
-        assertEquals(Optional.of("A password needs at least 12 characters; this one has 8."),
+        assertEquals(
+                Optional.of("A password needs at least 12 characters; this one has 8."),
                 PasswordPolicy.problem("copydesk", "rita"));
         // characters, not UTF-16 units: eleven letters with a character outside the BMP are still eleven
         assertTrue(PasswordPolicy.problem("𝒜bcdefghijk", "rita").orElseThrow().contains("has 11"));
@@ -30,8 +31,8 @@ class PasswordPolicyTest {
 
     @Test
     void commonPasswordsAreRefusedWhateverTheirCase() {
-        for (String common : new String[] {"password1234", "PASSWORD1234", "qwertyuiopasdf", "1q2w3e4r5t6y",
-            "administrator"}) {
+        for (String common :
+                new String[] {"password1234", "PASSWORD1234", "qwertyuiopasdf", "1q2w3e4r5t6y", "administrator"}) {
             assertTrue(PasswordPolicy.isCommon(common), common);
             assertTrue(PasswordPolicy.problem(common, "rita").orElseThrow().contains("common passwords"), common);
         }
@@ -40,7 +41,8 @@ class PasswordPolicyTest {
 
     @Test
     void thePasswordMayNotContainTheUsername() {
-        assertEquals(Optional.of("A password must not contain the username."),
+        assertEquals(
+                Optional.of("A password must not contain the username."),
                 PasswordPolicy.problem("Ritareporter-2026!", "ritareporter"));
     }
 

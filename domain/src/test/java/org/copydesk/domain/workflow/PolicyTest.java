@@ -37,10 +37,11 @@ class PolicyTest {
         Refusal refusal = Policy.check(REPORTER, Permission.VERIFY_SOURCE).orElseThrow();
         assertEquals("VERIFY_SOURCE", refusal.rule());
         assertEquals("Only editors may change a source's verification.", refusal.message());
-        assertEquals("Only editors and copy editors may decide copy-check findings.",
+        assertEquals(
+                "Only editors and copy editors may decide copy-check findings.",
                 Policy.check(ADMIN, Permission.DECIDE_FINDINGS).orElseThrow().message());
-        NotPermittedException e = assertThrows(NotPermittedException.class,
-                () -> Policy.require(COPY, Permission.RUN_SOURCING_REVIEW));
+        NotPermittedException e =
+                assertThrows(NotPermittedException.class, () -> Policy.require(COPY, Permission.RUN_SOURCING_REVIEW));
         assertEquals("Only editors may run the sourcing review.", e.getMessage());
     }
 
@@ -55,7 +56,8 @@ class PolicyTest {
         assertTrue(Policy.edit(COPY, StoryState.READY, "rita").isEmpty());
         assertFalse(Policy.edit(ADMIN, StoryState.COPY_EDIT, "rita").isEmpty());
         for (Actor a : new Actor[] {REPORTER, EDITOR, COPY, ADMIN}) {
-            assertEquals("A published story changes only through a correction.",
+            assertEquals(
+                    "A published story changes only through a correction.",
                     Policy.edit(a, StoryState.PUBLISHED, "rita").orElseThrow().message());
         }
     }
@@ -63,10 +65,15 @@ class PolicyTest {
     @Test
     void movesFollowTheTransitionsRolesAndSubmitNeedsTheOwner() {
         assertTrue(Policy.move(REPORTER, Transition.SUBMIT, "rita").isEmpty());
-        assertEquals("Only the story's reporter or an editor may submit it; this story is rita's.",
-                Policy.move(OTHER_REPORTER, Transition.SUBMIT, "rita").orElseThrow().message());
+        assertEquals(
+                "Only the story's reporter or an editor may submit it; this story is rita's.",
+                Policy.move(OTHER_REPORTER, Transition.SUBMIT, "rita")
+                        .orElseThrow()
+                        .message());
         assertTrue(Policy.move(EDITOR, Transition.SUBMIT, "rita").isEmpty());
-        assertEquals("Only editors may publish.", Policy.move(COPY, Transition.PUBLISH, "rita").orElseThrow().message());
+        assertEquals(
+                "Only editors may publish.",
+                Policy.move(COPY, Transition.PUBLISH, "rita").orElseThrow().message());
         assertTrue(Policy.move(COPY, Transition.SIGN_OFF, "rita").isEmpty());
         assertFalse(Policy.move(EDITOR, Transition.SIGN_OFF, "rita").isEmpty());
     }

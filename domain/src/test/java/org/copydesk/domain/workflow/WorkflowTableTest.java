@@ -59,8 +59,7 @@ class WorkflowTableTest {
     }
 
     /** One line of the workflow table of docs/design.md: from, to, who, and whether there is any guard at all. */
-    record Row(StoryState from, StoryState to, Set<Who> who, boolean guarded) {
-    }
+    record Row(StoryState from, StoryState to, Set<Who> who, boolean guarded) {}
 
     static final List<Row> TABLE = List.of(
             new Row(DRAFT, SOURCING_REVIEW, EnumSet.of(Who.OWNER_REPORTER, Who.EDITOR), true), // headline, block
@@ -77,13 +76,18 @@ class WorkflowTableTest {
             new Row(StoryState.SPIKED, DRAFT, EnumSet.of(Who.OWNER_REPORTER, Who.EDITOR), false));
 
     static final StoryFacts ALL_MET = StoryFacts.of(true, 3);
-    static final StoryFacts NONE_MET = new StoryFacts(false, 0,
+    static final StoryFacts NONE_MET = new StoryFacts(
+            false,
+            0,
             List.of("Attribution “local media reported” is not linked to a source."),
             List.of("“Chine” may be a misspelling of “China”."));
     static final String NOTE = "See my note on paragraph 3.";
 
     static Row row(StoryState from, StoryState to) {
-        return TABLE.stream().filter(r -> r.from() == from && r.to() == to).findFirst().orElse(null);
+        return TABLE.stream()
+                .filter(r -> r.from() == from && r.to() == to)
+                .findFirst()
+                .orElse(null);
     }
 
     /** What the table says, with every guard met and a note given. */
@@ -122,8 +126,8 @@ class WorkflowTableTest {
         Map<Outcome, Integer> tally = new EnumMap<>(Outcome.class);
         for (Arguments c : cases()) {
             Object[] a = c.get();
-            Decision d = Workflow.decide((StoryState) a[0], (StoryState) a[1], ((Who) a[2]).actor, OWNER,
-                    ALL_MET, NOTE);
+            Decision d =
+                    Workflow.decide((StoryState) a[0], (StoryState) a[1], ((Who) a[2]).actor, OWNER, ALL_MET, NOTE);
             tally.merge(d.outcome(), 1, Integer::sum);
         }
         // 11 moves; 15 (move, actor) pairs allowed; the other 40 pairs on those moves refused; 190 non-moves
@@ -155,7 +159,9 @@ class WorkflowTableTest {
         }
 
         Decision nothingMet = Workflow.decide(from, to, who.actor, OWNER, NONE_MET, null);
-        assertEquals(expectedWithNothingMet(from, to, who), nothingMet.outcome(),
+        assertEquals(
+                expectedWithNothingMet(from, to, who),
+                nothingMet.outcome(),
                 "no guard met, no note: " + nothingMet.reasons());
     }
 
@@ -185,7 +191,10 @@ class WorkflowTableTest {
         assertEquals(1, noBlocks.reasons().size());
         assertTrue(noBlocks.reasons().get(0).contains("block"));
 
-        assertEquals(ALLOWED, decide(DRAFT, SOURCING_REVIEW, Who.EDITOR, StoryFacts.of(true, 1), null).outcome(),
+        assertEquals(
+                ALLOWED,
+                decide(DRAFT, SOURCING_REVIEW, Who.EDITOR, StoryFacts.of(true, 1), null)
+                        .outcome(),
                 "one block is enough, and submitting needs no note");
     }
 
@@ -195,8 +204,7 @@ class WorkflowTableTest {
                 "Attribution “local media reported” is not linked to a source.",
                 "Source “Dmitry Peskov” is UNVERIFIED.",
                 "Source “Yonhap” is DISPUTED.");
-        Decision d = decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, new StoryFacts(true, 5, problems, List.of()),
-                NOTE);
+        Decision d = decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, new StoryFacts(true, 5, problems, List.of()), NOTE);
         assertEquals(GUARDS_UNMET, d.outcome());
         assertEquals(Transition.APPROVE_SOURCES, d.transition());
         assertEquals(problems, d.reasons());
@@ -205,8 +213,13 @@ class WorkflowTableTest {
     @Test
     void approveSourcesIgnoresOpenFindings() {
         StoryFacts findingsOnly = new StoryFacts(true, 5, List.of(), List.of("“Chine” may be “China”."));
-        assertEquals(ALLOWED, decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, findingsOnly, null).outcome());
-        assertEquals(ALLOWED, decide(READY, PUBLISHED, Who.EDITOR, findingsOnly, null).outcome());
+        assertEquals(
+                ALLOWED,
+                decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, findingsOnly, null)
+                        .outcome());
+        assertEquals(
+                ALLOWED,
+                decide(READY, PUBLISHED, Who.EDITOR, findingsOnly, null).outcome());
     }
 
     /** One sourcing guard on every move forward after the review: approve, sign off, publish. */
@@ -226,14 +239,17 @@ class WorkflowTableTest {
         assertEquals(problems, publish.reasons());
         // both guards of sign-off are listed, sourcing first
         Decision both = decide(COPY_EDIT, READY, Who.COPY_EDITOR, NONE_MET, null);
-        assertEquals(List.of(NONE_MET.sourcingProblems().get(0), NONE_MET.openFindings().get(0)), both.reasons());
+        assertEquals(
+                List.of(
+                        NONE_MET.sourcingProblems().get(0),
+                        NONE_MET.openFindings().get(0)),
+                both.reasons());
     }
 
     @Test
     void signOffListsEveryOpenFinding() {
-        List<String> findings = List.of(
-                "“Chine” may be a misspelling of “China”.",
-                "“Pyongyang’s” is spelled inconsistently.");
+        List<String> findings =
+                List.of("“Chine” may be a misspelling of “China”.", "“Pyongyang’s” is spelled inconsistently.");
         Decision d = decide(COPY_EDIT, READY, Who.COPY_EDITOR, new StoryFacts(true, 5, List.of(), findings), null);
         assertEquals(GUARDS_UNMET, d.outcome());
         assertEquals(Transition.SIGN_OFF, d.transition());
@@ -257,7 +273,8 @@ class WorkflowTableTest {
             assertEquals(1, d.reasons().size());
             assertTrue(d.reasons().get(0).contains("note"), d.reasons().get(0));
         }
-        assertEquals(ALLOWED, decide(from, to, who, ALL_MET, "Second source needed.").outcome());
+        assertEquals(
+                ALLOWED, decide(from, to, who, ALL_MET, "Second source needed.").outcome());
     }
 
     @Test
@@ -270,10 +287,18 @@ class WorkflowTableTest {
     @NullSource
     @ValueSource(strings = {"", "   "})
     void forwardMovesNeedNoNote(String note) {
-        assertEquals(ALLOWED, decide(DRAFT, SOURCING_REVIEW, Who.OWNER_REPORTER, ALL_MET, note).outcome());
-        assertEquals(ALLOWED, decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, ALL_MET, note).outcome());
-        assertEquals(ALLOWED, decide(COPY_EDIT, READY, Who.COPY_EDITOR, ALL_MET, note).outcome());
-        assertEquals(ALLOWED, decide(READY, PUBLISHED, Who.EDITOR, ALL_MET, note).outcome());
+        assertEquals(
+                ALLOWED,
+                decide(DRAFT, SOURCING_REVIEW, Who.OWNER_REPORTER, ALL_MET, note)
+                        .outcome());
+        assertEquals(
+                ALLOWED,
+                decide(SOURCING_REVIEW, COPY_EDIT, Who.EDITOR, ALL_MET, note).outcome());
+        assertEquals(
+                ALLOWED,
+                decide(COPY_EDIT, READY, Who.COPY_EDITOR, ALL_MET, note).outcome());
+        assertEquals(
+                ALLOWED, decide(READY, PUBLISHED, Who.EDITOR, ALL_MET, note).outcome());
     }
 
     @Test
@@ -308,7 +333,10 @@ class WorkflowTableTest {
     @Test
     void aReporterWhoIsAlsoAnEditorMaySubmitSomeoneElsesDraft() {
         Actor both = Actor.of("otto", Role.REPORTER, Role.EDITOR);
-        assertEquals(ALLOWED, Workflow.decide(DRAFT, SOURCING_REVIEW, both, OWNER, ALL_MET, null).outcome());
+        assertEquals(
+                ALLOWED,
+                Workflow.decide(DRAFT, SOURCING_REVIEW, both, OWNER, ALL_MET, null)
+                        .outcome());
     }
 
     @Test
@@ -317,7 +345,8 @@ class WorkflowTableTest {
         assertEquals(NO_SUCH_TRANSITION, d.outcome());
         assertNull(d.transition());
         assertEquals(1, d.reasons().size());
-        assertTrue(d.reasons().get(0).contains("DRAFT") && d.reasons().get(0).contains("PUBLISHED"),
+        assertTrue(
+                d.reasons().get(0).contains("DRAFT") && d.reasons().get(0).contains("PUBLISHED"),
                 d.reasons().get(0));
     }
 
@@ -333,18 +362,20 @@ class WorkflowTableTest {
         return cases;
     }
 
-    record Move(StoryState from, StoryState to) {
-    }
+    record Move(StoryState from, StoryState to) {}
 
     @ParameterizedTest(name = "{1} in {0}")
     @MethodSource("statesAndActors")
     void optionsAreExactlyTheMovesTheActorMayMake(StoryState state, Who who) {
-        Set<Move> expected = TABLE.stream().filter(r -> r.from() == state && r.who().contains(who))
-                .map(r -> new Move(r.from(), r.to())).collect(Collectors.toSet());
+        Set<Move> expected = TABLE.stream()
+                .filter(r -> r.from() == state && r.who().contains(who))
+                .map(r -> new Move(r.from(), r.to()))
+                .collect(Collectors.toSet());
 
         List<Workflow.Option> options = Workflow.options(state, who.actor, OWNER, ALL_MET);
         Set<Move> offered = options.stream()
-                .map(o -> new Move(o.transition().from(), o.transition().to())).collect(Collectors.toSet());
+                .map(o -> new Move(o.transition().from(), o.transition().to()))
+                .collect(Collectors.toSet());
         assertEquals(expected, offered);
         assertEquals(expected.size(), options.size(), "no move offered twice");
         assertTrue(options.stream().allMatch(Workflow.Option::ready), "with all guards met every option is ready");
@@ -352,11 +383,24 @@ class WorkflowTableTest {
 
     @Test
     void optionCountsForSomeTellingCases() {
-        assertEquals(3, Workflow.options(COPY_EDIT, Who.COPY_EDITOR.actor, OWNER, ALL_MET).size());
-        assertEquals(2, Workflow.options(SOURCING_REVIEW, Who.EDITOR.actor, OWNER, ALL_MET).size());
-        assertEquals(2, Workflow.options(DRAFT, Who.OWNER_REPORTER.actor, OWNER, ALL_MET).size()); // submit, spike
-        assertEquals(0, Workflow.options(DRAFT, Who.OTHER_REPORTER.actor, OWNER, ALL_MET).size());
-        assertEquals(0, Workflow.options(RETRACTED, Who.EDITOR.actor, OWNER, ALL_MET).size());
+        assertEquals(
+                3,
+                Workflow.options(COPY_EDIT, Who.COPY_EDITOR.actor, OWNER, ALL_MET)
+                        .size());
+        assertEquals(
+                2,
+                Workflow.options(SOURCING_REVIEW, Who.EDITOR.actor, OWNER, ALL_MET)
+                        .size());
+        assertEquals(
+                2,
+                Workflow.options(DRAFT, Who.OWNER_REPORTER.actor, OWNER, ALL_MET)
+                        .size()); // submit, spike
+        assertEquals(
+                0,
+                Workflow.options(DRAFT, Who.OTHER_REPORTER.actor, OWNER, ALL_MET)
+                        .size());
+        assertEquals(
+                0, Workflow.options(RETRACTED, Who.EDITOR.actor, OWNER, ALL_MET).size());
     }
 
     @ParameterizedTest
@@ -382,18 +426,28 @@ class WorkflowTableTest {
         }
 
         List<Workflow.Option> review = Workflow.options(SOURCING_REVIEW, Who.EDITOR.actor, OWNER, NONE_MET);
-        Workflow.Option approve = review.stream().filter(o -> o.transition() == Transition.APPROVE_SOURCES)
-                .findFirst().orElseThrow();
+        Workflow.Option approve = review.stream()
+                .filter(o -> o.transition() == Transition.APPROVE_SOURCES)
+                .findFirst()
+                .orElseThrow();
         assertEquals(NONE_MET.sourcingProblems(), approve.unmetGuards());
-        Workflow.Option giveBack = review.stream().filter(o -> o.transition() == Transition.RETURN_TO_REPORTER)
-                .findFirst().orElseThrow();
+        Workflow.Option giveBack = review.stream()
+                .filter(o -> o.transition() == Transition.RETURN_TO_REPORTER)
+                .findFirst()
+                .orElseThrow();
         assertTrue(giveBack.ready());
 
         List<Workflow.Option> draft = Workflow.options(DRAFT, Who.OWNER_REPORTER.actor, OWNER, NONE_MET);
         assertEquals(2, draft.size());
-        Workflow.Option submit = draft.stream().filter(o -> o.transition() == Transition.SUBMIT).findFirst().orElseThrow();
+        Workflow.Option submit = draft.stream()
+                .filter(o -> o.transition() == Transition.SUBMIT)
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, submit.unmetGuards().size(), submit.unmetGuards().toString());
-        Workflow.Option spike = draft.stream().filter(o -> o.transition() == Transition.SPIKE).findFirst().orElseThrow();
+        Workflow.Option spike = draft.stream()
+                .filter(o -> o.transition() == Transition.SPIKE)
+                .findFirst()
+                .orElseThrow();
         assertTrue(spike.ready(), "spiking needs no guard");
 
         List<Workflow.Option> published = Workflow.options(PUBLISHED, Who.EDITOR.actor, OWNER, NONE_MET);

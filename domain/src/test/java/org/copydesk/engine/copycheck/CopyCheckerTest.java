@@ -68,11 +68,13 @@ class CopyCheckerTest {
         Story seed = TestStories.seed();
         List<Finding> findings = check(seed, SEED_SOURCES);
 
-        assertEquals(List.of(
-                "COPYDESK_AT_LEAST_SINGULAR: at least → at least one",
-                "COPYDESK_PLURAL_MODIFIER: vehicles → vehicle",
-                "COPYDESK_NATIONALITY_ARTICLE: Russian a → a Russian",
-                "NAME_CONSISTENCY: Chine → China"), described(seed, findings));
+        assertEquals(
+                List.of(
+                        "COPYDESK_AT_LEAST_SINGULAR: at least → at least one",
+                        "COPYDESK_PLURAL_MODIFIER: vehicles → vehicle",
+                        "COPYDESK_NATIONALITY_ARTICLE: Russian a → a Russian",
+                        "NAME_CONSISTENCY: Chine → China"),
+                described(seed, findings));
         Finding chine = findings.get(3);
         Block subheading = seed.blocks().get(chine.blockIndex());
         assertEquals(BlockType.SUBHEADING, subheading.type());
@@ -89,10 +91,12 @@ class CopyCheckerTest {
 
     @Test
     void anUnknownNameStartingASentenceIsASlipOnlyWhenACommonWordIsOneLetterAway() {
-        assertEquals(List.of("Moncey"), misspelt(TestStories.paragraphs(null,
-                "Moncey said the talks went well."), KnownNames.none()));
-        assertEquals(List.of(), misspelt(TestStories.paragraphs(null,
-                "Tolkov said the talks went well."), KnownNames.none()));
+        assertEquals(
+                List.of("Moncey"),
+                misspelt(TestStories.paragraphs(null, "Moncey said the talks went well."), KnownNames.none()));
+        assertEquals(
+                List.of(),
+                misspelt(TestStories.paragraphs(null, "Tolkov said the talks went well."), KnownNames.none()));
     }
 
     @Test
@@ -108,43 +112,54 @@ class CopyCheckerTest {
 
     @Test
     void realSpellingAndGrammarErrorsAreReportedWithSuggestions() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "The ministry said that it had recieved the the letter on Monday.",
                 "He have gone to the capital, where a apple was sold.");
-        assertEquals(List.of(
-                "MORFOLOGIK_RULE_EN_US: recieved → received",
-                "ENGLISH_WORD_REPEAT_RULE: the the → the",
-                "HE_VERB_AGR: have → has",
-                "EN_A_VS_AN: a → an"), described(story, KnownNames.none()));
+        assertEquals(
+                List.of(
+                        "MORFOLOGIK_RULE_EN_US: recieved → received",
+                        "ENGLISH_WORD_REPEAT_RULE: the the → the",
+                        "HE_VERB_AGR: have → has",
+                        "EN_A_VS_AN: a → an"),
+                described(story, KnownNames.none()));
     }
 
     @Test
     void aCompoundIsHyphenatedWhereItModifiesANounNotWhereItEndsTheClause() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "The two candidates will go head to head.",
                 "The sculptor cast the three miners at life size, in bronze.",
                 "It was a head to head race until the final week.",
                 "The museum ordered a life size statue of the poet.");
-        assertEquals(List.of(
-                "HEAD_TO_HEAD_HYPHEN: head to head → head-to-head",
-                "EN_COMPOUNDS_LIFE_SIZE: life size → life-size"), described(story, KnownNames.none()));
+        assertEquals(
+                List.of(
+                        "HEAD_TO_HEAD_HYPHEN: head to head → head-to-head",
+                        "EN_COMPOUNDS_LIFE_SIZE: life size → life-size"),
+                described(story, KnownNames.none()));
     }
 
     @Test
     void itsBeforeANounIsLeftWhenItsClauseHasAVerb() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "The charity warned that its funding for next year had been cut.",
                 "The mayor said that its raining too hard to play.",
                 "I think its going to be a long night.");
         List<Finding> findings = check(story, KnownNames.none());
         assertEquals(List.of(1, 2), findings.stream().map(Finding::blockIndex).toList());
-        assertTrue(findings.stream().allMatch(f -> story.text(f).equals("its")
-                && f.suggestion().equalsIgnoreCase("it's")), () -> described(story, findings).toString());
+        assertTrue(
+                findings.stream()
+                        .allMatch(f ->
+                                story.text(f).equals("its") && f.suggestion().equalsIgnoreCase("it's")),
+                () -> described(story, findings).toString());
     }
 
     @Test
     void wordsEnglishFormsFromListedWordsAreNoMisspellingsButWordsRunTogetherAre() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "A tanker analyst at a shipbroker in London said freight rates rose.",
                 "Guides lead climbers around crevassed ice on the upper glacier.",
                 "Workers carried ballotboxes into the hall.",
@@ -155,14 +170,15 @@ class CopyCheckerTest {
 
     @Test
     void aHeadlineNounIsNotTakenForAVerb() {
-        Story story = TestStories.paragraphs("Injury worry for coach as final nears",
-                "The club said the coach had hurt his knee.");
+        Story story = TestStories.paragraphs(
+                "Injury worry for coach as final nears", "The club said the coach had hurt his knee.");
         assertEquals(List.of(), check(story, KnownNames.none()));
     }
 
     @Test
     void aWordTheDictionarySpellsOnlyWithACapitalIsNoSlipForANameTheStoryUses() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "Lawyers for the League of United Latin American Citizens said the map split Latino neighborhoods.",
                 "Hispanic and Latino voters make up a third of the district.");
         assertEquals(List.of(), check(story, KnownNames.none()));
@@ -170,8 +186,8 @@ class CopyCheckerTest {
 
     @Test
     void offsetsPointIntoTheirOwnBlock() {
-        Story story = TestStories.paragraphs("Talks resume", "Officials met on Monday.", "Nothing wrong here.",
-                "The talks had recieved support.");
+        Story story = TestStories.paragraphs(
+                "Talks resume", "Officials met on Monday.", "Nothing wrong here.", "The talks had recieved support.");
         List<Finding> findings = check(story, KnownNames.none());
         assertEquals(1, findings.size(), findings.toString());
         Finding finding = findings.get(0);
@@ -200,8 +216,10 @@ class CopyCheckerTest {
 
     @Test
     void findingsAreSortedByBlockThenOffset() {
-        Story story = TestStories.paragraphs("Talks in Thesaloniki recieved support",
-                "The the talks in Moskow had recieved support.", "He have gone.");
+        Story story = TestStories.paragraphs(
+                "Talks in Thesaloniki recieved support",
+                "The the talks in Moskow had recieved support.",
+                "He have gone.");
         List<Finding> findings = check(story, KnownNames.none());
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingInt(Finding::blockIndex).thenComparingInt(Finding::start));
@@ -212,7 +230,8 @@ class CopyCheckerTest {
 
     @Test
     void newsConventionsAreNotReported() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "“We are close, but close is not done,” finance ministry spokeswoman Maria Kotsou told "
                         + "reporters. “The talks will go on.",
                 "“We expect a deal before the summer – maybe sooner,” she added.",
@@ -229,14 +248,18 @@ class CopyCheckerTest {
     @Test
     void aWeekdayThatDoesNotMatchItsDateIsReported() {
         Story story = TestStories.paragraphs(null, "On Wednesday, April 15, 2017, the parade began.");
-        assertEquals(List.of("EN_DATE_WEEKDAY"), check(story, KnownNames.none()).stream().map(Finding::rule).toList());
+        assertEquals(
+                List.of("EN_DATE_WEEKDAY"),
+                check(story, KnownNames.none()).stream().map(Finding::rule).toList());
     }
 
     @Test
     void aLowerCaseStartIsReportedInParagraphsButNotInDisplayType() {
-        Story story = new Story("troops sent to the border", List.of(
-                Block.of(BlockType.SUBHEADING, "trains on the move"),
-                Block.of(BlockType.PARAGRAPH, "the trains left on Sunday.")));
+        Story story = new Story(
+                "troops sent to the border",
+                List.of(
+                        Block.of(BlockType.SUBHEADING, "trains on the move"),
+                        Block.of(BlockType.PARAGRAPH, "the trains left on Sunday.")));
         List<Finding> findings = check(story, KnownNames.none());
         assertEquals(List.of("UPPERCASE_SENTENCE_START: the → The"), described(story, findings));
         assertEquals(1, findings.get(0).blockIndex());
@@ -249,9 +272,11 @@ class CopyCheckerTest {
         CopyChecker four = CopyChecker.create(Gazetteer.shipped(), 0, 4);
         List<String> inOne = described(seed, one.check(seed.blocks(), seed.headline(), SEED_SOURCES));
         assertEquals(inOne, described(seed, four.check(seed.blocks(), seed.headline(), SEED_SOURCES)));
-        assertEquals(4, CopyChecker.parts(Passage.of(seed.blocks(), seed.headline()), 4).size());
+        assertEquals(
+                4,
+                CopyChecker.parts(Passage.of(seed.blocks(), seed.headline()), 4).size());
         // on an executor that never runs what it is given, or refuses it, the caller checks every part
-        CopyChecker idle = CopyChecker.create(Gazetteer.shipped(), 0, 4, command -> { });
+        CopyChecker idle = CopyChecker.create(Gazetteer.shipped(), 0, 4, command -> {});
         assertEquals(inOne, described(seed, idle.check(seed.blocks(), seed.headline(), SEED_SOURCES)));
         CopyChecker refusing = CopyChecker.create(Gazetteer.shipped(), 0, 4, command -> {
             throw new java.util.concurrent.RejectedExecutionException("full");
@@ -273,19 +298,31 @@ class CopyCheckerTest {
     @Test
     void namesWrittenAsNamesAreNotMisspellings() {
         // hyphenated and particle names, a name with an inner capital, a first name before a surname
-        assertEquals(List.of(), misspelt(TestStories.paragraphs(null,
-                "The ship was insured by Khalid Al-Suwaidi and cleared by Judge Amara Marsh-Okoye.",
-                "Negotiator Faisal al-Hamdani met officials of the EU's rescEU scheme.",
-                "Reto Caduff, a mountain guide, said the routes had changed."), KnownNames.none()));
+        assertEquals(
+                List.of(),
+                misspelt(
+                        TestStories.paragraphs(
+                                null,
+                                "The ship was insured by Khalid Al-Suwaidi and cleared by Judge Amara Marsh-Okoye.",
+                                "Negotiator Faisal al-Hamdani met officials of the EU's rescEU scheme.",
+                                "Reto Caduff, a mountain guide, said the routes had changed."),
+                        KnownNames.none()));
         // but a misspelt common word in a hyphenated compound is still one
-        assertEquals(List.of("goverment-backed"), misspelt(TestStories.paragraphs(null,
-                "The goverment-backed fund opened on Monday."), KnownNames.none()));
+        assertEquals(
+                List.of("goverment-backed"),
+                misspelt(
+                        TestStories.paragraphs(null, "The goverment-backed fund opened on Monday."),
+                        KnownNames.none()));
     }
 
     @Test
     void britishSpellingsInCompoundsAndKnownMultiWordNamesStand() {
-        assertEquals(List.of(), check(TestStories.paragraphs(null,
-                "The town-centre library reopened, Médecins Sans Frontières said."), KnownNames.none()));
+        assertEquals(
+                List.of(),
+                check(
+                        TestStories.paragraphs(
+                                null, "The town-centre library reopened, Médecins Sans Frontières said."),
+                        KnownNames.none()));
     }
 
     @Test
@@ -297,8 +334,11 @@ class CopyCheckerTest {
 
     @Test
     void namesTheStoryUsesConsistentlyAreNotMisspellings() {
-        Story story = TestStories.paragraphs(null, "Spokeswoman Maria Kotsou told reporters the talks went well.",
-                "Kotsou said a deal was close.", "Asked when, Kotsou smiled.");
+        Story story = TestStories.paragraphs(
+                null,
+                "Spokeswoman Maria Kotsou told reporters the talks went well.",
+                "Kotsou said a deal was close.",
+                "Asked when, Kotsou smiled.");
         assertEquals(List.of(), described(story, KnownNames.none()));
     }
 
@@ -330,7 +370,8 @@ class CopyCheckerTest {
     @Test
     void theSpellerIgnoresOnlyTheCapitalisedWordsOfGazetteerNames() {
         Gazetteer gazetteer = Gazetteer.of(List.of("Sant Julià de Lòria", "Sidi ech Chahmi", "el hed", "NATO"));
-        assertEquals(List.of("Sant", "Julià", "Lòria", "Sidi", "Chahmi", "NATO"),
+        assertEquals(
+                List.of("Sant", "Julià", "Lòria", "Sidi", "Chahmi", "NATO"),
                 List.copyOf(CopyChecker.spellerWords(gazetteer)));
     }
 
@@ -338,8 +379,8 @@ class CopyCheckerTest {
     void aLowerCaseMisspellingIsReportedEvenWhenAPlaceNameHasThatWord() {
         // Real towns: Alot in India, Sidi ech Chahmi in Algeria.
         CopyChecker small = CopyChecker.create(Gazetteer.of(List.of("Alot", "Sidi ech Chahmi")), 0, 1);
-        Story story = TestStories.paragraphs(null, "We spent alot of money.", "The ech sound was loud.",
-                "Talks were held in Alot on Monday.");
+        Story story = TestStories.paragraphs(
+                null, "We spent alot of money.", "The ech sound was loud.", "Talks were held in Alot on Monday.");
         List<String> misspelt = small.check(story.blocks(), story.headline(), KnownNames.none()).stream()
                 .filter(finding -> finding.rule().equals(SPELLING))
                 .map(story::text)
@@ -358,20 +399,23 @@ class CopyCheckerTest {
 
     @Test
     void aRecheckServedFromTheResultCacheGivesTheSameFindings() {
-        Story story = TestStories.paragraphs("Envoy Ivo Dragunsky recieved in Thesaloniki",
+        Story story = TestStories.paragraphs(
+                "Envoy Ivo Dragunsky recieved in Thesaloniki",
                 "Envoy Ivo Dragunsky had recieved the the invitation from Dragunska on Friday.",
                 "He have gone to Moskow, where a apple was sold.");
         KnownNames names = KnownNames.ofSources(List.of("Ivo Dragunsky"));
         List<Finding> first = check(story, names);
-        assertEquals(List.of(
-                "MORFOLOGIK_RULE_EN_US: recieved → received",
-                "NAME_CONSISTENCY: Thesaloniki → Thessaloniki",
-                "MORFOLOGIK_RULE_EN_US: recieved → received",
-                "ENGLISH_WORD_REPEAT_RULE: the the → the",
-                "NAME_CONSISTENCY: Dragunska → Dragunsky",
-                "HE_VERB_AGR: have → has",
-                "NAME_CONSISTENCY: Moskow → Moscow",
-                "EN_A_VS_AN: a → an"), described(story, first));
+        assertEquals(
+                List.of(
+                        "MORFOLOGIK_RULE_EN_US: recieved → received",
+                        "NAME_CONSISTENCY: Thesaloniki → Thessaloniki",
+                        "MORFOLOGIK_RULE_EN_US: recieved → received",
+                        "ENGLISH_WORD_REPEAT_RULE: the the → the",
+                        "NAME_CONSISTENCY: Dragunska → Dragunsky",
+                        "HE_VERB_AGR: have → has",
+                        "NAME_CONSISTENCY: Moskow → Moscow",
+                        "EN_A_VS_AN: a → an"),
+                described(story, first));
         assertEquals(first, check(story, names));
     }
 
@@ -397,18 +441,31 @@ class CopyCheckerTest {
     @Test
     void concurrentChecksGiveTheSameFindingsAsSequentialOnes() throws Exception {
         CopyChecker parallel = CopyChecker.create(Gazetteer.shipped(), 0, 2);
-        List<Story> stories = List.of(TestStories.seed(), TestStories.greek(), TestStories.hokkaido(),
-                TestStories.paragraphs("Talks in Thesaloniki recieved support",
-                        "The the talks in Moskow had recieved support.", "He have gone."),
-                TestStories.paragraphs(null, "Missiles were paraded in Pyongyong. Peskov said nothing.",
+        List<Story> stories = List.of(
+                TestStories.seed(),
+                TestStories.greek(),
+                TestStories.hokkaido(),
+                TestStories.paragraphs(
+                        "Talks in Thesaloniki recieved support",
+                        "The the talks in Moskow had recieved support.",
+                        "He have gone."),
+                TestStories.paragraphs(
+                        null,
+                        "Missiles were paraded in Pyongyong. Peskov said nothing.",
                         "Spokeswoman Maria Kotsou told reporters in Athens the talks went well."));
-        List<KnownNames> names = List.of(SEED_SOURCES, GREEK_SOURCES, KnownNames.none(), KnownNames.none(),
+        List<KnownNames> names = List.of(
+                SEED_SOURCES,
+                GREEK_SOURCES,
+                KnownNames.none(),
+                KnownNames.none(),
                 KnownNames.of(Set.of(), Set.of("Peskov")));
         List<List<Finding>> expected = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             expected.add(check(stories.get(i), names.get(i)));
-            assertEquals(expected.get(i), parallel.check(stories.get(i).blocks(), stories.get(i).headline(),
-                    names.get(i)), "sequentially, without the cache");
+            assertEquals(
+                    expected.get(i),
+                    parallel.check(stories.get(i).blocks(), stories.get(i).headline(), names.get(i)),
+                    "sequentially, without the cache");
         }
 
         int threads = 4;
@@ -424,8 +481,8 @@ class CopyCheckerTest {
                     List<String> mismatches = new ArrayList<>();
                     for (int c = 0; c < checksPerThread; c++) {
                         int i = (first + c) % stories.size();
-                        List<Finding> actual = parallel.check(stories.get(i).blocks(), stories.get(i).headline(),
-                                names.get(i));
+                        List<Finding> actual = parallel.check(
+                                stories.get(i).blocks(), stories.get(i).headline(), names.get(i));
                         if (!actual.equals(expected.get(i))) {
                             mismatches.add("story " + i + ": " + actual + " instead of " + expected.get(i));
                         }

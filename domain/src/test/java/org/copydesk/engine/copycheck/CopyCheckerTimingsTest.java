@@ -50,13 +50,17 @@ class CopyCheckerTimingsTest {
         assertEquals(first.findings().size(), firstUncached.findings().size());
 
         // Stock LanguageTool, all its default en-US rules, no cache, on the same text the checker builds.
-        String text = seed.headline() + "\n\n" + seed.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        String text = seed.headline() + "\n\n"
+                + seed.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
         JLanguageTool stock = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
         Timed firstStock = time(() -> stockCheck(stock, text));
         double laterStock = median(() -> stockCheck(stock, text));
 
         String later5 = "median of " + LATER_CHECKS + " later checks";
-        System.out.printf(Locale.ROOT, "copy check timings (ms), seed story of %d blocks:%n", seed.blocks().size());
+        System.out.printf(
+                Locale.ROOT,
+                "copy check timings (ms), seed story of %d blocks:%n",
+                seed.blocks().size());
         print("NameConsistencyRule alone: create", createdRule);
         print("NameConsistencyRule alone: first check", firstRule.millis());
         print("NameConsistencyRule alone: " + later5, laterRule);
@@ -68,7 +72,11 @@ class CopyCheckerTimingsTest {
         print("no cache, 1 instance: " + later5, laterUncached);
         print("stock LanguageTool en-US, no cache: first check", firstStock.millis());
         print("stock LanguageTool en-US, no cache: " + later5, laterStock);
-        System.out.printf(Locale.ROOT, "  %-52s %8.1f%n", "stock / no cache, 1 instance (later checks), times", laterStock / laterUncached);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-52s %8.1f%n",
+                "stock / no cache, 1 instance (later checks), times",
+                laterStock / laterUncached);
     }
 
     private static List<Finding> stockCheck(JLanguageTool languageTool, String text) {
@@ -84,8 +92,7 @@ class CopyCheckerTimingsTest {
         System.out.printf(Locale.ROOT, "  %-52s %8.1f%n", what, millis);
     }
 
-    private record Timed(double millis, List<Finding> findings) {
-    }
+    private record Timed(double millis, List<Finding> findings) {}
 
     private static Timed time(Supplier<List<Finding>> check) {
         long start = System.nanoTime();

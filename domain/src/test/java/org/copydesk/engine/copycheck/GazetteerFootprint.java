@@ -29,8 +29,7 @@ import org.copydesk.domain.story.BlockType;
  */
 public final class GazetteerFootprint {
 
-    private GazetteerFootprint() {
-    }
+    private GazetteerFootprint() {}
 
     public static void main(String[] args) throws Exception {
         String variant = args.length > 0 ? args[0] : "world";
@@ -57,8 +56,10 @@ public final class GazetteerFootprint {
         double createMillis = millisSince(start);
         double createCpuMillis = (processCpuNanos() - cpuStart) / 1e6;
         start = System.nanoTime();
-        List<Finding> findings = checker.check(List.of(Block.of(BlockType.PARAGRAPH,
-                "Talks were held in Gaziantep on Monday, a spokeswoman said.")), "Talks in Gaziantep", null);
+        List<Finding> findings = checker.check(
+                List.of(Block.of(BlockType.PARAGRAPH, "Talks were held in Gaziantep on Monday, a spokeswoman said.")),
+                "Talks in Gaziantep",
+                null);
         double firstCheckMillis = millisSince(start);
         long sinceJvmStart = System.currentTimeMillis() - jvmStart;
         long withChecker = usedAfterGc();
@@ -67,26 +68,50 @@ public final class GazetteerFootprint {
         for (Gazetteer.Entry entry : gazetteer.entries()) {
             byKind.merge(entry.kind(), 1, Integer::sum);
         }
-        System.out.printf(Locale.ROOT, "variant %s: %d entries, %d names %s%n", variant, gazetteer.entries().size(),
-                gazetteer.names().size(), byKind);
-        System.out.printf(Locale.ROOT, "  %s: %d bytes%n", Gazetteer.WORLD_RESOURCE, resourceSize(Gazetteer.WORLD_RESOURCE));
-        System.out.printf(Locale.ROOT, "  read the gazetteer (first, cold JVM)     %8.1f ms (process CPU %.1f ms)%n", readMillis,
+        System.out.printf(
+                Locale.ROOT,
+                "variant %s: %d entries, %d names %s%n",
+                variant,
+                gazetteer.entries().size(),
+                gazetteer.names().size(),
+                byKind);
+        System.out.printf(
+                Locale.ROOT, "  %s: %d bytes%n", Gazetteer.WORLD_RESOURCE, resourceSize(Gazetteer.WORLD_RESOURCE));
+        System.out.printf(
+                Locale.ROOT,
+                "  read the gazetteer (first, cold JVM)     %8.1f ms (process CPU %.1f ms)%n",
+                readMillis,
                 readCpuMillis);
-        System.out.printf(Locale.ROOT, "  heap the gazetteer keeps                  %8.1f MB%n", mb(withGazetteer - base));
-        System.out.printf(Locale.ROOT, "  speller words                             %8d%n", CopyChecker.spellerWords(gazetteer).size());
-        System.out.printf(Locale.ROOT, "  CopyChecker.create                        %8.1f ms (process CPU %.1f ms)%n", createMillis,
+        System.out.printf(
+                Locale.ROOT, "  heap the gazetteer keeps                  %8.1f MB%n", mb(withGazetteer - base));
+        System.out.printf(
+                Locale.ROOT,
+                "  speller words                             %8d%n",
+                CopyChecker.spellerWords(gazetteer).size());
+        System.out.printf(
+                Locale.ROOT,
+                "  CopyChecker.create                        %8.1f ms (process CPU %.1f ms)%n",
+                createMillis,
                 createCpuMillis);
-        System.out.printf(Locale.ROOT, "  first check after create                  %8.1f ms (%d findings)%n", firstCheckMillis,
+        System.out.printf(
+                Locale.ROOT,
+                "  first check after create                  %8.1f ms (%d findings)%n",
+                firstCheckMillis,
                 findings.size());
         System.out.printf(Locale.ROOT, "  JVM start to first check done             %8d ms%n", sinceJvmStart);
-        System.out.printf(Locale.ROOT, "  heap: gazetteer and checker               %8.1f MB%n", mb(withChecker - base));
+        System.out.printf(
+                Locale.ROOT, "  heap: gazetteer and checker               %8.1f MB%n", mb(withChecker - base));
     }
 
     private static void reads() throws Exception {
         for (int i = 0; i < 10; i++) {
             long start = System.nanoTime();
             Gazetteer gazetteer = Gazetteer.readShipped();
-            System.out.printf(Locale.ROOT, "read %d: %.1f ms (%d entries)%n", i + 1, millisSince(start),
+            System.out.printf(
+                    Locale.ROOT,
+                    "read %d: %.1f ms (%d entries)%n",
+                    i + 1,
+                    millisSince(start),
                     gazetteer.entries().size());
         }
     }
@@ -111,8 +136,12 @@ public final class GazetteerFootprint {
         for (int v = 0; v < 2; v++) {
             double[] sorted = millis[v].clone();
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "CopyChecker.create, LanguageTool loaded, %s: median %.1f ms %s%n",
-                    v == 0 ? "curated" : "world", sorted[2], Arrays.toString(millis[v]));
+            System.out.printf(
+                    Locale.ROOT,
+                    "CopyChecker.create, LanguageTool loaded, %s: median %.1f ms %s%n",
+                    v == 0 ? "curated" : "world",
+                    sorted[2],
+                    Arrays.toString(millis[v]));
         }
     }
 

@@ -41,9 +41,29 @@ class GazetteerTest {
 
     @Test
     void theShippedGazetteerNamesThePlacesOfTheSeedAndTheSamples() {
-        for (String name : List.of("China", "Greece", "Japan", "Korea", "North Korea", "South Korea", "Russia",
-                "Buryatia", "Khabarovsk", "Vladivostok", "Pyongyang", "Washington", "Moscow", "Athens",
-                "Thessaloniki", "Piraeus", "Hokkaido", "Sapporo", "Asahikawa", "Chitose", "Furano", "Biei")) {
+        for (String name : List.of(
+                "China",
+                "Greece",
+                "Japan",
+                "Korea",
+                "North Korea",
+                "South Korea",
+                "Russia",
+                "Buryatia",
+                "Khabarovsk",
+                "Vladivostok",
+                "Pyongyang",
+                "Washington",
+                "Moscow",
+                "Athens",
+                "Thessaloniki",
+                "Piraeus",
+                "Hokkaido",
+                "Sapporo",
+                "Asahikawa",
+                "Chitose",
+                "Furano",
+                "Biei")) {
             assertTrue(SHIPPED.contains(name), name);
         }
     }
@@ -51,8 +71,17 @@ class GazetteerTest {
     @Test
     void citiesOfFifteenThousandPeopleOrMoreOnEveryContinentAreCities() {
         // Asia, Europe, Africa, North and South America, Oceania.
-        for (String city : List.of("Gaziantep", "Ahvaz", "Avdiivka", "Kismayo", "Bamenda", "Tuscaloosa",
-                "Riobamba", "Ipatinga", "Lae", "Toowoomba")) {
+        for (String city : List.of(
+                "Gaziantep",
+                "Ahvaz",
+                "Avdiivka",
+                "Kismayo",
+                "Bamenda",
+                "Tuscaloosa",
+                "Riobamba",
+                "Ipatinga",
+                "Lae",
+                "Toowoomba")) {
             assertTrue(entry(city, Kind.CITY).population() >= 15_000, city);
         }
         // Gaziantep is a province too, and a region comes first.
@@ -90,8 +119,17 @@ class GazetteerTest {
 
     @Test
     void regionsHaveTheirNameAndTheNameWithoutTheirDesignator() {
-        for (String region : List.of("Bavaria", "Hokkaido", "Khabarovsk", "Krasnodar Krai", "Krasnodar",
-                "Bashkortostan Republic", "Bashkortostan", "Borno State", "Borno", "North Rhine-Westphalia")) {
+        for (String region : List.of(
+                "Bavaria",
+                "Hokkaido",
+                "Khabarovsk",
+                "Krasnodar Krai",
+                "Krasnodar",
+                "Bashkortostan Republic",
+                "Bashkortostan",
+                "Borno State",
+                "Borno",
+                "North Rhine-Westphalia")) {
             assertTrue(SHIPPED.entries().contains(entry(region, Kind.REGION)), region);
         }
         assertEquals("RU", entry("Bashkortostan", Kind.REGION).country());
@@ -107,8 +145,14 @@ class GazetteerTest {
         // "Antiguan, Barbudan" in the source: one name each.
         assertEquals(Kind.DEMONYM, SHIPPED.kind("Barbudan"));
         assertEquals("AE", entry("Emirati", Kind.DEMONYM).country());
-        for (String organisation : List.of("Reuters", "Agence France-Presse", "Interpol", "World Health Organization",
-                "Ministry of Defence", "Bernama", "Anadolu")) {
+        for (String organisation : List.of(
+                "Reuters",
+                "Agence France-Presse",
+                "Interpol",
+                "World Health Organization",
+                "Ministry of Defence",
+                "Bernama",
+                "Anadolu")) {
             assertEquals(Kind.ORGANIZATION, SHIPPED.kind(organisation), organisation);
         }
     }
@@ -127,8 +171,10 @@ class GazetteerTest {
         assertEquals(Kind.COUNTRY, SHIPPED.kind("Georgia"));
         assertNotNull(entry("Georgia", Kind.REGION));
         assertNotNull(entry("Georgia", Kind.PLACE));
-        Gazetteer gazetteer = Gazetteer.ofEntries(List.of(new Entry("Georgia", Kind.PLACE, 0, null),
-                new Entry("Georgia", Kind.REGION, 0, "US"), new Entry("Georgia", Kind.COUNTRY, 0, "GE")));
+        Gazetteer gazetteer = Gazetteer.ofEntries(List.of(
+                new Entry("Georgia", Kind.PLACE, 0, null),
+                new Entry("Georgia", Kind.REGION, 0, "US"),
+                new Entry("Georgia", Kind.COUNTRY, 0, "GE")));
         assertEquals(Kind.COUNTRY, gazetteer.kind("Georgia"));
         assertEquals(List.of("Georgia"), List.copyOf(gazetteer.names()));
         // (Atlantis is real: a town of 67,000 in South Africa.)
@@ -162,8 +208,8 @@ class GazetteerTest {
             }
         }
         assertThrows(UnsupportedOperationException.class, () -> SHIPPED.names().add("Atlantis"));
-        assertThrows(UnsupportedOperationException.class,
-                () -> SHIPPED.entries().add(new Entry("Atlantis", Kind.PLACE, 0, null)));
+        assertThrows(UnsupportedOperationException.class, () -> SHIPPED.entries()
+                .add(new Entry("Atlantis", Kind.PLACE, 0, null)));
     }
 
     @Test
@@ -177,19 +223,30 @@ class GazetteerTest {
 
     @Test
     void ofDropsBlanksCollapsesWhitespaceAndKeepsOrder() {
-        Gazetteer gazetteer = Gazetteer.of(Arrays.asList(" Ho  Chi Minh City ", "", null, "Hanoi", "Hanoi", "Hue\t City"));
+        Gazetteer gazetteer =
+                Gazetteer.of(Arrays.asList(" Ho  Chi Minh City ", "", null, "Hanoi", "Hanoi", "Hue\t City"));
         assertEquals(List.of("Ho Chi Minh City", "Hanoi", "Hue City"), List.copyOf(gazetteer.names()));
-        assertEquals(List.of(new Entry("Ho Chi Minh City", Kind.PLACE, 0, null), new Entry("Hanoi", Kind.PLACE, 0, null),
-                new Entry("Hue City", Kind.PLACE, 0, null)), gazetteer.entries());
+        assertEquals(
+                List.of(
+                        new Entry("Ho Chi Minh City", Kind.PLACE, 0, null),
+                        new Entry("Hanoi", Kind.PLACE, 0, null),
+                        new Entry("Hue City", Kind.PLACE, 0, null)),
+                gazetteer.entries());
         assertEquals(Kind.PLACE, gazetteer.kind("Hanoi"));
     }
 
     @Test
     void ofEntriesKeepsTheFirstEntryOfAKindAndName() {
-        Gazetteer gazetteer = Gazetteer.ofEntries(Arrays.asList(new Entry("Springfield", Kind.CITY, 166_810, "US"),
-                null, new Entry(" Springfield ", Kind.CITY, 60_000, "US"), new Entry("Springfield", Kind.PLACE, 0, null),
+        Gazetteer gazetteer = Gazetteer.ofEntries(Arrays.asList(
+                new Entry("Springfield", Kind.CITY, 166_810, "US"),
+                null,
+                new Entry(" Springfield ", Kind.CITY, 60_000, "US"),
+                new Entry("Springfield", Kind.PLACE, 0, null),
                 new Entry("  ", Kind.CITY, 5, "US")));
-        assertEquals(List.of(new Entry("Springfield", Kind.CITY, 166_810, "US"), new Entry("Springfield", Kind.PLACE, 0, null)),
+        assertEquals(
+                List.of(
+                        new Entry("Springfield", Kind.CITY, 166_810, "US"),
+                        new Entry("Springfield", Kind.PLACE, 0, null)),
                 gazetteer.entries());
         assertEquals(Set.of("Springfield"), gazetteer.names());
         assertEquals(Kind.CITY, gazetteer.kind("Springfield"));
@@ -197,11 +254,14 @@ class GazetteerTest {
 
     @Test
     void filterKeepsTheMatchingEntriesInOrder() {
-        Gazetteer gazetteer = Gazetteer.ofEntries(List.of(new Entry("Georgia", Kind.COUNTRY, 0, "GE"),
-                new Entry("Atlanta", Kind.CITY, 498_715, "US"), new Entry("Georgia", Kind.REGION, 0, "US"),
+        Gazetteer gazetteer = Gazetteer.ofEntries(List.of(
+                new Entry("Georgia", Kind.COUNTRY, 0, "GE"),
+                new Entry("Atlanta", Kind.CITY, 498_715, "US"),
+                new Entry("Georgia", Kind.REGION, 0, "US"),
                 new Entry("Georgian", Kind.DEMONYM, 0, "GE")));
         Gazetteer places = gazetteer.filter(entry -> entry.kind() != Kind.DEMONYM && entry.kind() != Kind.COUNTRY);
-        assertEquals(List.of(new Entry("Atlanta", Kind.CITY, 498_715, "US"), new Entry("Georgia", Kind.REGION, 0, "US")),
+        assertEquals(
+                List.of(new Entry("Atlanta", Kind.CITY, 498_715, "US"), new Entry("Georgia", Kind.REGION, 0, "US")),
                 places.entries());
         assertEquals(Kind.REGION, places.kind("Georgia"));
         assertFalse(places.contains("Georgian"));

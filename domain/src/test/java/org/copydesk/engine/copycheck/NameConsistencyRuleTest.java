@@ -25,7 +25,9 @@ class NameConsistencyRuleTest {
 
     /** "word → suggestion" for every finding, in order. */
     private static List<String> pairs(Story story, List<Finding> findings) {
-        return findings.stream().map(finding -> story.text(finding) + " → " + finding.suggestion()).toList();
+        return findings.stream()
+                .map(finding -> story.text(finding) + " → " + finding.suggestion())
+                .toList();
     }
 
     private static List<String> pairs(Story story) {
@@ -43,7 +45,9 @@ class NameConsistencyRuleTest {
         assertEquals("China", chine.suggestion());
         assertEquals(BlockType.SUBHEADING, seed.blocks().get(chine.blockIndex()).type());
         assertEquals(seed.blocks().get(chine.blockIndex()).key(), chine.blockKey());
-        assertEquals("‘Chine mobilizes forces, too’", seed.blocks().get(chine.blockIndex()).text());
+        assertEquals(
+                "‘Chine mobilizes forces, too’",
+                seed.blocks().get(chine.blockIndex()).text());
         assertEquals(1, chine.start());
         assertEquals(6, chine.end());
         assertEquals("‘Chine mobilizes forces, too’", chine.excerpt());
@@ -60,7 +64,9 @@ class NameConsistencyRuleTest {
         Story greek = TestStories.greek();
         List<Finding> findings = check(greek, KnownNames.ofSources(List.of("Maria Kotsou")));
         assertEquals(List.of("Grease → Greece"), pairs(greek, findings));
-        assertEquals(BlockType.SUBHEADING, greek.blocks().get(findings.get(0).blockIndex()).type());
+        assertEquals(
+                BlockType.SUBHEADING,
+                greek.blocks().get(findings.get(0).blockIndex()).type());
     }
 
     @Test
@@ -70,31 +76,37 @@ class NameConsistencyRuleTest {
 
     @Test
     void aNearMissOfACapitalIsFoundWithoutTheStoryNamingIt() {
-        assertEquals(List.of("Pyongyong → Pyongyang"), pairs(TestStories.paragraphs(null,
-                "North Korea paraded its missiles in Pyongyong on Saturday.")));
+        assertEquals(
+                List.of("Pyongyong → Pyongyang"),
+                pairs(TestStories.paragraphs(null, "North Korea paraded its missiles in Pyongyong on Saturday.")));
     }
 
     @Test
     void moskowIsMoscow() {
-        assertEquals(List.of("Moskow → Moscow"), pairs(TestStories.paragraphs(null,
-                "The talks will be held in Moskow next week, officials said.")));
+        assertEquals(
+                List.of("Moskow → Moscow"),
+                pairs(TestStories.paragraphs(null, "The talks will be held in Moskow next week, officials said.")));
     }
 
     @Test
     void aDoubledLetterLeftOutIsFound() {
-        assertEquals(List.of("Thesaloniki → Thessaloniki"), pairs(TestStories.paragraphs(null,
-                "Dockworkers at Thesaloniki walked out on Monday.")));
+        assertEquals(
+                List.of("Thesaloniki → Thessaloniki"),
+                pairs(TestStories.paragraphs(null, "Dockworkers at Thesaloniki walked out on Monday.")));
     }
 
     @Test
     void aNameTheStoryUsesConsistentlyIsTheSuggestionForAOneOffSpelling() {
-        Story story = TestStories.paragraphs(null,
+        Story story = TestStories.paragraphs(
+                null,
                 "Kremlin spokesman Dmitry Peskov said the deployment was not a public matter.",
                 "Peskow declined to say how many troops had been sent.",
                 "Asked about the trains, Peskov said only that exercises were under way.");
         List<Finding> findings = check(story);
         assertEquals(List.of("Peskow → Peskov"), pairs(story, findings));
-        assertTrue(findings.get(0).message().contains("elsewhere in this story"), findings.get(0).message());
+        assertTrue(
+                findings.get(0).message().contains("elsewhere in this story"),
+                findings.get(0).message());
     }
 
     @Test
@@ -103,7 +115,8 @@ class NameConsistencyRuleTest {
         assertEquals(List.of(), pairs(story), "without the source the run of capitals is left alone");
         List<Finding> findings = check(story, KnownNames.ofSources(List.of("Maria Kotsou")));
         assertEquals(List.of("Maria Kotsuo → Maria Kotsou"), pairs(story, findings));
-        assertTrue(findings.get(0).message().contains("sources"), findings.get(0).message());
+        assertTrue(
+                findings.get(0).message().contains("sources"), findings.get(0).message());
     }
 
     @Test
@@ -111,7 +124,9 @@ class NameConsistencyRuleTest {
         Story story = TestStories.paragraphs(null, "The visit was announced by Zelenskyi on Tuesday.");
         List<Finding> findings = check(story, KnownNames.of(Set.of(), Set.of("Volodymyr Zelenskyy")));
         assertEquals(List.of("Zelenskyi → Zelenskyy"), pairs(story, findings));
-        assertTrue(findings.get(0).message().contains("newsroom dictionary"), findings.get(0).message());
+        assertTrue(
+                findings.get(0).message().contains("newsroom dictionary"),
+                findings.get(0).message());
     }
 
     @Test
@@ -128,121 +143,161 @@ class NameConsistencyRuleTest {
 
     @Test
     void derivedFormsOfNamesAreNotTypos() {
-        assertEquals(List.of(), pairs(TestStories.paragraphs("Chinese and Korean officials meet",
-                "Greek, Russian and Chinese diplomats met their Korean counterparts in China.",
-                "The two Koreas and Russia’s envoys discussed Greece, Korea and the Pakistani proposal.",
-                "Japanese and Italian observers attended.")));
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        "Chinese and Korean officials meet",
+                        "Greek, Russian and Chinese diplomats met their Korean counterparts in China.",
+                        "The two Koreas and Russia’s envoys discussed Greece, Korea and the Pakistani proposal.",
+                        "Japanese and Italian observers attended.")));
     }
 
     @Test
     void shortWordsAndWordsTheDictionaryKnowsAsNamesAreNotTypos() {
-        assertEquals(List.of(), pairs(TestStories.paragraphs(null,
-                "China said Chin Wei, a trade official, would travel with Austin Lee.",
-                "Mario Rossi of Italy and Maria Kotsou of Greece joined them. CHINA and Cuba did not.")));
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "China said Chin Wei, a trade official, would travel with Austin Lee.",
+                        "Mario Rossi of Italy and Maria Kotsou of Greece joined them. CHINA and Cuba did not.")));
     }
 
     @Test
     void ordinaryCapitalisedWordsAreNotTypos() {
-        assertEquals(List.of(), pairs(TestStories.paragraphs("Some say the Cube is a fiction",
-                "Some say the situation is fiction. Meanwhile, the trains kept moving.",
-                "Looks like something is being sent to the border. Fears over a clash have risen.",
-                "Cube-shaped containers were unloaded. The Pacific Fleet is based there.")));
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        "Some say the Cube is a fiction",
+                        "Some say the situation is fiction. Meanwhile, the trains kept moving.",
+                        "Looks like something is being sent to the border. Fears over a clash have risen.",
+                        "Cube-shaped containers were unloaded. The Pacific Fleet is based there.")));
     }
 
     @Test
     void knownNamesAreNeverTypos() {
-        assertEquals(List.of(), pairs(TestStories.paragraphs(null,
-                "Niger and Nigeria, Iran and Iraq, Austria and Australia, Mali and Malta sent envoys.",
-                "Delegates from Bogotá, Zürich and Kyiv were also there.")));
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Niger and Nigeria, Iran and Iraq, Austria and Australia, Mali and Malta sent envoys.",
+                        "Delegates from Bogotá, Zürich and Kyiv were also there.")));
     }
 
     @Test
     void aCommonWordIsComparedOnlyToNamesTheStoryMentions() {
         assertEquals(List.of(), pairs(TestStories.paragraphs(null, "Grease wants a better price.")));
-        assertEquals(List.of("Grease → Greece"), pairs(TestStories.paragraphs(null,
-                "Grease wants a better price.", "Greece and its creditors resumed talks.")));
+        assertEquals(
+                List.of("Grease → Greece"),
+                pairs(TestStories.paragraphs(
+                        null, "Grease wants a better price.", "Greece and its creditors resumed talks.")));
     }
 
     @Test
     void aRunOfCapitalsIsComparedOnlyToNamesTheStoryMentions() {
-        assertEquals(List.of(), pairs(TestStories.paragraphs(null,
-                "Former prime minister Saad Hariri flew to Paris on Monday.")));
-        assertEquals(List.of("North Koria → North Korea"), pairs(TestStories.paragraphs(null,
-                "Korea is divided. Troops moved to the border with North Koria.")));
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(null, "Former prime minister Saad Hariri flew to Paris on Monday.")));
+        assertEquals(
+                List.of("North Koria → North Korea"),
+                pairs(TestStories.paragraphs(null, "Korea is divided. Troops moved to the border with North Koria.")));
     }
 
     @Test
     void aNameTheStoryUsesConsistentlyStandsUnlessTheStoryAlsoSpellsItTheOtherWay() {
         String hariri = "Lebanese politician Saad Hariri met the envoy. Aides to Hariri said the talks went well.";
         assertEquals(List.of(), pairs(TestStories.paragraphs(null, hariri)));
-        assertEquals(List.of("Pyongyong → Pyongyang", "Pyongyong → Pyongyang"), pairs(TestStories.paragraphs(null,
-                "Missiles were paraded in Pyongyong. Analysts in Seoul watched Pyongyong closely.",
-                "The regime in Pyongyang did not comment.")));
+        assertEquals(
+                List.of("Pyongyong → Pyongyang", "Pyongyong → Pyongyang"),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Missiles were paraded in Pyongyong. Analysts in Seoul watched Pyongyong closely.",
+                        "The regime in Pyongyang did not comment.")));
     }
 
     @Test
     void onTiesANameTheStoryMentionsWins() {
         NameConsistencyRule rule = new NameConsistencyRule(Gazetteer.of(List.of("Zorvak", "Zorvik")));
         Story mentioningZorvik = TestStories.paragraphs(null, "Zorvik is quiet.", "Troops reached Zorvek.");
-        assertEquals(List.of("Zorvek → Zorvik"),
+        assertEquals(
+                List.of("Zorvek → Zorvik"),
                 pairs(mentioningZorvik, rule.check(mentioningZorvik.blocks(), null, KnownNames.none())));
         Story mentioningNeither = TestStories.paragraphs(null, "Troops reached Zorvek.");
-        assertEquals(List.of("Zorvek → Zorvak"),
+        assertEquals(
+                List.of("Zorvek → Zorvak"),
                 pairs(mentioningNeither, rule.check(mentioningNeither.blocks(), null, KnownNames.none())),
                 "alphabetical when nothing else decides");
     }
 
     @Test
     void theClosestNameWins() {
-        assertEquals(List.of("Khabarovks → Khabarovsk"), pairs(TestStories.paragraphs(null,
-                "The train passed through Khabarovks on Sunday.")));
+        assertEquals(
+                List.of("Khabarovks → Khabarovsk"),
+                pairs(TestStories.paragraphs(null, "The train passed through Khabarovks on Sunday.")));
     }
 
     @Test
     void aPlaceMisspeltIntoAWordIsFoundWhereAPlaceStandsWithoutTheStoryNamingIt() {
-        assertEquals(List.of("Whales → Wales"), pairs(TestStories.paragraphs(null,
-                "The band toured in Whales last summer.")));
-        assertEquals(List.of("Leads → Leeds"), pairs(TestStories.paragraphs(null,
-                "Rain is expected near Leads tonight.")));
-        assertEquals(List.of("Candy → Kandy"), pairs(TestStories.paragraphs(null,
-                "The tour stops in Colombo, Candy and Dambulla.")));
-        assertEquals(List.of("Cypress → Cyprus"), pairs(TestStories.paragraphs(null,
-                "Cypress has asked the European Union for help.")));
+        assertEquals(
+                List.of("Whales → Wales"),
+                pairs(TestStories.paragraphs(null, "The band toured in Whales last summer.")));
+        assertEquals(
+                List.of("Leads → Leeds"), pairs(TestStories.paragraphs(null, "Rain is expected near Leads tonight.")));
+        assertEquals(
+                List.of("Candy → Kandy"),
+                pairs(TestStories.paragraphs(null, "The tour stops in Colombo, Candy and Dambulla.")));
+        assertEquals(
+                List.of("Cypress → Cyprus"),
+                pairs(TestStories.paragraphs(null, "Cypress has asked the European Union for help.")));
         List<Finding> findings = check(TestStories.paragraphs(null, "The band toured in Whales last summer."));
         assertTrue(findings.get(0).message().contains("Wales"), findings.get(0).message());
     }
 
     @Test
     void theSameWordsWhereNoPlaceStandsAreLeftAlone() {
-        assertEquals(List.of(), pairs(TestStories.paragraphs(null,
-                "Whales were seen off the coast. Leads were followed up by the police.",
-                "Candy sales rose. The Support Team met on Monday.")));
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Whales were seen off the coast. Leads were followed up by the police.",
+                        "Candy sales rose. The Support Team met on Monday.")));
     }
 
     @Test
     void aNearMissOfARegisteredNameOfSeveralWordsIsFound() {
         Story story = TestStories.paragraphs(null, "The Riverside Trader Association said rents had doubled.");
         assertEquals(List.of(), pairs(story));
-        List<Finding> findings = check(story, KnownNames.of(Set.of(), Set.of(), Set.of("Riverside Traders Association")));
+        List<Finding> findings =
+                check(story, KnownNames.of(Set.of(), Set.of(), Set.of("Riverside Traders Association")));
         assertEquals(List.of("Riverside Trader Association → Riverside Traders Association"), pairs(story, findings));
     }
 
     @Test
     void theNewsroomLayerIsBuiltOnceForADictionaryAndRegistryAndAgainWhenTheyChange() {
         NameConsistencyRule rule = new NameConsistencyRule(Gazetteer.shipped());
-        Story story = TestStories.paragraphs(null, "The Riverside Trader Association said the visit was announced by Zelenskyi.");
-        KnownNames before = KnownNames.of(Set.of(), Set.of("Volodymyr Zelenskyy"), Set.of("Riverside Traders Association"));
+        Story story = TestStories.paragraphs(
+                null, "The Riverside Trader Association said the visit was announced by Zelenskyi.");
+        KnownNames before =
+                KnownNames.of(Set.of(), Set.of("Volodymyr Zelenskyy"), Set.of("Riverside Traders Association"));
         List<Finding> first = rule.check(story.blocks(), story.headline(), before);
-        assertEquals(List.of("Riverside Trader Association → Riverside Traders Association", "Zelenskyi → Zelenskyy"),
+        assertEquals(
+                List.of("Riverside Trader Association → Riverside Traders Association", "Zelenskyi → Zelenskyy"),
                 pairs(story, first));
         NameConsistencyRule.Newsroom built = rule.newsroom(before);
-        assertTrue(built == rule.newsroom(KnownNames.of(Set.of("Maria Kotsou"), Set.of("Volodymyr Zelenskyy"),
-                Set.of("Riverside Traders Association"))), "the same dictionary and registry: the same layer");
+        assertTrue(
+                built
+                        == rule.newsroom(KnownNames.of(
+                                Set.of("Maria Kotsou"),
+                                Set.of("Volodymyr Zelenskyy"),
+                                Set.of("Riverside Traders Association"))),
+                "the same dictionary and registry: the same layer");
 
         KnownNames after = KnownNames.of(Set.of(), Set.of("Volodymyr Zelenskyy"), Set.of("Harbour Pilots Guild"));
-        assertEquals(List.of("Zelenskyi → Zelenskyy"), pairs(story, rule.check(story.blocks(), story.headline(), after)));
+        assertEquals(
+                List.of("Zelenskyi → Zelenskyy"), pairs(story, rule.check(story.blocks(), story.headline(), after)));
         assertTrue(built != rule.newsroom(after));
-        assertEquals(List.of(), pairs(story, rule.check(story.blocks(), story.headline(), KnownNames.none())),
+        assertEquals(
+                List.of(),
+                pairs(story, rule.check(story.blocks(), story.headline(), KnownNames.none())),
                 "nothing of the newsroom's names stays behind");
     }
 

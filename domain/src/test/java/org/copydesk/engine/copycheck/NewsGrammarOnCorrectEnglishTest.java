@@ -33,11 +33,11 @@ import org.w3c.dom.NodeList;
  */
 class NewsGrammarOnCorrectEnglishTest {
 
-    private static final List<String> RULE_FILES = List.of(
-            "/org/languagetool/rules/en/grammar.xml", "/org/languagetool/rules/en/style.xml");
+    private static final List<String> RULE_FILES =
+            List.of("/org/languagetool/rules/en/grammar.xml", "/org/languagetool/rules/en/style.xml");
 
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?i:\\bat least\\b)|\\b\\p{Lu}\\p{Ll}+ an? \\p{Ll}|\\b\\p{Ll}+s \\p{Ll}+s\\b");
+    private static final Pattern CANDIDATE =
+            Pattern.compile("(?i:\\bat least\\b)|\\b\\p{Lu}\\p{Ll}+ an? \\p{Ll}|\\b\\p{Ll}+s \\p{Ll}+s\\b");
 
     @Test
     void ourRulesFireAlmostNeverOnLanguageToolsCorrectExamples() throws Exception {
@@ -67,7 +67,8 @@ class NewsGrammarOnCorrectEnglishTest {
                 fired.add(match.getRule().getId() + ": " + sentence);
             }
         }
-        System.out.printf("our grammar rules on %d of LanguageTool's %d correct example sentences: %s%n",
+        System.out.printf(
+                "our grammar rules on %d of LanguageTool's %d correct example sentences: %s%n",
                 checked, sentences.size(), fires);
         assertTrue(checked > 1_000, "checked " + checked);
         assertEquals(0, fires.getOrDefault(NewsGrammar.AT_LEAST_SINGULAR, 0), fired::toString);

@@ -22,13 +22,14 @@ final class TestStories {
     record Story(String headline, List<Block> blocks) {
 
         String text(Finding finding) {
-            String text = finding.inHeadline() ? headline : blocks.get(finding.blockIndex()).text();
+            String text = finding.inHeadline()
+                    ? headline
+                    : blocks.get(finding.blockIndex()).text();
             return text.substring(finding.start(), finding.end());
         }
     }
 
-    private TestStories() {
-    }
+    private TestStories() {}
 
     static Story seed() {
         return imported("/seed/russia-troops-north-korea.txt");

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
 
     private static Word word(List<Word> words, String text) {
-        return words.stream().filter(word -> word.text().equals(text)).findFirst().orElseThrow();
+        return words.stream()
+                .filter(word -> word.text().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void wordsAreLetterRunsWithOffsetsAndPossessivesBelongToTheWordBefore() {
         String text = "Russia’s border with North Korea, Khabarovsk-Vladivostok.";
         List<Word> words = Words.of(text);
-        assertEquals(List.of("Russia", "border", "with", "North", "Korea", "Khabarovsk", "Vladivostok"),
+        assertEquals(
+                List.of("Russia", "border", "with", "North", "Korea", "Khabarovsk", "Vladivostok"),
                 words.stream().map(Word::text).toList());
         Word korea = word(words, "Korea");
         assertEquals("Korea", text.substring(korea.start(), korea.end()));

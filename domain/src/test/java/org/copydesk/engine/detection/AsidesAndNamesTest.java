@@ -30,105 +30,144 @@ class AsidesAndNamesTest {
     static Stream<Arguments> speakerBeforeAsides() {
         return Stream.of(
                 // An age, a place, a relative clause with a number in it.
-                is("Edith Marlow, 71, from Stockport, who paid a deposit of €85,000 for a villa, said she had lost"
+                is(
+                        "Edith Marlow, 71, from Stockport, who paid a deposit of €85,000 for a villa, said she had lost"
                                 + " her savings.",
-                        a(PERSON, "Edith Marlow",
+                        a(
+                                PERSON,
+                                "Edith Marlow",
                                 "Edith Marlow, 71, from Stockport, who paid a deposit of €85,000 for a villa, said")),
                 // The clause before the name is not the speaker; the name at its end is.
-                is("Among them was Edith Marlow, 81, who said she had borrowed books there since she was a girl.",
+                is(
+                        "Among them was Edith Marlow, 81, who said she had borrowed books there since she was a girl.",
                         a(PERSON, "Edith Marlow", "Edith Marlow, 81, who said")),
                 // A place after a participle phrase belongs to the aside.
-                is("Last month US District Judge Ana Ferreira, sitting in El Paso, Texas, ruled that the map was"
+                is(
+                        "Last month US District Judge Ana Ferreira, sitting in El Paso, Texas, ruled that the map was"
                                 + " unlawful.",
                         a(PERSON, "Ana Ferreira", "US District Judge Ana Ferreira, sitting in El Paso, Texas, ruled")),
                 // A description in apposition, with a preposition the phrase walk stops at.
-                is("Farmers from Kolda, the nearest town on the river, said the water had never been so low.",
+                is(
+                        "Farmers from Kolda, the nearest town on the river, said the water had never been so low.",
                         a(ANONYMOUS, "farmers from Kolda", "Farmers from Kolda, the nearest town on the river, said")),
-                is("The United States, a treaty ally of Japan, has said its commitments cover the islands.",
+                is(
+                        "The United States, a treaty ally of Japan, has said its commitments cover the islands.",
                         a(ORGANIZATION, "the United States", "The United States, a treaty ally of Japan, has said")),
-                is("Anna Berg, a marine ecologist who led the dives, said the reefs would recover.",
+                is(
+                        "Anna Berg, a marine ecologist who led the dives, said the reefs would recover.",
                         a(PERSON, "Anna Berg", "Anna Berg, a marine ecologist who led the dives, said")),
-                is("The harbour agency, run by the navy, said it was aware of the incident.",
+                is(
+                        "The harbour agency, run by the navy, said it was aware of the incident.",
                         a(ORGANIZATION, "the harbour agency", "The harbour agency, run by the navy, said")),
-                is("The man, 45, told the court he was innocent.",
-                        a(ANONYMOUS, "the man", "The man, 45, told")),
+                is("The man, 45, told the court he was innocent.", a(ANONYMOUS, "the man", "The man, 45, told")),
                 // A clause that ends in a name: the speaker follows the verb.
-                is("The ship sank near Piraeus, Greece, said the coast guard.",
+                is(
+                        "The ship sank near Piraeus, Greece, said the coast guard.",
                         a(ORGANIZATION, "the coast guard", "said the coast guard")),
                 // Names: a hyphenated particle, a post-nominal, a title before a surname that is also a noun.
-                is("Khalid al-Rashid, a member of the delegation, wrote on X that the group was ready.",
+                is(
+                        "Khalid al-Rashid, a member of the delegation, wrote on X that the group was ready.",
                         a(PERSON, "Khalid al-Rashid", "Khalid al-Rashid, a member of the delegation, wrote")),
-                is("His barrister, Oliver Pennant KC, argued that the case had been brought too late.",
+                is(
+                        "His barrister, Oliver Pennant KC, argued that the case had been brought too late.",
                         a(PERSON, "Oliver Pennant", "His barrister, Oliver Pennant KC, argued")),
                 // Names with an apostrophe the word tokenizer cuts.
-                is("Jury president Lupita Nyong’o called the film “quietly devastating” as she announced the award.",
+                is(
+                        "Jury president Lupita Nyong’o called the film “quietly devastating” as she announced the award.",
                         a(PERSON, "Lupita Nyong’o", "Jury president Lupita Nyong’o called")),
-                is("Lawyer Priya D'Souza said the ruling would be appealed.",
+                is(
+                        "Lawyer Priya D'Souza said the ruling would be appealed.",
                         a(PERSON, "Priya D'Souza", "Lawyer Priya D'Souza said")),
                 // A name that opens with an adjective of a place is an organisation's.
-                is("Saudi Aramco said the fire had been put out.",
+                is(
+                        "Saudi Aramco said the fire had been put out.",
                         a(ORGANIZATION, "Saudi Aramco", "Saudi Aramco said")),
-                is("The King’s Fund think tank said the figures were fragile.",
+                is(
+                        "The King’s Fund think tank said the figures were fragile.",
                         a(ORGANIZATION, "the King’s Fund think tank", "The King’s Fund think tank said")),
                 // A programme is no broadcast; a body's "General" is no general.
-                is("The convoy got through on Sunday, the World Food Programme said.",
+                is(
+                        "The convoy got through on Sunday, the World Food Programme said.",
                         a(ORGANIZATION, "the World Food Programme", "the World Food Programme said")),
-                is("Cases rose to 1,200 a day, the Directorate General of Health Services said.",
-                        a(ORGANIZATION, "the Directorate General of Health Services",
+                is(
+                        "Cases rose to 1,200 a day, the Directorate General of Health Services said.",
+                        a(
+                                ORGANIZATION,
+                                "the Directorate General of Health Services",
                                 "the Directorate General of Health Services said")),
-                is("The tour is cancelled, her management said on Monday.",
+                is(
+                        "The tour is cancelled, her management said on Monday.",
                         a(ORGANIZATION, "her management", "her management said")),
                 // The head is the last noun: "councillors", not "opposition".
-                is("Opposition councillors described the plan as “short-sighted”.",
+                is(
+                        "Opposition councillors described the plan as “short-sighted”.",
                         a(ANONYMOUS, "opposition councillors", "Opposition councillors described")),
-                is("The typhoon killed four people in the Philippines, officials there said.",
+                is(
+                        "The typhoon killed four people in the Philippines, officials there said.",
                         a(ANONYMOUS, "officials there", "officials there said")),
                 // A titled name before "of" and what it belongs to.
-                is("Chief Marlene Dick of the Tsal’alh Nation told the broadcaster that the community had been"
+                is(
+                        "Chief Marlene Dick of the Tsal’alh Nation told the broadcaster that the community had been"
                                 + " ignored.",
                         a(PERSON, "Marlene Dick", "Chief Marlene Dick of the Tsal’alh Nation told")),
                 // A name particle inside a name; a role noun before a name after "the".
-                is("Chief executive Marieke de Groot told analysts that orders had fallen.",
+                is(
+                        "Chief executive Marieke de Groot told analysts that orders had fallen.",
                         a(PERSON, "Marieke de Groot", "Chief executive Marieke de Groot told")),
-                is("The singer Anna Berg said she would retire.",
-                        a(PERSON, "Anna Berg", "The singer Anna Berg said")),
+                is("The singer Anna Berg said she would retire.", a(PERSON, "Anna Berg", "The singer Anna Berg said")),
                 // Organisations by their shape: a mass noun, a compass word inside, a name over "for",
                 // a name after "the" and an adjective, a word the dictionary knows only as a mass noun.
-                is("Rescuers recovered 12 bodies, according to the local Red Cross.",
+                is(
+                        "Rescuers recovered 12 bodies, according to the local Red Cross.",
                         a(ORGANIZATION, "the local Red Cross", "according to the local Red Cross")),
-                is("Unison, which represents library staff, said 14 posts were at risk.",
+                is(
+                        "Unison, which represents library staff, said 14 posts were at risk.",
                         a(ORGANIZATION, "Unison", "Unison, which represents library staff, said")),
-                is("Severn Water said the pipe had burst shortly after 5am.",
+                is(
+                        "Severn Water said the pipe had burst shortly after 5am.",
                         a(ORGANIZATION, "Severn Water", "Severn Water said")),
-                is("Northline North West said in a statement that four routes would close.",
+                is(
+                        "Northline North West said in a statement that four routes would close.",
                         a(ORGANIZATION, "Northline North West", "Northline North West said")),
-                is("Campaign for Safer Roads said the cuts would cost lives.",
+                is(
+                        "Campaign for Safer Roads said the cuts would cost lives.",
                         a(ORGANIZATION, "Campaign for Safer Roads", "Campaign for Safer Roads said")),
                 // A capital inside a word is a brand's: "GeoSphere".
-                is("The weather service, TerraCast Austria, warned of more rain.",
+                is(
+                        "The weather service, TerraCast Austria, warned of more rain.",
                         a(ORGANIZATION, "TerraCast Austria", "The weather service, TerraCast Austria, warned")),
                 // Places joined by "and" stay in the phrase.
-                is("Doctors in Iasi and Suceava told local media that beds had run short.",
+                is(
+                        "Doctors in Iasi and Suceava told local media that beds had run short.",
                         a(ANONYMOUS, "doctors in Iasi and Suceava", "Doctors in Iasi and Suceava told")),
                 // A document seen by an outlet is the document's word, not the outlet's.
-                is("An internal audit seen by the broadcaster found that warnings had been missed.",
-                        a(DOCUMENT, "an internal audit seen by the broadcaster",
+                is(
+                        "An internal audit seen by the broadcaster found that warnings had been missed.",
+                        a(
+                                DOCUMENT,
+                                "an internal audit seen by the broadcaster",
                                 "An internal audit seen by the broadcaster found")),
-                is("Hamburg-based Kaffeewerk, one of the biggest roasters, said it would raise prices.",
-                        a(ORGANIZATION, "Hamburg-based Kaffeewerk",
+                is(
+                        "Hamburg-based Kaffeewerk, one of the biggest roasters, said it would raise prices.",
+                        a(
+                                ORGANIZATION,
+                                "Hamburg-based Kaffeewerk",
                                 "Hamburg-based Kaffeewerk, one of the biggest roasters, said")),
                 // Reported speech in the past perfect belongs to the first speaker.
-                is("Two diplomats said the meeting was postponed because few governments had confirmed they would"
+                is(
+                        "Two diplomats said the meeting was postponed because few governments had confirmed they would"
                                 + " attend.",
                         a(ANONYMOUS, "two diplomats", "Two diplomats said")));
     }
 
     @Test
     void theAgeOfAPersonNamedBeforeStandsForThemAndTheUnitForTheUnitNamedBefore() {
-        List<String> found = detect("Kenyan runner Peter Kiprono has been banned for four years, the Athletics Integrity"
-                + " Unit announced. The 29-year-old, who won in Seoul last spring, denied wrongdoing and said he would"
-                + " appeal. Kiprono will lose his title, the unit said.");
-        assertEquals(List.of(
+        List<String> found =
+                detect("Kenyan runner Peter Kiprono has been banned for four years, the Athletics Integrity"
+                        + " Unit announced. The 29-year-old, who won in Seoul last spring, denied wrongdoing and said he would"
+                        + " appeal. Kiprono will lose his title, the unit said.");
+        assertEquals(
+                List.of(
                         a(ORGANIZATION, "the Athletics Integrity Unit", "the Athletics Integrity Unit announced"),
                         a(PERSON, "Peter Kiprono", "The 29-year-old, who won in Seoul last spring, denied"),
                         a(ORGANIZATION, "the unit", "the unit said")),
@@ -158,8 +197,7 @@ class AsidesAndNamesTest {
     @Test
     void aWordTheStoryWritesAsANameIsNoCommonNounAtTheStartOfASentence() {
         List<String> found = detect(
-                "Harbour Rovers reached the cup final on Wednesday.",
-                "Rovers declined to comment on the transfer.");
+                "Harbour Rovers reached the cup final on Wednesday.", "Rovers declined to comment on the transfer.");
         assertEquals(List.of(a(ORGANIZATION, "Rovers", "Rovers declined to comment")), found);
     }
 
@@ -173,9 +211,8 @@ class AsidesAndNamesTest {
 
     @Test
     void aPronounAfterAnUnnamedPersonIsThatPerson() {
-        assertEquals(List.of(
-                        a(ANONYMOUS, "the minister", "The minister said"),
-                        a(ANONYMOUS, "the minister", "She added")),
+        assertEquals(
+                List.of(a(ANONYMOUS, "the minister", "The minister said"), a(ANONYMOUS, "the minister", "She added")),
                 detect("The minister said the talks had failed. She added that she would resign."));
     }
 

@@ -35,7 +35,8 @@ class AttributionDetectorTest {
     void resultsAreInTextOrderAndCannotBeChanged() {
         List<DetectedAttribution> found = Stories.detector().detect(Stories.blocks(Stories.SEED));
         List<DetectedAttribution> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(DetectedAttribution::blockIndex).thenComparingInt(DetectedAttribution::start));
+        sorted.sort(
+                Comparator.comparingInt(DetectedAttribution::blockIndex).thenComparingInt(DetectedAttribution::start));
         assertEquals(sorted, found);
         assertThrows(UnsupportedOperationException.class, () -> found.add(found.get(0)));
     }
@@ -68,9 +69,10 @@ class AttributionDetectorTest {
     @Test
     void oneDetectorServesManyThreads() throws Exception {
         AttributionDetector detector = Stories.detector();
-        List<List<Block>> stories = List.of(
-                Stories.blocks(Stories.SEED), Stories.blocks(Stories.GREEK), Stories.blocks(Stories.HOKKAIDO));
-        List<List<DetectedAttribution>> expected = stories.stream().map(detector::detect).toList();
+        List<List<Block>> stories =
+                List.of(Stories.blocks(Stories.SEED), Stories.blocks(Stories.GREEK), Stories.blocks(Stories.HOKKAIDO));
+        List<List<DetectedAttribution>> expected =
+                stories.stream().map(detector::detect).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Boolean>> runs = new ArrayList<>();
@@ -88,9 +90,23 @@ class AttributionDetectorTest {
 
     @Test
     void anAttributionsSpanMustFitItsOffsets() {
-        assertThrows(IllegalArgumentException.class, () -> new DetectedAttribution(
-                "k", 0, 3, 5, "said", "They said so.", Cue.REPORTING_VERB, "they", SourceKind.ANONYMOUS, null));
-        assertEquals(null, new DetectedAttribution(
-                "k", 0, 5, 9, "said", "They said so.", Cue.REPORTING_VERB, "they", SourceKind.ANONYMOUS, " ").role());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DetectedAttribution(
+                        "k", 0, 3, 5, "said", "They said so.", Cue.REPORTING_VERB, "they", SourceKind.ANONYMOUS, null));
+        assertEquals(
+                null,
+                new DetectedAttribution(
+                                "k",
+                                0,
+                                5,
+                                9,
+                                "said",
+                                "They said so.",
+                                Cue.REPORTING_VERB,
+                                "they",
+                                SourceKind.ANONYMOUS,
+                                " ")
+                        .role());
     }
 }

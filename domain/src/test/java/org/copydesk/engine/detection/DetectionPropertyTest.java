@@ -39,16 +39,47 @@ class DetectionPropertyTest {
             "The report was published on Tuesday.",
             "He tweets often about football.",
             "Sources of funding dried up.",
-            "said", "told", "according to", "quoted as saying", "wrote on", "who", "of them", ",", ", ",
-            "“", "”", "‘", "’", "\"", "'", "(", ")", ":", " — ", ".", "?", "\n", "  ", "Mr.", "U.S.", "10,000",
-            "al-", "-based", "KC", "Le", "Der");
+            "said",
+            "told",
+            "according to",
+            "quoted as saying",
+            "wrote on",
+            "who",
+            "of them",
+            ",",
+            ", ",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "(",
+            ")",
+            ":",
+            " — ",
+            ".",
+            "?",
+            "\n",
+            "  ",
+            "Mr.",
+            "U.S.",
+            "10,000",
+            "al-",
+            "-based",
+            "KC",
+            "Le",
+            "Der");
 
     @Provide
     Arbitrary<List<String>> stories() {
         Arbitrary<String> piece = Arbitraries.oneOf(
                 Arbitraries.of(PIECES),
                 Arbitraries.strings().withChars("aZ ,.“”’'-éß€0").ofMaxLength(12));
-        Arbitrary<String> block = piece.list().ofMinSize(1).ofMaxSize(14).map(pieces -> String.join(" ", pieces))
+        Arbitrary<String> block = piece.list()
+                .ofMinSize(1)
+                .ofMaxSize(14)
+                .map(pieces -> String.join(" ", pieces))
                 .filter(text -> !text.isBlank());
         return block.list().ofMinSize(1).ofMaxSize(5);
     }
@@ -68,8 +99,10 @@ class DetectionPropertyTest {
             assertTrue(!a.sourceName().isBlank(), a::toString);
             DetectedAttribution before = previous;
             if (before != null) {
-                assertTrue(a.blockIndex() > before.blockIndex()
-                        || a.blockIndex() == before.blockIndex() && a.start() >= before.start(), a::toString);
+                assertTrue(
+                        a.blockIndex() > before.blockIndex()
+                                || a.blockIndex() == before.blockIndex() && a.start() >= before.start(),
+                        a::toString);
             }
             previous = a;
         }

@@ -23,7 +23,8 @@ class SegmenterTest {
     void sentencesAndTokensCarryOffsetsIntoTheBlockText() {
         String text = "The U.S. said Mr. Smith left.  He denied it.";
         List<Sentence> sentences = segmenter.split(text);
-        assertEquals(List.of("The U.S. said Mr. Smith left.", "He denied it."),
+        assertEquals(
+                List.of("The U.S. said Mr. Smith left.", "He denied it."),
                 sentences.stream().map(Sentence::text).toList());
         for (Sentence s : sentences) {
             assertEquals(s.text(), text.substring(s.start(), s.end()));
@@ -31,7 +32,8 @@ class SegmenterTest {
                 assertEquals(t.text(), text.substring(t.start(), t.end()));
             }
         }
-        assertEquals(List.of("The", "U.S.", "said", "Mr.", "Smith", "left", "."),
+        assertEquals(
+                List.of("The", "U.S.", "said", "Mr.", "Smith", "left", "."),
                 sentences.get(0).tokens().stream().map(Token::text).toList());
     }
 
@@ -41,13 +43,18 @@ class SegmenterTest {
         Token they = sentences.get(1).token(0);
         assertEquals("They", they.text());
         assertTrue(they.quoted());
-        Token said = sentences.get(1).tokens().stream().filter(t -> t.is("said")).findFirst().orElseThrow();
+        Token said = sentences.get(1).tokens().stream()
+                .filter(t -> t.is("said"))
+                .findFirst()
+                .orElseThrow();
         assertFalse(said.quoted());
     }
 
     @Test
     void anApostropheClosesNoQuotation() {
-        Sentence s = segmenter.split("The ruling Workers’ Party warned that we’ve seen nothing yet.").get(0);
+        Sentence s = segmenter
+                .split("The ruling Workers’ Party warned that we’ve seen nothing yet.")
+                .get(0);
         assertTrue(s.tokens().stream().noneMatch(Token::quoteMark));
         assertTrue(s.tokens().stream().noneMatch(Token::quoted));
     }

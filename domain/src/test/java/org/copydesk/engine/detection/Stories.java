@@ -1,6 +1,5 @@
 package org.copydesk.engine.detection;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +22,7 @@ final class Stories {
 
     private static AttributionDetector detector;
 
-    private Stories() {
-    }
+    private Stories() {}
 
     /** The shared detector, created once (it warms up LanguageTool's tokenizers). */
     static synchronized AttributionDetector detector() {
@@ -35,11 +33,15 @@ final class Stories {
     }
 
     static List<Block> blocks(String resource) {
-        return IMPORTER.parse(read(resource)).blocks().stream().map(b -> Block.of(b.type(), b.text())).toList();
+        return IMPORTER.parse(read(resource)).blocks().stream()
+                .map(b -> Block.of(b.type(), b.text()))
+                .toList();
     }
 
     static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts).map(t -> Block.of(BlockType.PARAGRAPH, t)).toList();
+        return java.util.Arrays.stream(texts)
+                .map(t -> Block.of(BlockType.PARAGRAPH, t))
+                .toList();
     }
 
     static String read(String resource) {

@@ -51,7 +51,8 @@ class DocxStoryReaderTest {
     // Building documents as Word would save them
 
     private static byte[] docx(Consumer<XWPFDocument> content) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(doc);
             doc.write(out);
             return out.toByteArray();
@@ -83,7 +84,8 @@ class DocxStoryReaderTest {
     private static BigInteger numbered(XWPFDocument doc) {
         XWPFNumbering numbering = doc.createNumbering();
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
-        abstractNum.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size() + 1L));
+        abstractNum.setAbstractNumId(
+                BigInteger.valueOf(numbering.getAbstractNums().size() + 1L));
         CTLvl level = abstractNum.addNewLvl();
         level.setIlvl(BigInteger.ZERO);
         level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
@@ -102,12 +104,14 @@ class DocxStoryReaderTest {
         styles.addStyle(new XWPFStyle(style));
     }
 
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private static List<String> marked(ImportedBlock block) {
-        return block.marks().stream().map(m -> m.type() + ":" + block.text().substring(m.start(), m.end())
-                + (m.href() == null ? "" : "→" + m.href())).toList();
+        return block.marks().stream()
+                .map(m -> m.type() + ":" + block.text().substring(m.start(), m.end())
+                        + (m.href() == null ? "" : "→" + m.href()))
+                .toList();
     }
 
     private static List<BlockType> types(ImportedStory story) {
@@ -119,8 +123,14 @@ class DocxStoryReaderTest {
     @Test
     void aWordDocumentBecomesHeadlineSectionsBlocksAndMarksWithoutItsDebris() throws Exception {
         byte[] file = docx(doc -> {
-            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Page header text");
-            doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Page footer text");
+            doc.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("Page header text");
+            doc.createFooter(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("Page footer text");
             paragraph(doc, null, "Asia-PacificKoreaWorld News");
             paragraph(doc, "Title", "Russia sends troops to border with North Korea: Reports");
 
@@ -150,8 +160,13 @@ class DocxStoryReaderTest {
 
             XWPFParagraph picture = paragraph(doc, null, null);
             try {
-                picture.createRun().addPicture(new ByteArrayInputStream(PNG), Document.PICTURE_TYPE_PNG, "train.png",
-                        100_000, 100_000);
+                picture.createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(PNG),
+                                Document.PICTURE_TYPE_PNG,
+                                "train.png",
+                                100_000,
+                                100_000);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -171,16 +186,29 @@ class DocxStoryReaderTest {
 
         assertEquals(List.of("Asia-Pacific", "Korea", "World News"), story.sections());
         assertEquals("Russia sends troops to border with North Korea: Reports", story.headline());
-        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.PARAGRAPH, BlockType.LIST,
-                BlockType.QUOTE, BlockType.CAPTION, BlockType.CAPTION, BlockType.PARAGRAPH, BlockType.PARAGRAPH,
-                BlockType.PARAGRAPH, BlockType.PARAGRAPH), types(story));
+        assertEquals(
+                List.of(
+                        BlockType.PARAGRAPH,
+                        BlockType.SUBHEADING,
+                        BlockType.PARAGRAPH,
+                        BlockType.LIST,
+                        BlockType.QUOTE,
+                        BlockType.CAPTION,
+                        BlockType.CAPTION,
+                        BlockType.PARAGRAPH,
+                        BlockType.PARAGRAPH,
+                        BlockType.PARAGRAPH,
+                        BlockType.PARAGRAPH),
+                types(story));
         List<ImportedBlock> blocks = story.blocks();
 
         ImportedBlock first = blocks.get(0);
         assertEquals("Video footage has emerged, local media reported on Saturday.", first.text());
-        assertEquals(List.of(Mark.link(27, 38, "https://example.org/report"), Mark.bold(39, 47), Mark.italic(51, 59)),
+        assertEquals(
+                List.of(Mark.link(27, 38, "https://example.org/report"), Mark.bold(39, 47), Mark.italic(51, 59)),
                 first.marks());
-        assertEquals(List.of("LINK:local media→https://example.org/report", "BOLD:reported", "ITALIC:Saturday"),
+        assertEquals(
+                List.of("LINK:local media→https://example.org/report", "BOLD:reported", "ITALIC:Saturday"),
                 marked(first));
 
         assertEquals("‘Chine mobilizes forces, too’", blocks.get(1).text());
@@ -190,10 +218,17 @@ class DocxStoryReaderTest {
         assertEquals("Schools closed\nTrains cancelled", blocks.get(3).text());
         assertEquals(List.of(Mark.italic(0, 7)), blocks.get(3).marks());
 
-        assertEquals("“Looks like something is being sent to the Korean border.”", blocks.get(4).text());
-        assertEquals("A train carries armoured vehicles (Photo via AFP)", blocks.get(5).text());
-        assertEquals("An image grabbed from footage shows a helicopter (Photo via AFP)", blocks.get(6).text());
-        assertEquals(List.of("Troops", "150,000", "Trains", "Three"),
+        assertEquals(
+                "“Looks like something is being sent to the Korean border.”",
+                blocks.get(4).text());
+        assertEquals(
+                "A train carries armoured vehicles (Photo via AFP)",
+                blocks.get(5).text());
+        assertEquals(
+                "An image grabbed from footage shows a helicopter (Photo via AFP)",
+                blocks.get(6).text());
+        assertEquals(
+                List.of("Troops", "150,000", "Trains", "Three"),
                 blocks.subList(7, 11).stream().map(ImportedBlock::text).toList());
 
         assertEquals(List.of("Back to top button"), story.debris());
@@ -221,7 +256,8 @@ class DocxStoryReaderTest {
             paragraph(doc, "berschrift1", "A second heading 1");
         }));
         assertEquals("Floods reach the city", story.headline(), "the first Heading 1, not the first paragraph");
-        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.QUOTE, BlockType.SUBHEADING),
+        assertEquals(
+                List.of(BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.QUOTE, BlockType.SUBHEADING),
                 types(story));
     }
 
@@ -235,10 +271,16 @@ class DocxStoryReaderTest {
         }));
         assertEquals("Storm closes roads", story.headline());
         assertEquals(List.of(), story.sections());
-        assertEquals("The storm closed roads, the ministry said.", story.blocks().get(0).text());
+        assertEquals(
+                "The storm closed roads, the ministry said.",
+                story.blocks().get(0).text());
         assertEquals(List.of(Mark.bold(4, 9)), story.blocks().get(0).marks());
-        assertEquals(new StoryImporter(List.of()).parse("Storm closes roads\n\nThe storm closed roads, the ministry said.")
-                .fingerprint(), story.fingerprint(), "the same story as text and as Word: the same fingerprint");
+        assertEquals(
+                new StoryImporter(List.of())
+                        .parse("Storm closes roads\n\nThe storm closed roads, the ministry said.")
+                        .fingerprint(),
+                story.fingerprint(),
+                "the same story as text and as Word: the same fingerprint");
     }
 
     @Test
@@ -264,9 +306,13 @@ class DocxStoryReaderTest {
         assertEquals("Very bold words", bold.text());
         assertEquals(List.of(Mark.bold(0, 9), Mark.italic(5, 9)), bold.marks());
         assertEquals("Mail the desk", story.blocks().get(1).text());
-        assertEquals(List.of("LINK:the→mailto:desk@example.org", "LINK:desk→mailto:desk@example.org"),
-                marked(story.blocks().get(1)), "two links (two w:hyperlink elements) stay two links");
-        assertEquals(List.of("A\nB", "C"), story.blocks().subList(2, 4).stream().map(ImportedBlock::text).toList());
+        assertEquals(
+                List.of("LINK:the→mailto:desk@example.org", "LINK:desk→mailto:desk@example.org"),
+                marked(story.blocks().get(1)),
+                "two links (two w:hyperlink elements) stay two links");
+        assertEquals(
+                List.of("A\nB", "C"),
+                story.blocks().subList(2, 4).stream().map(ImportedBlock::text).toList());
         assertEquals(List.of(BlockType.LIST, BlockType.LIST), types(story).subList(2, 4));
     }
 
@@ -319,8 +365,10 @@ class DocxStoryReaderTest {
         bytes[0] = 'x';
         assertEquals("The file is not a Word document (.docx).", refused(bytes));
         assertEquals("The Word document to import is empty.", refused(new byte[0]));
-        assertTrue(refused("<html><p>Hello</p></html>".getBytes(StandardCharsets.UTF_8)).contains("import HTML as HTML"));
-        assertTrue(refused("{\\rtf1\\ansi Hello}".getBytes(StandardCharsets.UTF_8)).contains(".rtf"));
+        assertTrue(refused("<html><p>Hello</p></html>".getBytes(StandardCharsets.UTF_8))
+                .contains("import HTML as HTML"));
+        assertTrue(
+                refused("{\\rtf1\\ansi Hello}".getBytes(StandardCharsets.UTF_8)).contains(".rtf"));
     }
 
     @Test
@@ -345,7 +393,8 @@ class DocxStoryReaderTest {
             zip.putNextEntry(new ZipEntry("story.txt"));
             zip.write("Storm closes roads".getBytes(StandardCharsets.UTF_8));
         }
-        assertTrue(refused(out.toByteArray()).startsWith("The file cannot be read as a Word document (.docx)"),
+        assertTrue(
+                refused(out.toByteArray()).startsWith("The file cannot be read as a Word document (.docx)"),
                 refused(out.toByteArray()));
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -358,9 +407,10 @@ class DocxStoryReaderTest {
 
     @Test
     void anEmptyWordDocumentHoldsNoText() {
-        assertEquals("The Word document to import holds no text.", refused(docx(doc -> { })));
+        assertEquals("The Word document to import holds no text.", refused(docx(doc -> {})));
         assertEquals("The Word document to import holds no text.", refused(docx(doc -> paragraph(doc, null, "  "))));
-        assertEquals("The Word document to import holds nothing but scrape debris: Back to top button.",
+        assertEquals(
+                "The Word document to import holds nothing but scrape debris: Back to top button.",
                 refused(docx(doc -> paragraph(doc, null, "Back to top button"))));
     }
 
@@ -383,7 +433,8 @@ class DocxStoryReaderTest {
             }
             fs.writeFilesystem(encrypted);
         }
-        assertTrue(refused(encrypted.toByteArray()).contains("protected by a password"), refused(encrypted.toByteArray()));
+        assertTrue(
+                refused(encrypted.toByteArray()).contains("protected by a password"), refused(encrypted.toByteArray()));
     }
 
     /** A zip whose one entry unpacks to {@code size} bytes of one letter: a thousand times its packed size. */
@@ -405,8 +456,10 @@ class DocxStoryReaderTest {
     void aZipBombIsRefusedBeforeItFillsTheMemory() throws IOException {
         byte[] bomb = bomb(40L * 1024 * 1024);
         assertTrue(bomb.length < 200_000, "packed: " + bomb.length);
-        assertEquals("The file cannot be read as a Word document (.docx): it unpacks to far more than a document of "
-                + "its size holds.", refused(bomb));
+        assertEquals(
+                "The file cannot be read as a Word document (.docx): it unpacks to far more than a document of "
+                        + "its size holds.",
+                refused(bomb));
     }
 
     @Test

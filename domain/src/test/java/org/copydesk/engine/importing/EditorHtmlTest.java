@@ -21,10 +21,16 @@ import org.junit.jupiter.api.Test;
 class EditorHtmlTest {
 
     private static final List<Block> STORY = List.of(
-            new Block("k1", BlockType.PARAGRAPH, "Local media reported that troops moved north on Monday.",
+            new Block(
+                    "k1",
+                    BlockType.PARAGRAPH,
+                    "Local media reported that troops moved north on Monday.",
                     List.of(Mark.link(0, 11, "https://example.org/report"), Mark.bold(12, 20))),
             new Block("k2", BlockType.SUBHEADING, "China mobilizes forces, too"),
-            new Block("k3", BlockType.PARAGRAPH, "Kremlin spokesman Dmitry Peskov said the drills were routine.",
+            new Block(
+                    "k3",
+                    BlockType.PARAGRAPH,
+                    "Kremlin spokesman Dmitry Peskov said the drills were routine.",
                     List.of(Mark.italic(18, 31))),
             new Block("k4", BlockType.LIST, "First item\nSecond <item> & more", List.of(Mark.bold(11, 17))),
             new Block("k5", BlockType.CAPTION, "Troops at the border. (Photo via AFP)"),
@@ -38,8 +44,11 @@ class EditorHtmlTest {
     void aStoryComesBackFromTheSurfaceAsItWentIn() {
         String html = EditorHtml.render(STORY);
         assertTrue(html.contains("<h2>China mobilizes forces, too</h2>"), html);
-        assertTrue(html.contains("<a href=\"https://example.org/report\">Local media</a> <strong>reported</strong>"), html);
-        assertTrue(html.contains("<ul><li>First item</li><li><strong>Second</strong> &lt;item&gt; &amp; more</li></ul>"),
+        assertTrue(
+                html.contains("<a href=\"https://example.org/report\">Local media</a> <strong>reported</strong>"),
+                html);
+        assertTrue(
+                html.contains("<ul><li>First item</li><li><strong>Second</strong> &lt;item&gt; &amp; more</li></ul>"),
                 html);
         assertTrue(html.contains("<figcaption>"), html);
         List<Block> back = EditorHtml.read(html, STORY);
@@ -59,8 +68,9 @@ class EditorHtmlTest {
                 + "<em>too</em></li></ol><h2>Sub<span class=\"ql-cursor\">\uFEFF</span>heading</h2>"
                 + "<blockquote>Said it.</blockquote><figcaption>A photo. (Photo via AFP)</figcaption>";
         List<Block> blocks = EditorHtml.read(quill, List.of());
-        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.LIST, BlockType.SUBHEADING, BlockType.QUOTE,
-                BlockType.CAPTION), blocks.stream().map(Block::type).toList());
+        assertEquals(
+                List.of(BlockType.PARAGRAPH, BlockType.LIST, BlockType.SUBHEADING, BlockType.QUOTE, BlockType.CAPTION),
+                blocks.stream().map(Block::type).toList());
         assertEquals("Local media reported.", blocks.get(0).text());
         assertEquals(List.of(Mark.bold(6, 11)), blocks.get(0).marks());
         assertEquals("One\nTwo too", blocks.get(1).text());
@@ -77,19 +87,28 @@ class EditorHtmlTest {
         List<Block> blocks = EditorHtml.read(hostile, List.of());
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals("Click here now data ok", blocks.get(0).text());
-        assertEquals(List.of(Mark.link(20, 22, "https://example.org/ok")), blocks.get(0).marks());
+        assertEquals(
+                List.of(Mark.link(20, 22, "https://example.org/ok")),
+                blocks.get(0).marks());
         assertEquals("loose text", blocks.get(1).text());
         String again = EditorHtml.normalize(hostile);
-        assertFalse(again.contains("alert") || again.contains("onclick") || again.contains("javascript")
-                || again.contains("iframe") || again.contains("style"), again);
-        assertEquals("<p>Click here now data <a href=\"https://example.org/ok\">ok</a></p><p>loose <strong>text</strong></p>",
+        assertFalse(
+                again.contains("alert")
+                        || again.contains("onclick")
+                        || again.contains("javascript")
+                        || again.contains("iframe")
+                        || again.contains("style"),
+                again);
+        assertEquals(
+                "<p>Click here now data <a href=\"https://example.org/ok\">ok</a></p><p>loose <strong>text</strong></p>",
                 again);
         assertEquals(List.of(), EditorHtml.read("<p><br></p><p> </p>", STORY));
     }
 
     @Test
     void anEditedBlockKeepsItsKey() {
-        String html = EditorHtml.render(STORY).replace("troops moved north", "troops moved south")
+        String html = EditorHtml.render(STORY)
+                .replace("troops moved north", "troops moved south")
                 .replace("Kremlin spokesman", "The Kremlin's spokesman");
         List<Block> back = EditorHtml.read(html, STORY);
         assertEquals(keys(STORY), keys(back));
@@ -98,8 +117,8 @@ class EditorHtmlTest {
 
     @Test
     void enterSplitsABlockAndTheFirstPartKeepsTheKey() {
-        String html = EditorHtml.render(STORY).replace("said the drills were routine.",
-                "said.</p><p>The drills were routine, he added.");
+        String html = EditorHtml.render(STORY)
+                .replace("said the drills were routine.", "said.</p><p>The drills were routine, he added.");
         List<Block> back = EditorHtml.read(html, STORY);
         assertEquals(STORY.size() + 1, back.size());
         assertEquals("k3", back.get(2).key());
@@ -110,7 +129,8 @@ class EditorHtmlTest {
 
     @Test
     void backspaceJoinsTwoBlocksUnderTheFirstKey() {
-        List<Block> two = List.of(new Block("a", BlockType.PARAGRAPH, "Officials met on Monday."),
+        List<Block> two = List.of(
+                new Block("a", BlockType.PARAGRAPH, "Officials met on Monday."),
                 new Block("b", BlockType.PARAGRAPH, "They agreed to meet again."),
                 new Block("c", BlockType.PARAGRAPH, "Nothing else was said."));
         String joined = "<p>Officials met on Monday. They agreed to meet again.</p><p>Nothing else was said.</p>";
@@ -120,9 +140,10 @@ class EditorHtmlTest {
 
     @Test
     void blocksAddedRemovedAndRetypedAreToldApart() {
-        String html = "<p>A new first paragraph about something else entirely.</p>" + EditorHtml.render(STORY)
-                .replace("<h2>China mobilizes forces, too</h2>", "")
-                .replace("Troops at the border. (Photo via AFP)", "Completely different caption words here");
+        String html = "<p>A new first paragraph about something else entirely.</p>"
+                + EditorHtml.render(STORY)
+                        .replace("<h2>China mobilizes forces, too</h2>", "")
+                        .replace("Troops at the border. (Photo via AFP)", "Completely different caption words here");
         List<Block> back = EditorHtml.read(html, STORY);
         assertFalse(keys(STORY).contains(back.get(0).key()), "a new block gets a new key");
         assertEquals("k1", back.get(1).key());
@@ -135,8 +156,8 @@ class EditorHtmlTest {
     @Test
     void aBlockTooLongIsRefusedWithAReason() {
         String html = "<p>" + "word ".repeat(Block.TEXT_MAX / 4) + "</p>";
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> EditorHtml.read(html, List.of()));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> EditorHtml.read(html, List.of()));
         assertTrue(e.getMessage().contains("longer than"), e.getMessage());
     }
 
@@ -144,27 +165,37 @@ class EditorHtmlTest {
 
     @Provide
     Arbitrary<List<Block>> bodies() {
-        Arbitrary<String> word = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzÉé<>&\"'").ofMinLength(1)
+        Arbitrary<String> word = Arbitraries.strings()
+                .withChars("abcdefghijklmnopqrstuvwxyzÉé<>&\"'")
+                .ofMinLength(1)
                 .ofMaxLength(7);
         Arbitrary<BlockType> type = Arbitraries.of(BlockType.class);
-        Arbitrary<Block> block = Combinators.combine(type, word.list().ofMinSize(1).ofMaxSize(9),
-                Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 3))
+        Arbitrary<Block> block = Combinators.combine(
+                        type,
+                        word.list().ofMinSize(1).ofMaxSize(9),
+                        Arbitraries.integers().between(0, 50),
+                        Arbitraries.integers().between(0, 3))
                 .as((t, words, pick, kind) -> {
                     String text = String.join(t == BlockType.LIST ? "\n" : " ", words);
                     if (t == BlockType.IMAGE) {
-                        return new Block(null, t, org.copydesk.domain.story.ImageCaption.compose(
-                                kind == 0 ? "" : text, words.get(0)), List.of(), (long) pick + 1,
+                        return new Block(
+                                null,
+                                t,
+                                org.copydesk.domain.story.ImageCaption.compose(kind == 0 ? "" : text, words.get(0)),
+                                List.of(),
+                                (long) pick + 1,
                                 kind == 1 ? null : "Alt " + text);
                     }
                     int at = Math.floorMod(pick, words.size());
                     int start = String.join(" ", words.subList(0, at)).length() + (at == 0 ? 0 : 1);
                     int end = start + words.get(at).length();
-                    List<Mark> marks = switch (kind) {
-                        case 0 -> List.of();
-                        case 1 -> List.of(Mark.bold(start, end));
-                        case 2 -> List.of(Mark.italic(start, end));
-                        default -> List.of(Mark.link(start, end, "https://example.org/" + pick));
-                    };
+                    List<Mark> marks =
+                            switch (kind) {
+                                case 0 -> List.of();
+                                case 1 -> List.of(Mark.bold(start, end));
+                                case 2 -> List.of(Mark.italic(start, end));
+                                default -> List.of(Mark.link(start, end, "https://example.org/" + pick));
+                            };
                     return new Block(null, t, text, marks);
                 });
         return block.list().ofMinSize(1).ofMaxSize(8);
@@ -187,15 +218,23 @@ class EditorHtmlTest {
 
     @org.junit.jupiter.api.Test
     void aPictureIsAFigureThatKeepsItsKeyCaptionCreditAndAlt() {
-        Block picture = new Block(null, BlockType.IMAGE, "Kim at the parade. (Photo via AFP)", List.of(), 7L,
+        Block picture = new Block(
+                null,
+                BlockType.IMAGE,
+                "Kim at the parade. (Photo via AFP)",
+                List.of(),
+                7L,
                 "Kim Jong Un \"waves\" <b>");
         Block text = Block.of(BlockType.PARAGRAPH, "Troops moved.");
         String html = EditorHtml.render(List.of(text, picture));
-        org.junit.jupiter.api.Assertions.assertEquals("<p>Troops moved.</p><figure class=\"cd-picture\" data-media=\"7\""
-                + " data-caption=\"Kim at the parade.\" data-credit=\"AFP\" data-alt=\"Kim Jong Un &quot;waves&quot; &lt;b&gt;\">"
-                + "</figure>", html);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "<p>Troops moved.</p><figure class=\"cd-picture\" data-media=\"7\""
+                        + " data-caption=\"Kim at the parade.\" data-credit=\"AFP\" data-alt=\"Kim Jong Un &quot;waves&quot; &lt;b&gt;\">"
+                        + "</figure>",
+                html);
         // the surface draws the picture inside the figure; only the data attributes are read
-        String surface = html.replace("</figure>", "<img src=\"/copydesk/media/7?w=640\"><span>Kim at the parade.</span></figure>")
+        String surface = html.replace(
+                        "</figure>", "<img src=\"/copydesk/media/7?w=640\"><span>Kim at the parade.</span></figure>")
                 .replace("Kim at the parade.\" data-credit", "Kim at the big parade.\" data-credit");
         List<Block> read = EditorHtml.read(surface, List.of(text, picture));
         org.junit.jupiter.api.Assertions.assertEquals(2, read.size());
@@ -209,9 +248,13 @@ class EditorHtmlTest {
 
     @org.junit.jupiter.api.Test
     void aFigureThatNamesNoPictureIsDroppedAndOneWithoutACreditRefused() {
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
-                EditorHtml.read("<figure data-media=\"javascript:x\"><img src=x onerror=alert(1)></figure>", List.of()));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> EditorHtml.read("<figure class=\"cd-picture\" data-media=\"3\" data-caption=\"A.\"></figure>", List.of()));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(),
+                EditorHtml.read(
+                        "<figure data-media=\"javascript:x\"><img src=x onerror=alert(1)></figure>", List.of()));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> EditorHtml.read(
+                        "<figure class=\"cd-picture\" data-media=\"3\" data-caption=\"A.\"></figure>", List.of()));
     }
 }

@@ -15,13 +15,16 @@ class HtmlStoryReaderTest {
     private final HtmlStoryReader reader = new HtmlStoryReader(List.of("Asia-Pacific", "Korea", "World News"));
 
     private static List<String> marked(ImportedBlock block) {
-        return block.marks().stream().map(m -> m.type() + ":" + block.text().substring(m.start(), m.end())
-                + (m.href() == null ? "" : "→" + m.href())).toList();
+        return block.marks().stream()
+                .map(m -> m.type() + ":" + block.text().substring(m.start(), m.end())
+                        + (m.href() == null ? "" : "→" + m.href()))
+                .toList();
     }
 
     @Test
     void aWebPageBecomesHeadlineSectionsBlocksAndMarksWithoutItsDebris() {
-        ImportedStory story = reader.parse("""
+        ImportedStory story = reader.parse(
+                """
                 <html><head><title>Site name | Russia sends troops</title><script>alert(1)</script></head><body>
                 <nav><a href="/">Home</a></nav>
                 <article>
@@ -39,9 +42,18 @@ class HtmlStoryReaderTest {
         assertEquals(List.of("Asia-Pacific", "Korea", "World News"), story.sections());
         assertEquals("Russia sends troops to border with North Korea: Reports", story.headline());
         List<ImportedBlock> blocks = story.blocks();
-        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.QUOTE, BlockType.CAPTION,
-                BlockType.CAPTION, BlockType.LIST), blocks.stream().map(ImportedBlock::type).toList());
-        assertEquals("Video footage has emerged, local media reported.", blocks.get(0).text());
+        assertEquals(
+                List.of(
+                        BlockType.PARAGRAPH,
+                        BlockType.SUBHEADING,
+                        BlockType.QUOTE,
+                        BlockType.CAPTION,
+                        BlockType.CAPTION,
+                        BlockType.LIST),
+                blocks.stream().map(ImportedBlock::type).toList());
+        assertEquals(
+                "Video footage has emerged, local media reported.",
+                blocks.get(0).text());
         assertEquals(List.of("LINK:local media→https://example.org/report", "BOLD:reported"), marked(blocks.get(0)));
         assertEquals("Schools closed\nTrains cancelled", blocks.get(5).text());
         assertEquals(List.of("ITALIC:closed"), marked(blocks.get(5)));
@@ -50,7 +62,8 @@ class HtmlStoryReaderTest {
 
     @Test
     void wordClipboardKeepsEmphasisAndDropsOfficeMarkup() {
-        ImportedStory story = reader.parse("""
+        ImportedStory story = reader.parse(
+                """
                 <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head>
                 <body lang=EN-GB style='tab-interval:36.0pt'>
                 <h1 class=MsoTitle>Storm closes roads</h1>
@@ -60,15 +73,19 @@ class HtmlStoryReaderTest {
                 </body></html>""");
         assertEquals("Storm closes roads", story.headline());
         assertEquals(1, story.blocks().size());
-        assertEquals("The storm closed roads, the ministry said.", story.blocks().get(0).text());
-        assertEquals(List.of("BOLD:closed", "ITALIC:ministry"), marked(story.blocks().get(0)));
+        assertEquals(
+                "The storm closed roads, the ministry said.",
+                story.blocks().get(0).text());
+        assertEquals(
+                List.of("BOLD:closed", "ITALIC:ministry"), marked(story.blocks().get(0)));
     }
 
     @Test
     void googleDocsClipboardIsNotAllBoldAndKeepsItsParagraphs() {
-        ImportedStory story = reader.parse("<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">"
-                + "<p dir=\"ltr\"><span style=\"font-size:11pt;font-weight:700\">Floods</span><span> reach the city</span></p>"
-                + "<br><p dir=\"ltr\"><span style=\"font-style:italic\">Residents</span><span> were told to leave.</span></p></b>");
+        ImportedStory story = reader.parse(
+                "<meta charset=\"utf-8\"><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">"
+                        + "<p dir=\"ltr\"><span style=\"font-size:11pt;font-weight:700\">Floods</span><span> reach the city</span></p>"
+                        + "<br><p dir=\"ltr\"><span style=\"font-style:italic\">Residents</span><span> were told to leave.</span></p></b>");
         assertEquals("Floods reach the city", story.headline());
         assertEquals(1, story.blocks().size());
         assertEquals("Residents were told to leave.", story.blocks().get(0).text());
@@ -77,20 +94,25 @@ class HtmlStoryReaderTest {
 
     @Test
     void unsafeLinksKeepTheirWordsAndLoseTheAddress() {
-        ImportedStory story = reader.parse("<h1>Headline</h1><p><a href=\"javascript:alert(1)\" onclick=\"x()\">Click</a> "
-                + "<a href=\"data:text/html,x\">here</a> and <a href=\"mailto:desk@example.org\">write</a>"
-                + "<img src=x onerror=alert(1)><script>document.cookie</script></p>");
+        ImportedStory story =
+                reader.parse("<h1>Headline</h1><p><a href=\"javascript:alert(1)\" onclick=\"x()\">Click</a> "
+                        + "<a href=\"data:text/html,x\">here</a> and <a href=\"mailto:desk@example.org\">write</a>"
+                        + "<img src=x onerror=alert(1)><script>document.cookie</script></p>");
         ImportedBlock block = story.blocks().get(0);
         assertEquals("Click here and write", block.text());
         assertEquals(List.of("LINK:write→mailto:desk@example.org"), marked(block));
-        assertTrue(block.marks().stream().allMatch(m -> m.type() != MarkType.LINK || m.href().startsWith("mailto:")));
+        assertTrue(block.marks().stream()
+                .allMatch(m -> m.type() != MarkType.LINK || m.href().startsWith("mailto:")));
     }
 
     @Test
     void htmlWithoutTextIsRefusedWithAReason() {
-        assertEquals("The HTML to import holds no text.",
-                assertThrows(ImportException.class, () -> reader.parse("<script>x</script><img src=a>")).getMessage());
-        assertTrue(assertThrows(ImportException.class, () -> reader.parse("<p>Back to top button</p>")).getMessage()
+        assertEquals(
+                "The HTML to import holds no text.",
+                assertThrows(ImportException.class, () -> reader.parse("<script>x</script><img src=a>"))
+                        .getMessage());
+        assertTrue(assertThrows(ImportException.class, () -> reader.parse("<p>Back to top button</p>"))
+                .getMessage()
                 .contains("nothing but scrape debris"));
     }
 
@@ -98,7 +120,8 @@ class HtmlStoryReaderTest {
     void theSameStoryAsHtmlAndAsTextHasTheSameFingerprint() {
         String text = "Storm closes roads\n\nThe storm closed roads, the ministry said.";
         ImportedStory plain = new StoryImporter(List.of()).parse(text);
-        ImportedStory html = reader.parse("<h1>Storm closes roads</h1><p>The <b>storm</b> closed roads, the ministry said.</p>");
+        ImportedStory html =
+                reader.parse("<h1>Storm closes roads</h1><p>The <b>storm</b> closed roads, the ministry said.</p>");
         assertEquals(plain.fingerprint(), html.fingerprint());
         assertEquals(List.of(Mark.bold(4, 9)), html.blocks().get(0).marks());
     }

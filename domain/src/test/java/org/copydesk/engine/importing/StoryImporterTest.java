@@ -58,8 +58,10 @@ class StoryImporterTest {
         assertEquals(List.of("Back to top button"), story.debris());
 
         ImportedBlock subheading = block(story, text -> text.equals("‘Chine mobilizes forces, too’"));
-        ImportedBlock missiles = block(story, text -> text.startsWith("North Korea’s ballistic missiles are being displayed"));
-        ImportedBlock footage = block(story, text -> text.startsWith("An image grabbed from footage purportedly shows"));
+        ImportedBlock missiles =
+                block(story, text -> text.startsWith("North Korea’s ballistic missiles are being displayed"));
+        ImportedBlock footage =
+                block(story, text -> text.startsWith("An image grabbed from footage purportedly shows"));
         assertEquals(BlockType.SUBHEADING, subheading.type());
         assertEquals(BlockType.CAPTION, missiles.type());
         assertTrue(missiles.text().endsWith("(Photo via AFP)"));
@@ -69,7 +71,8 @@ class StoryImporterTest {
                 .forEach(block -> assertEquals(BlockType.PARAGRAPH, block.type(), block.text()));
 
         assertTrue(story.blocks().get(0).text().startsWith("Russia has reportedly sent troops"));
-        assertEquals(BlockType.PARAGRAPH,
+        assertEquals(
+                BlockType.PARAGRAPH,
                 block(story, text -> text.startsWith("“Some say the situation")).type(),
                 "a quotation with narration is a paragraph");
         assertTrue(story.blocks().stream().noneMatch(block -> block.text().contains("Back to top")));
@@ -84,10 +87,18 @@ class StoryImporterTest {
         assertEquals("Greece and creditors resume talks on port sale: Officials", story.headline());
         assertEquals(List.of("Back to top button"), story.debris());
         assertEquals(7, story.blocks().size());
-        assertEquals(BlockType.SUBHEADING, block(story, text -> text.equals("‘Grease wants a better price’")).type());
-        assertEquals(BlockType.CAPTION, block(story, text -> text.endsWith("(Photo by EPA)")).type());
-        assertEquals(BlockType.PARAGRAPH, block(story, text -> text.startsWith("“We are close")).type());
-        assertEquals(1, types(story).stream().filter(BlockType.SUBHEADING::equals).count());
+        assertEquals(
+                BlockType.SUBHEADING,
+                block(story, text -> text.equals("‘Grease wants a better price’"))
+                        .type());
+        assertEquals(
+                BlockType.CAPTION,
+                block(story, text -> text.endsWith("(Photo by EPA)")).type());
+        assertEquals(
+                BlockType.PARAGRAPH,
+                block(story, text -> text.startsWith("“We are close")).type());
+        assertEquals(
+                1, types(story).stream().filter(BlockType.SUBHEADING::equals).count());
         assertEquals(1, types(story).stream().filter(BlockType.CAPTION::equals).count());
     }
 
@@ -99,8 +110,12 @@ class StoryImporterTest {
         assertEquals("Heavy snow cuts off towns across Hokkaido", story.headline());
         assertEquals(List.of("Back to top button"), story.debris());
         assertEquals(5, story.blocks().size());
-        assertTrue(types(story).stream().allMatch(BlockType.PARAGRAPH::equals), types(story).toString());
-        assertEquals("The snow is expected to ease on Thursday.", story.blocks().get(4).text());
+        assertTrue(
+                types(story).stream().allMatch(BlockType.PARAGRAPH::equals),
+                types(story).toString());
+        assertEquals(
+                "The snow is expected to ease on Thursday.",
+                story.blocks().get(4).text());
     }
 
     @Test
@@ -144,10 +159,17 @@ class StoryImporterTest {
 
     @Test
     void unknownSectionsAreSplitAtCaseStepsAndKept() {
-        assertEquals(List.of("Sports", "Tennis"), importer.parse("SportsTennis\n\nHeadline").sections());
-        assertEquals(List.of("Asia-Pacific", "Sports"), importer.parse("Asia-PacificSports\n\nHeadline").sections());
-        assertEquals(List.of("Middle East", "World News"), importer.parse("Middle EastWorld News\n\nHeadline").sections());
-        assertEquals(List.of("Science & Technology", "Europe"),
+        assertEquals(
+                List.of("Sports", "Tennis"),
+                importer.parse("SportsTennis\n\nHeadline").sections());
+        assertEquals(
+                List.of("Asia-Pacific", "Sports"),
+                importer.parse("Asia-PacificSports\n\nHeadline").sections());
+        assertEquals(
+                List.of("Middle East", "World News"),
+                importer.parse("Middle EastWorld News\n\nHeadline").sections());
+        assertEquals(
+                List.of("Science & Technology", "Europe"),
                 importer.parse("Science & TechnologyEurope\n\nHeadline").sections());
     }
 
@@ -160,28 +182,38 @@ class StoryImporterTest {
 
     @Test
     void knownSectionsMatchWithoutRegardToCaseAndComeBackInTheNewsroomSpelling() {
-        assertEquals(List.of("Asia-Pacific", "Korea"), importer.parse("ASIA-PACIFICKorea\n\nHeadline").sections());
-        assertEquals(List.of("World News"), importer.parse("world news\n\nHeadline").sections());
+        assertEquals(
+                List.of("Asia-Pacific", "Korea"),
+                importer.parse("ASIA-PACIFICKorea\n\nHeadline").sections());
+        assertEquals(
+                List.of("World News"), importer.parse("world news\n\nHeadline").sections());
     }
 
     @Test
     void longestKnownSectionWins() {
         StoryImporter withWorld = new StoryImporter(List.of("World", "World News", "Europe"));
-        assertEquals(List.of("Europe", "World News"), withWorld.parse("EuropeWorld News\n\nHeadline").sections());
-        assertEquals(List.of("World", "Europe"), withWorld.parse("WorldEurope\n\nHeadline").sections());
+        assertEquals(
+                List.of("Europe", "World News"),
+                withWorld.parse("EuropeWorld News\n\nHeadline").sections());
+        assertEquals(
+                List.of("World", "Europe"),
+                withWorld.parse("WorldEurope\n\nHeadline").sections());
     }
 
     @Test
     void aKnownSectionDoesNotMatchInsideALongerWord() {
         StoryImporter withKorea = new StoryImporter(List.of("Korea"));
-        assertEquals(List.of("Korean Peninsula", "Korea"),
+        assertEquals(
+                List.of("Korean Peninsula", "Korea"),
                 withKorea.parse("Korean PeninsulaKorea\n\nHeadline").sections());
     }
 
     @Test
     void separatorsSplitTheCategoryLineAndRepeatsAreDropped() {
-        assertEquals(List.of("Europe", "World News", "Markets"),
-                importer.parse("Europe | World News / Markets | Europe\n\nHeadline").sections());
+        assertEquals(
+                List.of("Europe", "World News", "Markets"),
+                importer.parse("Europe | World News / Markets | Europe\n\nHeadline")
+                        .sections());
     }
 
     @Test
@@ -197,7 +229,8 @@ class StoryImporterTest {
 
     @Test
     void linesRightAfterTheHeadlineAreTheStandfirst() {
-        ImportedStory story = importer.parse("Europe\n\nHeadline\nThe standfirst, which says\nwhat the story is about.\n\nBody.");
+        ImportedStory story =
+                importer.parse("Europe\n\nHeadline\nThe standfirst, which says\nwhat the story is about.\n\nBody.");
         assertEquals("Headline", story.headline());
         assertEquals("The standfirst, which says what the story is about.", story.standfirst());
         assertEquals(List.of(new ImportedBlock(BlockType.PARAGRAPH, "Body.")), story.blocks());
@@ -220,14 +253,15 @@ class StoryImporterTest {
 
     @Test
     void textOfNothingButDebrisIsRefused() {
-        ImportException refusal = assertThrows(ImportException.class,
-                () -> importer.parse("Back to top button\n\nShare this article"));
+        ImportException refusal =
+                assertThrows(ImportException.class, () -> importer.parse("Back to top button\n\nShare this article"));
         assertTrue(refusal.getMessage().contains("debris"), refusal.getMessage());
     }
 
     @Test
     void aCategoryLineWithoutHeadlineIsRefused() {
-        ImportException refusal = assertThrows(ImportException.class,
+        ImportException refusal = assertThrows(
+                ImportException.class,
                 () -> importer.parse("Asia-PacificKoreaWorld News\n\n\u00A0\n\nBack to top button\n"));
         assertTrue(refusal.getMessage().contains("no headline"), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("Asia-Pacific, Korea, World News"), refusal.getMessage());
@@ -243,7 +277,8 @@ class StoryImporterTest {
     @Test
     void windowsLineEndingsNonBreakingSpacesAndTrailingSpacesAreNormalised() {
         String unix = "Europe\n\nHeadline here\n\nFirst paragraph.\n\nSecond paragraph.";
-        String windows = "Europe  \r\n\r\nHeadline here\t\r\n\u00A0\u00A0\r\n\r\nFirst\u00A0paragraph. \r\n \r\nSecond paragraph.\r\n";
+        String windows =
+                "Europe  \r\n\r\nHeadline here\t\r\n\u00A0\u00A0\r\n\r\nFirst\u00A0paragraph. \r\n \r\nSecond paragraph.\r\n";
         ImportedStory expected = importer.parse(unix);
         ImportedStory actual = importer.parse(windows);
         assertEquals(expected, actual);
@@ -253,7 +288,8 @@ class StoryImporterTest {
     @Test
     void aBlockBrokenOverSeveralLinesIsJoinedWithSpaces() {
         ImportedStory story = importer.parse("Headline\n\nA paragraph that was\nwrapped   at a fixed\nwidth.");
-        assertEquals(List.of(new ImportedBlock(BlockType.PARAGRAPH, "A paragraph that was wrapped at a fixed width.")),
+        assertEquals(
+                List.of(new ImportedBlock(BlockType.PARAGRAPH, "A paragraph that was wrapped at a fixed width.")),
                 story.blocks());
     }
 
@@ -277,7 +313,8 @@ class StoryImporterTest {
         ImportedStory story = importer.parse("Headline\n\n"
                 + "The snow will ease on Thursday.Back to top button\n\n"
                 + "Roads reopened.Share this articleTrains run again.");
-        assertEquals(List.of("The snow will ease on Thursday.", "Roads reopened. Trains run again."),
+        assertEquals(
+                List.of("The snow will ease on Thursday.", "Roads reopened. Trains run again."),
                 story.blocks().stream().map(ImportedBlock::text).toList());
         assertEquals(List.of("Back to top button", "Share this article"), story.debris());
     }
@@ -293,7 +330,8 @@ class StoryImporterTest {
 
     @Test
     void debrisWordsInsideASentenceAreNotDebris() {
-        String sentence = "Readers were asked to share this article with friends. Share this article with a friend, he said.";
+        String sentence =
+                "Readers were asked to share this article with friends. Share this article with a friend, he said.";
         ImportedStory story = importer.parse("Headline\n\n" + sentence);
         assertEquals(List.of(), story.debris());
         assertEquals(sentence, story.blocks().get(0).text());
@@ -309,7 +347,8 @@ class StoryImporterTest {
                 + "\"Plain quotes count too.\"\n\n"
                 + "“It is over,” she said.\n\n"
                 + "“One.” “Two.”");
-        assertEquals(List.of(BlockType.QUOTE, BlockType.QUOTE, BlockType.QUOTE, BlockType.PARAGRAPH, BlockType.PARAGRAPH),
+        assertEquals(
+                List.of(BlockType.QUOTE, BlockType.QUOTE, BlockType.QUOTE, BlockType.PARAGRAPH, BlockType.PARAGRAPH),
                 types(story));
     }
 
@@ -317,8 +356,14 @@ class StoryImporterTest {
     void aShortUnpunctuatedLineIsASubheadingWithItsQuoteMarksKept() {
         ImportedStory story = importer.parse("Headline\n\nIntro.\n\nWhat happens next\n\n‘A quoted subheading’\n\n"
                 + "A short line that ends in a full stop.\n\n“Quoted, and punctuated.”");
-        assertEquals(List.of(BlockType.PARAGRAPH, BlockType.SUBHEADING, BlockType.SUBHEADING,
-                BlockType.PARAGRAPH, BlockType.QUOTE), types(story));
+        assertEquals(
+                List.of(
+                        BlockType.PARAGRAPH,
+                        BlockType.SUBHEADING,
+                        BlockType.SUBHEADING,
+                        BlockType.PARAGRAPH,
+                        BlockType.QUOTE),
+                types(story));
         assertEquals("‘A quoted subheading’", story.blocks().get(2).text());
     }
 
@@ -331,7 +376,8 @@ class StoryImporterTest {
 
     @Test
     void aVeryLongSingleLineTextIsAHeadlineWithoutSections() {
-        String longLine = "Officials said on Monday that " + "the talks would go on ".repeat(30).strip();
+        String longLine = "Officials said on Monday that "
+                + "the talks would go on ".repeat(30).strip();
         ImportedStory story = importer.parse(longLine);
         assertEquals(List.of(), story.sections());
         assertEquals(longLine, story.headline());
@@ -401,10 +447,19 @@ class StoryImporterTest {
     void aRealEditChangesTheFingerprint() {
         String seed = resource("/seed/russia-troops-north-korea.txt");
         String fingerprint = importer.parse(seed).fingerprint();
-        assertNotEquals(fingerprint, importer.parse(seed.replace("Chine mobilizes", "China mobilizes")).fingerprint());
-        assertNotEquals(fingerprint, importer.parse(seed.replace("150,000", "150,001")).fingerprint());
-        assertNotEquals(fingerprint, importer.parse(seed.replace("Asia-PacificKorea", "Asia-Pacific")).fingerprint());
-        assertNotEquals(fingerprint, importer.parse(seed.replace("Reports\n", "reports\n")).fingerprint());
+        assertNotEquals(
+                fingerprint,
+                importer.parse(seed.replace("Chine mobilizes", "China mobilizes"))
+                        .fingerprint());
+        assertNotEquals(
+                fingerprint, importer.parse(seed.replace("150,000", "150,001")).fingerprint());
+        assertNotEquals(
+                fingerprint,
+                importer.parse(seed.replace("Asia-PacificKorea", "Asia-Pacific"))
+                        .fingerprint());
+        assertNotEquals(
+                fingerprint,
+                importer.parse(seed.replace("Reports\n", "reports\n")).fingerprint());
     }
 
     @Test

@@ -29,67 +29,106 @@ import org.junit.jupiter.api.Test;
 class AuditApiIT extends ApiTest {
 
     private HttpResponse<String> put(Api as, String path, String body) {
-        return as.send(as.request(path).header("Content-Type", "application/json")
+        return as.send(as.request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static void ok(HttpResponse<String> response) {
-        assertTrue(response.statusCode() == 200 || response.statusCode() == 201, response.statusCode() + " " + response.body());
+        assertTrue(
+                response.statusCode() == 200 || response.statusCode() == 201,
+                response.statusCode() + " " + response.body());
     }
 
     /** Takes a copy of the seed along the whole path and answers its id. */
     private long seedThroughTheDesk() {
         long id = Desks.importCopy(Texts.seed());
         ok(Desks.move(reporter, id, "SOURCING_REVIEW"));
-        JsonArray attributions = Api.parse(editor.get("stories/" + id + "/attributions").body()).asJsonArray();
+        JsonArray attributions =
+                Api.parse(editor.get("stories/" + id + "/attributions").body()).asJsonArray();
         assertTrue(attributions.size() >= 3, attributions.toString());
         for (int i = 0; i < attributions.size(); i++) {
             JsonObject a = attributions.getJsonObject(i);
-            String path = "stories/" + id + "/attributions/" + a.getJsonNumber("id").longValue();
+            String path =
+                    "stories/" + id + "/attributions/" + a.getJsonNumber("id").longValue();
             if (i == 0) {
                 ok(put(editor, path, "{\"action\":\"REJECT\",\"note\":\"Background, not a claim\"}"));
                 continue;
             }
-            HttpResponse<String> linked = put(editor, path, Json.createObjectBuilder()
-                    .add("newSourceName", a.getString("proposedName", "Unnamed source"))
-                    .add("newSourceKind", a.getString("proposedKind", "PERSON"))
-                    .add("anonymityReason", "Not authorized to speak; confirmed by a second official.").build().toString());
+            HttpResponse<String> linked = put(
+                    editor,
+                    path,
+                    Json.createObjectBuilder()
+                            .add("newSourceName", a.getString("proposedName", "Unnamed source"))
+                            .add("newSourceKind", a.getString("proposedKind", "PERSON"))
+                            .add("anonymityReason", "Not authorized to speak; confirmed by a second official.")
+                            .build()
+                            .toString());
             ok(linked);
-            long source = json(linked).getJsonObject("source").getJsonNumber("id").longValue();
+            long source =
+                    json(linked).getJsonObject("source").getJsonNumber("id").longValue();
             if (i == 1) {
                 ok(put(editor, path, "{\"action\":\"WAIVE\",\"note\":\"Agency copy, runs as is\"}"));
             }
-            ok(put(editor, "sources/" + source + "/verification", "{\"status\":\"VERIFIED\",\"note\":\"Checked for the audit test\"}"));
+            ok(put(
+                    editor,
+                    "sources/" + source + "/verification",
+                    "{\"status\":\"VERIFIED\",\"note\":\"Checked for the audit test\"}"));
         }
         // a note on a paragraph for the reporter, edited, and a second note written and deleted
-        String firstBlock = json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> note = editor.postJson("stories/" + id + "/notes", Json.createObjectBuilder()
-                .add("text", "@reporter which outlet reported this first?").add("blockKey", firstBlock).build().toString());
+        String firstBlock = json(reporter.get("stories/" + id))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> note = editor.postJson(
+                "stories/" + id + "/notes",
+                Json.createObjectBuilder()
+                        .add("text", "@reporter which outlet reported this first?")
+                        .add("blockKey", firstBlock)
+                        .build()
+                        .toString());
         ok(note);
-        String notePath = "stories/" + id + "/notes/" + json(note).getJsonNumber("id").longValue();
-        ok(editor.putJson(notePath, note.headers().firstValue("ETag").orElseThrow(),
+        String notePath =
+                "stories/" + id + "/notes/" + json(note).getJsonNumber("id").longValue();
+        ok(editor.putJson(
+                notePath,
+                note.headers().firstValue("ETag").orElseThrow(),
                 "{\"text\":\"@reporter which outlet reported this first? Name it in the text.\"}"));
         HttpResponse<String> stray = editor.postJson("stories/" + id + "/notes", "{\"text\":\"Wrong story, sorry\"}");
         ok(stray);
-        String strayPath = "stories/" + id + "/notes/" + json(stray).getJsonNumber("id").longValue();
-        ok(editor.send(editor.request(strayPath).header("If-Match", stray.headers().firstValue("ETag").orElseThrow())
+        String strayPath =
+                "stories/" + id + "/notes/" + json(stray).getJsonNumber("id").longValue();
+        ok(editor.send(editor.request(strayPath)
+                .header("If-Match", stray.headers().firstValue("ETag").orElseThrow())
                 .DELETE()));
         ok(Desks.move(editor, id, "COPY_EDIT"));
 
-        JsonArray findings = Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray();
-        JsonObject chine = findings.stream().map(JsonValue::asJsonObject).filter(f -> "Chine".equals(f.getString("covered")))
-                .findFirst().orElseThrow();
-        ok(copyEditor.postJson("stories/" + id + "/findings/" + chine.getJsonNumber("id").longValue() + "/apply", "{}"));
+        JsonArray findings =
+                Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray();
+        JsonObject chine = findings.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(f -> "Chine".equals(f.getString("covered")))
+                .findFirst()
+                .orElseThrow();
+        ok(copyEditor.postJson(
+                "stories/" + id + "/findings/" + chine.getJsonNumber("id").longValue() + "/apply", "{}"));
         // one finding dismissed on purpose (if the checker found no other, dismissing is not possible)
         Desks.signOffAndPublish(id);
 
         JsonObject story = json(reporter.get("stories/" + id));
         JsonObject block = story.getJsonArray("blocks").getJsonObject(1);
         String before = block.getString("text").split(" ")[0];
-        HttpResponse<String> proposed = reporter.postJson("stories/" + id + "/corrections", Json.createObjectBuilder()
-                .add("kind", "CORRECTION").add("blockKey", block.getString("key")).add("before", before)
-                .add("after", before + " (corrected)").add("reason", "Audit test correction")
-                .add("notice", "An earlier version of this story needed a correction.").build().toString());
+        HttpResponse<String> proposed = reporter.postJson(
+                "stories/" + id + "/corrections",
+                Json.createObjectBuilder()
+                        .add("kind", "CORRECTION")
+                        .add("blockKey", block.getString("key"))
+                        .add("before", before)
+                        .add("after", before + " (corrected)")
+                        .add("reason", "Audit test correction")
+                        .add("notice", "An earlier version of this story needed a correction.")
+                        .build()
+                        .toString());
         ok(proposed);
         ok(editor.postJson("corrections/" + json(proposed).getJsonNumber("id").longValue() + "/apply", "{}"));
         return id;
@@ -117,21 +156,39 @@ class AuditApiIT extends ApiTest {
                     + e.getString("summary"));
         }
         Set<String> seen = new LinkedHashSet<>(kinds);
-        for (String kind : List.of("REVISION", "TRANSITION", "ATTRIBUTION_LINKED", "ATTRIBUTION_REJECTED",
-                "ATTRIBUTION_WAIVED", "SOURCE_CHECK", "FINDING_APPLIED", "CORRECTION_PROPOSED", "CORRECTION_APPLIED",
-                "NOTE_WRITTEN", "NOTE_EDITED", "NOTE_DELETED")) {
+        for (String kind : List.of(
+                "REVISION",
+                "TRANSITION",
+                "ATTRIBUTION_LINKED",
+                "ATTRIBUTION_REJECTED",
+                "ATTRIBUTION_WAIVED",
+                "SOURCE_CHECK",
+                "FINDING_APPLIED",
+                "CORRECTION_PROPOSED",
+                "CORRECTION_APPLIED",
+                "NOTE_WRITTEN",
+                "NOTE_EDITED",
+                "NOTE_DELETED")) {
             assertTrue(seen.contains(kind), kind + " missing from " + seen);
         }
 
-        JsonObject noteEdit = entries.stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("kind").equals("NOTE_EDITED")).findFirst().orElseThrow().getJsonObject("details");
+        JsonObject noteEdit = entries.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("NOTE_EDITED"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("details");
         assertEquals("@reporter which outlet reported this first?", noteEdit.getString("before"));
         assertEquals("@reporter which outlet reported this first? Name it in the text.", noteEdit.getString("after"));
-        JsonObject noteWritten = entries.stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("kind").equals("NOTE_WRITTEN")).findFirst().orElseThrow();
+        JsonObject noteWritten = entries.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("NOTE_WRITTEN"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("editor", noteWritten.getString("actor"));
         assertEquals("reporter", noteWritten.getJsonObject("details").getString("mentions"));
-        assertTrue(noteWritten.getString("summary").startsWith("Note on a paragraph: @reporter"), noteWritten.toString());
+        assertTrue(
+                noteWritten.getString("summary").startsWith("Note on a paragraph: @reporter"), noteWritten.toString());
 
         // the story's own path, in order
         List<String> path = new ArrayList<>();
@@ -156,8 +213,15 @@ class AuditApiIT extends ApiTest {
         int published = path.indexOf("→PUBLISHED");
         int correctionProposed = path.lastIndexOf("CORRECTION_PROPOSED:CORRECTION");
         int correctionApplied = path.lastIndexOf("CORRECTION_APPLIED:CORRECTION");
-        assertTrue(0 < submitted && submitted < copyDesk && copyDesk < finding && finding < ready && ready < published
-                && published < correctionProposed && correctionProposed < correctionApplied, path.toString());
+        assertTrue(
+                0 < submitted
+                        && submitted < copyDesk
+                        && copyDesk < finding
+                        && finding < ready
+                        && ready < published
+                        && published < correctionProposed
+                        && correctionProposed < correctionApplied,
+                path.toString());
         assertTrue(path.subList(copyDesk, ready).contains("rev2"), "the copy fix made revision 2: " + path);
         assertTrue(path.subList(copyDesk, ready).contains("CORRECTION_APPLIED:TYPO"), path.toString());
         assertTrue(path.indexOf("rev3") > published, "the correction made revision 3 after publication: " + path);
@@ -186,9 +250,13 @@ class AuditApiIT extends ApiTest {
 
         HttpResponse<String> download = editor.get("stories/" + id + "/audit?download=true");
         assertEquals(200, download.statusCode());
-        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        String disposition =
+                download.headers().firstValue("Content-Disposition").orElseThrow();
         assertTrue(disposition.startsWith("attachment; filename=\"audit-russia-sends-troops"), disposition);
         assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-        assertFalse(editor.get("stories/" + id + "/audit").headers().firstValue("Content-Disposition").isPresent());
+        assertFalse(editor.get("stories/" + id + "/audit")
+                .headers()
+                .firstValue("Content-Disposition")
+                .isPresent());
     }
 }

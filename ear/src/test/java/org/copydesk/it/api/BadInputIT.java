@@ -58,17 +58,24 @@ class BadInputIT extends ApiTest {
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat (org|java|jdk|io|sun|jakarta)\\.|\\b(?:java|javax|jakarta|org|com|io|sun|jdk|net)\\."
                     + "(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** One request to send, and a label saying how it was made (for the failure report). */
-    record Bad(String label, String method, String path, String contentType, byte[] body, String user,
-            boolean chunked, Map<String, String> headers) {
-    }
+    record Bad(
+            String label,
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            String user,
+            boolean chunked,
+            Map<String, String> headers) {}
 
     /** A JSON endpoint: where, and a valid body to start from. */
-    record Endpoint(String method, String path, JsonObject valid) {
-    }
+    record Endpoint(String method, String path, JsonObject valid) {}
 
     /** Ids from here on belong to nothing: the "wrong id" requests answer 404 and touch no other test's data. */
     private static final long NO_SUCH_ID = 900_000_000L;
@@ -90,8 +97,8 @@ class BadInputIT extends ApiTest {
     @Test
     void everyBadRequestGetsAClearProblemAnswerAndNothingIsLogged() throws Exception {
         long seed = Long.getLong("badinput.seed", System.nanoTime());
-        System.out.println("BadInputIT: seed " + seed + " (reproduce with -Dbadinput.seed=" + seed + "), "
-                + REQUESTS + " requests on " + THREADS + " threads");
+        System.out.println("BadInputIT: seed " + seed + " (reproduce with -Dbadinput.seed=" + seed + "), " + REQUESTS
+                + " requests on " + THREADS + " threads");
         Path log = Path.of(System.getProperty("it.base.dir", "target/it-server"), "log", "server.log");
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         fixtures();
@@ -123,10 +130,19 @@ class BadInputIT extends ApiTest {
         perStatus.forEach((status, count) -> sorted.put(status, count.get()));
         int total = sorted.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder summary = new StringBuilder("BadInputIT: ");
-        sorted.forEach((status, count) -> summary.append(status).append(": ").append(count).append(", "));
-        summary.append("total ").append(total).append(" in ").append(millis).append(" ms, 5xx: ")
-                .append(sorted.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum())
-                .append(", failures: ").append(failures.size());
+        sorted.forEach((status, count) ->
+                summary.append(status).append(": ").append(count).append(", "));
+        summary.append("total ")
+                .append(total)
+                .append(" in ")
+                .append(millis)
+                .append(" ms, 5xx: ")
+                .append(sorted.entrySet().stream()
+                        .filter(e -> e.getKey() >= 500)
+                        .mapToInt(Map.Entry::getValue)
+                        .sum())
+                .append(", failures: ")
+                .append(failures.size());
         System.out.println(summary);
         failures.stream().limit(20).forEach(f -> System.out.println("BadInputIT failure: " + f));
 
@@ -135,38 +151,63 @@ class BadInputIT extends ApiTest {
 
         assertEquals(REQUESTS, total, "every request was answered");
         assertTrue(failures.isEmpty(), failures.size() + " bad answers, first: " + failures.peek());
-        assertTrue(errors.isEmpty(), errors.size() + " ERROR lines in the server log, first: "
-                + (errors.isEmpty() ? "" : errors.get(0)));
+        assertTrue(
+                errors.isEmpty(),
+                errors.size() + " ERROR lines in the server log, first: " + (errors.isEmpty() ? "" : errors.get(0)));
     }
 
     // ---------------------------------------------------------------- fixtures
 
     private void fixtures() {
         Api reporter = Api.as("reporter");
-        HttpResponse<String> story = reporter.postJson("stories", Api.story("Fuzzed border story",
-                "Kremlin spokesman Dmitry Peskov said the troops had arrived, local media reported.",
-                "Officials declined to comment."));
+        HttpResponse<String> story = reporter.postJson(
+                "stories",
+                Api.story(
+                        "Fuzzed border story",
+                        "Kremlin spokesman Dmitry Peskov said the troops had arrived, local media reported.",
+                        "Officials declined to comment."));
         assertEquals(201, story.statusCode(), story.body());
         JsonObject created = json(story);
         storyId = created.getJsonNumber("id").longValue();
         blockKey = created.getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> source = reporter.postJson("sources", Json.createObjectBuilder()
-                .add("name", "Fuzz Agency " + java.util.UUID.randomUUID().toString().substring(0, 8)).add("kind", "ORGANIZATION").build().toString());
+        HttpResponse<String> source = reporter.postJson(
+                "sources",
+                Json.createObjectBuilder()
+                        .add(
+                                "name",
+                                "Fuzz Agency "
+                                        + java.util.UUID.randomUUID().toString().substring(0, 8))
+                        .add("kind", "ORGANIZATION")
+                        .build()
+                        .toString());
         assertEquals(201, source.statusCode(), source.body());
         sourceId = json(source).getJsonNumber("id").longValue();
         HttpResponse<String> attributions = reporter.get("stories/" + storyId + "/attributions");
         assertEquals(200, attributions.statusCode(), attributions.body());
         JsonArray found = (JsonArray) Api.parse(attributions.body());
-        attributionId = found.isEmpty() ? NO_SUCH_ID : found.getJsonObject(0).getJsonNumber("id").longValue();
+        attributionId = found.isEmpty()
+                ? NO_SUCH_ID
+                : found.getJsonObject(0).getJsonNumber("id").longValue();
 
         // a published story of this test's own with a proposed correction, for the apply/reject requests
         long published = Desks.importCopy(Texts.story("hokkaido-snow.txt"));
         Desks.toCopyDesk(published);
         Desks.signOffAndPublish(published);
-        String key = json(reporter.get("stories/" + published)).getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> proposed = reporter.postJson("stories/" + published + "/corrections",
-                Json.createObjectBuilder().add("kind", "CORRECTION").add("blockKey", key).add("before", "Heavy")
-                        .add("after", "Very heavy").add("reason", "Fuzz").add("notice", "Fuzz notice.").build().toString());
+        String key = json(reporter.get("stories/" + published))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> proposed = reporter.postJson(
+                "stories/" + published + "/corrections",
+                Json.createObjectBuilder()
+                        .add("kind", "CORRECTION")
+                        .add("blockKey", key)
+                        .add("before", "Heavy")
+                        .add("after", "Very heavy")
+                        .add("reason", "Fuzz")
+                        .add("notice", "Fuzz notice.")
+                        .build()
+                        .toString());
         assertEquals(201, proposed.statusCode(), proposed.body());
         correctionId = json(proposed).getJsonNumber("id").longValue();
     }
@@ -178,25 +219,30 @@ class BadInputIT extends ApiTest {
     @Test
     void aNulCharacterIsRefusedBeforeItReachesTheDatabase() throws Exception {
         fixtures();
-        HttpResponse<String> reject = editor.postJson("corrections/" + correctionId + "/reject",
-                "{\"reason\":\"DRAFT\\u0000\"}");
+        HttpResponse<String> reject =
+                editor.postJson("corrections/" + correctionId + "/reject", "{\"reason\":\"DRAFT\\u0000\"}");
         assertNul(reject);
         assertNul(reporter.postJson("stories", Api.story("Border" + (char) 0 + "talks", "Officials met.")));
-        assertNul(reporter.post("stories/import", "text/plain; charset=UTF-8",
-                "A headline\nA paragraph with " + (char) 0 + " in it."));
+        assertNul(reporter.post(
+                "stories/import", "text/plain; charset=UTF-8", "A headline\nA paragraph with " + (char) 0 + " in it."));
         assertNul(reporter.get("stories?q=talks%00"));
         assertNul(editor.get("sources?q=%00"));
         // nothing was decided: the correction is still proposed, and a reason without a NUL rejects it
-        HttpResponse<String> rejected = editor.postJson("corrections/" + correctionId + "/reject",
+        HttpResponse<String> rejected = editor.postJson(
+                "corrections/" + correctionId + "/reject",
                 "{\"reason\":\"Not an error \\\\u0000 (a backslash, then words)\"}");
         assertEquals(200, rejected.statusCode(), rejected.body());
-        assertTrue(json(rejected).getString("decisionNote", json(rejected).toString()).contains("\\u0000"),
+        assertTrue(
+                json(rejected)
+                        .getString("decisionNote", json(rejected).toString())
+                        .contains("\\u0000"),
                 rejected.body());
     }
 
     private static void assertNul(HttpResponse<String> response) {
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertTrue(json(response).getString("detail").contains("NUL character"), response.body());
     }
@@ -207,38 +253,84 @@ class BadInputIT extends ApiTest {
                 .add("standfirst", "Both sides met on Monday.")
                 .add("byline", "A. Reporter")
                 .add("sections", Json.createArrayBuilder().add("World News").add("Korea"))
-                .add("blocks", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("key", blockKey).add("type", "PARAGRAPH")
-                                .add("text", "Officials said talks resume."))
-                        .add(Json.createObjectBuilder().add("type", "SUBHEADING").add("text", "Next steps")))
+                .add(
+                        "blocks",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("key", blockKey)
+                                        .add("type", "PARAGRAPH")
+                                        .add("text", "Officials said talks resume."))
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "SUBHEADING")
+                                        .add("text", "Next steps")))
                 .add("reason", "Fuzz")
                 .build();
         String sid = id(random, storyId);
         return List.of(
                 new Endpoint("POST", "stories", story),
                 new Endpoint("PUT", "stories/" + sid, story),
-                new Endpoint("POST", "stories/" + sid + "/transitions", Json.createObjectBuilder()
-                        .add("to", "SOURCING_REVIEW").add("note", "Please check").build()),
-                new Endpoint("POST", "sources", Json.createObjectBuilder().add("name", "Fuzz Source")
-                        .add("kind", "PERSON").add("role", "spokesman").add("reference", "https://example.org/a")
-                        .build()),
-                new Endpoint("PUT", "sources/" + id(random, sourceId) + "/verification", Json.createObjectBuilder()
-                        .add("status", "DISPUTED").add("note", "Denied by the ministry").build()),
-                new Endpoint("PUT", "stories/" + sid + "/attributions/" + id(random, attributionId),
-                        Json.createObjectBuilder().add("sourceId", sourceId).add("action", "LINK")
-                                .add("newSourceName", "Someone").add("newSourceKind", "PERSON").add("note", "n")
+                new Endpoint(
+                        "POST",
+                        "stories/" + sid + "/transitions",
+                        Json.createObjectBuilder()
+                                .add("to", "SOURCING_REVIEW")
+                                .add("note", "Please check")
                                 .build()),
-                new Endpoint("POST", "stories/" + sid + "/findings/" + id(random, NO_SUCH_ID) + "/dismiss",
+                new Endpoint(
+                        "POST",
+                        "sources",
+                        Json.createObjectBuilder()
+                                .add("name", "Fuzz Source")
+                                .add("kind", "PERSON")
+                                .add("role", "spokesman")
+                                .add("reference", "https://example.org/a")
+                                .build()),
+                new Endpoint(
+                        "PUT",
+                        "sources/" + id(random, sourceId) + "/verification",
+                        Json.createObjectBuilder()
+                                .add("status", "DISPUTED")
+                                .add("note", "Denied by the ministry")
+                                .build()),
+                new Endpoint(
+                        "PUT",
+                        "stories/" + sid + "/attributions/" + id(random, attributionId),
+                        Json.createObjectBuilder()
+                                .add("sourceId", sourceId)
+                                .add("action", "LINK")
+                                .add("newSourceName", "Someone")
+                                .add("newSourceKind", "PERSON")
+                                .add("note", "n")
+                                .build()),
+                new Endpoint(
+                        "POST",
+                        "stories/" + sid + "/findings/" + id(random, NO_SUCH_ID) + "/dismiss",
                         Json.createObjectBuilder().add("reason", "House style").build()),
-                new Endpoint("POST", "stories/" + sid + "/corrections", Json.createObjectBuilder()
-                        .add("kind", "CORRECTION").add("blockKey", blockKey).add("before", "talks")
-                        .add("after", "negotiations").add("reason", "Wrong word").add("notice", "We corrected it.")
-                        .build()),
-                new Endpoint("POST", "corrections/" + id(random, correctionId) + "/apply", Json.createObjectBuilder()
-                        .add("kind", "CLARIFICATION").add("blockKey", blockKey).add("before", "a")
-                        .add("after", "b").add("notice", "Clarified.").build()),
-                new Endpoint("POST", "corrections/" + id(random, correctionId) + "/reject", Json.createObjectBuilder()
-                        .add("reason", "Not an error").build()));
+                new Endpoint(
+                        "POST",
+                        "stories/" + sid + "/corrections",
+                        Json.createObjectBuilder()
+                                .add("kind", "CORRECTION")
+                                .add("blockKey", blockKey)
+                                .add("before", "talks")
+                                .add("after", "negotiations")
+                                .add("reason", "Wrong word")
+                                .add("notice", "We corrected it.")
+                                .build()),
+                new Endpoint(
+                        "POST",
+                        "corrections/" + id(random, correctionId) + "/apply",
+                        Json.createObjectBuilder()
+                                .add("kind", "CLARIFICATION")
+                                .add("blockKey", blockKey)
+                                .add("before", "a")
+                                .add("after", "b")
+                                .add("notice", "Clarified.")
+                                .build()),
+                new Endpoint(
+                        "POST",
+                        "corrections/" + id(random, correctionId) + "/reject",
+                        Json.createObjectBuilder().add("reason", "Not an error").build()));
     }
 
     // ---------------------------------------------------------------- the generator
@@ -247,45 +339,100 @@ class BadInputIT extends ApiTest {
         List<Endpoint> endpoints = endpoints(random);
         Endpoint endpoint = endpoints.get(random.nextInt(endpoints.size()));
         String user = random.nextInt(10) == 0 ? null : USERS[random.nextInt(USERS.length)];
-        Map<String, String> headers = endpoint.method().equals("PUT") && endpoint.path().matches("stories/\\d+")
-                ? Map.of("If-Match", random.nextBoolean() ? "\"0\"" : garbageTag(random)) : Map.of();
+        Map<String, String> headers =
+                endpoint.method().equals("PUT") && endpoint.path().matches("stories/\\d+")
+                        ? Map.of("If-Match", random.nextBoolean() ? "\"0\"" : garbageTag(random))
+                        : Map.of();
         String json = "application/json";
         int kind = random.nextInt(100);
         if (kind < 12) {
             String text = endpoint.valid().toString();
-            return new Bad("truncated", endpoint.method(), endpoint.path(), json,
-                    utf8(text.substring(0, random.nextInt(text.length()))), user, false, headers);
-        } else if (kind < 26) {
-            return body("wrong type", endpoint, replaceRandom(random, endpoint.valid(), wrongType(random)), user,
+            return new Bad(
+                    "truncated",
+                    endpoint.method(),
+                    endpoint.path(),
+                    json,
+                    utf8(text.substring(0, random.nextInt(text.length()))),
+                    user,
+                    false,
                     headers);
+        } else if (kind < 26) {
+            return body(
+                    "wrong type", endpoint, replaceRandom(random, endpoint.valid(), wrongType(random)), user, headers);
         } else if (kind < 36) {
             return body("unknown enum value", endpoint, replaceEnum(random, endpoint.valid()), user, headers);
         } else if (kind < 44) {
             return body("null", endpoint, replaceRandom(random, endpoint.valid(), JsonValue.NULL), user, headers);
         } else if (kind < 49) {
             int length = 1_000 + random.nextInt(random.nextInt(10) == 0 ? 400_000 : 30_000);
-            return body("huge string", endpoint, replaceRandom(random, endpoint.valid(),
-                    Json.createValue(words(random, length))), user, headers);
+            return body(
+                    "huge string",
+                    endpoint,
+                    replaceRandom(random, endpoint.valid(), Json.createValue(words(random, length))),
+                    user,
+                    headers);
         } else if (kind < 53) {
             int depth = 10 + random.nextInt(random.nextBoolean() ? 100 : 20_000);
             byte[] nested = utf8(deep(random, depth));
             return random.nextBoolean()
-                    ? new Bad("deep nesting " + depth, endpoint.method(), endpoint.path(), json, nested, user, false,
+                    ? new Bad(
+                            "deep nesting " + depth,
+                            endpoint.method(),
+                            endpoint.path(),
+                            json,
+                            nested,
+                            user,
+                            false,
                             headers)
-                    : body("deep nesting in a field " + depth, endpoint, replaceRandom(random, endpoint.valid(),
-                            Api.parse(deep(random, Math.min(depth, 500)))), user, headers);
+                    : body(
+                            "deep nesting in a field " + depth,
+                            endpoint,
+                            replaceRandom(random, endpoint.valid(), Api.parse(deep(random, Math.min(depth, 500)))),
+                            user,
+                            headers);
         } else if (kind < 61) {
-            return new Bad("random bytes", endpoint.method(), endpoint.path(), json, randomBytes(random), user,
-                    false, headers);
+            return new Bad(
+                    "random bytes",
+                    endpoint.method(),
+                    endpoint.path(),
+                    json,
+                    randomBytes(random),
+                    user,
+                    false,
+                    headers);
         } else if (kind < 66) {
-            return new Bad("invalid UTF-8", endpoint.method(), endpoint.path(), json,
-                    invalidUtf8(random, endpoint.valid().toString()), user, random.nextBoolean(), headers);
+            return new Bad(
+                    "invalid UTF-8",
+                    endpoint.method(),
+                    endpoint.path(),
+                    json,
+                    invalidUtf8(random, endpoint.valid().toString()),
+                    user,
+                    random.nextBoolean(),
+                    headers);
         } else if (kind < 72) {
-            String[] types = {"text/plain", "application/xml", "multipart/form-data; boundary=x",
-                "application/x-www-form-urlencoded", ";;;", "application/json; charset=ISO-8859-1",
-                "application/json; charset=nonsense", "application", "*/*", "text/html; charset=utf-8", ""};
-            return new Bad("content type", endpoint.method(), endpoint.path(), types[random.nextInt(types.length)],
-                    utf8(endpoint.valid().toString()), user, false, headers);
+            String[] types = {
+                "text/plain",
+                "application/xml",
+                "multipart/form-data; boundary=x",
+                "application/x-www-form-urlencoded",
+                ";;;",
+                "application/json; charset=ISO-8859-1",
+                "application/json; charset=nonsense",
+                "application",
+                "*/*",
+                "text/html; charset=utf-8",
+                ""
+            };
+            return new Bad(
+                    "content type",
+                    endpoint.method(),
+                    endpoint.path(),
+                    types[random.nextInt(types.length)],
+                    utf8(endpoint.valid().toString()),
+                    user,
+                    false,
+                    headers);
         } else if (kind < 80) {
             return garbageId(random, endpoint, user, headers);
         } else if (kind < 88) {
@@ -297,19 +444,39 @@ class BadInputIT extends ApiTest {
         } else if (kind < 98) {
             String[] methods = {"DELETE", "PATCH", "OPTIONS", "PUT", "POST"};
             String path = random.nextBoolean() ? "stories/" + storyId + "/revisions" : "sources";
-            return new Bad("wrong method", methods[random.nextInt(methods.length)], path, json,
-                    utf8(endpoint.valid().toString()), user, false, headers);
+            return new Bad(
+                    "wrong method",
+                    methods[random.nextInt(methods.length)],
+                    path,
+                    json,
+                    utf8(endpoint.valid().toString()),
+                    user,
+                    false,
+                    headers);
         } else if (kind < 99 || random.nextInt(8) != 0) {
             String[] accepts = {"text/html", "application/xml", ";;garbage", "image/*", "text/plain; q=1"};
-            return new Bad("accept", "GET", "stories/" + storyId, null, null, user, false,
+            return new Bad(
+                    "accept",
+                    "GET",
+                    "stories/" + storyId,
+                    null,
+                    null,
+                    user,
+                    false,
                     Map.of("Accept", accepts[random.nextInt(accepts.length)]));
         } else {
             // oversized: rare, they are slow; half with a declared length, half chunked
             boolean text = random.nextBoolean();
             int size = (text ? 620 * 1024 : 1024 * 1024) + 1 + random.nextInt(200_000);
             byte[] body = text ? utf8(words(random, size)) : utf8("{\"headline\":\"" + words(random, size) + "\"}");
-            return new Bad("oversized " + size, "POST", text ? "stories/import" : endpoint.path().equals("stories")
-                    ? "stories" : "sources", text ? "text/plain" : json, body, "reporter", random.nextBoolean(),
+            return new Bad(
+                    "oversized " + size,
+                    "POST",
+                    text ? "stories/import" : endpoint.path().equals("stories") ? "stories" : "sources",
+                    text ? "text/plain" : json,
+                    body,
+                    "reporter",
+                    random.nextBoolean(),
                     Map.of());
         }
     }
@@ -324,8 +491,15 @@ class BadInputIT extends ApiTest {
     }
 
     private static Bad body(String label, Endpoint endpoint, JsonValue body, String user, Map<String, String> headers) {
-        return new Bad(label, endpoint.method(), endpoint.path(), "application/json", utf8(body.toString()), user,
-                false, headers);
+        return new Bad(
+                label,
+                endpoint.method(),
+                endpoint.path(),
+                "application/json",
+                utf8(body.toString()),
+                user,
+                false,
+                headers);
     }
 
     private static JsonValue wrongType(Random random) {
@@ -389,14 +563,27 @@ class BadInputIT extends ApiTest {
         places(root, List.of(), places);
         for (List<Object> place : places) {
             Object last = place.get(place.size() - 1);
-            if (List.of("to", "kind", "status", "type", "action", "newSourceKind").contains(last)) {
+            if (List.of("to", "kind", "status", "type", "action", "newSourceKind")
+                    .contains(last)) {
                 enums.add(place);
             }
         }
-        String[] values = {"NOPE", "draft", "", " PUBLISHED", "PUBLISHED ", "SOURCING.REVIEW", "ÜBER", "0", "null",
-            "DRAFT\u0000", "\uD83D\uDCA5"};
+        String[] values = {
+            "NOPE",
+            "draft",
+            "",
+            " PUBLISHED",
+            "PUBLISHED ",
+            "SOURCING.REVIEW",
+            "ÜBER",
+            "0",
+            "null",
+            "DRAFT\u0000",
+            "\uD83D\uDCA5"
+        };
         JsonValue value = Json.createValue(values[random.nextInt(values.length)]);
-        return enums.isEmpty() ? replaceRandom(random, root, value)
+        return enums.isEmpty()
+                ? replaceRandom(random, root, value)
                 : replace(root, enums.get(random.nextInt(enums.size())), 0, value);
     }
 
@@ -405,7 +592,11 @@ class BadInputIT extends ApiTest {
             case 0 -> Json.createArrayBuilder().add(valid).build();
             case 1 -> Json.createValue("just a string");
             case 2 -> Json.createValue(42);
-            case 3 -> Json.createObjectBuilder(valid).add("unknownField", "x").add("id", -1).build();
+            case 3 ->
+                Json.createObjectBuilder(valid)
+                        .add("unknownField", "x")
+                        .add("id", -1)
+                        .build();
             case 4 -> Json.createObjectBuilder().build();
             default -> JsonValue.NULL;
         };
@@ -434,8 +625,14 @@ class BadInputIT extends ApiTest {
     }
 
     private static byte[] invalidUtf8(Random random, String valid) {
-        byte[][] bad = {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0x80}};
+        byte[][] bad = {
+            {(byte) 0xFF},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {(byte) 0x80}
+        };
         byte[] text = utf8(valid);
         // inside a string value: after the first quote of a value
         int at = Math.max(valid.indexOf(":\"") + 2, 1);
@@ -450,39 +647,102 @@ class BadInputIT extends ApiTest {
     private Bad garbageId(Random random, Endpoint endpoint, String user, Map<String, String> headers) {
         // "…;drop" is a matrix parameter to JAX-RS, so the id before it is read as is: one nobody has (with
         // "1;drop" a fuzz PUT reached story 1, the seed story, and rewrote it)
-        String[] ids = {"abc", "-1", "0", "99999999999999999999", "1.5", "%00", "%2e%2e", "1e3", "%F0%9F%92%A5",
-            "9223372036854775807", "NaN", "%20", NO_SUCH_ID + ";drop", "0x10"};
+        String[] ids = {
+            "abc",
+            "-1",
+            "0",
+            "99999999999999999999",
+            "1.5",
+            "%00",
+            "%2e%2e",
+            "1e3",
+            "%F0%9F%92%A5",
+            "9223372036854775807",
+            "NaN",
+            "%20",
+            NO_SUCH_ID + ";drop",
+            "0x10"
+        };
         String garbage = ids[random.nextInt(ids.length)];
         String path = endpoint.path().replaceFirst("/\\d+", "/" + garbage);
         if (path.equals(endpoint.path())) {
-            String[] reads = {"stories/%s", "stories/%s/revisions", "stories/%s/revisions/%s", "stories/%s/findings",
-                "stories/%s/attributions", "sources/%s", "corrections/%s", "stories/%s/transitions",
-                "stories/%s/workflow", "stories/%s/corrections"};
-            return new Bad("garbage id", "GET", String.format(reads[random.nextInt(reads.length)], garbage, garbage),
-                    null, null, user, false, Map.of());
+            String[] reads = {
+                "stories/%s",
+                "stories/%s/revisions",
+                "stories/%s/revisions/%s",
+                "stories/%s/findings",
+                "stories/%s/attributions",
+                "sources/%s",
+                "corrections/%s",
+                "stories/%s/transitions",
+                "stories/%s/workflow",
+                "stories/%s/corrections"
+            };
+            return new Bad(
+                    "garbage id",
+                    "GET",
+                    String.format(reads[random.nextInt(reads.length)], garbage, garbage),
+                    null,
+                    null,
+                    user,
+                    false,
+                    Map.of());
         }
-        return new Bad("garbage id", endpoint.method(), path, "application/json", utf8(endpoint.valid().toString()),
-                user, false, headers);
+        return new Bad(
+                "garbage id",
+                endpoint.method(),
+                path,
+                "application/json",
+                utf8(endpoint.valid().toString()),
+                user,
+                false,
+                headers);
     }
 
     private Bad garbageQuery(Random random, String user) {
-        String[] bases = {"stories", "sources", "corrections", "stories/" + storyId + "/revisions",
-            "stories/" + storyId + "/diff"};
-        String[] params = {"page=-1", "size=abc", "size=0", "size=100000", "page=999999999999", "state=FOO",
-            "state=", "q=" + "x".repeat(500), "from=x&to=1", "from=0&to=-1", "from=1&to=99999", "pending=maybe",
-            "page=1e3", "size=%00", "q=%FF%FE", "reporter=" + "r".repeat(100), "page=&size=", "size=20&size=abc"};
+        String[] bases = {
+            "stories", "sources", "corrections", "stories/" + storyId + "/revisions", "stories/" + storyId + "/diff"
+        };
+        String[] params = {
+            "page=-1",
+            "size=abc",
+            "size=0",
+            "size=100000",
+            "page=999999999999",
+            "state=FOO",
+            "state=",
+            "q=" + "x".repeat(500),
+            "from=x&to=1",
+            "from=0&to=-1",
+            "from=1&to=99999",
+            "pending=maybe",
+            "page=1e3",
+            "size=%00",
+            "q=%FF%FE",
+            "reporter=" + "r".repeat(100),
+            "page=&size=",
+            "size=20&size=abc"
+        };
         String base = bases[random.nextInt(bases.length)];
-        return new Bad("garbage query", "GET", base + "?" + params[random.nextInt(params.length)], null, null, user,
-                false, Map.of());
+        return new Bad(
+                "garbage query",
+                "GET",
+                base + "?" + params[random.nextInt(params.length)],
+                null,
+                null,
+                user,
+                false,
+                Map.of());
     }
 
     private static Bad importText(Random random, String user) {
-        byte[] body = switch (random.nextInt(4)) {
-            case 0 -> new byte[0];
-            case 1 -> randomBytes(random);
-            case 2 -> invalidUtf8(random, "World News:\"Headline here\n\nA paragraph.");
-            default -> utf8("\n\n\n");
-        };
+        byte[] body =
+                switch (random.nextInt(4)) {
+                    case 0 -> new byte[0];
+                    case 1 -> randomBytes(random);
+                    case 2 -> invalidUtf8(random, "World News:\"Headline here\n\nA paragraph.");
+                    default -> utf8("\n\n\n");
+                };
         return new Bad("import", "POST", "stories/import", "text/plain", body, user, random.nextBoolean(), Map.of());
     }
 
@@ -561,15 +821,23 @@ class BadInputIT extends ApiTest {
         }
         bad.headers().forEach(request::header);
         if (bad.user() != null) {
-            request.header("Authorization", authorizations.computeIfAbsent(bad.user(), u -> "Basic "
-                    + Base64.getEncoder().encodeToString((u + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8))));
+            request.header(
+                    "Authorization",
+                    authorizations.computeIfAbsent(
+                            bad.user(),
+                            u -> "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString(
+                                                    (u + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8))));
         }
         if (bad.contentType() != null && !bad.contentType().isEmpty()) {
             request.header("Content-Type", bad.contentType());
         }
-        HttpRequest.BodyPublisher publisher = bad.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : bad.chunked() ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bad.body()))
-                : HttpRequest.BodyPublishers.ofByteArray(bad.body());
+        HttpRequest.BodyPublisher publisher = bad.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : bad.chunked()
+                        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bad.body()))
+                        : HttpRequest.BodyPublishers.ofByteArray(bad.body());
         request.method(bad.method(), publisher);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -591,7 +859,9 @@ class BadInputIT extends ApiTest {
             byte[] tail = new byte[(int) (length - start)];
             file.seek(start);
             file.readFully(tail);
-            new String(tail, StandardCharsets.UTF_8).lines().filter(line -> line.contains(" ERROR "))
+            new String(tail, StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> line.contains(" ERROR "))
                     .forEach(errors::add);
         }
         return errors;

@@ -47,19 +47,24 @@ class BudgetApiIT extends ApiTest {
 
     @Test
     void anEditorPlansAStoryAndTheDaysBudgetListsItWithItsLengthNow() {
-        HttpResponse<String> created = reporter.postJson("stories", "{\"headline\":\"Tram depot opens "
-                + UUID.randomUUID().toString().substring(0, 6) + "\",\"sections\":[\"Japan\",\"World News\"],"
-                + "\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"The new tram depot opens on the east side.\"}]}");
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                "{\"headline\":\"Tram depot opens "
+                        + UUID.randomUUID().toString().substring(0, 6) + "\",\"sections\":[\"Japan\",\"World News\"],"
+                        + "\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"The new tram depot opens on the east side.\"}]}");
         long id = json(created).getJsonNumber("id").longValue();
         // a deadline well inside a day (the test server's newsroom zone is UTC)
-        Instant deadline = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(15, ChronoUnit.HOURS);
+        Instant deadline = Instant.now()
+                .plus(2, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.DAYS)
+                .plus(15, ChronoUnit.HOURS);
         String day = deadline.atZone(ZoneOffset.UTC).toLocalDate().toString();
 
         assertProblem(reporter.putJson("stories/" + id + "/plan", null, "{\"deadline\":\"" + deadline + "\"}"), 403);
         assertProblem(editor.putJson("stories/" + id + "/plan", null, "{\"lengthTarget\":10}"), 400);
         assertProblem(editor.putJson("stories/" + id + "/plan", null, "{\"deadline\":\"soon\"}"), 400);
-        HttpResponse<String> planned = editor.putJson("stories/" + id + "/plan", null,
-                "{\"deadline\":\"" + deadline + "\",\"lengthTarget\":600}");
+        HttpResponse<String> planned = editor.putJson(
+                "stories/" + id + "/plan", null, "{\"deadline\":\"" + deadline + "\",\"lengthTarget\":600}");
         assertEquals(200, planned.statusCode(), planned.body());
         assertEquals(600, json(planned).getInt("lengthTarget"));
         assertEquals(deadline, Instant.parse(json(planned).getString("deadline")));
@@ -72,12 +77,21 @@ class BudgetApiIT extends ApiTest {
         assertEquals(600, line.getInt("lengthTarget"));
         assertEquals(13, line.getInt("words"), "headline and body counted: " + line);
         assertEquals("DRAFT", line.getString("state"));
-        assertEquals(null, line(json(editor.get("budget?day=" + deadline.minus(1, ChronoUnit.DAYS)
-                .atZone(ZoneOffset.UTC).toLocalDate())), id), "not on the day before");
+        assertEquals(
+                null,
+                line(
+                        json(editor.get("budget?day="
+                                + deadline.minus(1, ChronoUnit.DAYS)
+                                        .atZone(ZoneOffset.UTC)
+                                        .toLocalDate())),
+                        id),
+                "not on the day before");
 
         // the word count follows the text
         JsonObject story = json(reporter.get("stories/" + id));
-        HttpResponse<String> saved = reporter.putJson("stories/" + id, "\"" + story.getInt("version") + "\"",
+        HttpResponse<String> saved = reporter.putJson(
+                "stories/" + id,
+                "\"" + story.getInt("version") + "\"",
                 "{\"headline\":\"" + story.getString("headline") + "\",\"sections\":[\"Japan\"],\"blocks\":["
                         + "{\"type\":\"PARAGRAPH\",\"text\":\"The new tram depot opens on the east side.\"},"
                         + "{\"type\":\"PARAGRAPH\",\"text\":\"It houses forty trams.\"}]}");
@@ -94,12 +108,21 @@ class BudgetApiIT extends ApiTest {
 
     @Test
     void aScheduledStoryIsOnTheBudgetOfTheDayItIsDue() {
-        long id = Desks.ready("Ferry fares " + UUID.randomUUID().toString().substring(0, 6),
+        long id = Desks.ready(
+                "Ferry fares " + UUID.randomUUID().toString().substring(0, 6),
                 "Ferry fares rise in spring, the operator said.");
-        Instant due = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(6, ChronoUnit.HOURS);
-        assertEquals(200, editor.putJson("stories/" + id + "/schedule", null, "{\"publishAt\":\"" + due + "\"}")
-                .statusCode());
-        JsonObject line = line(json(Api.as("reporter").get("budget?day=" + due.atZone(ZoneOffset.UTC).toLocalDate())), id);
+        Instant due = Instant.now()
+                .plus(3, ChronoUnit.DAYS)
+                .truncatedTo(ChronoUnit.DAYS)
+                .plus(6, ChronoUnit.HOURS);
+        assertEquals(
+                200,
+                editor.putJson("stories/" + id + "/schedule", null, "{\"publishAt\":\"" + due + "\"}")
+                        .statusCode());
+        JsonObject line = line(
+                json(Api.as("reporter")
+                        .get("budget?day=" + due.atZone(ZoneOffset.UTC).toLocalDate())),
+                id);
         assertTrue(line != null);
         assertEquals(due, Instant.parse(line.getString("publishAt")));
         assertEquals("READY", line.getString("state"));

@@ -40,7 +40,6 @@ class ConcurrentEditsIT extends ApiTest {
     private static final int EDITS = 50;
     private static final Pattern MARK = Pattern.compile("client (\\d{2}) edit (\\d{2})\\.");
 
-
     /** One PUT a client made: the status, and for a 200 the revision and the text it saved. */
     record Attempt(int client, int edit, String text, int status, int revision, String body) {
         boolean accepted() {
@@ -82,12 +81,20 @@ class ConcurrentEditsIT extends ApiTest {
                     }
                     String etag = read.headers().firstValue("ETag").orElseThrow();
                     String mine = text(client, e);
-                    HttpResponse<String> put = as.putJson(path, etag, Json.createObjectBuilder()
-                            .add("headline", headline)
-                            .add("reason", "Concurrent edit")
-                            .add("blocks", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                    .add("type", "PARAGRAPH").add("text", mine)))
-                            .build().toString());
+                    HttpResponse<String> put = as.putJson(
+                            path,
+                            etag,
+                            Json.createObjectBuilder()
+                                    .add("headline", headline)
+                                    .add("reason", "Concurrent edit")
+                                    .add(
+                                            "blocks",
+                                            Json.createArrayBuilder()
+                                                    .add(Json.createObjectBuilder()
+                                                            .add("type", "PARAGRAPH")
+                                                            .add("text", mine)))
+                                    .build()
+                                    .toString());
                     int revision = put.statusCode() == 200 ? json(put).getInt("revision") : -1;
                     attempts.add(new Attempt(client, e, mine, put.statusCode(), revision, put.body()));
                 }
@@ -106,7 +113,8 @@ class ConcurrentEditsIT extends ApiTest {
 
         List<Attempt> accepted = all.stream().filter(Attempt::accepted).toList();
         List<Attempt> refused = all.stream().filter(Attempt::refused).toList();
-        List<Attempt> other = all.stream().filter(a -> !a.accepted() && !a.refused()).toList();
+        List<Attempt> other =
+                all.stream().filter(a -> !a.accepted() && !a.refused()).toList();
         long conflicts = refused.stream().filter(a -> a.status() == 409).count();
 
         // The history as the server keeps it: revision number → the edit marks in its text.
@@ -125,18 +133,43 @@ class ConcurrentEditsIT extends ApiTest {
             }
             marksByRevision.put(n, marks);
         }
-        long lost = accepted.stream().filter(a -> revisionsPerMark.getOrDefault(a.text(), 0) != 1).count();
-        List<Attempt> phantoms = refused.stream().filter(a -> revisionsPerMark.containsKey(a.text())).toList();
+        long lost = accepted.stream()
+                .filter(a -> revisionsPerMark.getOrDefault(a.text(), 0) != 1)
+                .count();
+        List<Attempt> phantoms = refused.stream()
+                .filter(a -> revisionsPerMark.containsKey(a.text()))
+                .toList();
 
-        System.out.printf("ConcurrentEditsIT: %d clients x %d edits on story %d in %d ms: attempted %d, accepted %d,"
+        System.out.printf(
+                "ConcurrentEditsIT: %d clients x %d edits on story %d in %d ms: attempted %d, accepted %d,"
                         + " refused %d (412 stale %d, 409 at commit %d), other %d, bad reads %d, revisions %d,"
                         + " lost %d, refused-but-stored %d%n",
-                CLIENTS, EDITS, id, took.toMillis(), all.size(), accepted.size(), refused.size(),
-                refused.size() - conflicts, conflicts, other.size(), badReads.size(), total, lost, phantoms.size());
+                CLIENTS,
+                EDITS,
+                id,
+                took.toMillis(),
+                all.size(),
+                accepted.size(),
+                refused.size(),
+                refused.size() - conflicts,
+                conflicts,
+                other.size(),
+                badReads.size(),
+                total,
+                lost,
+                phantoms.size());
 
-        assertTrue(other.isEmpty(), () -> "only 200, 409 and 412, but: " + other.stream().limit(5)
-                .map(a -> a.status() + " " + a.body()).toList());
-        assertTrue(badReads.isEmpty(), () -> "every read answers 200, but: " + badReads.stream().limit(5).toList());
+        assertTrue(
+                other.isEmpty(),
+                () -> "only 200, 409 and 412, but: "
+                        + other.stream()
+                                .limit(5)
+                                .map(a -> a.status() + " " + a.body())
+                                .toList());
+        assertTrue(
+                badReads.isEmpty(),
+                () -> "every read answers 200, but: "
+                        + badReads.stream().limit(5).toList());
         assertEquals(CLIENTS * EDITS, all.size(), "attempted");
         assertEquals(all.size(), accepted.size() + refused.size(), "attempted = accepted + refused");
         // Liveness, not correctness: on PostgreSQL saves queue on the story's row lock for up to 2 s, on H2 a
@@ -160,7 +193,9 @@ class ConcurrentEditsIT extends ApiTest {
 
         JsonObject last = json(reporter.get(path));
         assertEquals(total, last.getInt("revision"));
-        assertEquals(byRevision.get(total), last.getJsonArray("blocks").getJsonObject(0).getString("text"),
+        assertEquals(
+                byRevision.get(total),
+                last.getJsonArray("blocks").getJsonObject(0).getString("text"),
                 "the story ends with the last accepted edit");
     }
 
@@ -191,12 +226,16 @@ class ConcurrentEditsIT extends ApiTest {
     }
 
     private static String statuses(List<HttpResponse<String>> responses) {
-        return responses.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString();
+        return responses.stream()
+                .map(r -> r.statusCode() + " " + r.body())
+                .toList()
+                .toString();
     }
 
     private List<JsonObject> log(long id) {
         return Api.parse(editor.get("stories/" + id + "/transitions").body()).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).toList();
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     @Test
@@ -216,13 +255,20 @@ class ConcurrentEditsIT extends ApiTest {
 
         long won = responses.stream().filter(r -> r.statusCode() == 200).count();
         long conflict = responses.stream().filter(r -> r.statusCode() == 409).count();
-        System.out.printf("ConcurrentEditsIT: %d concurrent publishes in %d ms: %d x 200, %d x 409, statuses %s%n",
-                racers, ms, won, conflict, responses.stream().map(HttpResponse::statusCode).toList());
+        System.out.printf(
+                "ConcurrentEditsIT: %d concurrent publishes in %d ms: %d x 200, %d x 409, statuses %s%n",
+                racers,
+                ms,
+                won,
+                conflict,
+                responses.stream().map(HttpResponse::statusCode).toList());
         assertEquals(1, won, statuses(responses));
         assertEquals(racers - 1, conflict, statuses(responses));
         responses.stream().filter(r -> r.statusCode() == 409).forEach(r -> StoryApiIT.assertProblem(r, 409));
 
-        List<JsonObject> toPublished = log(id).stream().filter(t -> "PUBLISHED".equals(t.getString("to"))).toList();
+        List<JsonObject> toPublished = log(id).stream()
+                .filter(t -> "PUBLISHED".equals(t.getString("to")))
+                .toList();
         assertEquals(1, toPublished.size(), log(id).toString());
         assertEquals("PUBLISHED", json(editor.get("stories/" + id)).getString("state"));
     }
@@ -232,7 +278,8 @@ class ConcurrentEditsIT extends ApiTest {
         List<String> notes = List.of("Name the union official.", "Which talks? Add the date.");
         List<List<Integer>> rounds = new ArrayList<>();
         for (int round = 0; round < 5; round++) { // a few rounds, so that some of them really overlap
-            HttpResponse<String> created = reporter.postJson("stories",
+            HttpResponse<String> created = reporter.postJson(
+                    "stories",
                     Api.story("Port strike called off " + UUID.randomUUID(), "The union said talks would go on."));
             assertEquals(201, created.statusCode(), created.body());
             long id = json(created).getJsonNumber("id").longValue();
@@ -240,18 +287,25 @@ class ConcurrentEditsIT extends ApiTest {
 
             List<Callable<HttpResponse<String>>> returns = new ArrayList<>();
             for (String note : notes) {
-                returns.add(() -> editor.postJson("stories/" + id + "/transitions",
-                        Json.createObjectBuilder().add("to", "DRAFT").add("note", note).build().toString()));
+                returns.add(() -> editor.postJson(
+                        "stories/" + id + "/transitions",
+                        Json.createObjectBuilder()
+                                .add("to", "DRAFT")
+                                .add("note", note)
+                                .build()
+                                .toString()));
             }
             List<HttpResponse<String>> responses = race(returns);
             rounds.add(responses.stream().map(HttpResponse::statusCode).toList());
 
-            List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).sorted().toList();
+            List<Integer> statuses =
+                    responses.stream().map(HttpResponse::statusCode).sorted().toList();
             assertEquals(List.of(200, 409), statuses, statuses(responses));
             StoryApiIT.assertProblem(responses.get(responses.get(0).statusCode() == 409 ? 0 : 1), 409);
             String winner = notes.get(responses.get(0).statusCode() == 200 ? 0 : 1);
-            List<JsonObject> returned = log(id).stream().filter(t -> "SOURCING_REVIEW".equals(t.getString("from"))
-                    && "DRAFT".equals(t.getString("to"))).toList();
+            List<JsonObject> returned = log(id).stream()
+                    .filter(t -> "SOURCING_REVIEW".equals(t.getString("from")) && "DRAFT".equals(t.getString("to")))
+                    .toList();
             assertEquals(1, returned.size(), log(id).toString());
             assertEquals(winner, returned.get(0).getString("note"), "the log keeps the winner's note");
             assertEquals("DRAFT", json(editor.get("stories/" + id)).getString("state"));

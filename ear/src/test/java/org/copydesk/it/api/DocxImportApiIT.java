@@ -30,20 +30,25 @@ class DocxImportApiIT extends ApiTest {
     private static final int LIMIT = 8 * 1024 * 1024;
 
     private HttpResponse<String> importDocx(byte[] body, boolean chunked) {
-        return reporter.send(reporter.request("stories/import").header("Content-Type", DOCX)
-                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-                        : HttpRequest.BodyPublishers.ofByteArray(body)));
+        return reporter.send(reporter.request("stories/import")
+                .header("Content-Type", DOCX)
+                .POST(
+                        chunked
+                                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                                : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private static void assertProblem(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertTrue(json(response).getString("detail", "").length() > 10, response.body());
     }
 
     private static byte[] document(String headline) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph title = doc.createParagraph();
             title.setStyle("Title");
             title.createRun().setText(headline);
@@ -71,33 +76,47 @@ class DocxImportApiIT extends ApiTest {
         byte[] docx = document("Harbour closes after storm " + UUID.randomUUID());
         HttpResponse<String> created = importDocx(docx, false);
         assertEquals(201, created.statusCode(), created.body());
-        assertTrue(created.headers().firstValue("Location").orElse("").contains("/stories/"), created.headers().toString());
+        assertTrue(
+                created.headers().firstValue("Location").orElse("").contains("/stories/"),
+                created.headers().toString());
         JsonObject imported = json(created);
         JsonObject story = imported.getJsonObject("story");
         assertTrue(story.getString("headline").startsWith("Harbour closes after storm"), created.body());
         var blocks = story.getJsonArray("blocks");
-        assertEquals(List.of("PARAGRAPH", "SUBHEADING", "PARAGRAPH"),
+        assertEquals(
+                List.of("PARAGRAPH", "SUBHEADING", "PARAGRAPH"),
                 blocks.stream().map(b -> b.asJsonObject().getString("type")).toList());
         JsonObject first = blocks.getJsonObject(0);
         assertEquals("The harbour closed on Monday, the port authority said.", first.getString("text"));
-        List<JsonObject> marks = first.getJsonArray("marks").stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> marks = first.getJsonArray("marks").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
         assertEquals(2, marks.size(), first.toString());
-        JsonObject link = marks.stream().filter(m -> m.getString("type").equals("LINK")).findFirst().orElseThrow();
+        JsonObject link = marks.stream()
+                .filter(m -> m.getString("type").equals("LINK"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("https://example.org/port", link.getString("href"));
         assertEquals(30, link.getInt("start"));
         assertEquals(48, link.getInt("end"));
-        JsonObject bold = marks.stream().filter(m -> m.getString("type").equals("BOLD")).findFirst().orElseThrow();
+        JsonObject bold = marks.stream()
+                .filter(m -> m.getString("type").equals("BOLD"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(49, bold.getInt("start"));
         assertEquals(53, bold.getInt("end"));
         assertEquals("Read more", blocks.getJsonObject(2).getString("text"));
-        assertTrue(blocks.getJsonObject(2).getJsonArray("marks").isEmpty(), blocks.getJsonObject(2).toString());
+        assertTrue(
+                blocks.getJsonObject(2).getJsonArray("marks").isEmpty(),
+                blocks.getJsonObject(2).toString());
         assertEquals("Back to top button", imported.getJsonArray("debris").getString(0));
         assertTrue(!created.body().contains("alert"), created.body());
 
         // the same document again is a duplicate, unless asked for a copy
         assertProblem(409, importDocx(docx, false));
         HttpResponse<String> copy = reporter.send(reporter.request("stories/import?allowDuplicate=true")
-                .header("Content-Type", DOCX).POST(HttpRequest.BodyPublishers.ofByteArray(docx)));
+                .header("Content-Type", DOCX)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(docx)));
         assertEquals(201, copy.statusCode(), copy.body());
     }
 

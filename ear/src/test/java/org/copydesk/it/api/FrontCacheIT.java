@@ -33,7 +33,9 @@ class FrontCacheIT extends ApiTest {
 
     /** The longest a change may take to show through the cache. */
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
-    private static final HttpClient READER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient READER =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static FrontCacheServer nginx;
 
     @BeforeAll
@@ -50,7 +52,11 @@ class FrontCacheIT extends ApiTest {
 
     private static HttpResponse<String> read(URI uri) {
         try {
-            return READER.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+            return READER.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -72,8 +78,9 @@ class FrontCacheIT extends ApiTest {
             last = read(uri);
             if (shown.test(last.body())) {
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                System.out.printf("FrontCacheIT: %s visible through the front cache after %d ms (%s)%n", what,
-                        took.toMillis(), cacheStatus(last));
+                System.out.printf(
+                        "FrontCacheIT: %s visible through the front cache after %d ms (%s)%n",
+                        what, took.toMillis(), cacheStatus(last));
                 return took;
             }
             sleep(25);
@@ -96,11 +103,21 @@ class FrontCacheIT extends ApiTest {
     }
 
     private void applyCorrection(long id, String before, String after) {
-        String key = json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> proposed = copyEditor.postJson("stories/" + id + "/corrections", Json.createObjectBuilder()
-                .add("kind", "CORRECTION").add("blockKey", key).add("before", before).add("after", after)
-                .add("reason", "Checked with the port authority")
-                .add("notice", "An earlier version said " + before + "; it is " + after + ".").build().toString());
+        String key = json(reporter.get("stories/" + id))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> proposed = copyEditor.postJson(
+                "stories/" + id + "/corrections",
+                Json.createObjectBuilder()
+                        .add("kind", "CORRECTION")
+                        .add("blockKey", key)
+                        .add("before", before)
+                        .add("after", after)
+                        .add("reason", "Checked with the port authority")
+                        .add("notice", "An earlier version said " + before + "; it is " + after + ".")
+                        .build()
+                        .toString());
         assertEquals(201, proposed.statusCode(), proposed.body());
         long cid = json(proposed).getJsonNumber("id").longValue();
         HttpResponse<String> applied = editor.postJson("corrections/" + cid + "/apply", "{}");
@@ -113,7 +130,8 @@ class FrontCacheIT extends ApiTest {
 
     @Test
     void aCorrectionShowsThroughTheCacheWithinASecondAndIsKeptAgain() {
-        long id = Desks.published("Harbour bridge reopens " + unique(),
+        long id = Desks.published(
+                "Harbour bridge reopens " + unique(),
                 "The harbour bridge reopened to traffic on Monday after four months of repairs.");
         URI page = nginx.base().resolve("read/" + slug(id));
         // publishing already put the page in the cache; readers are answered from it
@@ -133,12 +151,16 @@ class FrontCacheIT extends ApiTest {
         assertTrue(after.body().contains("An earlier version said four months"), "the dated notice");
 
         // the public log and its feed show it too, through the cache, and the news sitemap lists the story
-        awaitThroughCache(nginx.base().resolve("sitemap-news.xml"), body -> body.contains("/read/" + slug(id)),
+        awaitThroughCache(
+                nginx.base().resolve("sitemap-news.xml"),
+                body -> body.contains("/read/" + slug(id)),
                 "the news sitemap");
-        awaitThroughCache(nginx.base().resolve("corrections"), body -> body.contains("An earlier version said four "
-                + "months; it is five months."), "the corrections log");
-        awaitThroughCache(nginx.base().resolve("corrections.atom"), body -> body.contains("five months"),
-                "the corrections feed");
+        awaitThroughCache(
+                nginx.base().resolve("corrections"),
+                body -> body.contains("An earlier version said four " + "months; it is five months."),
+                "the corrections log");
+        awaitThroughCache(
+                nginx.base().resolve("corrections.atom"), body -> body.contains("five months"), "the corrections feed");
     }
 
     @Test
@@ -147,7 +169,8 @@ class FrontCacheIT extends ApiTest {
         URI page = nginx.base().resolve("read/" + slug(id));
         read(page);
         assertEquals("HIT", cacheStatus(read(page)));
-        HttpResponse<String> retracted = Desks.move(editor, id, "RETRACTED", "The vote was postponed; the story was wrong.");
+        HttpResponse<String> retracted =
+                Desks.move(editor, id, "RETRACTED", "The vote was postponed; the story was wrong.");
         assertEquals(200, retracted.statusCode(), retracted.body());
         Duration took = awaitThroughCache(page, body -> body.contains("This story has been retracted"), "a retraction");
         assertTrue(took.compareTo(VISIBLE_WITHIN) <= 0, "the retraction took " + took.toMillis() + " ms");
@@ -158,8 +181,9 @@ class FrontCacheIT extends ApiTest {
         URI log = nginx.base().resolve("corrections");
         HttpResponse<String> first = read(log);
         assertEquals(200, first.statusCode());
-        assertTrue(first.headers().firstValue("Set-Cookie").isEmpty(), "no session for a reader: "
-                + first.headers().map());
+        assertTrue(
+                first.headers().firstValue("Set-Cookie").isEmpty(),
+                "no session for a reader: " + first.headers().map());
         assertEquals("HIT", cacheStatus(read(log)));
         assertEquals(200, read(nginx.base().resolve("corrections?page=1")).statusCode());
     }
@@ -168,9 +192,15 @@ class FrontCacheIT extends ApiTest {
     void staffAndTheApiAreNeverServedFromTheCache() {
         URI stories = nginx.base().resolve("api/stories?size=1");
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> answer = Api.anonymous().send(HttpRequest.newBuilder(stories)
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                            "editor:copydesk".getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET());
+            HttpResponse<String> answer = Api.anonymous()
+                    .send(HttpRequest.newBuilder(stories)
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + java.util.Base64.getEncoder()
+                                                    .encodeToString("editor:copydesk"
+                                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .GET());
             assertEquals(200, answer.statusCode(), answer.body());
             assertNotEquals("HIT", answer.headers().firstValue("X-Cache-Status").orElse("none"));
         }
@@ -187,25 +217,34 @@ class FrontCacheIT extends ApiTest {
         String slug = slug(id);
         String first = Readers.freshAddress();
         for (int i = 0; i < 5; i++) {
-            Readers.Answer taken = Readers.report(nginx.base(), slug, "The ferry leaves at 7.30, report " + i, null,
-                    first, null);
+            Readers.Answer taken =
+                    Readers.report(nginx.base(), slug, "The ferry leaves at 7.30, report " + i, null, first, null);
             assertEquals(200, taken.status(), taken.body());
         }
-        Readers.Answer refused = Readers.report(nginx.base(), slug, "The ferry leaves at 7.30, report 5", null,
-                first, "X-Forwarded-For: 198.51.100.20");
+        Readers.Answer refused = Readers.report(
+                nginx.base(),
+                slug,
+                "The ferry leaves at 7.30, report 5",
+                null,
+                first,
+                "X-Forwarded-For: 198.51.100.20");
         assertEquals(429, refused.status(), "the sixth report of the hour from one reader, whatever they claim");
-        Readers.Answer another = Readers.report(nginx.base(), slug, "The ferry leaves at 7.30, says another",
-                null, Readers.freshAddress(), null);
+        Readers.Answer another = Readers.report(
+                nginx.base(), slug, "The ferry leaves at 7.30, says another", null, Readers.freshAddress(), null);
         assertEquals(200, another.status(), "another reader behind the same proxy is not held back: " + another.body());
     }
 
     @Test
     void anOversizedBodyThroughTheCacheIsStillA413Problem() {
-        RawHttp.Answer answer = RawHttp.headOnly(FrontCacheServer.port(), "127.0.0.1",
+        RawHttp.Answer answer = RawHttp.headOnly(
+                FrontCacheServer.port(),
+                "127.0.0.1",
                 "POST /copydesk/api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
                         + "\r\nContent-Length: " + (40L << 30));
         assertEquals(413, answer.status(), answer.body());
-        assertTrue(answer.header("content-type").startsWith("application/problem+json"), answer.headers().toString());
+        assertTrue(
+                answer.header("content-type").startsWith("application/problem+json"),
+                answer.headers().toString());
         assertNotEquals("HIT", answer.header("x-cache-status"));
     }
 }

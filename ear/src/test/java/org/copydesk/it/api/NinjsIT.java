@@ -44,7 +44,11 @@ class NinjsIT extends ApiTest {
     private static JsonSchema schema() {
         try (InputStream in = NinjsIT.class.getResourceAsStream("/ninjs/ninjs-schema_2.2.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+                    .getSchema(
+                            in,
+                            SchemaValidatorsConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,14 +74,24 @@ class NinjsIT extends ApiTest {
         JsonArray blocks = json(reporter.get("stories/" + id)).getJsonArray("blocks");
         int caption = Desks.blockStartingWith(reporter, id, "North Korea’s ballistic missiles");
         assertTrue(caption > 0, "the seed's photo caption");
-        HttpResponse<String> uploaded = TestPictures.upload(reporter, TestPictures.picture(1600, 1000, "jpeg", "ninjs"),
-                "image/jpeg", "credit=AFP");
+        HttpResponse<String> uploaded = TestPictures.upload(
+                reporter, TestPictures.picture(1600, 1000, "jpeg", "ninjs"), "image/jpeg", "credit=AFP");
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         long media = json(uploaded).getJsonNumber("id").longValue();
-        HttpResponse<String> saved = Desks.replaceBlock(reporter, id, caption, Json.createObjectBuilder()
-                .add("key", blocks.getJsonObject(caption).getString("key")).add("type", "IMAGE").add("mediaId", media)
-                .add("caption", "North Korea’s ballistic missiles are displayed during a military parade in Pyongyang.")
-                .add("credit", "AFP").add("alt", "Missiles on trucks roll past a crowd & a \"stand\".").build(),
+        HttpResponse<String> saved = Desks.replaceBlock(
+                reporter,
+                id,
+                caption,
+                Json.createObjectBuilder()
+                        .add("key", blocks.getJsonObject(caption).getString("key"))
+                        .add("type", "IMAGE")
+                        .add("mediaId", media)
+                        .add(
+                                "caption",
+                                "North Korea’s ballistic missiles are displayed during a military parade in Pyongyang.")
+                        .add("credit", "AFP")
+                        .add("alt", "Missiles on trucks roll past a crowd & a \"stand\".")
+                        .build(),
                 "The AFP photo");
         assertEquals(200, saved.statusCode(), saved.body());
 
@@ -93,11 +107,15 @@ class NinjsIT extends ApiTest {
         assertEquals("ninjs", item.getJsonObject("standard").getString("name"));
         assertEquals("2.2", item.getJsonObject("standard").getString("version"));
         assertEquals(String.valueOf(story.getInt("revision")), item.getString("version"));
-        assertEquals(story.getString("headline"), item.getJsonArray("headlines").getJsonObject(0).getString("value"));
+        assertEquals(
+                story.getString("headline"),
+                item.getJsonArray("headlines").getJsonObject(0).getString("value"));
         JsonObject html = item.getJsonArray("bodies").getJsonObject(0);
         assertEquals("text/html", html.getString("contenttype"));
         assertTrue(html.getString("value").startsWith("<p>"), html.getString("value"));
-        assertTrue(html.getString("value").contains("alt=\"Missiles on trucks roll past a crowd &amp; a &quot;stand&quot;.\""),
+        assertTrue(
+                html.getString("value")
+                        .contains("alt=\"Missiles on trucks roll past a crowd &amp; a &quot;stand&quot;.\""),
                 "the alt text escaped in the body's HTML: " + html.getString("value"));
         assertFalse(html.getString("value").contains("Back to top"), "no scrape debris");
         assertTrue(html.getInt("wordcount") > 100, "the seed is a whole story");
@@ -109,34 +127,53 @@ class NinjsIT extends ApiTest {
         JsonObject rendition = picture.getJsonArray("renditions").getJsonObject(0);
         int width = rendition.getInt("width");
         assertEquals(Math.round(1000f * width / 1600), rendition.getInt("height"), "renditions keep the ratio");
-        HttpResponse<String> served = Api.anonymous().send(HttpRequest.newBuilder(URI.create(rendition.getString("href")))
-                .GET());
+        HttpResponse<String> served = Api.anonymous()
+                .send(HttpRequest.newBuilder(URI.create(rendition.getString("href")))
+                        .GET());
         assertEquals(200, served.statusCode(), "a reader may fetch the published picture: " + rendition);
-        assertTrue(item.getJsonArray("trustindicators").getJsonObject(0).getString("href").endsWith("/corrections"));
+        assertTrue(item.getJsonArray("trustindicators")
+                .getJsonObject(0)
+                .getString("href")
+                .endsWith("/corrections"));
     }
 
     @Test
     void aCorrectedStoryCarriesItsNoticeAndARetractedOneIsCanceled() throws IOException {
-        String headline = "Bank & <central> rates held " + UUID.randomUUID().toString().substring(0, 8);
+        String headline =
+                "Bank & <central> rates held " + UUID.randomUUID().toString().substring(0, 8);
         long id = Desks.published(headline, "The bank kept rates at 4 percent on Tuesday.");
         assertEquals("usable", validItem(id).getString("pubstatus"));
-        String key = json(editor.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> proposed = copyEditor.postJson("stories/" + id + "/corrections", Json.createObjectBuilder()
-                .add("kind", "CORRECTION").add("blockKey", key).add("before", "4 percent").add("after", "4.25 percent")
-                .add("reason", "The bank's statement says 4.25").add("notice", "An earlier version gave the wrong rate.")
-                .build().toString());
+        String key = json(editor.get("stories/" + id))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> proposed = copyEditor.postJson(
+                "stories/" + id + "/corrections",
+                Json.createObjectBuilder()
+                        .add("kind", "CORRECTION")
+                        .add("blockKey", key)
+                        .add("before", "4 percent")
+                        .add("after", "4.25 percent")
+                        .add("reason", "The bank's statement says 4.25")
+                        .add("notice", "An earlier version gave the wrong rate.")
+                        .build()
+                        .toString());
         assertEquals(201, proposed.statusCode(), proposed.body());
-        HttpResponse<String> applied = editor.postJson("corrections/" + json(proposed).getJsonNumber("id") + "/apply",
-                "{}");
+        HttpResponse<String> applied =
+                editor.postJson("corrections/" + json(proposed).getJsonNumber("id") + "/apply", "{}");
         assertEquals(200, applied.statusCode(), applied.body());
 
         JsonObject item = validItem(id);
-        assertEquals("<p>The bank kept rates at 4.25 percent on Tuesday.</p>",
+        assertEquals(
+                "<p>The bank kept rates at 4.25 percent on Tuesday.</p>",
                 item.getJsonArray("bodies").getJsonObject(0).getString("value"));
-        assertEquals("The bank kept rates at 4.25 percent on Tuesday.",
+        assertEquals(
+                "The bank kept rates at 4.25 percent on Tuesday.",
                 item.getJsonArray("bodies").getJsonObject(1).getString("value"));
         assertEquals(headline, item.getJsonArray("headlines").getJsonObject(0).getString("value"));
-        assertTrue(item.getJsonArray("descriptions").stream().map(JsonObject.class::cast)
+        assertTrue(
+                item.getJsonArray("descriptions").stream()
+                        .map(JsonObject.class::cast)
                         .anyMatch(d -> d.getString("role").equals("correction")
                                 && d.getString("value").startsWith("Correction, ")
                                 && d.getString("value").endsWith(": An earlier version gave the wrong rate.")),
@@ -149,9 +186,11 @@ class NinjsIT extends ApiTest {
 
     @Test
     void theSchemaTestCanFail() throws IOException {
-        long id = Desks.published("Ferry timetable changes " + UUID.randomUUID().toString().substring(0, 8),
+        long id = Desks.published(
+                "Ferry timetable changes " + UUID.randomUUID().toString().substring(0, 8),
                 "The ferry leaves at nine from Monday, the operator said.");
-        ObjectNode item = (ObjectNode) MAPPER.readTree(editor.get("stories/" + id + "/ninjs").body());
+        ObjectNode item = (ObjectNode)
+                MAPPER.readTree(editor.get("stories/" + id + "/ninjs").body());
         assertEquals(Set.of(), violations(item));
         ObjectNode noUri = item.deepCopy();
         noUri.remove("uri");

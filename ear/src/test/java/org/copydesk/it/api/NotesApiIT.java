@@ -36,7 +36,10 @@ class NotesApiIT extends ApiTest {
     private JsonObject written(Api as, long storyId, String body) {
         HttpResponse<String> r = write(as, storyId, body);
         assertEquals(201, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith("/notes/" + json(r).getJsonNumber("id").longValue()));
+        assertTrue(r.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .endsWith("/notes/" + json(r).getJsonNumber("id").longValue()));
         return json(r);
     }
 
@@ -55,49 +58,90 @@ class NotesApiIT extends ApiTest {
 
     @Test
     void threadsRepliesAndAnchorsToABlockAndAnAttribution() {
-        JsonObject story = story("Harbour dredging delayed " + UUID.randomUUID(),
-                "The harbour master said dredging would wait until spring.", "Boats queue outside.");
+        JsonObject story = story(
+                "Harbour dredging delayed " + UUID.randomUUID(),
+                "The harbour master said dredging would wait until spring.",
+                "Boats queue outside.");
         long id = story.getJsonNumber("id").longValue();
         String blockKey = story.getJsonArray("blocks").getJsonObject(1).getString("key");
 
         JsonObject first = written(editor, id, note("Who else confirms the delay?"));
         assertEquals("editor", first.getString("author"));
         assertTrue(absent(first, "parentId"));
-        JsonObject reply = written(reporter, id, Json.createObjectBuilder().add("text", "The port authority, on record.")
-                .add("replyTo", first.getJsonNumber("id").longValue()).build().toString());
-        assertEquals(first.getJsonNumber("id").longValue(), reply.getJsonNumber("parentId").longValue());
+        JsonObject reply = written(
+                reporter,
+                id,
+                Json.createObjectBuilder()
+                        .add("text", "The port authority, on record.")
+                        .add("replyTo", first.getJsonNumber("id").longValue())
+                        .build()
+                        .toString());
+        assertEquals(
+                first.getJsonNumber("id").longValue(),
+                reply.getJsonNumber("parentId").longValue());
         // a reply to a reply joins the same thread
-        JsonObject again = written(editor, id, Json.createObjectBuilder().add("text", "Good.")
-                .add("replyTo", reply.getJsonNumber("id").longValue()).build().toString());
-        assertEquals(first.getJsonNumber("id").longValue(), again.getJsonNumber("threadId").longValue());
+        JsonObject again = written(
+                editor,
+                id,
+                Json.createObjectBuilder()
+                        .add("text", "Good.")
+                        .add("replyTo", reply.getJsonNumber("id").longValue())
+                        .build()
+                        .toString());
+        assertEquals(
+                first.getJsonNumber("id").longValue(),
+                again.getJsonNumber("threadId").longValue());
 
-        JsonObject onBlock = written(copyEditor, id, Json.createObjectBuilder().add("text", "“queue” or “wait”?")
-                .add("blockKey", blockKey).build().toString());
+        JsonObject onBlock = written(
+                copyEditor,
+                id,
+                Json.createObjectBuilder()
+                        .add("text", "“queue” or “wait”?")
+                        .add("blockKey", blockKey)
+                        .build()
+                        .toString());
         assertEquals(blockKey, onBlock.getString("blockKey"));
 
         // the story's attributions (detected at creation) give an anchor for a note on a claim
-        HttpResponse<String> marked = editor.postJson("stories/" + id + "/attributions", Json.createObjectBuilder()
-                .add("blockKey", story.getJsonArray("blocks").getJsonObject(0).getString("key")).add("start", 4)
-                .add("end", 23).build().toString());
+        HttpResponse<String> marked = editor.postJson(
+                "stories/" + id + "/attributions",
+                Json.createObjectBuilder()
+                        .add(
+                                "blockKey",
+                                story.getJsonArray("blocks").getJsonObject(0).getString("key"))
+                        .add("start", 4)
+                        .add("end", 23)
+                        .build()
+                        .toString());
         assertEquals(201, marked.statusCode(), marked.body());
         long aid = json(marked).getJsonNumber("id").longValue();
-        JsonObject onClaim = written(editor, id, Json.createObjectBuilder().add("text", "Name the harbour master.")
-                .add("attributionId", aid).build().toString());
+        JsonObject onClaim = written(
+                editor,
+                id,
+                Json.createObjectBuilder()
+                        .add("text", "Name the harbour master.")
+                        .add("attributionId", aid)
+                        .build()
+                        .toString());
         assertEquals(aid, onClaim.getJsonNumber("attributionId").longValue());
 
-        JsonArray all = (JsonArray) Api.parse(reporter.get("stories/" + id + "/notes").body());
+        JsonArray all =
+                (JsonArray) Api.parse(reporter.get("stories/" + id + "/notes").body());
         assertEquals(5, all.size());
         // threads in order, each followed by its replies
         assertEquals(first.getJsonNumber("id"), all.getJsonObject(0).getJsonNumber("id"));
         assertEquals(reply.getJsonNumber("id"), all.getJsonObject(1).getJsonNumber("id"));
         assertEquals(again.getJsonNumber("id"), all.getJsonObject(2).getJsonNumber("id"));
         assertEquals(onBlock.getJsonNumber("id"), all.getJsonObject(3).getJsonNumber("id"));
-        System.out.println("NotesApiIT: a story with " + all.size() + " notes in 3 threads (one on a block, one on a claim)");
+        System.out.println(
+                "NotesApiIT: a story with " + all.size() + " notes in 3 threads (one on a block, one on a claim)");
     }
 
     @Test
     void badInputAnswers400WithAProblemThatSaysWhat() {
-        long id = story("Bridge repairs " + UUID.randomUUID(), "Work starts on Monday.").getJsonNumber("id").longValue();
+        long id = story("Bridge repairs " + UUID.randomUUID(), "Work starts on Monday.")
+                .getJsonNumber("id")
+                .longValue();
         StoryApiIT.assertProblem(write(editor, id, note("   ")), 400);
         StoryApiIT.assertProblem(write(editor, id, "{}"), 400);
         HttpResponse<String> tooLong = write(editor, id, note("x".repeat(5001)));
@@ -109,27 +153,47 @@ class NotesApiIT extends ApiTest {
         assertTrue(json(unknown).getString("detail").contains("@nobody-here"), unknown.body());
         assertFalse(json(unknown).getString("detail").contains("@reporter"), unknown.body());
 
-        HttpResponse<String> noBlock = write(editor, id, Json.createObjectBuilder().add("text", "here")
-                .add("blockKey", "nope").build().toString());
+        HttpResponse<String> noBlock = write(
+                editor,
+                id,
+                Json.createObjectBuilder()
+                        .add("text", "here")
+                        .add("blockKey", "nope")
+                        .build()
+                        .toString());
         StoryApiIT.assertProblem(noBlock, 400);
 
         // a reply to a note of another story
-        long other = story("Other story " + UUID.randomUUID(), "Text.").getJsonNumber("id").longValue();
-        long foreign = written(editor, other, note("On the other story")).getJsonNumber("id").longValue();
-        HttpResponse<String> crossStory = write(editor, id, Json.createObjectBuilder().add("text", "reply")
-                .add("replyTo", foreign).build().toString());
+        long other = story("Other story " + UUID.randomUUID(), "Text.")
+                .getJsonNumber("id")
+                .longValue();
+        long foreign = written(editor, other, note("On the other story"))
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> crossStory = write(
+                editor,
+                id,
+                Json.createObjectBuilder()
+                        .add("text", "reply")
+                        .add("replyTo", foreign)
+                        .build()
+                        .toString());
         StoryApiIT.assertProblem(crossStory, 400);
         assertTrue(json(crossStory).getString("detail").contains("another story"), crossStory.body());
         // and the note of another story is not found under this one
         StoryApiIT.assertProblem(editor.get("stories/" + id + "/notes/" + foreign), 404);
         StoryApiIT.assertProblem(editor.get("stories/999999999/notes"), 404);
-        assertEquals(0, ((JsonArray) Api.parse(editor.get("stories/" + id + "/notes").body())).size(),
+        assertEquals(
+                0,
+                ((JsonArray) Api.parse(editor.get("stories/" + id + "/notes").body())).size(),
                 "nothing refused was stored");
     }
 
     @Test
     void onlyTheAuthorEditsOrDeletesAndHistoryKeepsEveryText() {
-        long id = story("Council vote " + UUID.randomUUID(), "The council votes tonight.").getJsonNumber("id").longValue();
+        long id = story("Council vote " + UUID.randomUUID(), "The council votes tonight.")
+                .getJsonNumber("id")
+                .longValue();
         JsonObject n = written(editor, id, note("Check the vote time."));
         String path = "stories/" + id + "/notes/" + n.getJsonNumber("id").longValue();
         HttpResponse<String> read = reporter.get(path);
@@ -157,31 +221,48 @@ class NotesApiIT extends ApiTest {
         assertTrue(json(deleted).getBoolean("deleted"));
         assertTrue(absent(json(deleted), "text"), "a deleted note shows no text");
 
-        JsonArray list = (JsonArray) Api.parse(reporter.get("stories/" + id + "/notes").body());
+        JsonArray list =
+                (JsonArray) Api.parse(reporter.get("stories/" + id + "/notes").body());
         assertEquals(1, list.size(), "the deleted note keeps its place");
         assertTrue(list.getJsonObject(0).getBoolean("deleted"));
 
-        JsonArray history = (JsonArray) Api.parse(reporter.get(path + "/history").body());
+        JsonArray history =
+                (JsonArray) Api.parse(reporter.get(path + "/history").body());
         assertEquals(2, history.size(), history.toString());
         assertEquals("EDITED", history.getJsonObject(0).getString("kind"));
         assertEquals("Check the vote time.", history.getJsonObject(0).getString("previousText"));
         assertEquals("editor", history.getJsonObject(0).getString("changedBy"));
         assertFalse(absent(history.getJsonObject(0), "changedAt"));
         assertEquals("DELETED", history.getJsonObject(1).getString("kind"));
-        assertEquals("Check the vote time: 7 pm, not 8.", history.getJsonObject(1).getString("previousText"));
+        assertEquals(
+                "Check the vote time: 7 pm, not 8.", history.getJsonObject(1).getString("previousText"));
 
         // a deleted note is edited no more and takes no replies
         String lastTag = deleted.headers().firstValue("ETag").orElseThrow();
         StoryApiIT.assertProblem(editor.putJson(path, lastTag, note("Back")), 400);
-        StoryApiIT.assertProblem(write(reporter, id, Json.createObjectBuilder().add("text", "late")
-                .add("replyTo", n.getJsonNumber("id").longValue()).build().toString()), 400);
+        StoryApiIT.assertProblem(
+                write(
+                        reporter,
+                        id,
+                        Json.createObjectBuilder()
+                                .add("text", "late")
+                                .add("replyTo", n.getJsonNumber("id").longValue())
+                                .build()
+                                .toString()),
+                400);
     }
 
     @Test
     void aMentionNotifiesTheMentionedUserOnly() {
-        long id = story("Flood warning " + UUID.randomUUID(), "Rivers rise.").getJsonNumber("id").longValue();
-        long before = json(copyEditor.get("notifications?unread=true")).getJsonNumber("unread").longValue();
-        long editorBefore = json(editor.get("notifications?unread=true")).getJsonNumber("unread").longValue();
+        long id = story("Flood warning " + UUID.randomUUID(), "Rivers rise.")
+                .getJsonNumber("id")
+                .longValue();
+        long before = json(copyEditor.get("notifications?unread=true"))
+                .getJsonNumber("unread")
+                .longValue();
+        long editorBefore = json(editor.get("notifications?unread=true"))
+                .getJsonNumber("unread")
+                .longValue();
         JsonObject n = written(editor, id, note("@copyeditor please check the river names, thanks @editor."));
         assertEquals(2, n.getJsonArray("mentions").size());
 
@@ -190,18 +271,37 @@ class NotesApiIT extends ApiTest {
         JsonObject newest = inbox.getJsonArray("items").getJsonObject(0);
         assertEquals("MENTION", newest.getString("kind"));
         assertEquals(id, newest.getJsonNumber("storyId").longValue());
-        assertEquals(n.getJsonNumber("id").longValue(), newest.getJsonNumber("noteId").longValue());
+        assertEquals(
+                n.getJsonNumber("id").longValue(),
+                newest.getJsonNumber("noteId").longValue());
         assertTrue(newest.getString("message").startsWith("editor mentioned you on"), newest.toString());
         // mentioning oneself tells no one
-        assertEquals(editorBefore, json(editor.get("notifications?unread=true")).getJsonNumber("unread").longValue());
+        assertEquals(
+                editorBefore,
+                json(editor.get("notifications?unread=true"))
+                        .getJsonNumber("unread")
+                        .longValue());
 
         // an edit that adds a mention tells the newly mentioned user
-        long reporterBefore = json(reporter.get("notifications?unread=true")).getJsonNumber("unread").longValue();
+        long reporterBefore = json(reporter.get("notifications?unread=true"))
+                .getJsonNumber("unread")
+                .longValue();
         String path = "stories/" + id + "/notes/" + n.getJsonNumber("id").longValue();
         String etag = editor.get(path).headers().firstValue("ETag").orElseThrow();
-        assertEquals(200, editor.putJson(path, etag, note("@copyeditor and @reporter: river names?")).statusCode());
-        assertEquals(reporterBefore + 1, json(reporter.get("notifications?unread=true")).getJsonNumber("unread").longValue());
-        assertEquals(before + 1, json(copyEditor.get("notifications?unread=true")).getJsonNumber("unread").longValue(),
+        assertEquals(
+                200,
+                editor.putJson(path, etag, note("@copyeditor and @reporter: river names?"))
+                        .statusCode());
+        assertEquals(
+                reporterBefore + 1,
+                json(reporter.get("notifications?unread=true"))
+                        .getJsonNumber("unread")
+                        .longValue());
+        assertEquals(
+                before + 1,
+                json(copyEditor.get("notifications?unread=true"))
+                        .getJsonNumber("unread")
+                        .longValue(),
                 "an edit does not tell the already mentioned again");
     }
 
@@ -213,9 +313,11 @@ class NotesApiIT extends ApiTest {
         written(editor, id, note("Internal: " + marker));
         org.copydesk.it.Desks.toCopyDesk(id);
         org.copydesk.it.Desks.signOffAndPublish(id);
-        String firstWords = story.getJsonArray("blocks").getJsonObject(0).getString("text").substring(0, 20);
-        HttpResponse<String> page = Api.anonymous().send(HttpRequest.newBuilder(
-                ServerUrls.base().resolve("read/" + story.getString("slug"))).GET());
+        String firstWords =
+                story.getJsonArray("blocks").getJsonObject(0).getString("text").substring(0, 20);
+        HttpResponse<String> page = Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve("read/" + story.getString("slug")))
+                        .GET());
         assertEquals(200, page.statusCode(), "the story is public");
         assertTrue(page.body().contains(firstWords), "the story text is there");
         assertFalse(page.body().contains(marker), "a note is never on the public page");

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class NotificationsApiIT extends ApiTest {
 
     private static long unread(Api as) {
-        return json(as.get("notifications?unread=true&size=1")).getJsonNumber("unread").longValue();
+        return json(as.get("notifications?unread=true&size=1"))
+                .getJsonNumber("unread")
+                .longValue();
     }
 
     private static JsonObject newest(Api as) {
@@ -48,7 +50,9 @@ class NotificationsApiIT extends ApiTest {
         assertEquals(id, n.getJsonNumber("storyId").longValue());
         assertEquals("reporter", n.getString("actor"));
         assertFalse(n.getBoolean("read"));
-        assertTrue(n.getString("message").contains(headline) && n.getString("message").contains("sourcing review"),
+        assertTrue(
+                n.getString("message").contains(headline)
+                        && n.getString("message").contains("sourcing review"),
                 n.getString("message"));
         assertEquals(copyBefore, unread(copyEditor), "not the copy desk's queue");
         assertEquals(adminBefore, unread(admin), "admins work no queue");
@@ -71,10 +75,19 @@ class NotificationsApiIT extends ApiTest {
 
         HttpResponse<String> read = editor.get("stories/" + id);
         JsonObject story = json(read);
-        var body = Json.createObjectBuilder().add("headline", headline).add("reason", "Tightened")
-                .add("blocks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "PARAGRAPH")
-                        .add("text", "Shorter text."))).build().toString();
-        HttpResponse<String> saved = editor.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
+        var body = Json.createObjectBuilder()
+                .add("headline", headline)
+                .add("reason", "Tightened")
+                .add(
+                        "blocks",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "PARAGRAPH")
+                                        .add("text", "Shorter text.")))
+                .build()
+                .toString();
+        HttpResponse<String> saved = editor.putJson(
+                "stories/" + id, read.headers().firstValue("ETag").orElseThrow(), body);
         assertEquals(200, saved.statusCode(), saved.body() + story);
         assertEquals(before + 2, unread(reporter));
         JsonObject savedNote = newest(reporter);
@@ -100,7 +113,8 @@ class NotificationsApiIT extends ApiTest {
         assertTrue(json(read).getBoolean("read"));
         assertEquals(before - 1, unread(editor));
         // unread=true lists only unread ones
-        for (JsonValue v : json(editor.get("notifications?unread=true&size=100")).getJsonArray("items")) {
+        for (JsonValue v :
+                json(editor.get("notifications?unread=true&size=100")).getJsonArray("items")) {
             assertFalse(v.asJsonObject().getBoolean("read"));
             assertFalse(v.asJsonObject().getJsonNumber("id").longValue() == nid);
         }
@@ -127,8 +141,8 @@ class NotificationsApiIT extends ApiTest {
         long copyBefore = unread(copyEditor);
         long editorBefore = unread(editor);
 
-        HttpResponse<String> assigned = editor.postJson("stories/bulk/assignments",
-                "{\"ids\":[" + id + "],\"assignee\":\"copyeditor\"}");
+        HttpResponse<String> assigned =
+                editor.postJson("stories/bulk/assignments", "{\"ids\":[" + id + "],\"assignee\":\"copyeditor\"}");
         assertEquals(200, assigned.statusCode(), assigned.body());
 
         assertEquals(copyBefore + 1, unread(copyEditor));

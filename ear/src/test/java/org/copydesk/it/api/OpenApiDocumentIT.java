@@ -53,7 +53,9 @@ class OpenApiDocumentIT extends ApiTest {
     void isValidOpenApi() {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served, null, null);
         assertEquals(List.of(), parsed.getMessages() == null ? List.of() : parsed.getMessages());
-        assertTrue(document.path("openapi").asText().startsWith("3.1"), document.path("openapi").asText());
+        assertTrue(
+                document.path("openapi").asText().startsWith("3.1"),
+                document.path("openapi").asText());
     }
 
     @Test
@@ -63,8 +65,10 @@ class OpenApiDocumentIT extends ApiTest {
         assertFalse(info.path("license").path("name").asText().isBlank(), info.toString());
         assertFalse(info.path("description").asText().isBlank());
         assertTrue(document.path("servers").size() > 0, "servers");
-        assertEquals("http", document.at("/components/securitySchemes/basic/type").asText());
-        assertEquals("basic", document.at("/components/securitySchemes/basic/scheme").asText());
+        assertEquals(
+                "http", document.at("/components/securitySchemes/basic/type").asText());
+        assertEquals(
+                "basic", document.at("/components/securitySchemes/basic/scheme").asText());
         assertEquals("basic", document.at("/security/0").fieldNames().next());
     }
 
@@ -92,7 +96,8 @@ class OpenApiDocumentIT extends ApiTest {
                 if (!id.matches("[a-z][A-Za-z]+") || !ids.add(id)) {
                     wrong.add(where + ": operationId '" + id + "' missing, not a method name, or taken");
                 }
-                if (op.path("summary").asText().isBlank() || op.path("description").asText().isBlank()) {
+                if (op.path("summary").asText().isBlank()
+                        || op.path("description").asText().isBlank()) {
                     wrong.add(where + ": no summary or description");
                 }
                 op.path("parameters").forEach(p -> {
@@ -100,11 +105,13 @@ class OpenApiDocumentIT extends ApiTest {
                         wrong.add(where + ": parameter " + p.path("name").asText() + " not described");
                     }
                 });
-                if (op.path("tags").isEmpty() || !tags.contains(op.path("tags").get(0).asText())) {
+                if (op.path("tags").isEmpty()
+                        || !tags.contains(op.path("tags").get(0).asText())) {
                     wrong.add(where + ": no declared tag");
                 }
                 // public: one empty requirement ("security": [{}]), anyone may call it
-                boolean open = op.path("security").size() == 1 && op.path("security").get(0).isEmpty();
+                boolean open = op.path("security").size() == 1
+                        && op.path("security").get(0).isEmpty();
                 if (open != path.getKey().equals(CONTEXT_ROOT + "/api/health")) {
                     wrong.add(where + ": public, or not, against web.xml");
                 }
@@ -155,7 +162,8 @@ class OpenApiDocumentIT extends ApiTest {
             }
         });
         assertEquals(List.of(), differ);
-        assertEquals(names(built.path("components").path("schemas")),
+        assertEquals(
+                names(built.path("components").path("schemas")),
                 names(document.path("components").path("schemas")));
     }
 
@@ -172,7 +180,7 @@ class OpenApiDocumentIT extends ApiTest {
 
     private static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             out.add(it.next());
         }
         return out;

@@ -33,19 +33,37 @@ class PeopleApiIT extends ApiTest {
     }
 
     private HttpResponse<String> add(String username, String... roles) {
-        return admin.postJson("users", Json.createObjectBuilder().add("username", username)
-                .add("displayName", "Pat " + username).add("roles", Json.createArrayBuilder(List.of(roles))).build()
-                .toString());
+        return admin.postJson(
+                "users",
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("displayName", "Pat " + username)
+                        .add("roles", Json.createArrayBuilder(List.of(roles)))
+                        .build()
+                        .toString());
     }
 
     private HttpResponse<String> change(String username, String ifMatch, boolean enabled, String... roles) {
-        return admin.putJson("users/" + username, ifMatch, Json.createObjectBuilder().add("displayName", "Pat " + username)
-                .add("roles", Json.createArrayBuilder(List.of(roles))).add("enabled", enabled).build().toString());
+        return admin.putJson(
+                "users/" + username,
+                ifMatch,
+                Json.createObjectBuilder()
+                        .add("displayName", "Pat " + username)
+                        .add("roles", Json.createArrayBuilder(List.of(roles)))
+                        .add("enabled", enabled)
+                        .build()
+                        .toString());
     }
 
     private static HttpResponse<String> changeOwn(Api as, String current, String replacement) {
-        return as.putJson("me/password", null, Json.createObjectBuilder().add("currentPassword", current)
-                .add("newPassword", replacement).build().toString());
+        return as.putJson(
+                "me/password",
+                null,
+                Json.createObjectBuilder()
+                        .add("currentPassword", current)
+                        .add("newPassword", replacement)
+                        .build()
+                        .toString());
     }
 
     /** A colleague with their own password, {@link #OWN}. */
@@ -67,8 +85,11 @@ class PeopleApiIT extends ApiTest {
         JsonObject body = json(made);
         String oneTime = body.getString("oneTimePassword");
         assertTrue(oneTime.matches("[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}"), oneTime);
-        assertEquals(List.of("REPORTER"), body.getJsonObject("user").getJsonArray("roles").getValuesAs(
-                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("REPORTER"),
+                body.getJsonObject("user").getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertTrue(body.getJsonObject("user").getBoolean("mustChangePassword"));
         assertFalse(json(admin.get("users/" + name)).containsKey("oneTimePassword"), "shown once only");
 
@@ -108,7 +129,9 @@ class PeopleApiIT extends ApiTest {
         assertProblem(change(name, etag, true, "EDITOR"), 412, "since you read it");
         String now = disabled.headers().firstValue("ETag").orElseThrow();
         assertNotEquals(etag, now);
-        assertEquals(now, admin.get("users/" + name).headers().firstValue("ETag").orElseThrow(),
+        assertEquals(
+                now,
+                admin.get("users/" + name).headers().firstValue("ETag").orElseThrow(),
                 "a change answers the ETag the account now has");
         assertEquals(200, change(name, now, true, "EDITOR").statusCode(), "so it can be changed again with it");
         assertEquals(200, pat.get("stories").statusCode(), "enabled again");
@@ -152,12 +175,16 @@ class PeopleApiIT extends ApiTest {
         HttpResponse<String> noRoles = add(unique("pat"), new String[0]);
         assertProblem(noRoles, 400, "not valid");
         assertTrue(noRoles.body().contains("roles: "), noRoles.body());
-        assertProblem(admin.postJson("users", "{\"username\":\"patx\",\"displayName\":\"Pat\",\"roles\":[\"CHIEF\"]}"),
-                400, "");
+        assertProblem(
+                admin.postJson("users", "{\"username\":\"patx\",\"displayName\":\"Pat\",\"roles\":[\"CHIEF\"]}"),
+                400,
+                "");
         assertProblem(admin.get("users/nobody-at-all"), 404, "no account");
         assertProblem(change("nobody-at-all", null, true, "REPORTER"), 404, "no account");
-        assertProblem(admin.putJson("users/admin", "\"x\"", "{\"displayName\":\"A\",\"roles\":[\"ADMIN\"],\"enabled\":true}"),
-                412, "ETag");
+        assertProblem(
+                admin.putJson("users/admin", "\"x\"", "{\"displayName\":\"A\",\"roles\":[\"ADMIN\"],\"enabled\":true}"),
+                412,
+                "ETag");
     }
 
     @Test
@@ -166,12 +193,18 @@ class PeopleApiIT extends ApiTest {
         assertEquals(200, change(name, null, false, "REPORTER").statusCode());
         HttpResponse<String> log = admin.get("admin/actions?size=100");
         assertEquals(200, log.statusCode(), log.body());
-        List<String> mine = json(log).getJsonArray("items").stream().map(v -> v.asJsonObject())
+        List<String> mine = json(log).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
                 .filter(a -> a.getString("target").equals(name))
-                .map(a -> a.getString("kind") + " by " + a.getString("actor")).toList();
+                .map(a -> a.getString("kind") + " by " + a.getString("actor"))
+                .toList();
         assertEquals(List.of("USER_DISABLED by admin", "USER_ADDED by admin"), mine);
         assertEquals(403, editor.get("admin/actions").statusCode());
-        assertEquals(401, Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.api("admin/actions")).GET())
-                .statusCode());
+        assertEquals(
+                401,
+                Api.anonymous()
+                        .send(HttpRequest.newBuilder(ServerUrls.api("admin/actions"))
+                                .GET())
+                        .statusCode());
     }
 }

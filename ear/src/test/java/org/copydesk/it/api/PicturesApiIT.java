@@ -1,8 +1,8 @@
 package org.copydesk.it.api;
 
-import static org.copydesk.it.api.StoryApiIT.assertProblem;
 import static org.copydesk.it.Api.json;
 import static org.copydesk.it.Desks.move;
+import static org.copydesk.it.api.StoryApiIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +39,8 @@ class PicturesApiIT extends ApiTest {
     private static HttpResponse<byte[]> fetch(String path, Api as) {
         HttpRequest.Builder request = HttpRequest.newBuilder(ServerUrls.base().resolve(path.substring(1)));
         try {
-            return HTTP.send((as == null ? request : as.authorize(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(
+                    (as == null ? request : as.authorize(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -55,7 +56,10 @@ class PicturesApiIT extends ApiTest {
     void aPictureIsStoredOnceWithRenditionsAndFoundInTheLibrary() throws IOException {
         byte[] jpeg = TestPictures.picture(1200, 800, "jpeg", "Parade");
         String credit = "Agence " + Texts.uniqueName();
-        HttpResponse<String> created = TestPictures.upload(reporter, jpeg, "image/jpeg",
+        HttpResponse<String> created = TestPictures.upload(
+                reporter,
+                jpeg,
+                "image/jpeg",
                 "credit=" + credit.replace(" ", "%20") + "&alt=Missiles%20on%20trucks&name=parade.jpg");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject picture = json(created);
@@ -64,7 +68,9 @@ class PicturesApiIT extends ApiTest {
         assertEquals(1200, picture.getInt("width"));
         assertEquals(800, picture.getInt("height"));
         assertEquals("/copydesk/media/" + id, picture.getString("url"));
-        assertEquals(List.of(320, 640, 1024, 1200), picture.getJsonArray("widths").getValuesAs(v -> ((jakarta.json.JsonNumber) v).intValue()));
+        assertEquals(
+                List.of(320, 640, 1024, 1200),
+                picture.getJsonArray("widths").getValuesAs(v -> ((jakarta.json.JsonNumber) v).intValue()));
         assertEquals(credit, picture.getString("credit"));
         assertEquals("Missiles on trucks", picture.getString("alt"));
 
@@ -73,12 +79,20 @@ class PicturesApiIT extends ApiTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(id, json(again).getJsonNumber("id").longValue());
 
-        JsonObject library = json(copyEditor.get("media?q=" + credit.substring(7).replace(" ", "%20")));
+        JsonObject library =
+                json(copyEditor.get("media?q=" + credit.substring(7).replace(" ", "%20")));
         assertEquals(1, library.getJsonNumber("total").longValue(), library.toString());
-        assertEquals(id, library.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                id,
+                library.getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
 
         // readers get nothing until a published story shows it
-        assertEquals(404, fetch("/media/" + id + "?w=500", null).statusCode(),
+        assertEquals(
+                404,
+                fetch("/media/" + id + "?w=500", null).statusCode(),
                 "readers never see a picture no published story shows");
         assertEquals(1200, json(reporter.get("media/" + id)).getInt("width"));
         assertEquals(404, reporter.get("media/987654321").statusCode());
@@ -86,10 +100,14 @@ class PicturesApiIT extends ApiTest {
 
     @Test
     void everyRefusalIsAProblemThatSaysWhy() {
-        assertProblem(TestPictures.upload(reporter, "<svg onload=alert(1)>".getBytes(), "image/png", null), 415,
+        assertProblem(
+                TestPictures.upload(reporter, "<svg onload=alert(1)>".getBytes(), "image/png", null),
+                415,
                 "not a JPEG, PNG or WebP");
-        assertProblem(TestPictures.upload(reporter, TestPictures.picture(40, 40, "jpeg", "x"), "text/plain", null),
-                415, "Content-Type");
+        assertProblem(
+                TestPictures.upload(reporter, TestPictures.picture(40, 40, "jpeg", "x"), "text/plain", null),
+                415,
+                "Content-Type");
         byte[] cut = Arrays.copyOf(TestPictures.picture(400, 300, "jpeg", "cut"), 60);
         assertProblem(TestPictures.upload(reporter, cut, "image/jpeg", null), 400, "cannot be read");
         byte[] big = new byte[11 * 1024 * 1024];
@@ -97,12 +115,20 @@ class PicturesApiIT extends ApiTest {
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
         assertProblem(TestPictures.upload(reporter, big, "image/jpeg", null), 413, "10 MiB");
-        assertProblem(TestPictures.upload(admin, TestPictures.picture(40, 40, "jpeg", "admin"), "image/jpeg", null),
-                403, "");
-        assertEquals(401, TestPictures.upload(Api.anonymous(), TestPictures.picture(40, 40, "jpeg", "anon"),
-                "image/jpeg", null).statusCode());
-        assertProblem(TestPictures.upload(reporter, TestPictures.picture(40, 40, "jpeg", "long"), "image/jpeg",
-                "credit=" + "x".repeat(201)), 400, "");
+        assertProblem(
+                TestPictures.upload(admin, TestPictures.picture(40, 40, "jpeg", "admin"), "image/jpeg", null), 403, "");
+        assertEquals(
+                401,
+                TestPictures.upload(Api.anonymous(), TestPictures.picture(40, 40, "jpeg", "anon"), "image/jpeg", null)
+                        .statusCode());
+        assertProblem(
+                TestPictures.upload(
+                        reporter,
+                        TestPictures.picture(40, 40, "jpeg", "long"),
+                        "image/jpeg",
+                        "credit=" + "x".repeat(201)),
+                400,
+                "");
     }
 
     private HttpResponse<String> save(long id, int index, JsonObject replacement) {
@@ -117,17 +143,43 @@ class PicturesApiIT extends ApiTest {
         assertTrue(caption > 0, "the seed's photo caption");
         String key = blocks.getJsonObject(caption).getString("key");
         long media = upload(TestPictures.picture(1600, 1000, "jpeg", "Pyongyang"), "credit=AFP");
-        JsonObject picture = Json.createObjectBuilder().add("key", key).add("type", "IMAGE").add("mediaId", media)
-                .add("caption", "North Korea’s ballistic missiles are being displayed during a military parade in the "
-                        + "capital, Pyongyang, April 15, 2017.").add("credit", "AFP").build();
+        JsonObject picture = Json.createObjectBuilder()
+                .add("key", key)
+                .add("type", "IMAGE")
+                .add("mediaId", media)
+                .add(
+                        "caption",
+                        "North Korea’s ballistic missiles are being displayed during a military parade in the "
+                                + "capital, Pyongyang, April 15, 2017.")
+                .add("credit", "AFP")
+                .build();
 
         // a picture nobody uploaded, marks on a caption, no credit: each a 400 that says so
-        assertProblem(save(id, caption, Json.createObjectBuilder(picture).add("mediaId", 987_654_321L).build()), 400,
+        assertProblem(
+                save(
+                        id,
+                        caption,
+                        Json.createObjectBuilder(picture)
+                                .add("mediaId", 987_654_321L)
+                                .build()),
+                400,
                 "no picture 987654321");
-        JsonObject withMarks = Json.createObjectBuilder(picture).add("marks", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "BOLD").add("start", 0).add("end", 5))).build();
+        JsonObject withMarks = Json.createObjectBuilder(picture)
+                .add(
+                        "marks",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "BOLD")
+                                        .add("start", 0)
+                                        .add("end", 5)))
+                .build();
         assertProblem(save(id, caption, withMarks), 400, "no bold, italic or links");
-        assertProblem(save(id, caption, Json.createObjectBuilder(picture).add("credit", " ").build()), 400,
+        assertProblem(
+                save(
+                        id,
+                        caption,
+                        Json.createObjectBuilder(picture).add("credit", " ").build()),
+                400,
                 "needs a credit");
 
         HttpResponse<String> saved = save(id, caption, picture);
@@ -142,16 +194,23 @@ class PicturesApiIT extends ApiTest {
 
         // the credit is an attribution of the sourcing review, proposed as the photo agency it names
         Desks.toCopyDesk(id);
-        JsonObject credit = Api.parse(editor.get("stories/" + id + "/attributions").body()).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(a -> a.getString("blockKey", "").equals(key)).findFirst()
+        JsonObject credit = Api.parse(
+                        editor.get("stories/" + id + "/attributions").body())
+                .asJsonArray()
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("blockKey", "").equals(key))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no attribution in the picture's caption"));
         assertTrue(credit.getString("span").contains("Photo via AFP"), credit.toString());
         assertEquals("AFP", credit.getJsonObject("source").getString("name"));
 
         // no alt text: sign-off is refused with the reason
-        for (JsonValue f : Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray()) {
+        for (JsonValue f :
+                Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray()) {
             if ("OPEN".equals(f.asJsonObject().getString("status"))) {
-                copyEditor.postJson("stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id") + "/dismiss",
+                copyEditor.postJson(
+                        "stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id") + "/dismiss",
                         "{\"reason\":\"House style allows it\"}");
             }
         }
@@ -161,9 +220,13 @@ class PicturesApiIT extends ApiTest {
         assertEquals(404, fetch("/media/" + media + "?w=640", null).statusCode());
 
         JsonObject story = json(copyEditor.get("stories/" + id));
-        JsonObject withAlt = Json.createObjectBuilder().add("key", key).add("type", "IMAGE").add("mediaId", media)
+        JsonObject withAlt = Json.createObjectBuilder()
+                .add("key", key)
+                .add("type", "IMAGE")
+                .add("mediaId", media)
                 .add("text", story.getJsonArray("blocks").getJsonObject(caption).getString("text"))
-                .add("alt", "Missiles on trucks roll past a crowd in a Pyongyang square.").build();
+                .add("alt", "Missiles on trucks roll past a crowd in a Pyongyang square.")
+                .build();
         HttpResponse<String> altSaved = Desks.replaceBlock(copyEditor, id, caption, withAlt, "Alt text for the photo");
         assertEquals(200, altSaved.statusCode(), altSaved.body());
         Desks.signOffAndPublish(id);
@@ -175,8 +238,11 @@ class PicturesApiIT extends ApiTest {
         assertTrue(file.headers().firstValue("Cache-Control").orElseThrow().contains("public"));
         assertEquals(640, ImageIO.read(new ByteArrayInputStream(file.body())).getWidth());
         String etag = file.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(ServerUrls.base().resolve("media/" + media + "?w=640"))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> again = HTTP.send(
+                HttpRequest.newBuilder(ServerUrls.base().resolve("media/" + media + "?w=640"))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(304, again.statusCode());
         assertEquals(400, fetch("/media/" + media + "?w=abc", null).statusCode());
 

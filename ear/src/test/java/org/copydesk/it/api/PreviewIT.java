@@ -27,9 +27,11 @@ class PreviewIT extends ApiTest {
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains(BANNER), "marked as a preview");
         assertTrue(page.body().contains(headline), "the story's headline");
-        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+        assertTrue(
+                page.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "never kept: " + page.headers().map());
-        assertEquals("noindex, nofollow", page.headers().firstValue("X-Robots-Tag").orElse(""));
+        assertEquals(
+                "noindex, nofollow", page.headers().firstValue("X-Robots-Tag").orElse(""));
         assertTrue(page.body().contains("<meta name=\"robots\" content=\"noindex, nofollow\""), "not indexed");
         assertFalse(page.body().contains("id=\"report\""), "no report form on a preview");
         assertFalse(page.body().contains("application/ld+json"), "no structured data for search engines");
@@ -37,9 +39,11 @@ class PreviewIT extends ApiTest {
 
     @Test
     void theDeskAndTheReporterPreviewADraftThatReadersCannotSee() {
-        String headline = "Preview of the harbour <plan> " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline,
-                "The council will vote on the harbour plan on Thursday, the mayor said."));
+        String headline =
+                "Preview of the harbour <plan> " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                Api.story(headline, "The council will vote on the harbour plan on Thursday, the mayor said."));
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
         String slug = json(created).getString("slug");
@@ -54,19 +58,23 @@ class PreviewIT extends ApiTest {
         assertPreview(DeskSession.signIn("copyeditor").get("preview/" + id), escaped);
         assertPreview(DeskSession.signIn("admin").get("preview/" + id), escaped);
 
-        HttpResponse<String> reader = Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base()
-                .resolve("read/" + slug)).GET());
+        HttpResponse<String> reader = Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve("read/" + slug))
+                        .GET());
         assertEquals(404, reader.statusCode(), "readers still cannot see it");
-        HttpResponse<String> anonymous = Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base()
-                .resolve("preview/" + id)).GET());
+        HttpResponse<String> anonymous = Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve("preview/" + id))
+                        .GET());
         assertFalse(anonymous.body().contains(BANNER), "no preview without signing in");
-        assertTrue(anonymous.statusCode() == 302 || anonymous.body().contains("login:username"),
+        assertTrue(
+                anonymous.statusCode() == 302 || anonymous.body().contains("login:username"),
                 "sent to sign in: " + anonymous.statusCode());
     }
 
     @Test
     void aReporterIsRefusedAnotherStorysPreviewAndAnUnknownOneIsNotFound() {
-        String headline = "An editor's own story " + UUID.randomUUID().toString().substring(0, 8);
+        String headline =
+                "An editor's own story " + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = editor.postJson("stories", Api.story(headline, "The bridge reopens."));
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
@@ -85,8 +93,9 @@ class PreviewIT extends ApiTest {
         assertPreview(preview, headline);
         assertTrue(preview.body().contains("this is the published story as readers see it"));
         String slug = json(editor.get("stories/" + id)).getString("slug");
-        HttpResponse<String> page = Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base()
-                .resolve("read/" + slug)).GET());
+        HttpResponse<String> page = Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve("read/" + slug))
+                        .GET());
         assertEquals(200, page.statusCode());
         assertFalse(page.body().contains(BANNER), "readers never see the banner");
         assertTrue(page.body().contains("id=\"report\""), "readers keep the report form");

@@ -36,10 +36,16 @@ class PublicFeedsIT extends ApiTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private long published(String headline, String standfirst, String... sections) {
-        var body = Json.createObjectBuilder().add("headline", headline).add("standfirst", standfirst)
+        var body = Json.createObjectBuilder()
+                .add("headline", headline)
+                .add("standfirst", standfirst)
                 .add("sections", Json.createArrayBuilder(List.of(sections)))
-                .add("blocks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "PARAGRAPH")
-                        .add("text", "The line opened on Sunday with free rides for the first day.")));
+                .add(
+                        "blocks",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "PARAGRAPH")
+                                        .add("text", "The line opened on Sunday with free rides for the first day.")));
         HttpResponse<String> created = reporter.postJson("stories", body.build().toString());
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
@@ -49,7 +55,8 @@ class PublicFeedsIT extends ApiTest {
     }
 
     private static HttpResponse<String> fetch(String path) {
-        return Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve(path)).GET());
+        return Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve(path)).GET());
     }
 
     private static Document xml(HttpResponse<String> response) {
@@ -85,7 +92,8 @@ class PublicFeedsIT extends ApiTest {
 
     @Test
     void aPublishedStoryIsInTheSitemapAndItsSectionsFeedsUntilItIsRetracted() {
-        String headline = "Tokyo opens metro line & airport link " + UUID.randomUUID().toString().substring(0, 8);
+        String headline = "Tokyo opens metro line & airport link "
+                + UUID.randomUUID().toString().substring(0, 8);
         Instant before = Instant.now().minusSeconds(2);
         long id = published(headline, "The line links the airport with the city centre.", "World News", "Japan");
         String slug = json(reporter.get("stories/" + id)).getString("slug");
@@ -97,21 +105,27 @@ class PublicFeedsIT extends ApiTest {
         Document doc = xml(sitemap);
         assertEquals("urlset", doc.getDocumentElement().getLocalName());
         assertEquals(SITEMAP, doc.getDocumentElement().getNamespaceURI());
-        Element url = children(doc, SITEMAP, "url").stream().filter(u -> address.equals(text(u, SITEMAP, "loc")))
-                .findFirst().orElseThrow(() -> new AssertionError("not in the sitemap: " + sitemap.body()));
+        Element url = children(doc, SITEMAP, "url").stream()
+                .filter(u -> address.equals(text(u, SITEMAP, "loc")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not in the sitemap: " + sitemap.body()));
         assertEquals(headline, text(url, NEWS, "title"), "the headline, & and all");
         assertEquals("Copydesk News", text(url, NEWS, "name"));
         assertEquals("en", text(url, NEWS, "language"));
         Instant published = Instant.parse(text(url, NEWS, "publication_date"));
-        assertTrue(!published.isBefore(before.minus(Duration.ofSeconds(1))) && !published.isAfter(Instant.now()),
+        assertTrue(
+                !published.isBefore(before.minus(Duration.ofSeconds(1))) && !published.isAfter(Instant.now()),
                 published.toString());
 
         for (String feed : new String[] {"sections/japan.atom", "sections/world-news.atom"}) {
             HttpResponse<String> atom = fetch(feed);
             assertShared(atom);
             Document entries = xml(atom);
-            assertTrue(children(entries, ATOM, "entry").stream().anyMatch(e -> headline.equals(text(e, ATOM, "title"))
-                    && "The line links the airport with the city centre.".equals(text(e, ATOM, "summary"))),
+            assertTrue(
+                    children(entries, ATOM, "entry").stream()
+                            .anyMatch(e -> headline.equals(text(e, ATOM, "title"))
+                                    && "The line links the airport with the city centre."
+                                            .equals(text(e, ATOM, "summary"))),
                     feed + ": " + atom.body());
         }
         HttpResponse<String> sport = fetch("sections/sport.atom");

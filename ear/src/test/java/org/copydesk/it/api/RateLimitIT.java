@@ -36,27 +36,37 @@ class RateLimitIT extends ApiTest {
             if (second > 45) {
                 Thread.sleep((61 - second) * 1000L);
             }
-            assertEquals(5, call(() -> admin.setRateLimit(new RateLimit().perMinute(5))).getPerMinute());
+            assertEquals(
+                    5,
+                    call(() -> admin.setRateLimit(new RateLimit().perMinute(5))).getPerMinute());
             for (int left = 4; left >= 0; left--) {
-                ApiResponse<PageStorySummary> page = call(() -> editor.listStoriesWithHttpInfo(null, null, 0, null, null, null, 1,
-                        null, null));
+                ApiResponse<PageStorySummary> page =
+                        call(() -> editor.listStoriesWithHttpInfo(null, null, 0, null, null, null, 1, null, null));
                 assertEquals("5", page.getHeaders().get("ratelimit-limit").get(0));
-                assertEquals(String.valueOf(left), page.getHeaders().get("ratelimit-remaining").get(0));
+                assertEquals(
+                        String.valueOf(left),
+                        page.getHeaders().get("ratelimit-remaining").get(0));
             }
             Problem problem = refused(429, () -> editor.listStories(null, null, 0, null, null, null, 1, null, null));
             assertTrue(problem.getDetail().contains("5 requests"), problem.getDetail());
-            ApiException e = assertThrows(ApiException.class, () -> editor.listStories(null, null, 0, null, null, null, 1, null, null));
-            long retryAfter = Long.parseLong(e.getResponseHeaders().firstValue("Retry-After").orElseThrow());
+            ApiException e = assertThrows(
+                    ApiException.class, () -> editor.listStories(null, null, 0, null, null, null, 1, null, null));
+            long retryAfter = Long.parseLong(
+                    e.getResponseHeaders().firstValue("Retry-After").orElseThrow());
             assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
 
             StoriesApi reporter = new StoriesApi(Clients.as("reporter"));
-            assertTrue(call(() -> reporter.listStories(null, null, 0, null, null, null, 1, null, null)).getTotal() > 0,
+            assertTrue(
+                    call(() -> reporter.listStories(null, null, 0, null, null, null, 1, null, null))
+                                    .getTotal()
+                            > 0,
                     "another account counts its own requests");
             refused(400, () -> admin.setRateLimit(new RateLimit().perMinute(-1)));
         } finally {
             call(() -> admin.setRateLimit(new RateLimit().perMinute(before))); // admin operations are never counted
         }
-        ApiResponse<PageStorySummary> free = call(() -> editor.listStoriesWithHttpInfo(null, null, 0, null, null, null, 1, null, null));
+        ApiResponse<PageStorySummary> free =
+                call(() -> editor.listStoriesWithHttpInfo(null, null, 0, null, null, null, 1, null, null));
         assertEquals(200, free.getStatusCode());
         if (before == 0) {
             assertFalse(free.getHeaders().containsKey("ratelimit-limit"), "no limit, no count");

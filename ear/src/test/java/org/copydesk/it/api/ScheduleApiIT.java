@@ -64,12 +64,16 @@ class ScheduleApiIT extends ApiTest {
     }
 
     private static int publicPage(String slug) {
-        return Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve("read/" + slug)).GET())
+        return Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve("read/" + slug))
+                        .GET())
                 .statusCode();
     }
 
     private static String anonymous(String path) {
-        return Api.anonymous().send(HttpRequest.newBuilder(ServerUrls.base().resolve(path)).GET()).body();
+        return Api.anonymous()
+                .send(HttpRequest.newBuilder(ServerUrls.base().resolve(path)).GET())
+                .body();
     }
 
     private static void assertEmbargoed(HttpResponse<String> refused) {
@@ -79,11 +83,14 @@ class ScheduleApiIT extends ApiTest {
 
     @Test
     void aScheduledStoryIsPublishedWithinSecondsOfItsTimeAsTheEditorWhoScheduledIt() throws Exception {
-        long id = Desks.ready(unique("Harbour ferries resume"), "The ferries resumed on Monday, the port authority said.");
+        long id = Desks.ready(
+                unique("Harbour ferries resume"), "The ferries resumed on Monday, the port authority said.");
         Instant due = Instant.now().plusSeconds(3);
         HttpResponse<String> scheduled = editor.putJson("stories/" + id + "/schedule", null, at(due));
         assertEquals(200, scheduled.statusCode(), scheduled.body());
-        assertEquals(due.truncatedTo(ChronoUnit.MILLIS), Instant.parse(json(scheduled).getString("publishAt")));
+        assertEquals(
+                due.truncatedTo(ChronoUnit.MILLIS),
+                Instant.parse(json(scheduled).getString("publishAt")));
         assertEquals("editor", json(scheduled).getString("scheduledBy"));
         assertEquals("READY", json(scheduled).getString("state"));
         assertTrue(scheduled.headers().firstValue("ETag").isPresent());
@@ -100,7 +107,8 @@ class ScheduleApiIT extends ApiTest {
         assertTrue(absent(published, "publishAt"), "the schedule is spent");
         assertEquals(200, publicPage(slug));
 
-        var moves = Api.parse(editor.get("stories/" + id + "/transitions").body()).asJsonArray();
+        var moves =
+                Api.parse(editor.get("stories/" + id + "/transitions").body()).asJsonArray();
         JsonObject publish = moves.getJsonObject(moves.size() - 1);
         assertEquals("PUBLISHED", publish.getString("to"));
         assertEquals("editor", publish.getString("actor"), "published as the editor who scheduled it");
@@ -116,21 +124,31 @@ class ScheduleApiIT extends ApiTest {
         assertProblem(reporter.putJson("stories/" + ready + "/schedule", null, at(later)), 403);
         assertProblem(copyEditor.putJson("stories/" + ready + "/schedule", null, at(later)), 403);
         assertProblem(admin.putJson("stories/" + ready + "/schedule", null, at(later)), 403);
-        assertProblem(editor.putJson("stories/" + ready + "/schedule", null, at(Instant.now().minusSeconds(60))),
-                400, "has passed");
-        assertProblem(editor.putJson("stories/" + ready + "/schedule", null, at(Instant.now().plus(Duration.ofDays(400)))),
-                400, "more than a year");
+        assertProblem(
+                editor.putJson(
+                        "stories/" + ready + "/schedule", null, at(Instant.now().minusSeconds(60))),
+                400,
+                "has passed");
+        assertProblem(
+                editor.putJson(
+                        "stories/" + ready + "/schedule", null, at(Instant.now().plus(Duration.ofDays(400)))),
+                400,
+                "more than a year");
         assertProblem(editor.putJson("stories/" + ready + "/schedule", null, "{\"publishAt\":\"tomorrow\"}"), 400);
         assertProblem(editor.putJson("stories/" + ready + "/schedule", null, "{}"), 400);
         assertProblem(editor.putJson("stories/" + ready + "/schedule", "\"0\"", at(later)), 412);
 
-        long draft = json(reporter.postJson("stories", Api.story(unique("A draft"), "Text."))).getJsonNumber("id")
+        long draft = json(reporter.postJson("stories", Api.story(unique("A draft"), "Text.")))
+                .getJsonNumber("id")
                 .longValue();
         assertProblem(editor.putJson("stories/" + draft + "/schedule", null, at(later)), 409, "ready");
         assertProblem(editor.putJson("stories/999999999/schedule", null, at(later)), 404);
 
         // a new time replaces the old; a cancel leaves the story ready, and nothing publishes it
-        assertEquals(200, editor.putJson("stories/" + ready + "/schedule", null, at(later)).statusCode());
+        assertEquals(
+                200,
+                editor.putJson("stories/" + ready + "/schedule", null, at(later))
+                        .statusCode());
         HttpResponse<String> cancelled = delete(editor, "stories/" + ready + "/schedule");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         assertTrue(absent(json(cancelled), "publishAt"));
@@ -143,8 +161,14 @@ class ScheduleApiIT extends ApiTest {
         long cancelled = Desks.ready(unique("Tram line closes"), "The tram line closed, the operator said.");
         long returned = Desks.ready(unique("Bridge reopens"), "The bridge reopened, the city said.");
         Instant due = Instant.now().plusSeconds(2);
-        assertEquals(200, editor.putJson("stories/" + cancelled + "/schedule", null, at(due)).statusCode());
-        assertEquals(200, editor.putJson("stories/" + returned + "/schedule", null, at(due)).statusCode());
+        assertEquals(
+                200,
+                editor.putJson("stories/" + cancelled + "/schedule", null, at(due))
+                        .statusCode());
+        assertEquals(
+                200,
+                editor.putJson("stories/" + returned + "/schedule", null, at(due))
+                        .statusCode());
         assertEquals(200, delete(editor, "stories/" + cancelled + "/schedule").statusCode());
         HttpResponse<String> back = Desks.move(editor, returned, "COPY_EDIT", "The headline needs a second look");
         assertEquals(200, back.statusCode(), back.body());
@@ -161,12 +185,23 @@ class ScheduleApiIT extends ApiTest {
     @Test
     void aPublicationRefusedAtItsTimeDropsTheScheduleAndTellsTheEditor() throws Exception {
         long id = Desks.ready(unique("Mine reopens"), "The mine reopened on Tuesday, the company said.");
-        assertEquals(200, editor.putJson("stories/" + id + "/schedule", null, at(Instant.now().plusSeconds(3)))
-                .statusCode());
+        assertEquals(
+                200,
+                editor.putJson(
+                                "stories/" + id + "/schedule",
+                                null,
+                                at(Instant.now().plusSeconds(3)))
+                        .statusCode());
         // a source disputed meanwhile: the sourcing guard stands on the publication when its time comes
-        long source = Api.parse(editor.get("stories/" + id + "/attributions").body()).asJsonArray().getJsonObject(0)
-                .getJsonObject("source").getJsonNumber("id").longValue();
-        HttpResponse<String> disputed = editor.putJson("sources/" + source + "/verification", null,
+        long source = Api.parse(editor.get("stories/" + id + "/attributions").body())
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonObject("source")
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> disputed = editor.putJson(
+                "sources/" + source + "/verification",
+                null,
                 "{\"status\":\"DISPUTED\",\"note\":\"The company denies it\"}");
         assertEquals(200, disputed.statusCode(), disputed.body());
 
@@ -187,15 +222,21 @@ class ScheduleApiIT extends ApiTest {
     void anEmbargoRefusesPublishingAndSchedulingBeforeItsEndAndKeepsTheStoryFromReaders() throws Exception {
         String headline = unique("Trade figures embargoed");
         long id = json(reporter.postJson("stories", Api.story(headline, "Exports rose 4 percent, the ministry said.")))
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
         Instant end = Instant.now().plus(Duration.ofHours(3));
         // the reporter sets it on their own draft; a copy editor may not
         assertProblem(copyEditor.putJson("stories/" + id + "/embargo", null, until(end)), 403);
-        assertProblem(reporter.putJson("stories/" + id + "/embargo", null, until(Instant.now().minusSeconds(5))), 400,
+        assertProblem(
+                reporter.putJson(
+                        "stories/" + id + "/embargo", null, until(Instant.now().minusSeconds(5))),
+                400,
                 "has passed");
         HttpResponse<String> embargoed = reporter.putJson("stories/" + id + "/embargo", null, until(end));
         assertEquals(200, embargoed.statusCode(), embargoed.body());
-        assertEquals(end.truncatedTo(ChronoUnit.MILLIS), Instant.parse(json(embargoed).getString("embargoUntil")));
+        assertEquals(
+                end.truncatedTo(ChronoUnit.MILLIS),
+                Instant.parse(json(embargoed).getString("embargoUntil")));
         String slug = json(embargoed).getString("slug");
 
         Desks.toCopyDesk(id);
@@ -203,12 +244,18 @@ class ScheduleApiIT extends ApiTest {
         assertEmbargoed(Desks.move(editor, id, "PUBLISHED"));
         String options = editor.get("stories/" + id + "/workflow").body();
         assertTrue(options.contains("embargoed until"), options);
-        assertProblem(editor.putJson("stories/" + id + "/schedule", null, at(end.minus(Duration.ofMinutes(30)))), 409,
+        assertProblem(
+                editor.putJson("stories/" + id + "/schedule", null, at(end.minus(Duration.ofMinutes(30)))),
+                409,
                 "embargo ends");
-        assertEquals(200, editor.putJson("stories/" + id + "/schedule", null, at(end.plus(Duration.ofMinutes(1))))
-                .statusCode());
+        assertEquals(
+                200,
+                editor.putJson("stories/" + id + "/schedule", null, at(end.plus(Duration.ofMinutes(1))))
+                        .statusCode());
         // an embargo that would end after the schedule: move the schedule first
-        assertProblem(editor.putJson("stories/" + id + "/embargo", null, until(end.plus(Duration.ofHours(1)))), 409,
+        assertProblem(
+                editor.putJson("stories/" + id + "/embargo", null, until(end.plus(Duration.ofHours(1)))),
+                409,
                 "schedule");
         assertEquals(404, publicPage(slug));
         assertFalse(anonymous("sitemap-news.xml").contains(slug));
@@ -228,7 +275,9 @@ class ScheduleApiIT extends ApiTest {
     void aStoryIsPublishedOnceItsEmbargoEnds() throws Exception {
         long id = Desks.ready(unique("Rates decision"), "The bank held its rate, the governor said.");
         Instant end = Instant.now().plusSeconds(3);
-        assertEquals(200, editor.putJson("stories/" + id + "/embargo", null, until(end)).statusCode());
+        assertEquals(
+                200,
+                editor.putJson("stories/" + id + "/embargo", null, until(end)).statusCode());
         assertEmbargoed(Desks.move(editor, id, "PUBLISHED"));
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 300);
         HttpResponse<String> published = Desks.move(editor, id, "PUBLISHED");

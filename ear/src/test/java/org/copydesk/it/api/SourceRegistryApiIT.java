@@ -28,8 +28,13 @@ import org.junit.jupiter.api.Test;
 class SourceRegistryApiIT extends ApiTest {
 
     private long newSource(String name, String kind) {
-        HttpResponse<String> created = editor.postJson("sources",
-                Json.createObjectBuilder().add("name", name).add("kind", kind).build().toString());
+        HttpResponse<String> created = editor.postJson(
+                "sources",
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("kind", kind)
+                        .build()
+                        .toString());
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
@@ -73,12 +78,14 @@ class SourceRegistryApiIT extends ApiTest {
         if (note != null) {
             b.add("note", note);
         }
-        return editor.send(editor.request("sources/" + id + "/verification").header("Content-Type", "application/json")
+        return editor.send(editor.request("sources/" + id + "/verification")
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(b.build().toString())));
     }
 
     private JsonArray attributions(long storyId) {
-        return Api.parse(editor.get("stories/" + storyId + "/attributions").body()).asJsonArray();
+        return Api.parse(editor.get("stories/" + storyId + "/attributions").body())
+                .asJsonArray();
     }
 
     private void link(long storyId, long attributionId, long sourceId) {
@@ -102,8 +109,16 @@ class SourceRegistryApiIT extends ApiTest {
         String tag = read.headers().firstValue("ETag").orElseThrow();
         assertEquals("\"" + json(read).getJsonNumber("version").longValue() + "\"", tag);
 
-        HttpResponse<String> saved = put(editor, id, tag, body(unique + " News", "MEDIA_REPORT", "Regional daily",
-                null, "The detector took the sentence for a name"));
+        HttpResponse<String> saved = put(
+                editor,
+                id,
+                tag,
+                body(
+                        unique + " News",
+                        "MEDIA_REPORT",
+                        "Regional daily",
+                        null,
+                        "The detector took the sentence for a name"));
         assertEquals(200, saved.statusCode(), saved.body());
         JsonObject source = json(saved);
         assertEquals(unique + " News", source.getString("name"));
@@ -117,8 +132,10 @@ class SourceRegistryApiIT extends ApiTest {
         assertEquals("EDITED", line.getString("event"));
         assertEquals("editor", line.getString("actor"));
         assertEquals("The detector took the sentence for a name", line.getString("note"));
-        Map<String, List<String>> changes = line.getJsonArray("changes").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(c -> c.getString("field"),
+        Map<String, List<String>> changes = line.getJsonArray("changes").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(
+                        c -> c.getString("field"),
                         c -> java.util.Arrays.asList(c.getString("before", null), c.getString("after", null))));
         assertEquals(List.of("a report published " + unique, unique + " News"), changes.get("name"));
         assertEquals(List.of("PERSON", "MEDIA_REPORT"), changes.get("kind"));
@@ -126,7 +143,9 @@ class SourceRegistryApiIT extends ApiTest {
 
         JsonObject found = json(reporter.get("sources?q=" + unique + "+news"));
         assertEquals(1, found.getInt("total"));
-        assertEquals(0, json(reporter.get("sources?q=report+published+" + unique)).getInt("total"),
+        assertEquals(
+                0,
+                json(reporter.get("sources?q=report+published+" + unique)).getInt("total"),
                 "the fragment's words no longer find it");
     }
 
@@ -135,18 +154,24 @@ class SourceRegistryApiIT extends ApiTest {
         String unique = Texts.uniqueName();
         long taken = newSource("The " + unique + " Agency", "ORGANIZATION");
         long id = newSource("local media reported " + unique, "PERSON");
-        HttpResponse<String> refused = put(editor, id, etag(id), body(unique + " agency", "ORGANIZATION", null, null, null));
+        HttpResponse<String> refused =
+                put(editor, id, etag(id), body(unique + " agency", "ORGANIZATION", null, null, null));
         assertProblem(refused, 400);
         JsonObject problem = json(refused);
         assertTrue(problem.getString("detail").contains("The " + unique + " Agency"), problem.toString());
         assertTrue(problem.getString("detail").contains("merge"), problem.toString());
-        assertEquals(taken, problem.getJsonObject("existing").getJsonNumber("id").longValue());
+        assertEquals(
+                taken, problem.getJsonObject("existing").getJsonNumber("id").longValue());
 
         // an alias that is another source's name is refused the same way; nothing was changed by either
-        HttpResponse<String> alias = put(editor, id, etag(id), body("local media reported " + unique, "PERSON", null,
-                List.of(unique + " Agency"), null));
+        HttpResponse<String> alias = put(
+                editor,
+                id,
+                etag(id),
+                body("local media reported " + unique, "PERSON", null, List.of(unique + " Agency"), null));
         assertProblem(alias, 400);
-        assertEquals(taken, json(alias).getJsonObject("existing").getJsonNumber("id").longValue());
+        assertEquals(
+                taken, json(alias).getJsonObject("existing").getJsonNumber("id").longValue());
         assertEquals(List.of("ADDED"), events(history(id)));
     }
 
@@ -154,8 +179,12 @@ class SourceRegistryApiIT extends ApiTest {
     void aStaleIfMatchIs412AndAMissingOne428() {
         long id = newSource("a report published " + Texts.uniqueName(), "PERSON");
         String seen = etag(id);
-        assertEquals(200, put(editor, id, seen, body("First " + Texts.uniqueName(), "PERSON", null, null, null)).statusCode());
-        HttpResponse<String> stale = put(editor, id, seen, body("Second " + Texts.uniqueName(), "PERSON", null, null, null));
+        assertEquals(
+                200,
+                put(editor, id, seen, body("First " + Texts.uniqueName(), "PERSON", null, null, null))
+                        .statusCode());
+        HttpResponse<String> stale =
+                put(editor, id, seen, body("Second " + Texts.uniqueName(), "PERSON", null, null, null));
         assertProblem(stale, 412);
         assertEquals(etag(id), stale.headers().firstValue("ETag").orElseThrow(), "a 412 carries the current ETag");
         assertTrue(json(stale).getString("detail").contains("editor"), stale.body());
@@ -171,30 +200,51 @@ class SourceRegistryApiIT extends ApiTest {
     void aliasesAreAddedAndRemovedAndFindTheSource() {
         String unique = Texts.uniqueName();
         long id = newSource("Dmitry " + unique, "PERSON");
-        HttpResponse<String> added = put(editor, id, etag(id), body("Dmitry " + unique, "PERSON", null,
-                List.of(unique, "Dmitri " + unique, "dmitry " + unique.toUpperCase()), null));
+        HttpResponse<String> added = put(
+                editor,
+                id,
+                etag(id),
+                body(
+                        "Dmitry " + unique,
+                        "PERSON",
+                        null,
+                        List.of(unique, "Dmitri " + unique, "dmitry " + unique.toUpperCase()),
+                        null));
         assertEquals(200, added.statusCode(), added.body());
-        assertEquals(java.util.stream.Stream.of("Dmitri " + unique, unique).sorted().toList(),
+        assertEquals(
+                java.util.stream.Stream.of("Dmitri " + unique, unique).sorted().toList(),
                 sorted(json(added).getJsonArray("aliases")),
                 "the name itself is not kept as an alias");
-        assertEquals(id, json(reporter.get("sources?q=dmitri+" + unique)).getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue(), "an alias finds the source");
+        assertEquals(
+                id,
+                json(reporter.get("sources?q=dmitri+" + unique))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue(),
+                "an alias finds the source");
 
-        HttpResponse<String> removed = put(editor, id, etag(id), body("Dmitry " + unique, "PERSON", null,
-                List.of(unique), "Dmitri is a misspelling"));
+        HttpResponse<String> removed = put(
+                editor,
+                id,
+                etag(id),
+                body("Dmitry " + unique, "PERSON", null, List.of(unique), "Dmitri is a misspelling"));
         assertEquals(200, removed.statusCode(), removed.body());
         assertEquals(List.of(unique), sorted(json(removed).getJsonArray("aliases")));
         JsonObject last = history(id).getJsonObject(2);
         assertEquals("alias “Dmitri " + unique + "” removed", last.getString("summary"));
 
         // aliases left out of the body stay
-        HttpResponse<String> kept = put(editor, id, etag(id), body("Dmitry " + unique, "PERSON", "Spokesman", null, null));
+        HttpResponse<String> kept =
+                put(editor, id, etag(id), body("Dmitry " + unique, "PERSON", "Spokesman", null, null));
         assertEquals(List.of(unique), sorted(json(kept).getJsonArray("aliases")));
     }
 
     private static List<String> sorted(JsonArray strings) {
-        return strings.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
-                .sorted().toList();
+        return strings.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -203,21 +253,29 @@ class SourceRegistryApiIT extends ApiTest {
         long id = newSource(unique + " Ministry", "ORGANIZATION");
         long duplicate = newSource("Ministry of " + unique, "ORGANIZATION");
         assertEquals(200, verify(id, "VERIFIED", null).statusCode());
-        assertEquals(200, put(editor, id, etag(id), body(unique + " Ministry", "ORGANIZATION", "Government", null, null))
-                .statusCode());
+        assertEquals(
+                200,
+                put(editor, id, etag(id), body(unique + " Ministry", "ORGANIZATION", "Government", null, null))
+                        .statusCode());
         assertEquals(200, verify(id, "DISPUTED", "Figures differ").statusCode());
-        assertEquals(200, editor.postJson("sources/" + id + "/merge", "{\"duplicateId\":" + duplicate + "}").statusCode());
+        assertEquals(
+                200,
+                editor.postJson("sources/" + id + "/merge", "{\"duplicateId\":" + duplicate + "}")
+                        .statusCode());
 
         JsonArray history = history(id);
         assertEquals(List.of("ADDED", "VERIFICATION", "EDITED", "VERIFICATION", "MERGED_IN"), events(history));
-        List<String> times = history.stream().map(h -> h.asJsonObject().getString("at")).toList();
+        List<String> times =
+                history.stream().map(h -> h.asJsonObject().getString("at")).toList();
         for (int i = 1; i < times.size(); i++) {
-            assertFalse(java.time.Instant.parse(times.get(i)).isBefore(java.time.Instant.parse(times.get(i - 1))),
+            assertFalse(
+                    java.time.Instant.parse(times.get(i)).isBefore(java.time.Instant.parse(times.get(i - 1))),
                     "oldest first: " + times);
         }
         assertEquals("verified → disputed", history.getJsonObject(3).getString("summary"));
         assertEquals("Figures differ", history.getJsonObject(3).getString("note"));
-        assertEquals(duplicate, history.getJsonObject(4).getJsonNumber("otherId").longValue());
+        assertEquals(
+                duplicate, history.getJsonObject(4).getJsonNumber("otherId").longValue());
         assertEquals(List.of("ADDED", "MERGED_INTO"), events(history(duplicate)));
         // the history is the same one the record carries
         assertEquals(history, json(reporter.get("sources/" + id)).getJsonArray("history"));
@@ -229,8 +287,19 @@ class SourceRegistryApiIT extends ApiTest {
         long survivor = newSource(unique + " Press Agency", "MEDIA_REPORT");
         long duplicate = newSource(unique + " Press", "MEDIA_REPORT");
         String dupEtag = etag(duplicate);
-        assertEquals(200, put(editor, duplicate, dupEtag, body(unique + " Press", "MEDIA_REPORT", "Wire service",
-                List.of(unique + " wire"), null)).statusCode());
+        assertEquals(
+                200,
+                put(
+                                editor,
+                                duplicate,
+                                dupEtag,
+                                body(
+                                        unique + " Press",
+                                        "MEDIA_REPORT",
+                                        "Wire service",
+                                        List.of(unique + " wire"),
+                                        null))
+                        .statusCode());
         assertEquals(200, verify(duplicate, "VERIFIED", null).statusCode());
         long greek = importCopy("greek-debt-talks.txt");
         long snow = importCopy("hokkaido-snow.txt");
@@ -247,8 +316,11 @@ class SourceRegistryApiIT extends ApiTest {
         assertEquals(2, preview.getJsonNumber("storyCount").longValue());
         Map<Long, Long> perStory = counts(preview.getJsonArray("stories"));
         assertEquals(Map.of(greek, 2L, snow, 1L), perStory);
-        assertEquals(List.of(unique + " Press", unique + " wire"), preview.getJsonArray("aliasesGained")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of(unique + " Press", unique + " wire"),
+                preview.getJsonArray("aliasesGained").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals("Wire service", preview.getString("roleAfter"));
         assertEquals("duplicate", preview.getString("roleFrom"));
         assertEquals("UNVERIFIED", preview.getJsonObject("survivor").getString("status"));
@@ -257,23 +329,52 @@ class SourceRegistryApiIT extends ApiTest {
         assertEquals(survivorEtag, etag(survivor), "a preview changes nothing");
 
         // a merge checked against a version older than the preview's is refused
-        assertProblem(editor.send(editor.request("sources/" + survivor + "/merge").header("Content-Type", "application/json")
-                .header("If-Match", "\"" + (preview.getJsonObject("survivor").getJsonNumber("version").longValue() + 7) + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"duplicateId\":" + duplicate + "}"))), 412);
+        assertProblem(
+                editor.send(editor.request("sources/" + survivor + "/merge")
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "If-Match",
+                                "\""
+                                        + (preview.getJsonObject("survivor")
+                                                        .getJsonNumber("version")
+                                                        .longValue()
+                                                + 7) + "\"")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"duplicateId\":" + duplicate + "}"))),
+                412);
 
         HttpResponse<String> merged = editor.send(editor.request("sources/" + survivor + "/merge")
-                .header("Content-Type", "application/json").header("If-Match", survivorEtag)
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("duplicateId", duplicate)
-                        .add("duplicateVersion", preview.getJsonObject("duplicate").getJsonNumber("version").longValue())
-                        .add("note", "One agency").build().toString())));
+                .header("Content-Type", "application/json")
+                .header("If-Match", survivorEtag)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("duplicateId", duplicate)
+                        .add(
+                                "duplicateVersion",
+                                preview.getJsonObject("duplicate")
+                                        .getJsonNumber("version")
+                                        .longValue())
+                        .add("note", "One agency")
+                        .build()
+                        .toString())));
         assertEquals(200, merged.statusCode(), merged.body());
         assertEquals("Wire service", json(merged).getString("role"));
 
         JsonObject now = json(editor.get("sources/" + survivor + "/stories?size=100"));
-        assertEquals(preview.getJsonNumber("storyCount").longValue(), now.getJsonNumber("total").longValue());
+        assertEquals(
+                preview.getJsonNumber("storyCount").longValue(),
+                now.getJsonNumber("total").longValue());
         assertEquals(perStory, counts(now.getJsonArray("items")), "what moved is what the preview said");
-        assertEquals(0, json(editor.get("sources/" + duplicate + "/stories")).getJsonNumber("total").longValue());
-        assertEquals(survivor, attributions(snow).getJsonObject(0).getJsonObject("source").getJsonNumber("id").longValue());
+        assertEquals(
+                0,
+                json(editor.get("sources/" + duplicate + "/stories"))
+                        .getJsonNumber("total")
+                        .longValue());
+        assertEquals(
+                survivor,
+                attributions(snow)
+                        .getJsonObject(0)
+                        .getJsonObject("source")
+                        .getJsonNumber("id")
+                        .longValue());
 
         assertProblem(editor.get("sources/" + survivor + "/merge-preview?duplicateId=" + duplicate), 400);
         assertProblem(editor.get("sources/" + survivor + "/merge-preview?duplicateId=" + survivor), 400);
@@ -282,8 +383,11 @@ class SourceRegistryApiIT extends ApiTest {
     }
 
     private static Map<Long, Long> counts(JsonArray uses) {
-        return uses.stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
-                u -> u.getJsonNumber("storyId").longValue(), u -> u.getJsonNumber("attributions").longValue()));
+        return uses.stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(
+                        u -> u.getJsonNumber("storyId").longValue(),
+                        u -> u.getJsonNumber("attributions").longValue()));
     }
 
     @Test
@@ -299,6 +403,8 @@ class SourceRegistryApiIT extends ApiTest {
             assertEquals(200, as.get("sources/" + id + "/stories").statusCode());
         }
         assertEquals(List.of("ADDED"), events(history(id)));
-        assertEquals("a report published " + unique, json(editor.get("sources/" + id)).getString("name"));
+        assertEquals(
+                "a report published " + unique,
+                json(editor.get("sources/" + id)).getString("name"));
     }
 }

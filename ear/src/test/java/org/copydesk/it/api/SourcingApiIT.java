@@ -45,20 +45,29 @@ class SourcingApiIT extends ApiTest {
         if (note != null) {
             body.add("note", note);
         }
-        return as.send(as.request("sources/" + sourceId + "/verification").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body.build().toString())));
+        return as.send(as.request("sources/" + sourceId + "/verification")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        body.build().toString())));
     }
 
     private long newSource(String name, String kind) {
-        HttpResponse<String> created = editor.postJson("sources",
-                Json.createObjectBuilder().add("name", name).add("kind", kind).build().toString());
+        HttpResponse<String> created = editor.postJson(
+                "sources",
+                Json.createObjectBuilder()
+                        .add("name", name)
+                        .add("kind", kind)
+                        .build()
+                        .toString());
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
 
     private static JsonObject byName(JsonArray attributions, String name) {
-        return attributions.stream().map(JsonValue::asJsonObject)
-                .filter(a -> name.equals(a.getString("proposedName", null))).findFirst()
+        return attributions.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> name.equals(a.getString("proposedName", null)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no attribution to " + name + " in " + attributions));
     }
 
@@ -91,9 +100,13 @@ class SourcingApiIT extends ApiTest {
         assertTrue(json(refused).getJsonArray("errors").getString(0).contains("not linked"));
 
         JsonObject agency = found.getJsonObject(0);
-        HttpResponse<String> linked = decide(id, agency.getJsonNumber("id").longValue(),
-                Json.createObjectBuilder().add("newSourceName", agency.getString("proposedName"))
-                        .add("newSourceKind", "ORGANIZATION").build());
+        HttpResponse<String> linked = decide(
+                id,
+                agency.getJsonNumber("id").longValue(),
+                Json.createObjectBuilder()
+                        .add("newSourceName", agency.getString("proposedName"))
+                        .add("newSourceKind", "ORGANIZATION")
+                        .build());
         assertEquals(200, linked.statusCode(), linked.body());
         long sourceId = json(linked).getJsonObject("source").getJsonNumber("id").longValue();
 
@@ -102,7 +115,10 @@ class SourcingApiIT extends ApiTest {
         assertTrue(json(stillRefused).getJsonArray("errors").getString(0).contains("unverified"), stillRefused.body());
 
         assertProblem(verify(reporter, sourceId, "VERIFIED", null), 403);
-        assertEquals(200, verify(editor, sourceId, "VERIFIED", "Checked on the agency's site").statusCode());
+        assertEquals(
+                200,
+                verify(editor, sourceId, "VERIFIED", "Checked on the agency's site")
+                        .statusCode());
         HttpResponse<String> moved = move(editor, id, "COPY_EDIT");
         assertEquals(200, moved.statusCode(), moved.body());
         assertEquals("COPY_EDIT", json(moved).getString("state"));
@@ -113,20 +129,46 @@ class SourcingApiIT extends ApiTest {
         JsonObject story = importCopy(Texts.story("hokkaido-snow.txt"));
         long id = story.getJsonNumber("id").longValue();
         move(reporter, id, "SOURCING_REVIEW");
-        long attributionId = attributions(id).getJsonObject(0).getJsonNumber("id").longValue();
+        long attributionId =
+                attributions(id).getJsonObject(0).getJsonNumber("id").longValue();
         long sourceId = newSource("Snow Watch " + UUID.randomUUID(), "ORGANIZATION");
-        assertEquals(200, decide(id, attributionId, Json.createObjectBuilder().add("sourceId", sourceId).build()).statusCode());
+        assertEquals(
+                200,
+                decide(
+                                id,
+                                attributionId,
+                                Json.createObjectBuilder()
+                                        .add("sourceId", sourceId)
+                                        .build())
+                        .statusCode());
         assertProblem(verify(editor, sourceId, "DISPUTED", null), 400);
-        assertEquals(200, verify(editor, sourceId, "DISPUTED", "Figures differ from the agency's").statusCode());
+        assertEquals(
+                200,
+                verify(editor, sourceId, "DISPUTED", "Figures differ from the agency's")
+                        .statusCode());
         assertProblem(move(editor, id, "COPY_EDIT"), 409);
-        assertProblem(decide(id, attributionId, Json.createObjectBuilder().add("action", "WAIVE").build()), 400);
-        assertEquals(200, decide(id, attributionId, Json.createObjectBuilder().add("action", "WAIVE")
-                .add("note", "Second source confirms the snowfall").build()).statusCode());
+        assertProblem(
+                decide(
+                        id,
+                        attributionId,
+                        Json.createObjectBuilder().add("action", "WAIVE").build()),
+                400);
+        assertEquals(
+                200,
+                decide(
+                                id,
+                                attributionId,
+                                Json.createObjectBuilder()
+                                        .add("action", "WAIVE")
+                                        .add("note", "Second source confirms the snowfall")
+                                        .build())
+                        .statusCode());
         assertEquals(200, move(editor, id, "COPY_EDIT").statusCode());
 
         JsonObject source = json(editor.get("sources/" + sourceId));
         List<String> statuses = source.getJsonArray("history").stream()
-                .map(h -> h.asJsonObject().getString("status")).toList();
+                .map(h -> h.asJsonObject().getString("status"))
+                .toList();
         assertEquals(List.of("UNVERIFIED", "DISPUTED"), statuses);
     }
 
@@ -137,21 +179,40 @@ class SourcingApiIT extends ApiTest {
         JsonArray found = attributions(id);
         assertTrue(found.size() >= 5, found.toString());
         long first = found.getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(200, decide(id, first, Json.createObjectBuilder().add("action", "REJECT")
-                .add("note", "Background, not a claim").build()).statusCode());
+        assertEquals(
+                200,
+                decide(
+                                id,
+                                first,
+                                Json.createObjectBuilder()
+                                        .add("action", "REJECT")
+                                        .add("note", "Background, not a claim")
+                                        .build())
+                        .statusCode());
 
         // The reporter adds a paragraph; the rejection stays, nothing is proposed twice.
         JsonObject current = json(reporter.get("stories/" + id));
         var blocks = Json.createArrayBuilder(current.getJsonArray("blocks"));
-        blocks.add(Json.createObjectBuilder().add("type", "PARAGRAPH").add("text", "The ministry said talks would go on."));
-        HttpResponse<String> saved = reporter.putJson("stories/" + id, "\"" + current.getInt("version") + "\"",
-                Json.createObjectBuilder().add("headline", current.getString("headline")).add("blocks", blocks)
-                        .add("reason", "Added the ministry's line").build().toString());
+        blocks.add(Json.createObjectBuilder()
+                .add("type", "PARAGRAPH")
+                .add("text", "The ministry said talks would go on."));
+        HttpResponse<String> saved = reporter.putJson(
+                "stories/" + id,
+                "\"" + current.getInt("version") + "\"",
+                Json.createObjectBuilder()
+                        .add("headline", current.getString("headline"))
+                        .add("blocks", blocks)
+                        .add("reason", "Added the ministry's line")
+                        .build()
+                        .toString());
         assertEquals(200, saved.statusCode(), saved.body());
         JsonArray after = attributions(id);
         assertEquals(found.size() + 1, after.size(), after.toString());
-        JsonObject rejected = after.stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getJsonNumber("id").longValue() == first).findFirst().orElseThrow();
+        JsonObject rejected = after.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> a.getJsonNumber("id").longValue() == first)
+                .findFirst()
+                .orElseThrow();
         assertEquals("REJECTED", rejected.getString("status"));
         assertNull(rejected.get("blocking"), "a rejected claim blocks nothing");
     }
@@ -160,48 +221,97 @@ class SourcingApiIT extends ApiTest {
     void mergingTwoRecordsMovesTheirAttributions() {
         JsonObject story = importCopy(Texts.story("hokkaido-snow.txt"));
         long id = story.getJsonNumber("id").longValue();
-        long attributionId = attributions(id).getJsonObject(0).getJsonNumber("id").longValue();
+        long attributionId =
+                attributions(id).getJsonObject(0).getJsonNumber("id").longValue();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long survivor = newSource("Meteorological Agency " + suffix, "ORGANIZATION");
         long duplicate = newSource("JMA " + suffix, "ORGANIZATION");
-        decide(id, attributionId, Json.createObjectBuilder().add("sourceId", duplicate).build());
+        decide(
+                id,
+                attributionId,
+                Json.createObjectBuilder().add("sourceId", duplicate).build());
 
-        HttpResponse<String> merged = editor.postJson("sources/" + survivor + "/merge", "{\"duplicateId\":" + duplicate + "}");
+        HttpResponse<String> merged =
+                editor.postJson("sources/" + survivor + "/merge", "{\"duplicateId\":" + duplicate + "}");
         assertEquals(200, merged.statusCode(), merged.body());
         assertTrue(json(merged).getJsonArray("aliases").toString().contains("JMA " + suffix));
-        assertEquals(survivor, attributions(id).getJsonObject(0).getJsonObject("source").getJsonNumber("id").longValue());
-        assertEquals(survivor, json(editor.get("sources/" + duplicate)).getJsonNumber("mergedInto").longValue());
+        assertEquals(
+                survivor,
+                attributions(id)
+                        .getJsonObject(0)
+                        .getJsonObject("source")
+                        .getJsonNumber("id")
+                        .longValue());
+        assertEquals(
+                survivor,
+                json(editor.get("sources/" + duplicate))
+                        .getJsonNumber("mergedInto")
+                        .longValue());
         JsonObject found = json(editor.get("sources?q=jma+" + suffix));
         assertEquals(1, found.getInt("total"), "the alias finds the surviving record only");
-        assertEquals(survivor, found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                survivor,
+                found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
     }
 
     @Test
     void anEditorMarksAClaimTheDetectorMissed() {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story("Quiet day " + UUID.randomUUID(),
-                "Residents believe the bridge will reopen soon."));
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                Api.story("Quiet day " + UUID.randomUUID(), "Residents believe the bridge will reopen soon."));
         long id = json(created).getJsonNumber("id").longValue();
         JsonObject story = json(created);
         String key = story.getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> added = editor.postJson("stories/" + id + "/attributions",
-                Json.createObjectBuilder().add("blockKey", key).add("start", 0).add("end", 18).build().toString());
+        HttpResponse<String> added = editor.postJson(
+                "stories/" + id + "/attributions",
+                Json.createObjectBuilder()
+                        .add("blockKey", key)
+                        .add("start", 0)
+                        .add("end", 18)
+                        .build()
+                        .toString());
         assertEquals(201, added.statusCode(), added.body());
         assertEquals("Residents believe", json(added).getString("span"));
-        assertProblem(reporter.postJson("stories/" + id + "/attributions",
-                Json.createObjectBuilder().add("blockKey", key).add("start", 0).add("end", 5).build().toString()), 403);
-        assertProblem(editor.postJson("stories/" + id + "/attributions",
-                Json.createObjectBuilder().add("blockKey", key).add("start", 0).add("end", 500).build().toString()), 400);
+        assertProblem(
+                reporter.postJson(
+                        "stories/" + id + "/attributions",
+                        Json.createObjectBuilder()
+                                .add("blockKey", key)
+                                .add("start", 0)
+                                .add("end", 5)
+                                .build()
+                                .toString()),
+                403);
+        assertProblem(
+                editor.postJson(
+                        "stories/" + id + "/attributions",
+                        Json.createObjectBuilder()
+                                .add("blockKey", key)
+                                .add("start", 0)
+                                .add("end", 500)
+                                .build()
+                                .toString()),
+                400);
     }
 
     @Test
     void sourcesAreCreatedOnceAndFoundByName() {
         String name = "Maria Kotsou " + UUID.randomUUID().toString().substring(0, 6);
         long id = newSource(name, "PERSON");
-        assertProblem(editor.postJson("sources", Json.createObjectBuilder().add("name", name.toUpperCase())
-                .add("kind", "PERSON").build().toString()), 400);
+        assertProblem(
+                editor.postJson(
+                        "sources",
+                        Json.createObjectBuilder()
+                                .add("name", name.toUpperCase())
+                                .add("kind", "PERSON")
+                                .build()
+                                .toString()),
+                400);
         JsonObject found = json(reporter.get("sources?q=" + name.replace(' ', '+')));
         assertEquals(1, found.getInt("total"));
-        assertEquals(id, found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                id,
+                found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         assertNotNull(json(reporter.get("sources/" + id)).getJsonArray("history"));
         assertProblem(Api.as("copyeditor").postJson("sources", "{\"name\":\"X\",\"kind\":\"PERSON\"}"), 403);
     }

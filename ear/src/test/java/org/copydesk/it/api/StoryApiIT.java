@@ -47,7 +47,9 @@ class StoryApiIT extends ApiTest {
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
         JsonObject problem = json(response);
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("detail").isBlank());
@@ -76,15 +78,21 @@ class StoryApiIT extends ApiTest {
 
     @Test
     void healthIsPublicAndUpWhenTheDatabaseAnswers() {
-        assertEquals("UP", call(() -> new OperationsApi(Clients.anonymous()).getHealth()).getStatus());
+        assertEquals(
+                "UP",
+                call(() -> new OperationsApi(Clients.anonymous()).getHealth()).getStatus());
     }
 
     @Test
     void withoutCredentialsTheApiAnswers401() {
         StoriesApi anonymous = new StoriesApi(Clients.anonymous());
         refused(401, () -> anonymous.listStories(null, null, null, null, null, null, null, null, null));
-        ApiException e = assertThrows(ApiException.class, () -> anonymous.listStories(null, null, 0, null, null, null, 1, null, null));
-        assertTrue(e.getResponseHeaders().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        ApiException e = assertThrows(
+                ApiException.class, () -> anonymous.listStories(null, null, 0, null, null, null, 1, null, null));
+        assertTrue(e.getResponseHeaders()
+                .firstValue("WWW-Authenticate")
+                .orElseThrow()
+                .startsWith("Basic"));
         StoriesApi wrong = new StoriesApi(Clients.as("editor", "wrong-password"));
         refused(401, () -> wrong.listStories(null, null, null, null, null, null, null, null, null));
     }
@@ -92,14 +100,15 @@ class StoryApiIT extends ApiTest {
     @Test
     void createdStoryAnswers201WithLocationAndETag() {
         String headline = "Ferry strike ends " + UUID.randomUUID();
-        ApiResponse<StoryDetails> created = call(() -> reporterStories.createStoryWithHttpInfo(
-                story(headline, "Crews return on Monday.")));
+        ApiResponse<StoryDetails> created =
+                call(() -> reporterStories.createStoryWithHttpInfo(story(headline, "Crews return on Monday.")));
         assertEquals(201, created.getStatusCode());
         URI location = URI.create(created.getHeaders().get("location").get(0));
         assertTrue(location.getPath().matches("/copydesk/api/stories/\\d+"), location.toString());
         assertEquals("\"0\"", created.getHeaders().get("etag").get(0));
 
-        StoryDetails read = call(() -> reporterStories.getStory(created.getData().getId()));
+        StoryDetails read =
+                call(() -> reporterStories.getStory(created.getData().getId()));
         assertEquals(headline, read.getHeadline());
         assertEquals(StoryState.DRAFT, read.getState());
         assertEquals("reporter", read.getReporter());
@@ -114,8 +123,8 @@ class StoryApiIT extends ApiTest {
 
     @Test
     void saveNeedsIfMatchAndAStaleOneGets412() {
-        StoryDetails story = call(() -> reporterStories.createStory(story("Bridge closes " + UUID.randomUUID(),
-                "For repairs.")));
+        StoryDetails story =
+                call(() -> reporterStories.createStory(story("Bridge closes " + UUID.randomUUID(), "For repairs.")));
         long id = story.getId();
         StoryInput change = story(story.getHeadline(), "For repairs until May.");
 
@@ -126,19 +135,23 @@ class StoryApiIT extends ApiTest {
         String newTag = saved.getHeaders().get("etag").get(0);
         assertEquals(2, saved.getData().getRevision());
 
-        ApiException stale = assertThrows(ApiException.class,
+        ApiException stale = assertThrows(
+                ApiException.class,
                 () -> reporterStories.updateStory(id, "\"0\"", story(story.getHeadline(), "Gone.")));
         refused(412, () -> {
             throw stale;
         });
         assertEquals(newTag, stale.getResponseHeaders().firstValue("ETag").orElseThrow());
-        assertEquals("For repairs until May.", call(() -> reporterStories.getStory(id)).getBlocks().get(0).getText());
+        assertEquals(
+                "For repairs until May.",
+                call(() -> reporterStories.getStory(id)).getBlocks().get(0).getText());
     }
 
     @Test
     void reporterTryingToPublishGets403AndIllegalMovesGet409WithTheGuards() {
-        long id = call(() -> reporterStories.createStory(story("Mayor resigns " + UUID.randomUUID(),
-                "She cited health reasons."))).getId();
+        long id = call(() -> reporterStories.createStory(
+                        story("Mayor resigns " + UUID.randomUUID(), "She cited health reasons.")))
+                .getId();
         WorkflowApi asReporter = new WorkflowApi(Clients.as("reporter"));
         WorkflowApi asEditor = new WorkflowApi(Clients.as("editor"));
         WorkflowApi asCopyEditor = new WorkflowApi(Clients.as("copyeditor"));
@@ -160,25 +173,34 @@ class StoryApiIT extends ApiTest {
         assertEquals(4, log.size());
         assertEquals("editor", log.get(3).getActor());
 
-        HttpResponse<String> page = Api.anonymous().send(Api.anonymous()
-                .request(ServerUrls.base().resolve("read/" + published.getSlug()).toString()).GET());
+        HttpResponse<String> page = Api.anonymous()
+                .send(Api.anonymous()
+                        .request(ServerUrls.base()
+                                .resolve("read/" + published.getSlug())
+                                .toString())
+                        .GET());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(published.getHeadline()));
     }
 
     @Test
     void submitWithoutBodyListsTheUnmetGuard() {
-        StoryInput onlyHeadline = new StoryInput().headline("Only a headline " + UUID.randomUUID()).blocks(List.of());
+        StoryInput onlyHeadline = new StoryInput()
+                .headline("Only a headline " + UUID.randomUUID())
+                .blocks(List.of());
         long id = call(() -> reporterStories.createStory(onlyHeadline)).getId();
         WorkflowApi asReporter = new WorkflowApi(Clients.as("reporter"));
         Problem submit = refused(409, () -> asReporter.moveStory(id, to(StoryState.SOURCING_REVIEW), null));
-        assertEquals("The story needs at least one body block.", submit.getErrors().get(0));
+        assertEquals(
+                "The story needs at least one body block.", submit.getErrors().get(0));
     }
 
     @Test
     void importingTheSeedTwiceIsDetectedAndACopyIsOnlyMadeOnPurpose() {
         Problem again = refused(409, () -> reporterStories.importStory(Texts.seed(), null));
-        assertEquals("russia-sends-troops-to-border-with-north-korea-reports", again.getExisting().get("slug"));
+        assertEquals(
+                "russia-sends-troops-to-border-with-north-korea-reports",
+                again.getExisting().get("slug"));
 
         Imported copy = call(() -> reporterStories.importStory(Texts.seed(), true));
         assertEquals("Back to top button", copy.getDebris().get(0));
@@ -195,15 +217,19 @@ class StoryApiIT extends ApiTest {
 
     @Test
     void revisionsAndWordDiff() {
-        StoryDetails story = call(() -> reporterStories.createStory(story("Snow closes schools " + UUID.randomUUID(),
-                "Schools in Chine stay shut.")));
+        StoryDetails story = call(() -> reporterStories.createStory(
+                story("Snow closes schools " + UUID.randomUUID(), "Schools in Chine stay shut.")));
         long id = story.getId();
         call(() -> reporterStories.updateStory(id, "\"0\"", story(story.getHeadline(), "Schools in China stay shut.")));
-        assertEquals(2, call(() -> reporterStories.listRevisions(id, null, null)).getTotal());
-        List<DiffSegment> segments = call(() -> reporterStories.diffRevisions(id, 1, 2)).getSegments();
-        assertTrue(segments.stream().anyMatch(s -> s.getKind() == Kind.DELETE && "Chine".equals(s.getText())),
+        assertEquals(
+                2, call(() -> reporterStories.listRevisions(id, null, null)).getTotal());
+        List<DiffSegment> segments =
+                call(() -> reporterStories.diffRevisions(id, 1, 2)).getSegments();
+        assertTrue(
+                segments.stream().anyMatch(s -> s.getKind() == Kind.DELETE && "Chine".equals(s.getText())),
                 segments.toString());
-        assertTrue(segments.stream().anyMatch(s -> s.getKind() == Kind.INSERT && "China".equals(s.getText())),
+        assertTrue(
+                segments.stream().anyMatch(s -> s.getKind() == Kind.INSERT && "China".equals(s.getText())),
                 segments.toString());
         refused(404, () -> reporterStories.diffRevisions(id, 1, 9));
         assertProblem(reporter.get("stories/" + id + "/diff?from=1"), 400); // the client always sends both
@@ -215,31 +241,39 @@ class StoryApiIT extends ApiTest {
         call(() -> reporterStories.createStory(story("Zoo welcomes " + marker, "A new arrival.")));
         call(() -> reporterStories.createStory(story("Zoo names " + marker, "A second arrival.")));
         StoriesApi asEditor = new StoriesApi(Clients.as("editor"));
-        PageStorySummary found = call(() -> asEditor.listStories(null, null, null, marker, null, null, 5,
-                List.of(StoryState.DRAFT), null));
+        PageStorySummary found = call(
+                () -> asEditor.listStories(null, null, null, marker, null, null, 5, List.of(StoryState.DRAFT), null));
         assertEquals(2, found.getTotal());
         assertNull(found.getNext(), "one page holds them all");
-        assertEquals(0, call(() -> asEditor.listStories(null, null, null, marker, null, null, null,
-                List.of(StoryState.PUBLISHED), null)).getTotal());
+        assertEquals(
+                0,
+                call(() -> asEditor.listStories(
+                                null, null, null, marker, null, null, null, List.of(StoryState.PUBLISHED), null))
+                        .getTotal());
 
-        ApiResponse<PageStorySummary> first = call(() -> asEditor.listStoriesWithHttpInfo(null, null, 0, marker, null, null, 1,
-                null, null));
+        ApiResponse<PageStorySummary> first =
+                call(() -> asEditor.listStoriesWithHttpInfo(null, null, 0, marker, null, null, 1, null, null));
         assertEquals(1, first.getData().getItems().size());
         assertEquals(1, first.getData().getNext());
         String link = first.getHeaders().get("link").get(0);
         assertTrue(link.endsWith(">; rel=\"next\"") && link.contains("page=1") && link.contains("q=" + marker), link);
-        PageStorySummary second = call(() -> asEditor.listStories(null, null, first.getData().getNext(), marker, null, null, 1,
-                null, null));
+        PageStorySummary second = call(
+                () -> asEditor.listStories(null, null, first.getData().getNext(), marker, null, null, 1, null, null));
         assertEquals(1, second.getItems().size());
         assertNull(second.getNext(), "the last page");
-        assertTrue(!second.getItems().get(0).getId().equals(first.getData().getItems().get(0).getId()));
+        assertTrue(!second.getItems()
+                .get(0)
+                .getId()
+                .equals(first.getData().getItems().get(0).getId()));
     }
 
     @Test
     void badInputGetsPreciseProblems() {
         assertProblem(reporter.postJson("stories", "{\"headline\":\"  \",\"blocks\":[]}"), 400);
         assertProblem(reporter.postJson("stories", "{not json"), 400);
-        assertProblem(reporter.postJson("stories", "{\"headline\":\"x\",\"blocks\":[{\"type\":\"POEM\",\"text\":\"y\"}]}"), 400);
+        assertProblem(
+                reporter.postJson("stories", "{\"headline\":\"x\",\"blocks\":[{\"type\":\"POEM\",\"text\":\"y\"}]}"),
+                400);
         assertProblem(reporter.get("stories/999999999"), 404);
         assertProblem(reporter.get("stories?size=5000"), 400);
         assertProblem(reporter.post("stories", "text/csv", "a,b"), 415);
@@ -256,15 +290,20 @@ class StoryApiIT extends ApiTest {
         String lastId = null;
         for (int i = 0; i < 5; i++) {
             lastId = "test-" + UUID.randomUUID();
-            HttpResponse<String> r = Api.as(ghost, "wrong").send(Api.as(ghost, "wrong").request("stories")
-                    .header("X-Request-Id", lastId).GET());
+            HttpResponse<String> r = Api.as(ghost, "wrong")
+                    .send(Api.as(ghost, "wrong")
+                            .request("stories")
+                            .header("X-Request-Id", lastId)
+                            .GET());
             assertEquals(401, r.statusCode());
             assertEquals(lastId, r.headers().firstValue("X-Request-Id").orElseThrow(), "a given id is kept");
         }
         java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.base.dir"), "log", "server.json.log");
         String id = lastId;
-        String line = java.nio.file.Files.readAllLines(log).stream().filter(l -> l.contains(ghost) && l.contains("locked"))
-                .findFirst().orElseThrow(() -> new AssertionError("no JSON log line for " + ghost));
+        String line = java.nio.file.Files.readAllLines(log).stream()
+                .filter(l -> l.contains(ghost) && l.contains("locked"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no JSON log line for " + ghost));
         assertTrue(line.startsWith("{") && line.contains("\"requestId\":\"" + id + "\""), line);
     }
 

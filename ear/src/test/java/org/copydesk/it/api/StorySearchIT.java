@@ -40,21 +40,24 @@ class StorySearchIT extends ApiTest {
     }
 
     private JsonObject search(String query) {
-        HttpResponse<String> found = editor.get("stories?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + "&size=10");
+        HttpResponse<String> found =
+                editor.get("stories?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&size=10");
         assertEquals(200, found.statusCode(), found.body());
         return json(found);
     }
 
     private static List<Long> ids(JsonObject page) {
-        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .map(o -> o.getJsonNumber("id").longValue()).toList();
+        return page.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.getJsonNumber("id").longValue())
+                .toList();
     }
 
     @Test
     void findsStemmedWordsAnywhereInTheStory() {
         String m = marker();
-        long ferry = create("Harbour " + m + " closes",
+        long ferry = create(
+                "Harbour " + m + " closes",
                 "Crews reported that the crossings were cancelled for the weekend.",
                 "Soldiers and troops helped clear the quay.");
         long other = create("Harbour " + m + " reopens", "The crossings resume on Monday.");
@@ -74,7 +77,8 @@ class StorySearchIT extends ApiTest {
         long second = create("Snow " + m + " in the valley", "Roads were closed at dawn.");
         assertEquals(List.of(second, first), ids(search(m + " roads")));
 
-        HttpResponse<String> moved = reporter.postJson("stories/" + first + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}");
+        HttpResponse<String> moved =
+                reporter.postJson("stories/" + first + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}");
         assertEquals(200, moved.statusCode(), moved.body());
         assertEquals(List.of(first, second), ids(search(m + " roads")), "the story just moved is the newest");
 
@@ -87,8 +91,10 @@ class StorySearchIT extends ApiTest {
     }
 
     private long createIn(String section, String headline) {
-        HttpResponse<String> created = reporter.postJson("stories", "{\"headline\":\"" + headline
-                + "\",\"sections\":[\"" + section + "\"],\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Text.\"}]}");
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                "{\"headline\":\"" + headline + "\",\"sections\":[\"" + section
+                        + "\"],\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Text.\"}]}");
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }
@@ -100,16 +106,25 @@ class StorySearchIT extends ApiTest {
         long world = createIn("World News", "Rail " + m + " in Lyon");
         assertEquals(List.of(japan), ids(json(editor.get("stories?section=Japan&q=" + m))));
         assertEquals(List.of(world), ids(json(editor.get("stories?section=World+News&q=" + m))));
-        assertEquals(List.of(japan), ids(json(editor.get("stories?section=Japan&state=DRAFT&reporter=reporter&q=" + m))));
+        assertEquals(
+                List.of(japan), ids(json(editor.get("stories?section=Japan&state=DRAFT&reporter=reporter&q=" + m))));
 
         // the test server's newsroom zone is UTC
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        assertEquals(List.of(world, japan), ids(json(editor.get("stories?q=" + m + "&from=" + today + "&to=" + today))));
-        assertEquals(0, json(editor.get("stories?q=" + m + "&to=" + today.minusDays(1))).getInt("total"));
-        assertEquals(0, json(editor.get("stories?q=" + m + "&from=" + today.plusDays(1))).getInt("total"));
+        assertEquals(
+                List.of(world, japan), ids(json(editor.get("stories?q=" + m + "&from=" + today + "&to=" + today))));
+        assertEquals(
+                0,
+                json(editor.get("stories?q=" + m + "&to=" + today.minusDays(1))).getInt("total"));
+        assertEquals(
+                0,
+                json(editor.get("stories?q=" + m + "&from=" + today.plusDays(1)))
+                        .getInt("total"));
         // without words: the filters alone (on PostgreSQL the plain JPQL path, not the full-text one)
-        assertTrue(ids(json(editor.get("stories?section=Japan&from=" + today + "&size=100"))).contains(japan));
-        assertFalse(ids(json(editor.get("stories?section=Japan&from=" + today + "&size=100"))).contains(world));
+        assertTrue(ids(json(editor.get("stories?section=Japan&from=" + today + "&size=100")))
+                .contains(japan));
+        assertFalse(ids(json(editor.get("stories?section=Japan&from=" + today + "&size=100")))
+                .contains(world));
 
         StoryApiIT.assertProblem(editor.get("stories?from=2026-13-01"), 400, "not a date");
         StoryApiIT.assertProblem(editor.get("stories?from=" + today + "&to=" + today.minusDays(1)), 400, "comes after");
@@ -123,7 +138,9 @@ class StorySearchIT extends ApiTest {
         long id = create("Budget " + m + " vote", "The council debates the " + before + " proposal.");
         assertEquals(List.of(id), ids(search(before)));
 
-        HttpResponse<String> saved = reporter.putJson("stories/" + id, "\"0\"",
+        HttpResponse<String> saved = reporter.putJson(
+                "stories/" + id,
+                "\"0\"",
                 Api.story("Budget " + m + " vote", "The council adopts the " + after + " proposal."));
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(0, search(before).getInt("total"), "the old body's word is gone");

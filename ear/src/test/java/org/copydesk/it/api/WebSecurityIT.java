@@ -27,11 +27,15 @@ import org.junit.jupiter.api.Test;
  */
 class WebSecurityIT extends ApiTest {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String viewState(String html) {
@@ -43,7 +47,9 @@ class WebSecurityIT extends ApiTest {
     private static String form(String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return body.toString();
@@ -52,42 +58,97 @@ class WebSecurityIT extends ApiTest {
     @Test
     void signInMakesANewHttpOnlySameSiteSessionAndAForgedPostChangesNothing() throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         URI login = ServerUrls.base().resolve("login.xhtml");
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                browser.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString());
         String before = sessionId(cookies);
-        String setCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        String setCookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(page.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
-        assertTrue(page.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("'nonce-")),
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(p -> p.contains("frame-ancestors 'none'")));
+        assertTrue(
+                page.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("'nonce-")),
                 "PrimeFaces' script nonces");
 
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("login", "login", "login:username", "editor",
-                        "login:password", "copydesk", "login:next", "", "login:signin", "",
-                        "jakarta.faces.ViewState", viewState(page.body())))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(
+                                "login",
+                                "login",
+                                "login:username",
+                                "editor",
+                                "login:password",
+                                "copydesk",
+                                "login:next",
+                                "",
+                                "login:signin",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(page.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         assertNotEquals(before, sessionId(cookies), "the session id changes at sign-in");
 
         // A page on another site posts the editor's form with the editor's cookie but cannot know the ViewState.
-        long id = json(Api.as("reporter").postJson("stories", Api.story("Forgery target " + UUID.randomUUID(), "Original text."))).getJsonNumber("id").longValue();
+        long id = json(Api.as("reporter")
+                        .postJson("stories", Api.story("Forgery target " + UUID.randomUUID(), "Original text.")))
+                .getJsonNumber("id")
+                .longValue();
         URI editor = ServerUrls.base().resolve("desk/story.xhtml?id=" + id);
-        HttpResponse<String> editorPage = browser.send(HttpRequest.newBuilder(editor).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> editorPage =
+                browser.send(HttpRequest.newBuilder(editor).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, editorPage.statusCode());
-        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(editor).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("tabs:editor", "tabs:editor", "tabs:editor:headline", "Forged",
-                        "tabs:editor:body_input", "<p>Forged text.</p>", "tabs:editor:save", "",
-                        "jakarta.faces.ViewState", "-1234567890:987654321"))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = browser.send(
+                HttpRequest.newBuilder(editor)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(
+                                "tabs:editor",
+                                "tabs:editor",
+                                "tabs:editor:headline",
+                                "Forged",
+                                "tabs:editor:body_input",
+                                "<p>Forged text.</p>",
+                                "tabs:editor:save",
+                                "",
+                                "jakarta.faces.ViewState",
+                                "-1234567890:987654321")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertFalse(forged.body().contains("Saved as revision"), "the forged post was not applied");
-        assertEquals("Original text.", json(Api.as("reporter").get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("text"));
+        assertEquals(
+                "Original text.",
+                json(Api.as("reporter").get("stories/" + id))
+                        .getJsonArray("blocks")
+                        .getJsonObject(0)
+                        .getString("text"));
 
         // A NUL character in a desk form (PostgreSQL cannot store one) is a 400 before Faces reads the form.
-        HttpResponse<String> nul = browser.send(HttpRequest.newBuilder(editor).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("tabs:editor", "tabs:editor", "tabs:editor:headline",
-                        "Nul" + (char) 0 + "headline", "tabs:editor:save", "", "jakarta.faces.ViewState",
-                        viewState(editorPage.body())))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> nul = browser.send(
+                HttpRequest.newBuilder(editor)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(
+                                "tabs:editor",
+                                "tabs:editor",
+                                "tabs:editor:headline",
+                                "Nul" + (char) 0 + "headline",
+                                "tabs:editor:save",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(editorPage.body()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(400, nul.statusCode(), nul.body());
         assertFalse(nul.body().contains("Exception"), nul.body());
     }

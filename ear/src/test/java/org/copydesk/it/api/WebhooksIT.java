@@ -40,8 +40,11 @@ class WebhooksIT extends ApiTest {
     /** One request the receiver got, and what it answered. */
     record Received(Map<String, List<String>> headers, byte[] body, int answered, Instant at) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-                    .map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
     }
 
@@ -66,8 +69,9 @@ class WebhooksIT extends ApiTest {
     @AfterEach
     void stopTheReceiver() {
         if (webhookId != null) {
-            admin.send(admin.authorize(java.net.http.HttpRequest.newBuilder(org.copydesk.it.ServerUrls.api("webhooks/"
-                    + webhookId)).DELETE()));
+            admin.send(admin.authorize(
+                    java.net.http.HttpRequest.newBuilder(org.copydesk.it.ServerUrls.api("webhooks/" + webhookId))
+                            .DELETE()));
         }
         receiver.stop(0);
     }
@@ -77,8 +81,13 @@ class WebhooksIT extends ApiTest {
     }
 
     private JsonObject register(String... events) {
-        HttpResponse<String> created = admin.postJson("webhooks", Json.createObjectBuilder().add("url", url())
-                .add("events", Json.createArrayBuilder(List.of(events))).build().toString());
+        HttpResponse<String> created = admin.postJson(
+                "webhooks",
+                Json.createObjectBuilder()
+                        .add("url", url())
+                        .add("events", Json.createArrayBuilder(List.of(events)))
+                        .build()
+                        .toString());
         assertEquals(201, created.statusCode(), created.body());
         JsonObject webhook = json(created);
         webhookId = webhook.getJsonNumber("id").longValue();
@@ -94,8 +103,10 @@ class WebhooksIT extends ApiTest {
         Instant until = Instant.now().plus(within);
         while (Instant.now().isBefore(until)) {
             for (Received r : received) {
-                JsonObject payload = Api.parse(new String(r.body(), StandardCharsets.UTF_8)).asJsonObject();
-                if (r.answered() == 204 && event.equals(payload.getString("event"))
+                JsonObject payload =
+                        Api.parse(new String(r.body(), StandardCharsets.UTF_8)).asJsonObject();
+                if (r.answered() == 204
+                        && event.equals(payload.getString("event"))
                         && payload.getJsonObject("story").getJsonNumber("id").longValue() == storyId) {
                     return r;
                 }
@@ -128,7 +139,9 @@ class WebhooksIT extends ApiTest {
     private List<JsonObject> deliveries() {
         HttpResponse<String> listed = admin.get("webhooks/" + webhookId + "/deliveries?size=50");
         assertEquals(200, listed.statusCode(), listed.body());
-        return json(listed).getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        return json(listed).getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
     }
 
     @Test
@@ -136,25 +149,37 @@ class WebhooksIT extends ApiTest {
         JsonObject webhook = register("story.published", "story.corrected", "story.retracted");
         String secret = webhook.getString("secret");
         assertEquals(64, secret.length(), "a secret is made when none is given");
-        assertTrue(Api.parse(admin.get("webhooks").body()).asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(w -> w.getJsonNumber("id").longValue() == webhookId)
-                .allMatch(w -> !w.containsKey("secret") || w.isNull("secret")), "the secret is shown once only");
+        assertTrue(
+                Api.parse(admin.get("webhooks").body()).asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(w -> w.getJsonNumber("id").longValue() == webhookId)
+                        .allMatch(w -> !w.containsKey("secret") || w.isNull("secret")),
+                "the secret is shown once only");
 
         failuresLeft.set(2);
         long id = published("Museum reopens " + UUID.randomUUID().toString().substring(0, 8));
         Received delivered = awaitDelivered("story.published", id, Duration.ofSeconds(40));
-        assertEquals(3, received.stream().filter(r -> {
-            JsonObject p = Api.parse(new String(r.body(), StandardCharsets.UTF_8)).asJsonObject();
-            return p.getJsonObject("story").getJsonNumber("id").longValue() == id;
-        }).count(), "two failed attempts, then the delivery");
+        assertEquals(
+                3,
+                received.stream()
+                        .filter(r -> {
+                            JsonObject p = Api.parse(new String(r.body(), StandardCharsets.UTF_8))
+                                    .asJsonObject();
+                            return p.getJsonObject("story").getJsonNumber("id").longValue() == id;
+                        })
+                        .count(),
+                "two failed attempts, then the delivery");
         assertEquals(hmac(secret, delivered.body()), delivered.header("X-Copydesk-Signature"));
         assertEquals("story.published", delivered.header("X-Copydesk-Event"));
         assertTrue(delivered.header("Content-Type").startsWith("application/json"));
-        JsonObject payload = Api.parse(new String(delivered.body(), StandardCharsets.UTF_8)).asJsonObject();
+        JsonObject payload =
+                Api.parse(new String(delivered.body(), StandardCharsets.UTF_8)).asJsonObject();
         assertEquals("PUBLISHED", payload.getJsonObject("story").getString("state"));
         assertTrue(payload.getJsonObject("story").getString("path").startsWith("/read/"));
 
-        JsonObject first = deliveries().stream().filter(d -> d.getJsonNumber("storyId").longValue() == id).findFirst()
+        JsonObject first = deliveries().stream()
+                .filter(d -> d.getJsonNumber("storyId").longValue() == id)
+                .findFirst()
                 .orElseThrow();
         assertEquals("DELIVERED", first.getString("status"));
         assertEquals(3, first.getInt("attempts"));
@@ -162,38 +187,62 @@ class WebhooksIT extends ApiTest {
         assertNotNull(first.getString("deliveredAt"));
 
         // a correction and a retraction, delivered at the first attempt
-        String key = json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
-        HttpResponse<String> proposed = copyEditor.postJson("stories/" + id + "/corrections", Json.createObjectBuilder()
-                .add("kind", "CORRECTION").add("blockKey", key).add("before", "two-year").add("after", "three-year")
-                .add("reason", "Checked with the museum").add("notice", "An earlier version said two years.")
-                .build().toString());
+        String key = json(reporter.get("stories/" + id))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> proposed = copyEditor.postJson(
+                "stories/" + id + "/corrections",
+                Json.createObjectBuilder()
+                        .add("kind", "CORRECTION")
+                        .add("blockKey", key)
+                        .add("before", "two-year")
+                        .add("after", "three-year")
+                        .add("reason", "Checked with the museum")
+                        .add("notice", "An earlier version said two years.")
+                        .build()
+                        .toString());
         long cid = json(proposed).getJsonNumber("id").longValue();
         assertEquals(200, editor.postJson("corrections/" + cid + "/apply", "{}").statusCode());
         Received corrected = awaitDelivered("story.corrected", id, Duration.ofSeconds(10));
         assertEquals(hmac(secret, corrected.body()), corrected.header("X-Copydesk-Signature"));
-        assertEquals(200, Desks.move(editor, id, "RETRACTED", "The renovation is not finished.").statusCode());
+        assertEquals(
+                200,
+                Desks.move(editor, id, "RETRACTED", "The renovation is not finished.")
+                        .statusCode());
         awaitDelivered("story.retracted", id, Duration.ofSeconds(10));
-        assertEquals(List.of("story.retracted", "story.corrected", "story.published"), deliveries().stream()
-                .filter(d -> d.getJsonNumber("storyId").longValue() == id).map(d -> d.getString("event")).toList(),
+        assertEquals(
+                List.of("story.retracted", "story.corrected", "story.published"),
+                deliveries().stream()
+                        .filter(d -> d.getJsonNumber("storyId").longValue() == id)
+                        .map(d -> d.getString("event"))
+                        .toList(),
                 "newest first");
 
         // turned off: nothing more
-        HttpResponse<String> off = admin.send(admin.authorize(java.net.http.HttpRequest.newBuilder(
-                org.copydesk.it.ServerUrls.api("webhooks/" + webhookId)).DELETE()));
+        HttpResponse<String> off = admin.send(admin.authorize(
+                java.net.http.HttpRequest.newBuilder(org.copydesk.it.ServerUrls.api("webhooks/" + webhookId))
+                        .DELETE()));
         assertEquals(200, off.statusCode(), off.body());
         int before = received.size();
-        long later = published("Museum shop opens " + UUID.randomUUID().toString().substring(0, 8));
+        long later =
+                published("Museum shop opens " + UUID.randomUUID().toString().substring(0, 8));
         sleep(2_500);
         assertEquals(before, received.size(), "a webhook turned off is sent nothing");
-        assertTrue(deliveries().stream().noneMatch(d -> d.getJsonNumber("storyId").longValue() == later));
+        assertTrue(
+                deliveries().stream().noneMatch(d -> d.getJsonNumber("storyId").longValue() == later));
     }
 
     @Test
     void aWrongRegistrationIsA400ThatSaysWhy() {
-        assertProblem(admin.postJson("webhooks", "{\"url\":\"ftp://partner.example/x\",\"events\":[\"story.published\"]}"),
-                400, "http or https");
-        assertProblem(admin.postJson("webhooks", "{\"url\":\"" + url() + "\",\"events\":[\"story.deleted\"]}"),
-                400, "story.deleted");
+        assertProblem(
+                admin.postJson("webhooks", "{\"url\":\"ftp://partner.example/x\",\"events\":[\"story.published\"]}"),
+                400,
+                "http or https");
+        assertProblem(
+                admin.postJson("webhooks", "{\"url\":\"" + url() + "\",\"events\":[\"story.deleted\"]}"),
+                400,
+                "story.deleted");
         assertProblem(admin.postJson("webhooks", "{\"url\":\"" + url() + "\",\"events\":[]}"), 400, "events");
         assertProblem(admin.get("webhooks/987654321/deliveries"), 404, "987654321");
         assertNull(webhookId);

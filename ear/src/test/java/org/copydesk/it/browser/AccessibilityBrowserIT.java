@@ -31,21 +31,26 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** A page to check: who opens it, its address, and something it shows once it is there. */
-    private record Page(String user, String path, String shown) {
-    }
+    private record Page(String user, String path, String shown) {}
 
     private final Map<String, Map<String, Integer>> found = new LinkedHashMap<>();
     private final List<String> serious = new ArrayList<>();
     private final List<String> wide = new ArrayList<>();
 
     private List<Page> pages() {
-        long ready = Desks.ready("Harbour lights return " + UUID.randomUUID().toString().substring(0, 6),
+        long ready = Desks.ready(
+                "Harbour lights return " + UUID.randomUUID().toString().substring(0, 6),
                 "The harbour lights are back on the pier, the port authority said.");
-        long published = Desks.published("Ferry timetable posted " + UUID.randomUUID().toString().substring(0, 6),
+        long published = Desks.published(
+                "Ferry timetable posted " + UUID.randomUUID().toString().substring(0, 6),
                 "The winter timetable was posted at the harbour office, the operator said.");
         String slug = Api.json(Api.as("editor").get("stories/" + published)).getString("slug");
-        HttpResponse<String> draft = Api.as("reporter").postJson("stories",
-                Api.story("Council votes " + UUID.randomUUID().toString().substring(0, 6), "The council voted, the mayor said."));
+        HttpResponse<String> draft = Api.as("reporter")
+                .postJson(
+                        "stories",
+                        Api.story(
+                                "Council votes " + UUID.randomUUID().toString().substring(0, 6),
+                                "The council voted, the mayor said."));
         long draftId = Api.json(draft).getJsonNumber("id").longValue();
         Desks.move(Api.as("reporter"), draftId, "SOURCING_REVIEW");
         return List.of(
@@ -92,8 +97,9 @@ class AccessibilityBrowserIT extends BrowserTest {
             if (page.path().startsWith("desk/")) {
                 browser.manage().window().setSize(new Dimension(390, 844));
                 open(page);
-                Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                Number overflow = (Number) ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 if (overflow.intValue() > 0) {
                     wide.add(label(page) + " is " + overflow + " px wider than a phone");
                     Browsers.screenshot(browser, "too-wide-" + page.path().replaceAll("[^A-Za-z0-9]+", "-"));
@@ -125,7 +131,10 @@ class AccessibilityBrowserIT extends BrowserTest {
             counts.merge(impact + " " + rule.getId(), rule.getNodes().size(), Integer::sum);
             if ("serious".equals(impact) || "critical".equals(impact)) {
                 serious.add(label(page) + ": " + impact + " " + rule.getId() + " (" + rule.getHelp() + ") at "
-                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList());
             }
         }
         found.put(label(page), counts);

@@ -16,17 +16,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's headless Chromium and chromedriver, never a downloaded browser. */
 public final class Browsers {
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     public static WebDriver chromium() {
         String driver = System.getProperty("chromedriver", "/usr/bin/chromedriver");
         String binary = System.getProperty("chromium", "/usr/bin/chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1366,900",
+                "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()

@@ -4,7 +4,6 @@ import static org.copydesk.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.copydesk.it.Api;
 import org.copydesk.it.Desks;
 import org.copydesk.it.ServerUrls;
@@ -38,9 +37,12 @@ class CopyDeskBrowserIT extends BrowserTest {
         desk.openStory(id);
         tab("Copy check");
         WebElement chine = browser.findElements(By.cssSelector(".cd-finding")).stream()
-                .filter(f -> f.findElement(By.cssSelector(".cd-covered")).getText().equals("Chine")).findFirst()
+                .filter(f ->
+                        f.findElement(By.cssSelector(".cd-covered")).getText().equals("Chine"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals("China", chine.findElement(By.cssSelector(".cd-suggestion")).getText());
+        assertEquals(
+                "China", chine.findElement(By.cssSelector(".cd-suggestion")).getText());
         Browsers.screenshot(browser, "copy-check");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", chine);
         chine.findElement(By.cssSelector("button[id$=':apply']")).click();
@@ -50,8 +52,13 @@ class CopyDeskBrowserIT extends BrowserTest {
         assertTrue(sweep.getText().contains("Russia sends troops"), sweep.getText());
         desk.clickButton("Fix in the chosen stories");
         assertTrue(desk.text("workflow:messages").contains("as typo corrections"));
-        assertTrue(json(Api.as("reporter").get("stories/" + other)).getJsonArray("blocks").getJsonObject(9)
-                .getString("text").contains("China"), "the sweep fixed the other story");
+        assertTrue(
+                json(Api.as("reporter").get("stories/" + other))
+                        .getJsonArray("blocks")
+                        .getJsonObject(9)
+                        .getString("text")
+                        .contains("China"),
+                "the sweep fixed the other story");
         desk.signOut();
 
         Desks.signOffAndPublish(id);
@@ -74,13 +81,16 @@ class CopyDeskBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.id("tabs:corrections:kind_input"))).selectByValue("CORRECTION");
         WebElement where = browser.findElement(By.id("tabs:corrections:block_input"));
         String keyOfFirstBlock = new Select(where).getOptions().get(2).getAttribute("value"); // the second paragraph
-        ((JavascriptExecutor) browser).executeScript(
-                "PF(arguments[0]).selectValue(arguments[1]);", widgetVar("tabs:corrections:block"), keyOfFirstBlock);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "PF(arguments[0]).selectValue(arguments[1]);",
+                        widgetVar("tabs:corrections:block"),
+                        keyOfFirstBlock);
         desk.byId("tabs:corrections:before").sendKeys("heavy military equipment");
         browser.findElement(By.id("tabs:corrections:after")).sendKeys("military equipment");
         browser.findElement(By.id("tabs:corrections:creason")).sendKeys("The footage does not show how heavy");
-        browser.findElement(By.id("tabs:corrections:notice")).sendKeys(
-                "An earlier version described the equipment as heavy; the footage does not show that.");
+        browser.findElement(By.id("tabs:corrections:notice"))
+                .sendKeys("An earlier version described the equipment as heavy; the footage does not show that.");
         desk.clickButton("Propose correction");
         assertTrue(desk.text("workflow:messages").contains("Correction proposed"));
         desk.signOut();
@@ -95,8 +105,8 @@ class CopyDeskBrowserIT extends BrowserTest {
         String notices = desk.text("notices");
         assertTrue(notices.startsWith("Correction, "), notices);
         assertTrue(notices.contains("An earlier version described the equipment as heavy"), notices);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});",
-                desk.byId("notices"));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block:'center'});", desk.byId("notices"));
         Browsers.screenshot(browser, "public-correction-notice");
         desk.go(ServerUrls.base().resolve("corrections").toString());
         assertTrue(desk.text("log").contains("An earlier version described the equipment as heavy"));

@@ -52,19 +52,25 @@ class CorrectionsDeskBrowserIT extends BrowserTest {
     @Test
     void aReadersReportIsTurnedIntoACorrectionFromTheQueueAndResolvedWhenItIsApplied() {
         String headline = "Museum reopens " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = reporter.postJson("stories", Api.story(headline,
-                "The museum reopened on Sunday and 2,000 visitors came on its first day."));
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                Api.story(headline, "The museum reopened on Sunday and 2,000 visitors came on its first day."));
         long id = json(created).getJsonNumber("id").longValue();
         Desks.toCopyDesk(id);
         Desks.signOffAndPublish(id);
         String slug = json(reporter.get("stories/" + id)).getString("slug");
         String report = "It was 1,500 visitors, the museum says.";
-        assertEquals(200, Readers.report(slug, report, "visitor@example.org", Readers.freshAddress()).status());
+        assertEquals(
+                200,
+                Readers.report(slug, report, "visitor@example.org", Readers.freshAddress())
+                        .status());
 
         // the copy editor answers it from the queue: the story opens on its Corrections tab, the form filled in
         desk.signIn("copyeditor");
         WebElement row = desk.byId("queue-corrections").findElements(By.cssSelector("tr")).stream()
-                .filter(r -> r.getText().contains(report)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(report))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.getText().contains("reader (visitor@example.org)"), row.getText());
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", row);
         Browsers.screenshot(browser, "corrections-queue");
@@ -76,17 +82,24 @@ class CorrectionsDeskBrowserIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", turn);
         turn.click();
         assertTrue(desk.text("tabs:corrections:answering").contains(report), "the report is quoted");
-        assertEquals("Reader report: " + report, desk.byId("tabs:corrections:creason").getAttribute("value"));
-        String key = json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(0).getString("key");
-        ((JavascriptExecutor) browser).executeScript("PF(arguments[0]).selectValue(arguments[1]);",
-                "widget_tabs_corrections_block", key);
+        assertEquals(
+                "Reader report: " + report,
+                desk.byId("tabs:corrections:creason").getAttribute("value"));
+        String key = json(reporter.get("stories/" + id))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        ((JavascriptExecutor) browser)
+                .executeScript("PF(arguments[0]).selectValue(arguments[1]);", "widget_tabs_corrections_block", key);
         desk.byId("tabs:corrections:before").sendKeys("2,000 visitors");
         desk.byId("tabs:corrections:after").sendKeys("1,500 visitors");
-        desk.byId("tabs:corrections:notice").sendKeys("An earlier version said 2,000 people visited on the first day; it was 1,500.");
+        desk.byId("tabs:corrections:notice")
+                .sendKeys("An earlier version said 2,000 people visited on the first day; it was 1,500.");
         scrollTo("tabs:corrections:propose-form");
         Browsers.screenshot(browser, "report-to-correction");
         desk.clickButton("Propose correction");
-        assertTrue(desk.text("workflow:messages").contains("The reader's report is resolved when it is applied"),
+        assertTrue(
+                desk.text("workflow:messages").contains("The reader's report is resolved when it is applied"),
                 desk.text("workflow:messages"));
         desk.signOut();
 
@@ -103,8 +116,12 @@ class CorrectionsDeskBrowserIT extends BrowserTest {
         assertTrue(table.contains("Resolved by correction #"), table);
         assertFalse(table.contains("Rejected"), table);
         long cid = Api.parse(editor.get("stories/" + id + "/corrections").body()).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(c -> !c.getBoolean("fromReader")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+                .map(JsonValue::asJsonObject)
+                .filter(c -> !c.getBoolean("fromReader"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         WebElement link = browser.findElement(By.cssSelector("a.cd-resolved-by"));
         assertEquals("#correction-" + cid, link.getAttribute("hash"));
         scrollTo("tabs:corrections:list");
@@ -116,28 +133,50 @@ class CorrectionsDeskBrowserIT extends BrowserTest {
 
         // a second reader, the same error: linked to the applied correction from the list, resolved at once
         String again = "Only 1,500 came, not 2,000.";
-        assertEquals(200, Readers.report(slug, again, null, Readers.freshAddress()).status());
+        assertEquals(
+                200, Readers.report(slug, again, null, Readers.freshAddress()).status());
         desk.openStory(id);
         tab("Corrections");
         WebElement select = browser.findElements(By.cssSelector("select[id$=':linkTo']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow();
         new Select(select).selectByValue(String.valueOf(cid));
         desk.clickButton("Link");
-        assertTrue(desk.text("workflow:messages").contains("resolved by correction " + cid), desk.text("workflow:messages"));
+        assertTrue(
+                desk.text("workflow:messages").contains("resolved by correction " + cid),
+                desk.text("workflow:messages"));
 
         // the four-eyes rule: the editor's own clarification cannot be applied by the editor
-        long own = json(editor.postJson("stories/" + id + "/corrections", Json.createObjectBuilder()
-                .add("kind", "CLARIFICATION").add("blockKey", key).add("before", "on Sunday").add("after", "on Sunday morning")
-                .add("reason", "More precise").add("notice", "The museum reopened in the morning.").build().toString()))
-                .getJsonNumber("id").longValue();
+        long own = json(editor.postJson(
+                        "stories/" + id + "/corrections",
+                        Json.createObjectBuilder()
+                                .add("kind", "CLARIFICATION")
+                                .add("blockKey", key)
+                                .add("before", "on Sunday")
+                                .add("after", "on Sunday morning")
+                                .add("reason", "More precise")
+                                .add("notice", "The museum reopened in the morning.")
+                                .build()
+                                .toString()))
+                .getJsonNumber("id")
+                .longValue();
         desk.openStory(id);
         tab("Corrections");
         WebElement apply = browser.findElements(By.cssSelector("button[id$=':applyCorrection']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow();
         assertFalse(apply.isEnabled(), "the proposer's Apply is disabled");
-        String hint = browser.findElements(By.cssSelector(".cd-four-eyes")).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElseThrow().getText();
-        assertTrue(hint.startsWith("You proposed this clarification, so under the four-eyes rule another editor applies it."), hint);
+        String hint = browser.findElements(By.cssSelector(".cd-four-eyes")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow()
+                .getText();
+        assertTrue(
+                hint.startsWith(
+                        "You proposed this clarification, so under the four-eyes rule another editor applies it."),
+                hint);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", apply);
         Browsers.screenshot(browser, "four-eyes");
         assertEquals("PROPOSED", json(editor.get("corrections/" + own)).getString("status"));

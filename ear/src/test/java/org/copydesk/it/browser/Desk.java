@@ -56,14 +56,16 @@ final class Desk {
     void openAndAwait(String path, By shown) {
         open(path);
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(shown).isEmpty());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(shown).isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "unexpected-" + path.replaceAll("[^A-Za-z0-9]+", "-");
             Browsers.screenshot(browser, name);
             System.out.println("Desk: " + path + " did not show " + shown + " within 20 s; the browser was at "
                     + browser.getCurrentUrl() + " (\"" + browser.getTitle() + "\"), screenshot " + name
                     + ".png; opening it again");
-            if (signedIn != null && !browser.findElements(By.id("login:username")).isEmpty()) {
+            if (signedIn != null
+                    && !browser.findElements(By.id("login:username")).isEmpty()) {
                 System.out.println("Desk: the page asked " + signedIn + " to sign in again");
                 signIn(signedIn);
             }
@@ -109,8 +111,8 @@ final class Desk {
                 ((JavascriptExecutor) browser).executeScript("arguments[0].click();", option);
             }
             try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-                        ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                new WebDriverWait(browser, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 // not chosen: open the menu and choose again
@@ -146,7 +148,8 @@ final class Desk {
      * the test reads next is the answer, not the page it came from.
      */
     void clickButton(String label) {
-        By button = By.xpath("//button[normalize-space(.)='" + label + "'] | //input[@type='submit' and @value='" + label + "']");
+        By button = By.xpath(
+                "//button[normalize-space(.)='" + label + "'] | //input[@type='submit' and @value='" + label + "']");
         // found, scrolled to and clicked in one go, again if an ajax update replaced the button meanwhile
         WebElement element = await(d -> {
             WebElement found = ExpectedConditions.elementToBeClickable(button).apply(d);
@@ -251,16 +254,20 @@ final class Desk {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 WebElement target = browser.findElements(buttons).stream()
-                        .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null);
+                        .filter(b -> b.isDisplayed() && b.isEnabled())
+                        .findFirst()
+                        .orElse(null);
                 if (target == null) {
                     return false;
                 }
-                String before = blockingText() + "|" + browser.findElements(buttons).size();
+                String before =
+                        blockingText() + "|" + browser.findElements(buttons).size();
                 ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", target);
                 target.click();
                 wait.until(d -> {
                     try {
-                        return !before.equals(blockingText() + "|" + d.findElements(buttons).size());
+                        return !before.equals(
+                                blockingText() + "|" + d.findElements(buttons).size());
                     } catch (org.openqa.selenium.StaleElementReferenceException e) {
                         return false;
                     }
@@ -275,8 +282,9 @@ final class Desk {
 
     /** Links every claim to the registry's match or a new source, then verifies every source. */
     void linkAndVerifyAll() {
-        for (int guard = 0; guard < 60 && (giveAnonymityReasons() | clickFirst(":linkSuggested")
-                || clickFirst(":linkNew")); guard++) {
+        for (int guard = 0;
+                guard < 60 && (giveAnonymityReasons() | clickFirst(":linkSuggested") || clickFirst(":linkNew"));
+                guard++) {
             // one claim linked per round trip
         }
         for (int guard = 0; guard < 60 && clickFirst(":verify"); guard++) {
@@ -340,8 +348,8 @@ final class Desk {
     /** The text of the body's block at {@code index} (a list's items a line each). */
     String line(int index) {
         surface();
-        return (String) script(BLOCKS + " return blocks[arguments[0]] ? blocks[arguments[0]].innerText.trim() : null;",
-                index);
+        return (String)
+                script(BLOCKS + " return blocks[arguments[0]] ? blocks[arguments[0]].innerText.trim() : null;", index);
     }
 
     /** The number of blocks on the surface. */
@@ -353,23 +361,30 @@ final class Desk {
     /** The index of the first block holding the words, or -1. */
     int lineWith(String words) {
         surface();
-        return ((Number) script(BLOCKS + " for (var i = 0; i < blocks.length; i++) {"
-                + " if (blocks[i].textContent.indexOf(arguments[0]) >= 0) { return i; } } return -1;", words)).intValue();
+        return ((Number) script(
+                        BLOCKS + " for (var i = 0; i < blocks.length; i++) {"
+                                + " if (blocks[i].textContent.indexOf(arguments[0]) >= 0) { return i; } } return -1;",
+                        words))
+                .intValue();
     }
 
     /** The model type the block at {@code index} has on the surface: PARAGRAPH, SUBHEADING, QUOTE, LIST or CAPTION. */
     String lineType(int index) {
         surface();
-        return (String) script(BLOCKS + " var t = blocks[arguments[0]].tagName;"
-                + " return {P: 'PARAGRAPH', H2: 'SUBHEADING', BLOCKQUOTE: 'QUOTE', OL: 'LIST', UL: 'LIST',"
-                + " FIGCAPTION: 'CAPTION', FIGURE: 'IMAGE'}[t] || t;", index);
+        return (String) script(
+                BLOCKS + " var t = blocks[arguments[0]].tagName;"
+                        + " return {P: 'PARAGRAPH', H2: 'SUBHEADING', BLOCKQUOTE: 'QUOTE', OL: 'LIST', UL: 'LIST',"
+                        + " FIGCAPTION: 'CAPTION', FIGURE: 'IMAGE'}[t] || t;",
+                index);
     }
 
     /** Puts the cursor at the end of the block at {@code index} and types there, as a writer would. */
     void typeAtEndOfLine(int index, CharSequence... keys) {
         surface();
-        script(BLOCKS + " var blot = Quill.find(blocks[arguments[0]]);"
-                + " q.setSelection(q.getIndex(blot) + blot.length() - 1, 0, 'user');", index);
+        script(
+                BLOCKS + " var blot = Quill.find(blocks[arguments[0]]);"
+                        + " q.setSelection(q.getIndex(blot) + blot.length() - 1, 0, 'user');",
+                index);
         typeOnSurface(keys);
     }
 
@@ -390,8 +405,10 @@ final class Desk {
     /** Selects the first place the words are on the surface (what a writer does with the mouse). */
     void selectOnSurface(String words) {
         surface();
-        Object found = script("var q = PF('bodyEditor').editor; var at = q.getText().indexOf(arguments[0]);"
-                + " if (at < 0) { return false; } q.setSelection(at, arguments[0].length, 'user'); return true;", words);
+        Object found = script(
+                "var q = PF('bodyEditor').editor; var at = q.getText().indexOf(arguments[0]);"
+                        + " if (at < 0) { return false; } q.setSelection(at, arguments[0].length, 'user'); return true;",
+                words);
         assertEquals(Boolean.TRUE, found, "\"" + words + "\" is on the surface");
     }
 

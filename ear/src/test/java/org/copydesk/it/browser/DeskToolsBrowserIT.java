@@ -31,7 +31,8 @@ class DeskToolsBrowserIT extends BrowserTest {
 
     /** An editor's draft: it shows in the editor's "All drafts", not in the reporter's queues other tests read. */
     private long create(String headline, boolean withBody) {
-        HttpResponse<String> created = withBody ? editor.postJson("stories", Api.story(headline, "A paragraph."))
+        HttpResponse<String> created = withBody
+                ? editor.postJson("stories", Api.story(headline, "A paragraph."))
                 : editor.postJson("stories", Api.story(headline));
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
@@ -49,7 +50,8 @@ class DeskToolsBrowserIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waiting().until(d -> d.findElement(By.cssSelector("[id='" + table + "'] tr[data-rk='" + id + "']"))
-                .getAttribute("aria-selected").equals("true"));
+                .getAttribute("aria-selected")
+                .equals("true"));
     }
 
     /** Chooses an option of a PrimeFaces select menu through its widget, then checks what it shows. */
@@ -60,8 +62,8 @@ class DeskToolsBrowserIT extends BrowserTest {
     /** Chooses the option with this value, which the menu shows as {@code label}. */
     private void choose(String menuId, String value, String label) {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId)));
-        ((JavascriptExecutor) browser).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         waiting().until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
         assertEquals(value, browser.findElement(By.id(menuId + "_input")).getAttribute("value"));
     }
@@ -74,15 +76,17 @@ class DeskToolsBrowserIT extends BrowserTest {
         for (int i = 1; i <= 11; i++) {
             full.add(create("Bulk browser " + i + " " + marker, true));
         }
-        long newest = full.get(10);  // page 1 of "All drafts" (newest first)
-        long oldest = full.get(0);   // page 2, with the empty one
+        long newest = full.get(10); // page 1 of "All drafts" (newest first)
+        long oldest = full.get(0); // page 2, with the empty one
 
         desk.signIn("editor");
         desk.byId("queue-drafts");
         tick("queues:drafts", newest);
-        browser.findElement(By.cssSelector("[id='queues:drafts'] .ui-paginator-next")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[id='queues:drafts'] tr[data-rk='" + empty + "']")));
+        browser.findElement(By.cssSelector("[id='queues:drafts'] .ui-paginator-next"))
+                .click();
+        waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[id='queues:drafts'] tr[data-rk='" + empty + "']")));
         tick("queues:drafts", oldest);
         tick("queues:drafts", empty);
 
@@ -105,8 +109,10 @@ class DeskToolsBrowserIT extends BrowserTest {
 
         // back to draft, so that the sourcing queue other tests read stays short
         for (long id : List.of(newest, oldest)) {
-            assertEquals(200, editor.postJson("stories/" + id + "/transitions",
-                    "{\"to\":\"DRAFT\",\"note\":\"Test done\"}").statusCode());
+            assertEquals(
+                    200,
+                    editor.postJson("stories/" + id + "/transitions", "{\"to\":\"DRAFT\",\"note\":\"Test done\"}")
+                            .statusCode());
         }
     }
 
@@ -117,8 +123,11 @@ class DeskToolsBrowserIT extends BrowserTest {
     @Test
     void aSearchNarrowsEveryQueueAndStaysInTheAddress() {
         String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        long japan = json(editor.postJson("stories", "{\"headline\":\"Ferry " + marker + " in Osaka\",\"sections\":"
-                + "[\"Japan\"],\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"A paragraph.\"}]}")).getJsonNumber("id")
+        long japan = json(editor.postJson(
+                        "stories",
+                        "{\"headline\":\"Ferry " + marker + " in Osaka\",\"sections\":"
+                                + "[\"Japan\"],\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"A paragraph.\"}]}"))
+                .getJsonNumber("id")
                 .longValue();
         long world = create("Ferry " + marker + " in Lyon", true);
         desk.signIn("editor");
@@ -127,7 +136,8 @@ class DeskToolsBrowserIT extends BrowserTest {
         desk.byId("search-go").click();
         waiting().until(d -> d.getCurrentUrl().contains("q=" + marker));
         assertTrue(browser.getCurrentUrl().contains("section=Japan"), browser.getCurrentUrl());
-        String drafts = waiting().until(d -> d.findElement(By.id("queue-drafts"))).getText();
+        String drafts =
+                waiting().until(d -> d.findElement(By.id("queue-drafts"))).getText();
         assertTrue(drafts.contains("Ferry " + marker + " in Osaka"), drafts);
         assertFalse(drafts.contains("in Lyon"), "the section narrows the queue: " + drafts);
         assertTrue(drafts.contains("Draft"), "the state in words: " + drafts);
@@ -135,7 +145,9 @@ class DeskToolsBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "dashboard-search");
 
         browser.navigate().refresh();
-        assertEquals(marker, waiting().until(d -> d.findElement(By.id("search-q"))).getAttribute("value"),
+        assertEquals(
+                marker,
+                waiting().until(d -> d.findElement(By.id("search-q"))).getAttribute("value"),
                 "a reload keeps the search");
         assertTrue(desk.text("queue-drafts").contains("in Osaka"));
         // a state filter leaves out the queues of other states
@@ -145,9 +157,14 @@ class DeskToolsBrowserIT extends BrowserTest {
         desk.signOut();
 
         desk.signIn("reporter");
-        java.util.List<String> offered = browser.findElements(By.cssSelector("[id='queues:bulkTarget_input'] option"))
-                .stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
-        assertEquals(java.util.List.of("DRAFT", "SOURCING_REVIEW", "SPIKED"), offered,
+        java.util.List<String> offered =
+                browser.findElements(By.cssSelector("[id='queues:bulkTarget_input'] option")).stream()
+                        .map(o -> o.getAttribute("value"))
+                        .filter(v -> !v.isEmpty())
+                        .toList();
+        assertEquals(
+                java.util.List.of("DRAFT", "SOURCING_REVIEW", "SPIKED"),
+                offered,
                 "a reporter submits, spikes and unspikes; nothing else is offered");
         assertTrue(world > 0 && japan > 0);
     }
@@ -174,7 +191,9 @@ class DeskToolsBrowserIT extends BrowserTest {
         long id = Desks.importCopy(Texts.seed());
         Desks.toCopyDesk(id);
         Desks.signOffAndPublish(id);
-        int entries = json(editor.get("stories/" + id + "/audit")).getJsonArray("entries").size();
+        int entries = json(editor.get("stories/" + id + "/audit"))
+                .getJsonArray("entries")
+                .size();
 
         desk.signIn("editor");
         desk.openStory(id);
@@ -186,7 +205,9 @@ class DeskToolsBrowserIT extends BrowserTest {
         assertTrue(table.contains("Revision 1: Imported"), table);
         assertTrue(table.contains("Linked"), table);
         assertEquals(String.valueOf(entries), desk.text("audit-count"));
-        assertEquals(entries, browser.findElements(By.cssSelector("#audit-entries tbody tr")).size());
+        assertEquals(
+                entries,
+                browser.findElements(By.cssSelector("#audit-entries tbody tr")).size());
         assertTrue(desk.byId("print-audit").isDisplayed());
         Browsers.screenshot(browser, "audit");
 
@@ -208,12 +229,14 @@ class DeskToolsBrowserIT extends BrowserTest {
 
     /** Whether the canvas has at least one pixel that is not transparent (Chart.js drew on it). */
     private long paintedPixels(String canvasId) {
-        Object painted = ((JavascriptExecutor) browser).executeScript(
-                "var c = document.getElementById(arguments[0]);"
-                        + "if (!c || !c.width || !c.height) { return 0; }"
-                        + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
-                        + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } }"
-                        + "return n;", canvasId);
+        Object painted = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var c = document.getElementById(arguments[0]);"
+                                + "if (!c || !c.width || !c.height) { return 0; }"
+                                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                                + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } }"
+                                + "return n;",
+                        canvasId);
         return ((Number) painted).longValue();
     }
 
@@ -237,12 +260,20 @@ class DeskToolsBrowserIT extends BrowserTest {
         for (JsonValue value : api.getJsonArray("states")) {
             JsonObject state = value.asJsonObject();
             String row = desk.text("state-" + state.getString("state"));
-            assertTrue(row.startsWith(state.getString("state") + " " + state.getJsonNumber("stories").longValue() + " "
-                    + state.getJsonNumber("stays").longValue()), row + " vs " + state);
+            assertTrue(
+                    row.startsWith(state.getString("state") + " "
+                            + state.getJsonNumber("stories").longValue() + " "
+                            + state.getJsonNumber("stays").longValue()),
+                    row + " vs " + state);
         }
         String corrections = desk.text("corrections-table");
-        assertTrue(corrections.contains(String.valueOf(api.getJsonObject("corrections").getInt("published"))), corrections);
-        assertTrue(desk.text("desk-table").contains("Korea") || desk.text("desk-table").contains("Asia-Pacific"),
+        assertTrue(
+                corrections.contains(
+                        String.valueOf(api.getJsonObject("corrections").getInt("published"))),
+                corrections);
+        assertTrue(
+                desk.text("desk-table").contains("Korea")
+                        || desk.text("desk-table").contains("Asia-Pacific"),
                 "the seed's desk (its first section)");
         assertTrue(desk.text("reporter-table").contains("reporter"));
         Browsers.screenshot(browser, "metrics");

@@ -49,7 +49,8 @@ class LiveUpdatesBrowserIT extends BrowserTest {
     }
 
     private static int bell(WebDriver driver) {
-        return Integer.parseInt(driver.findElement(By.id("bell-count")).getText().strip());
+        return Integer.parseInt(
+                driver.findElement(By.id("bell-count")).getText().strip());
     }
 
     /** Marks the page, so the test can tell a page changed live from a page loaded again. */
@@ -58,15 +59,21 @@ class LiveUpdatesBrowserIT extends BrowserTest {
     }
 
     private static void assertSamePage(WebDriver driver) {
-        assertEquals("yes", ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.cdSamePage;"),
+        assertEquals(
+                "yes",
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.cdSamePage;"),
                 "the page was not reloaded");
     }
 
     @Test
     void submitSaveAndMentionReachTheOtherPersonWithoutAReload() {
         String headline = "Night buses return " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = Api.as("reporter").postJson("stories",
-                Api.story(headline, "Night buses return to the city centre from Friday, the transport office said."));
+        HttpResponse<String> created = Api.as("reporter")
+                .postJson(
+                        "stories",
+                        Api.story(
+                                headline,
+                                "Night buses return to the city centre from Friday, the transport office said."));
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
 
@@ -108,10 +115,13 @@ class LiveUpdatesBrowserIT extends BrowserTest {
         t0 = System.nanoTime();
         live(browser).until(d -> d.findElement(By.id("live-notice")).isDisplayed());
         long saveMs = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals("editor saved this story.", browser.findElement(By.id("live-notice-text")).getText());
+        assertEquals(
+                "editor saved this story.",
+                browser.findElement(By.id("live-notice-text")).getText());
         assertSamePage(browser);
         Browsers.screenshot(browser, "live-saved-notice");
-        System.out.println("LiveUpdatesBrowserIT: the reporter saw \"editor saved this story\" " + saveMs + " ms after the save");
+        System.out.println(
+                "LiveUpdatesBrowserIT: the reporter saw \"editor saved this story\" " + saveMs + " ms after the save");
         // the editor's own page says nothing about the editor's own save
         assertFalse(second.findElement(By.id("live-notice")).isDisplayed());
 
@@ -122,14 +132,19 @@ class LiveUpdatesBrowserIT extends BrowserTest {
         assertTrue(editorDesk.text("notes").contains("which operator runs the night buses?"));
         t0 = System.nanoTime();
         live(browser).until(d -> bell(d) == reporterBell + 1);
-        live(browser).until(d -> d.findElement(By.id("notes")).getText().contains("which operator runs the night buses?"));
+        live(browser)
+                .until(d -> d.findElement(By.id("notes")).getText().contains("which operator runs the night buses?"));
         long mentionMs = (System.nanoTime() - t0) / 1_000_000;
         assertSamePage(browser);
-        assertTrue(browser.findElement(By.id("cd-toast")).getText().contains("editor mentioned you"),
+        assertTrue(
+                browser.findElement(By.id("cd-toast")).getText().contains("editor mentioned you"),
                 browser.findElement(By.id("cd-toast")).getText());
-        assertEquals("@reporter", browser.findElement(By.cssSelector("#notes .cd-mention")).getText());
+        assertEquals(
+                "@reporter",
+                browser.findElement(By.cssSelector("#notes .cd-mention")).getText());
         Browsers.screenshot(browser, "bell");
-        System.out.println("LiveUpdatesBrowserIT: the mention reached the reporter " + mentionMs + " ms after the note");
+        System.out.println(
+                "LiveUpdatesBrowserIT: the mention reached the reporter " + mentionMs + " ms after the note");
 
         // The reporter's notifications list links to the story and marks read.
         desk.byId("account:bell").click();

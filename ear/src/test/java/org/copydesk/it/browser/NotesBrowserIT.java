@@ -24,8 +24,13 @@ class NotesBrowserIT extends BrowserTest {
     @Test
     void writeReplyAnchorEditWithHistoryAndDelete() {
         String headline = "Water main bursts " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story(headline,
-                "A water main burst under Station Road on Monday, the utility said.", "Repairs take two days."));
+        HttpResponse<String> created = Api.as("reporter")
+                .postJson(
+                        "stories",
+                        Api.story(
+                                headline,
+                                "A water main burst under Station Road on Monday, the utility said.",
+                                "Repairs take two days."));
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
 
@@ -36,7 +41,9 @@ class NotesBrowserIT extends BrowserTest {
         desk.byId("notes:text").sendKeys("Check the road name with @editor <b>now</b>");
         desk.clickButton("Add note");
         assertTrue(desk.text("notes").contains("Note added."));
-        assertEquals("@editor", desk.byId("notes").findElement(By.cssSelector(".cd-mention")).getText());
+        assertEquals(
+                "@editor",
+                desk.byId("notes").findElement(By.cssSelector(".cd-mention")).getText());
         assertTrue(desk.text("notes").contains("Check the road name with @editor <b>now</b>"), "the text is escaped");
 
         // a reply in the thread
@@ -61,7 +68,9 @@ class NotesBrowserIT extends BrowserTest {
         desk.clickButton("Save note");
         until(() -> desk.text("notes").contains("Road name confirmed: Station Road. Thanks @editor"));
         assertTrue(desk.text("notes").contains("edited"));
-        assertEquals("@editor", browser.findElement(By.cssSelector("#notes .cd-mention")).getText());
+        assertEquals(
+                "@editor",
+                browser.findElement(By.cssSelector("#notes .cd-mention")).getText());
         desk.clickButton("History");
         String history = desk.text("notes");
         assertTrue(history.contains("Edited by reporter"), history);
@@ -69,7 +78,8 @@ class NotesBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "notes");
 
         // delete the reply: it stays as "note deleted"
-        desk.retrying(() -> browser.findElement(By.id("notes:threads:0:replies:0:delete")).click());
+        desk.retrying(() ->
+                browser.findElement(By.id("notes:threads:0:replies:0:delete")).click());
         until(() -> desk.text("notes").contains("note deleted"));
         assertFalse(desk.text("notes").contains("The utility's statement says Station Road."));
         desk.signOut();
@@ -78,8 +88,10 @@ class NotesBrowserIT extends BrowserTest {
         desk.signIn("editor");
         desk.openStory(id);
         assertTrue(desk.text("notes").contains("Road name confirmed: Station Road."));
-        assertTrue(browser.findElements(By.cssSelector("#notes button[id$=':edit']")).isEmpty());
-        assertTrue(browser.findElements(By.cssSelector("#notes button[id$=':delete']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#notes button[id$=':edit']"))
+                .isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#notes button[id$=':delete']"))
+                .isEmpty());
     }
 
     /**
@@ -89,28 +101,36 @@ class NotesBrowserIT extends BrowserTest {
     @Test
     void aNotificationOpensItsNoteAReturnNoteShowsAndAtOffersNames() {
         String headline = "Night buses " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story(headline,
-                "The night buses run again from Friday, the operator said."));
+        HttpResponse<String> created = Api.as("reporter")
+                .postJson("stories", Api.story(headline, "The night buses run again from Friday, the operator said."));
         long id = json(created).getJsonNumber("id").longValue();
-        assertEquals(200, Api.as("reporter").postJson("stories/" + id + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}")
-                .statusCode());
-        HttpResponse<String> note = Api.as("editor").postJson("stories/" + id + "/notes",
-                "{\"text\":\"@reporter which operator runs the night buses?\"}");
+        assertEquals(
+                200,
+                Api.as("reporter")
+                        .postJson("stories/" + id + "/transitions", "{\"to\":\"SOURCING_REVIEW\"}")
+                        .statusCode());
+        HttpResponse<String> note = Api.as("editor")
+                .postJson("stories/" + id + "/notes", "{\"text\":\"@reporter which operator runs the night buses?\"}");
         assertEquals(201, note.statusCode(), note.body());
         long noteId = json(note).getJsonNumber("id").longValue();
-        HttpResponse<String> back = Api.as("editor").postJson("stories/" + id + "/transitions",
-                "{\"to\":\"DRAFT\",\"note\":\"Name the operator in the first paragraph.\"}");
+        HttpResponse<String> back = Api.as("editor")
+                .postJson(
+                        "stories/" + id + "/transitions",
+                        "{\"to\":\"DRAFT\",\"note\":\"Name the operator in the first paragraph.\"}");
         assertEquals(200, back.statusCode(), back.body());
 
         desk.signIn("reporter");
         desk.open("desk/notifications.xhtml");
-        By mention = By.xpath("//a[contains(@class,'cd-notification-link') and contains(., 'mentioned you') and contains(., '"
-                + headline + "')]");
+        By mention = By.xpath(
+                "//a[contains(@class,'cd-notification-link') and contains(., 'mentioned you') and contains(., '"
+                        + headline + "')]");
         until(() -> !browser.findElements(mention).isEmpty());
         browser.findElement(mention).click();
         until(() -> browser.getCurrentUrl().endsWith("#note-" + noteId));
         assertTrue(browser.getCurrentUrl().contains("/desk/story.xhtml?id=" + id), browser.getCurrentUrl());
-        until(() -> browser.findElement(By.id("note-" + noteId)).getText().contains("which operator runs the night buses?"));
+        until(() -> browser.findElement(By.id("note-" + noteId))
+                .getText()
+                .contains("which operator runs the night buses?"));
         String unread = Api.as("reporter").get("notifications?unread=true").body();
         assertFalse(unread.contains("\"noteId\":" + noteId), "opening it marked it read: " + unread);
 
@@ -123,8 +143,13 @@ class NotesBrowserIT extends BrowserTest {
         // "@" offers names as the note is typed; choosing one writes it
         desk.byId("notes:text").sendKeys("Asked @ed");
         By offered = By.cssSelector(".ui-autocomplete-panel li[data-item-value='@editor'], .ui-autocomplete-items li");
-        until(() -> browser.findElements(offered).stream().anyMatch(e -> e.isDisplayed() && e.getText().equals("@editor")));
-        browser.findElements(offered).stream().filter(e -> e.getText().equals("@editor")).findFirst().orElseThrow().click();
+        until(() -> browser.findElements(offered).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().equals("@editor")));
+        browser.findElements(offered).stream()
+                .filter(e -> e.getText().equals("@editor"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         until(() -> desk.byId("notes:text").getAttribute("value").contains("Asked @editor"));
     }
 }

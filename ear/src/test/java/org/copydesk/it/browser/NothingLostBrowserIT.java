@@ -47,14 +47,18 @@ class NothingLostBrowserIT extends BrowserTest {
     }
 
     private boolean leavingAsks() {
-        return (Boolean) ((JavascriptExecutor) browser).executeScript(
-                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+        return (Boolean)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
     }
 
     /** Records in the tab's session storage whether the page asked before it was left (read by {@link #askedOnLeave}). */
     private void watchLeaving() {
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.removeItem('asked');"
-                + "window.addEventListener('beforeunload', function (e) { sessionStorage.setItem('asked', String(e.defaultPrevented)); });");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "sessionStorage.removeItem('asked');"
+                                + "window.addEventListener('beforeunload', function (e) { sessionStorage.setItem('asked', String(e.defaultPrevented)); });");
     }
 
     private String askedOnLeave() {
@@ -62,8 +66,8 @@ class NothingLostBrowserIT extends BrowserTest {
     }
 
     private void waitUntilKept() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> d.findElement(By.id("tabs:editor:kept")).getText().contains("kept at"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("tabs:editor:kept")).getText().contains("kept at"));
     }
 
     @Test
@@ -103,7 +107,9 @@ class NothingLostBrowserIT extends BrowserTest {
 
         desk.expectState("SOURCING_REVIEW");
         assertEquals("The bridge closes on Friday. Buses will replace the trams.", firstParagraph(id));
-        JsonObject latest = json(reporterApi.get("stories/" + id + "/revisions")).getJsonArray("items").getJsonObject(0);
+        JsonObject latest = json(reporterApi.get("stories/" + id + "/revisions"))
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals("Saved before: Submit for sourcing review", latest.getString("reason"));
         assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), browser.getCurrentUrl());
         assertTrue(desk.text("workflow:messages").contains("sourcing review"), desk.text("workflow:messages"));
@@ -122,8 +128,7 @@ class NothingLostBrowserIT extends BrowserTest {
 
         assertTrue(desk.shows("tabs:editor", "A story needs a headline."), desk.text("tabs:editor"));
         desk.expectState("DRAFT");
-        assertEquals("The roof leaks. Repairs start next year.", firstLine(),
-                "the text is still in the form");
+        assertEquals("The roof leaks. Repairs start next year.", firstLine(), "the text is still in the form");
         assertEquals("The roof leaks.", firstParagraph(id));
         assertTrue(leavingAsks(), "the refused text is still unsaved, and leaving asks");
     }
@@ -152,8 +157,8 @@ class NothingLostBrowserIT extends BrowserTest {
         assertEquals("Trams run every ten minutes.", firstLine());
 
         desk.clickButton("Restore them");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> "Trams run every ten minutes. From June, every eight.".equals(firstLine()));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "Trams run every ten minutes. From June, every eight.".equals(firstLine()));
         assertTrue(desk.shows("workflow:messages", "Restored your unsaved changes"), desk.text("workflow:messages"));
         assertTrue(leavingAsks(), "restored text is unsaved until it is saved");
         desk.byId("tabs:editor:reason").sendKeys("Summer timetable");
@@ -180,14 +185,21 @@ class NothingLostBrowserIT extends BrowserTest {
         String headline = "Library hours " + UUID.randomUUID();
         long id = createDraft(headline, "The library opens at nine.");
         JsonObject first = story(id);
-        assertEquals(200, reporterApi.putJson("stories/" + id, "\"" + first.getJsonNumber("version") + "\"",
-                Api.story(headline, "The library opens at ten.")).statusCode());
+        assertEquals(
+                200,
+                reporterApi
+                        .putJson(
+                                "stories/" + id,
+                                "\"" + first.getJsonNumber("version") + "\"",
+                                Api.story(headline, "The library opens at ten."))
+                        .statusCode());
         desk.signIn("reporter");
         desk.openStory(id);
 
         browser.findElement(By.linkText("History")).click();
         desk.clickButton("Restore");
-        assertTrue(desk.shows("workflow:messages", "Restored revision 1 as revision 3."), desk.text("workflow:messages"));
+        assertTrue(
+                desk.shows("workflow:messages", "Restored revision 1 as revision 3."), desk.text("workflow:messages"));
         assertEquals("The library opens at nine.", firstLine());
         assertEquals("The library opens at nine.", firstParagraph(id));
         assertTrue(browser.getCurrentUrl().contains("story.xhtml?id=" + id), browser.getCurrentUrl());
@@ -196,10 +208,13 @@ class NothingLostBrowserIT extends BrowserTest {
         desk.expectState("SPIKED");
         assertTrue(desk.text("tabs:editor:readonly").contains("unspike"), desk.text("tabs:editor:readonly"));
         desk.open("desk/dashboard.xhtml");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("My spiked drafts"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains("My spiked drafts"));
         assertTrue(browser.getPageSource().contains(headline), "the spiked draft is in the reporter's Spiked queue");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.findElement(By.xpath("//*[normalize-space(text())='My spiked drafts']")));
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'});",
+                        browser.findElement(By.xpath("//*[normalize-space(text())='My spiked drafts']")));
         Browsers.screenshot(browser, "dashboard-spiked");
 
         desk.openStory(id);
@@ -217,8 +232,10 @@ class NothingLostBrowserIT extends BrowserTest {
 
         desk.typeAtEndOfLine(0, " Forty of them — 10,000 in all.");
         assertEquals("PARAGRAPH", desk.pressedType(), "the toolbar names the type of the line the cursor is in");
-        assertEquals("17 words", desk.text("word-count"), "counted as the server counts: the dash is no word, "
-                + "10,000 is one");
+        assertEquals(
+                "17 words",
+                desk.text("word-count"),
+                "counted as the server counts: the dash is no word, " + "10,000 is one");
         desk.typeAtEndOfLine(1, Keys.chord(Keys.CONTROL, Keys.ALT, "2")); // the second block becomes a subheading
         assertEquals("SUBHEADING", desk.lineType(1));
         assertEquals("SUBHEADING", desk.pressedType());

@@ -67,8 +67,10 @@ class PeopleBrowserIT extends BrowserTest {
         desk.open("desk/dashboard.xhtml");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time")));
         assertTrue(browser.getCurrentUrl().endsWith("/desk/password.xhtml"), browser.getCurrentUrl());
-        assertTrue(browser.findElements(By.id("nav-dashboard")).isEmpty() && browser.findElements(By.id("account:bell"))
-                .isEmpty(), "the top bar offers no page the one-time password would not open");
+        assertTrue(
+                browser.findElements(By.id("nav-dashboard")).isEmpty()
+                        && browser.findElements(By.id("account:bell")).isEmpty(),
+                "the top bar offers no page the one-time password would not open");
         assertEquals(1, browser.findElements(By.id("account:signout")).size(), "but signing out");
 
         type("password:current", oneTime);
@@ -102,12 +104,16 @@ class PeopleBrowserIT extends BrowserTest {
         desk.signIn("admin");
         desk.open("desk/people.xhtml");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
-        browser.findElements(By.cssSelector("a.cd-person")).stream().filter(a -> a.getText().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " is not on the first page of accounts"))
+        browser.findElements(By.cssSelector("a.cd-person")).stream()
+                .filter(a -> a.getText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not on the first page of accounts"))
                 .click();
         waiting().until(d -> d.findElement(By.id("chosen")).getText().contains(name));
         // the roles in their order (reporter, editor, copy editor, admin): tick editor
-        browser.findElements(By.cssSelector("[id='edit:roles'] .ui-chkbox-box")).get(1).click();
+        browser.findElements(By.cssSelector("[id='edit:roles'] .ui-chkbox-box"))
+                .get(1)
+                .click();
         desk.byId("edit:save").click();
         waiting().until(d -> d.findElement(By.id("accounts")).getText().contains("reporter, editor"));
 
@@ -122,8 +128,8 @@ class PeopleBrowserIT extends BrowserTest {
 
         browser.manage().window().setSize(new Dimension(390, 844));
         Browsers.screenshot(browser, "people-phone");
-        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Number overflow = (Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0, overflow.intValue(), "nothing wider than a phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
         desk.signOut();
@@ -134,8 +140,9 @@ class PeopleBrowserIT extends BrowserTest {
         browser.findElement(By.id("login:username")).sendKeys(name);
         browser.findElement(By.id("login:password")).sendKeys(OWN);
         browser.findElement(By.id("login:signin")).click();
-        waiting().until(d -> !d.findElements(By.id("login:username")).isEmpty()
-                && d.getPageSource().contains("The username or password is wrong."));
+        waiting()
+                .until(d -> !d.findElements(By.id("login:username")).isEmpty()
+                        && d.getPageSource().contains("The username or password is wrong."));
     }
 
     @Test
@@ -158,31 +165,41 @@ class PeopleBrowserIT extends BrowserTest {
             name.sendKeys("Street Food " + tag);
         });
         // the row is found by what its field holds: the new name, typed but not saved yet
-        row("Street Food " + tag).findElement(By.cssSelector("button[id$=':rename']")).click();
+        row("Street Food " + tag)
+                .findElement(By.cssSelector("button[id$=':rename']"))
+                .click();
         waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Street Food " + tag + " renamed"));
-        row("Street Food " + tag).findElement(By.cssSelector("button[id$=':retire']")).click();
+        row("Street Food " + tag)
+                .findElement(By.cssSelector("button[id$=':retire']"))
+                .click();
         waiting().until(d -> row("Street Food " + tag).getText().contains("retired"));
         Browsers.screenshot(browser, "sections-retired");
-        row("Street Food " + tag).findElement(By.cssSelector("button[id$=':restore']")).click();
+        row("Street Food " + tag)
+                .findElement(By.cssSelector("button[id$=':restore']"))
+                .click();
         waiting().until(d -> row("Street Food " + tag).getText().contains("in use"));
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Number overflow = (Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0, overflow.intValue(), "nothing wider than a phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         desk.open("desk/people.xhtml");
-        waiting().until(d -> d.findElement(By.id("log")).getText().contains("Night Markets " + tag + " → Street Food "
-                + tag));
+        waiting().until(d -> d.findElement(By.id("log"))
+                .getText()
+                .contains("Night Markets " + tag + " → Street Food " + tag));
     }
 
     /** The row of the Sections page whose name field holds this name. */
     private WebElement row(String name) {
         return browser.findElements(By.cssSelector("tr.cd-section")).stream()
-                .filter(r -> name.equals(r.findElement(By.cssSelector("input.cd-section-name")).getAttribute("value")))
-                .findFirst().orElseThrow(() -> new AssertionError("no section " + name + " among " + browser
-                        .findElements(By.cssSelector("input.cd-section-name")).stream()
-                        .map(i -> i.getAttribute("value")).toList()));
+                .filter(r -> name.equals(
+                        r.findElement(By.cssSelector("input.cd-section-name")).getAttribute("value")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + name + " among "
+                        + browser.findElements(By.cssSelector("input.cd-section-name")).stream()
+                                .map(i -> i.getAttribute("value"))
+                                .toList()));
     }
 }

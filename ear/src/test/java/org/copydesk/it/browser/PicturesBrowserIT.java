@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.copydesk.it.Api;
-import org.copydesk.it.Desks;
 import org.copydesk.it.TestPictures;
 import org.copydesk.it.Texts;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,9 @@ class PicturesBrowserIT extends BrowserTest {
 
     private JsonObject block(long id, String key) {
         return json(reporterApi.get("stories/" + id)).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
-                .filter(b -> b.getString("key").equals(key)).findFirst().orElseThrow();
+                .filter(b -> b.getString("key").equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebDriverWait waiting() {
@@ -58,8 +59,8 @@ class PicturesBrowserIT extends BrowserTest {
                     .until(d -> desk.text("workflow:messages").contains("Saved as revision " + revision + "."));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browsers.screenshot(browser, "picture-save-timeout");
-            throw new AssertionError("no \"Saved as revision " + revision + ".\" after 90 s; the page said: "
-                    + desk.pageText(), e);
+            throw new AssertionError(
+                    "no \"Saved as revision " + revision + ".\" after 90 s; the page said: " + desk.pageText(), e);
         }
     }
 
@@ -78,9 +79,11 @@ class PicturesBrowserIT extends BrowserTest {
     void theSeedIsWrittenFromTheKeyboardWithItsPhotoSourcedAndPublished() {
         // the seed as it should read (the plain-text import's reading of it: no category line, no debris)
         org.copydesk.engine.importing.ImportedStory seed = new org.copydesk.engine.importing.StoryImporter(
-                java.util.List.of("Asia-Pacific", "Korea", "World News")).parse(Texts.seed());
+                        java.util.List.of("Asia-Pacific", "Korea", "World News"))
+                .parse(Texts.seed());
         java.util.List<org.copydesk.engine.importing.ImportedBlock> body = seed.blocks();
-        String headline = seed.headline() + " " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String headline =
+                seed.headline() + " " + java.util.UUID.randomUUID().toString().substring(0, 6);
 
         // the reporter writes it: headline and first paragraph on the new-story page, the rest on the surface
         desk.signIn("reporter");
@@ -100,21 +103,29 @@ class PicturesBrowserIT extends BrowserTest {
         desk.typeOnSurface(Keys.chord(Keys.CONTROL, "k"));
         desk.byCss(".cd-surface .ql-tooltip.ql-editing input").sendKeys("https://example.org/local-media", Keys.ENTER);
         save("Written on the desk", 2);
-        java.util.List<JsonObject> saved = json(reporterApi.get("stories/" + id)).getJsonArray("blocks")
-                .getValuesAs(JsonObject.class);
-        assertEquals(body.stream().map(b -> b.type().name() + ": " + b.text()).toList(),
-                saved.stream().map(b -> b.getString("type") + ": " + b.getString("text")).toList(),
+        java.util.List<JsonObject> saved =
+                json(reporterApi.get("stories/" + id)).getJsonArray("blocks").getValuesAs(JsonObject.class);
+        assertEquals(
+                body.stream().map(b -> b.type().name() + ": " + b.text()).toList(),
+                saved.stream()
+                        .map(b -> b.getString("type") + ": " + b.getString("text"))
+                        .toList(),
                 "every block as the seed has it, typed from the keyboard");
-        String key = saved.stream().filter(b -> b.getString("text").startsWith("North Korea’s ballistic missiles"))
-                .findFirst().orElseThrow().getString("key");
+        String key = saved.stream()
+                .filter(b -> b.getString("text").startsWith("North Korea’s ballistic missiles"))
+                .findFirst()
+                .orElseThrow()
+                .getString("key");
 
         // the AFP photo, made from its caption line
         int line = desk.lineWith("North Korea’s ballistic missiles");
         assertEquals("CAPTION", desk.lineType(line));
         desk.typeAtEndOfLine(line);
         openPictureBox();
-        assertEquals("North Korea’s ballistic missiles are being displayed during a military parade in the capital, "
-                + "Pyongyang, April 15, 2017.", desk.byId("picture-caption").getAttribute("value"));
+        assertEquals(
+                "North Korea’s ballistic missiles are being displayed during a military parade in the capital, "
+                        + "Pyongyang, April 15, 2017.",
+                desk.byId("picture-caption").getAttribute("value"));
         assertEquals("AFP", desk.byId("picture-credit").getAttribute("value"));
 
         // "Put it in the story" before a picture is chosen says what is missing
@@ -123,8 +134,12 @@ class PicturesBrowserIT extends BrowserTest {
 
         Path photo = TestPictures.file(1600, 1000, "Pyongyang parade");
         browser.findElement(By.cssSelector("#picture-box input[type=file]")).sendKeys(photo.toString());
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var p = document.getElementById('picture-preview'); return !p.hidden && p.complete && p.naturalWidth > 0;")));
+        waiting()
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "var p = document.getElementById('picture-preview'); return !p.hidden && p.complete && p.naturalWidth > 0;")));
         assertTrue(desk.text("picture:uploadMessage").contains("1600 × 1000"), desk.text("picture:uploadMessage"));
         // the upload's file row fades out after the upload: the button moves up under the pointer meanwhile
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#picture-box .ui-fileupload-row"), 0));
@@ -152,9 +167,16 @@ class PicturesBrowserIT extends BrowserTest {
         desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         String sourcing = desk.pageText();
         assertTrue(sourcing.contains("(Photo via AFP)"), "the picture's caption line is on the sourcing desk");
-        JsonObject credit = Api.parse(Api.as("editor").get("stories/" + id + "/attributions").body()).asJsonArray()
-                .stream().map(JsonValue::asJsonObject).filter(a -> a.getString("blockKey").equals(key)).findFirst()
-                .orElseThrow();
+        JsonObject credit =
+                Api.parse(Api.as("editor")
+                                .get("stories/" + id + "/attributions")
+                                .body())
+                        .asJsonArray()
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(a -> a.getString("blockKey").equals(key))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("AFP", credit.getString("proposedName"));
         Browsers.screenshot(browser, "picture-sourcing");
         desk.linkAndVerifyAll();
@@ -164,10 +186,17 @@ class PicturesBrowserIT extends BrowserTest {
 
         // the copy desk: with the findings settled, only the missing alt text stops the sign-off
         Api copyEditor = Api.as("copyeditor");
-        for (JsonValue f : Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray()) {
+        for (JsonValue f :
+                Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray()) {
             if ("OPEN".equals(f.asJsonObject().getString("status"))) {
-                assertEquals(200, copyEditor.postJson("stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id")
-                        + "/dismiss", "{\"reason\":\"House style allows it\"}").statusCode());
+                assertEquals(
+                        200,
+                        copyEditor
+                                .postJson(
+                                        "stories/" + id + "/findings/"
+                                                + f.asJsonObject().getJsonNumber("id") + "/dismiss",
+                                        "{\"reason\":\"House style allows it\"}")
+                                .statusCode());
             }
         }
         desk.signIn("copyeditor");
@@ -182,7 +211,9 @@ class PicturesBrowserIT extends BrowserTest {
         desk.byCss("#picture-box .cd-picture-insert").click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-alt")));
         save("Alt text for the photo", 4);
-        assertEquals("Missiles on trucks roll past a crowd in a Pyongyang square.", block(id, key).getString("alt"));
+        assertEquals(
+                "Missiles on trucks roll past a crowd in a Pyongyang square.",
+                block(id, key).getString("alt"));
         assertEquals(media, block(id, key).getJsonNumber("mediaId").longValue());
         desk.move("Sign off as ready", null);
         desk.expectState("READY");
@@ -199,10 +230,13 @@ class PicturesBrowserIT extends BrowserTest {
         desk.go(publicUrl);
         WebElement img = desk.byCss(".cd-figure img");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", img);
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return arguments[0].complete && arguments[0].naturalWidth > 0;", img)));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)));
         assertEquals("Missiles on trucks roll past a crowd in a Pyongyang square.", img.getAttribute("alt"));
-        assertEquals("local media", desk.byCss("article a[href='https://example.org/local-media']").getText());
+        assertEquals(
+                "local media",
+                desk.byCss("article a[href='https://example.org/local-media']").getText());
         assertTrue(img.getAttribute("srcset").contains("/media/" + media + "?w=640 640w"), img.getAttribute("srcset"));
         assertTrue(desk.byCss(".cd-figure figcaption").getText().endsWith("April 15, 2017. (Photo via AFP)"));
         Browsers.screenshot(browser, "picture-public");
@@ -214,7 +248,8 @@ class PicturesBrowserIT extends BrowserTest {
         waiting().until(d -> d.getCurrentUrl().contains("q=Pyongyang+square"));
         WebElement card = desk.byCss("#pictures .cd-media-card");
         assertTrue(card.getText().contains("AFP"), card.getText());
-        assertTrue(card.getText().contains("Missiles on trucks roll past a crowd in a Pyongyang square."), card.getText());
+        assertTrue(
+                card.getText().contains("Missiles on trucks roll past a crowd in a Pyongyang square."), card.getText());
         assertTrue(card.getText().contains("1600 × 1000"), card.getText());
         assertTrue(card.getText().contains("In 1 story"), card.getText());
         Browsers.screenshot(browser, "media-library");

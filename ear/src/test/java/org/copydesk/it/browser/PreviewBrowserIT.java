@@ -18,9 +18,10 @@ class PreviewBrowserIT extends BrowserTest {
 
     @Test
     void aReporterPreviewsTheirDraftFromTheStoryPage() {
-        String headline = "Preview in the browser " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story(headline,
-                "The museum reopens on Saturday after two years of repairs."));
+        String headline =
+                "Preview in the browser " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = Api.as("reporter")
+                .postJson("stories", Api.story(headline, "The museum reopens on Saturday after two years of repairs."));
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
 
@@ -39,8 +40,8 @@ class PreviewBrowserIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("report")).isEmpty(), "no report form");
         Browsers.screenshot(browser, "preview-draft");
         browser.manage().window().setSize(new Dimension(390, 844));
-        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, overflow, "no sideways scrolling on a phone");
         Browsers.screenshot(browser, "preview-draft-phone");
 

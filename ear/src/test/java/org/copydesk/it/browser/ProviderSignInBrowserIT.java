@@ -62,7 +62,8 @@ class ProviderSignInBrowserIT extends BrowserTest {
      */
     private long signInAtProvider(String username, String name, String... groups) {
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("provider-signin")));
-        assertTrue(desk.byId("provider-signin").getText().contains("Sign in with NewsID"),
+        assertTrue(
+                desk.byId("provider-signin").getText().contains("Sign in with NewsID"),
                 desk.byId("provider-signin").getText());
         desk.byId("provider-signin").click();
         waiting().until(d -> d.getCurrentUrl().startsWith("http://127.0.0.1:" + PORT + "/newsroom/"));
@@ -70,8 +71,12 @@ class ProviderSignInBrowserIT extends BrowserTest {
         user.sendKeys(username);
         WebElement claims = browser.findElement(By.name("claims"));
         claims.clear();
-        claims.sendKeys(Json.createObjectBuilder().add("preferred_username", username).add("name", name)
-                .add("groups", Json.createArrayBuilder(List.of(groups))).build().toString());
+        claims.sendKeys(Json.createObjectBuilder()
+                .add("preferred_username", username)
+                .add("name", name)
+                .add("groups", Json.createArrayBuilder(List.of(groups)))
+                .build()
+                .toString());
         long pressed = System.nanoTime();
         browser.findElement(By.cssSelector("input[type=submit]")).click();
         return pressed;
@@ -84,7 +89,9 @@ class ProviderSignInBrowserIT extends BrowserTest {
     }
 
     private String refusal() {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("refused"))).getText();
+        return waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("refused")))
+                .getText();
     }
 
     @Test
@@ -105,8 +112,9 @@ class ProviderSignInBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "provider-signin");
         long submitted = signInAtProvider(username, "Oda Olsen", "copydesk-reporter", "newsroom-all");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("account:signout")));
-        System.out.printf("ProviderSignInBrowserIT: from the provider's Sign-in to the page asked for in %d ms "
-                + "(the provider's redirect, code exchange, token checks, the account made, the page)%n",
+        System.out.printf(
+                "ProviderSignInBrowserIT: from the provider's Sign-in to the page asked for in %d ms "
+                        + "(the provider's redirect, code exchange, token checks, the account made, the page)%n",
                 (System.nanoTime() - submitted) / 1_000_000);
         assertTrue(browser.getCurrentUrl().contains("/desk/budget.xhtml"), browser.getCurrentUrl());
         assertTrue(desk.byId("account:account-link").getText().startsWith(username), desk.text("account:account-link"));
@@ -122,20 +130,29 @@ class ProviderSignInBrowserIT extends BrowserTest {
         signInAtProvider(username, "Oda Olsen-Berg", "newsroom-subs", "Editor");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("account:signout")));
         assertEquals(1, browser.findElements(By.id("nav-sources")).size(), "an editor runs the source registry");
-        assertEquals(List.of("EDITOR", "COPY_EDITOR"),
+        assertEquals(
+                List.of("EDITOR", "COPY_EDITOR"),
                 account(username).getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
         HttpResponse<String> log = admin.get("admin/actions?size=100");
-        List<String> entries = json(log).getJsonArray("items").stream().map(v -> v.asJsonObject())
+        List<String> entries = json(log).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
                 .filter(a -> a.getString("target").equals(username))
-                .map(a -> a.getString("kind") + " by " + a.getString("actor")).toList();
+                .map(a -> a.getString("kind") + " by " + a.getString("actor"))
+                .toList();
         assertEquals(List.of("USER_CHANGED by identity provider", "USER_ADDED by identity provider"), entries);
         desk.signOut();
 
         // disabled here: the provider's word is not enough
         JsonObject now = account(username);
-        HttpResponse<String> disabled = admin.putJson("users/" + username, null, Json.createObjectBuilder()
-                .add("displayName", now.getString("displayName")).add("roles", now.getJsonArray("roles"))
-                .add("enabled", false).build().toString());
+        HttpResponse<String> disabled = admin.putJson(
+                "users/" + username,
+                null,
+                Json.createObjectBuilder()
+                        .add("displayName", now.getString("displayName"))
+                        .add("roles", now.getJsonArray("roles"))
+                        .add("enabled", false)
+                        .build()
+                        .toString());
         assertEquals(200, disabled.statusCode(), disabled.body());
         signInAtProvider(username, "Oda Olsen-Berg", "editor");
         assertTrue(refusal().contains("disabled"), refusal());

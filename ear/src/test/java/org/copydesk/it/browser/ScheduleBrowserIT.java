@@ -36,7 +36,8 @@ class ScheduleBrowserIT extends BrowserTest {
     private String setAhead(String id, long minutes) {
         WebElement field = desk.byId(id);
         // the page's now: a field's minimum (the deadline, which may be past, has none: the embargo's is used)
-        String min = field.getDomAttribute("min") != null ? field.getDomAttribute("min")
+        String min = field.getDomAttribute("min") != null
+                ? field.getDomAttribute("min")
                 : desk.byId("schedule:embargoUntil").getDomAttribute("min");
         LocalDateTime now = LocalDateTime.parse(min);
         String value = now.plusMinutes(minutes).toString();
@@ -46,7 +47,8 @@ class ScheduleBrowserIT extends BrowserTest {
 
     @Test
     void anEditorSchedulesAReadyStoryAndCancelsIt() {
-        String headline = "Lighthouse keepers return " + UUID.randomUUID().toString().substring(0, 6);
+        String headline =
+                "Lighthouse keepers return " + UUID.randomUUID().toString().substring(0, 6);
         long id = Desks.ready(headline, "The lighthouse keepers returned to the island, the coastguard said.");
         desk.signIn("editor");
         desk.openStory(id);
@@ -103,23 +105,29 @@ class ScheduleBrowserIT extends BrowserTest {
 
         browser.manage().window().setSize(new Dimension(390, 844));
         desk.openStory(id);
-        Number overflow = (Number) script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Number overflow =
+                (Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         Browsers.screenshot(browser, "schedule-phone");
         assertEquals(0, overflow.intValue(), "nothing wider than a phone");
 
         desk.byId("schedule:lift").click();
         waiting().until(d -> d.findElements(By.id("schedule:embargoed")).isEmpty());
-        assertTrue(browser.findElement(By.cssSelector("button.cd-move-PUBLISHED")).isEnabled());
+        assertTrue(
+                browser.findElement(By.cssSelector("button.cd-move-PUBLISHED")).isEnabled());
     }
 
     /** An editor plans a draft on its page; the budget of the deadline's day lists it with its words and target. */
     @Test
     void anEditorPlansAStoryAndTheBudgetShowsIt() {
         String headline = "Budget night " + UUID.randomUUID().toString().substring(0, 6);
-        long id = org.copydesk.it.Api.json(org.copydesk.it.Api.as("reporter").postJson("stories",
-                "{\"headline\":\"" + headline + "\",\"sections\":[\"Japan\"],\"blocks\":[{\"type\":\"PARAGRAPH\","
-                        + "\"text\":\"The council meets tonight.\"}]}")).getJsonNumber("id").longValue();
+        long id = org.copydesk.it.Api.json(org.copydesk.it.Api.as("reporter")
+                        .postJson(
+                                "stories",
+                                "{\"headline\":\"" + headline
+                                        + "\",\"sections\":[\"Japan\"],\"blocks\":[{\"type\":\"PARAGRAPH\","
+                                        + "\"text\":\"The council meets tonight.\"}]}"))
+                .getJsonNumber("id")
+                .longValue();
         desk.signIn("editor");
         desk.openStory(id);
         browser.findElement(By.cssSelector("#schedule-details > summary")).click();

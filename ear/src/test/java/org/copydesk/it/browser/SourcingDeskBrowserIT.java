@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SourcingDeskBrowserIT extends BrowserTest {
 
     private long submittedSeedCopy() {
-        HttpResponse<String> imported = Api.as("reporter").post("stories/import?allowDuplicate=true", "text/plain",
-                Texts.seed());
+        HttpResponse<String> imported =
+                Api.as("reporter").post("stories/import?allowDuplicate=true", "text/plain", Texts.seed());
         long id = json(imported).getJsonObject("story").getJsonNumber("id").longValue();
         assertEquals(200, Desks.move(Api.as("reporter"), id, "SOURCING_REVIEW").statusCode());
         return id;
@@ -42,7 +42,8 @@ class SourcingDeskBrowserIT extends BrowserTest {
 
     private <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** The card of the claim, looked up afresh (an update replaces it). */
@@ -56,7 +57,9 @@ class SourcingDeskBrowserIT extends BrowserTest {
     }
 
     private List<String> cardIds() {
-        return browser.findElements(By.cssSelector(".cd-attr-card")).stream().map(c -> c.getAttribute("data-aid")).toList();
+        return browser.findElements(By.cssSelector(".cd-attr-card")).stream()
+                .map(c -> c.getAttribute("data-aid"))
+                .toList();
     }
 
     private int verifyButtons() {
@@ -77,41 +80,56 @@ class SourcingDeskBrowserIT extends BrowserTest {
 
     /** Selects the words in the first story block holding them, as a mouse would, for "Mark selection". */
     private void select(String words) {
-        js("var blocks = document.querySelectorAll('.cd-src-block');"
-                + "for (var i = 0; i < blocks.length; i++) {"
-                + "  var t = blocks[i].firstChild; if (!t || t.nodeType !== 3) continue;"
-                + "  var at = t.textContent.indexOf(arguments[0]); if (at < 0) continue;"
-                + "  var r = document.createRange(); r.setStart(t, at); r.setEnd(t, at + arguments[0].length);"
-                + "  var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
-                + "  document.dispatchEvent(new MouseEvent('mouseup')); return; }"
-                + "throw new Error('no block starts with a text holding ' + arguments[0]);", words);
+        js(
+                "var blocks = document.querySelectorAll('.cd-src-block');"
+                        + "for (var i = 0; i < blocks.length; i++) {"
+                        + "  var t = blocks[i].firstChild; if (!t || t.nodeType !== 3) continue;"
+                        + "  var at = t.textContent.indexOf(arguments[0]); if (at < 0) continue;"
+                        + "  var r = document.createRange(); r.setStart(t, at); r.setEnd(t, at + arguments[0].length);"
+                        + "  var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
+                        + "  document.dispatchEvent(new MouseEvent('mouseup')); return; }"
+                        + "throw new Error('no block starts with a text holding ' + arguments[0]);",
+                words);
     }
 
     @Test
     void anAnonymousSourceAsksWhyAnonymityWasGrantedAndTheClaimsHistoryKeepsTheReason() {
-        HttpResponse<String> created = Api.as("reporter").postJson("stories", Api.story("Port talks " + Texts.uniqueName(),
-                "Greece and its creditors resumed talks on Monday over the sale of the port, two officials familiar"
-                        + " with the negotiations said."));
+        HttpResponse<String> created = Api.as("reporter")
+                .postJson(
+                        "stories",
+                        Api.story(
+                                "Port talks " + Texts.uniqueName(),
+                                "Greece and its creditors resumed talks on Monday over the sale of the port, two officials familiar"
+                                        + " with the negotiations said."));
         long id = json(created).getJsonNumber("id").longValue();
         assertEquals(200, Desks.move(Api.as("reporter"), id, "SOURCING_REVIEW").statusCode());
         desk.signIn("editor");
         desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         js("window.__marker = 'kept';");
         String aid = browser.findElements(By.cssSelector(".cd-attr-card")).stream()
-                .filter(c -> c.getText().contains("familiar with the negotiations")).findFirst()
-                .orElseThrow(() -> new AssertionError("no card for the officials' claim")).getAttribute("data-aid");
+                .filter(c -> c.getText().contains("familiar with the negotiations"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card for the officials' claim"))
+                .getAttribute("data-aid");
 
         // the source would be anonymous (the registry's match, or the new source the proposal makes): asked why
         WebElement why = card(aid).findElement(By.cssSelector(".cd-why"));
         assertTrue(why.isDisplayed(), "the question is on the card");
-        assertEquals("Why was anonymity granted?", why.findElement(By.cssSelector(".cd-why-label")).getText());
+        assertEquals(
+                "Why was anonymity granted?",
+                why.findElement(By.cssSelector(".cd-why-label")).getText());
         By link = By.cssSelector("button[id$=':linkSuggested'], button[id$=':linkNew']");
         card(aid).findElement(link).click();
         String asked = await(d -> card(aid).findElements(By.cssSelector(".cd-why .cd-field-error")).stream()
-                .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse(null));
         assertTrue(asked.startsWith("Say why anonymity was granted"), asked);
         assertTrue(card(aid).findElements(By.cssSelector(".cd-source-name")).isEmpty(), "nothing was linked");
-        assertEquals(Boolean.TRUE, js("return document.activeElement && document.activeElement.classList.contains('cd-why-field');"),
+        assertEquals(
+                Boolean.TRUE,
+                js("return document.activeElement && document.activeElement.classList.contains('cd-why-field');"),
                 "the question has the focus");
         Browsers.screenshot(browser, "sourcing-desk-anonymity-asked");
 
@@ -120,7 +138,9 @@ class SourcingDeskBrowserIT extends BrowserTest {
         card(aid).findElement(link).click();
         await(d -> card(aid).findElements(By.cssSelector(".cd-why .cd-field-error")).stream()
                 .anyMatch(e -> e.getText().contains("too short")));
-        assertEquals("insider", card(aid).findElement(By.cssSelector("textarea.cd-why-field")).getAttribute("value"));
+        assertEquals(
+                "insider",
+                card(aid).findElement(By.cssSelector("textarea.cd-why-field")).getAttribute("value"));
 
         String reason = "Not authorized to speak; two officials confirmed independently";
         WebElement field = card(aid).findElement(By.cssSelector("textarea.cd-why-field"));
@@ -128,12 +148,15 @@ class SourcingDeskBrowserIT extends BrowserTest {
         field.sendKeys(reason);
         card(aid).findElement(link).click();
         await(d -> card(aid).findElements(By.cssSelector(".cd-source-name")).size() == 1);
-        assertEquals(reason, card(aid).findElement(By.cssSelector(".cd-why-reason")).getText());
+        assertEquals(
+                reason, card(aid).findElement(By.cssSelector(".cd-why-reason")).getText());
 
         // the claim's history says who linked it, to which source, and why anonymity was granted
         card(aid).findElement(By.cssSelector("details.cd-attr-history summary")).click();
         String history = await(d -> {
-            String text = card(aid).findElement(By.cssSelector(".cd-attr-history-lines")).getText();
+            String text = card(aid)
+                    .findElement(By.cssSelector(".cd-attr-history-lines"))
+                    .getText();
             return text.isBlank() ? null : text;
         });
         assertTrue(history.contains("editor"), history);
@@ -157,14 +180,17 @@ class SourcingDeskBrowserIT extends BrowserTest {
         // 1. every claim linked at once
         browser.findElement(By.id("sourcing:linkAll")).click();
         clicks++;
-        await(d -> d.findElements(By.cssSelector("#story-text mark.cd-attr-unlinked")).isEmpty());
+        await(d -> d.findElements(By.cssSelector("#story-text mark.cd-attr-unlinked"))
+                .isEmpty());
         assertTrue(desk.text("sourcing:messages").startsWith("Linked "), desk.text("sourcing:messages"));
         Browsers.screenshot(browser, "sourcing-desk-linked");
 
         // 2. one click per source still unverified; every card resting on it follows
         for (int guard = 0; guard < 40; guard++) {
             WebElement verify = browser.findElements(By.cssSelector("button[id$=':verify']")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null);
             if (verify == null) {
                 break;
             }
@@ -175,7 +201,10 @@ class SourcingDeskBrowserIT extends BrowserTest {
             await(d -> !before.equals(desk.blockingText() + "|" + verifyButtons()));
         }
         assertEquals("Nothing blocks the move to the copy desk.", desk.blockingText());
-        assertEquals(claims, browser.findElements(By.cssSelector("#story-text mark.cd-attr-verified")).size());
+        assertEquals(
+                claims,
+                browser.findElements(By.cssSelector("#story-text mark.cd-attr-verified"))
+                        .size());
         assertTrue(stillTheSamePage(), "no action reloaded the page");
         Browsers.screenshot(browser, "sourcing-desk-verified");
 
@@ -204,7 +233,9 @@ class SourcingDeskBrowserIT extends BrowserTest {
         assertEquals(ids.get(2), focusedCard());
         press("k");
         assertEquals(ids.get(1), focusedCard());
-        assertTrue(browser.findElement(By.id("attr-" + ids.get(1))).getAttribute("class").contains("cd-attr-focus"));
+        assertTrue(browser.findElement(By.id("attr-" + ids.get(1)))
+                .getAttribute("class")
+                .contains("cd-attr-focus"));
 
         // a highlight in the text finds its card: focused and scrolled into the panel's view
         String far = ids.get(ids.size() - 2);
@@ -212,15 +243,20 @@ class SourcingDeskBrowserIT extends BrowserTest {
         js("arguments[0].scrollIntoView({block: 'center'});", mark);
         mark.click();
         assertEquals(far, focusedCard());
-        assertEquals(Boolean.TRUE, js("var p = document.querySelector('.cd-src-panel').getBoundingClientRect();"
-                + "var c = arguments[0].getBoundingClientRect(); return c.top >= p.top - 1 && c.bottom <= p.bottom + 1;",
-                card(far)), "the card is in the panel's view");
+        assertEquals(
+                Boolean.TRUE,
+                js(
+                        "var p = document.querySelector('.cd-src-panel').getBoundingClientRect();"
+                                + "var c = arguments[0].getBoundingClientRect(); return c.top >= p.top - 1 && c.bottom <= p.bottom + 1;",
+                        card(far)),
+                "the card is in the panel's view");
         long scrolled = panelScroll();
         assertTrue(scrolled > 0, "the panel scrolled down to the card: " + scrolled);
 
         // l links the focused claim in place: the panel stays where it was, the page is not reloaded
         press("l");
-        await(d -> card(far).getAttribute("class").matches(".*cd-attr-card-(unverified|verified|disputed|unreachable).*"));
+        await(d ->
+                card(far).getAttribute("class").matches(".*cd-attr-card-(unverified|verified|disputed|unreachable).*"));
         assertEquals(scrolled, panelScroll(), "the panel kept its scroll position");
         assertTrue(stillTheSamePage(), "linked without a reload");
         assertEquals(far, focusedCard(), "the card keeps the focus after its update");
@@ -231,7 +267,8 @@ class SourcingDeskBrowserIT extends BrowserTest {
             press("v");
             await(d -> card(far).getAttribute("class").contains("cd-attr-card-verified"));
         }
-        assertTrue(browser.findElement(By.id("attr-" + far)).getAttribute("class").contains("cd-attr-verified"),
+        assertTrue(
+                browser.findElement(By.id("attr-" + far)).getAttribute("class").contains("cd-attr-verified"),
                 "the highlight in the text follows");
         assertEquals(scrolled, panelScroll(), "the panel kept its scroll position");
 
@@ -269,13 +306,21 @@ class SourcingDeskBrowserIT extends BrowserTest {
         await(d -> cardIds().size() == before + 1);
         String washington = await(d -> focusedCard());
         WebElement marked = card(washington);
-        assertEquals("by Washington", marked.findElement(By.cssSelector(".cd-attr-span mark")).getText());
-        assertEquals("Washington", marked.findElement(By.cssSelector(".cd-proposed-name")).getText());
-        assertTrue(browser.findElement(By.id("attr-" + washington)).getAttribute("class").contains("cd-attr-focus"),
+        assertEquals(
+                "by Washington",
+                marked.findElement(By.cssSelector(".cd-attr-span mark")).getText());
+        assertEquals(
+                "Washington",
+                marked.findElement(By.cssSelector(".cd-proposed-name")).getText());
+        assertTrue(
+                browser.findElement(By.id("attr-" + washington))
+                        .getAttribute("class")
+                        .contains("cd-attr-focus"),
                 "the new claim is highlighted in the text");
         assertTrue(stillTheSamePage());
 
-        // the guess (a lone capitalised word: an organisation, named as written) is renamed on the card, then made a source
+        // the guess (a lone capitalised word: an organisation, named as written) is renamed on the card, then made a
+        // source
         String name = "The " + Texts.uniqueName() + " administration";
         marked.findElement(By.cssSelector("details.cd-proposal-edit summary")).click();
         WebElement nameField = marked.findElement(By.cssSelector("input.cd-pname"));
@@ -285,35 +330,54 @@ class SourcingDeskBrowserIT extends BrowserTest {
         marked.findElement(By.cssSelector("input.cd-prole")).sendKeys("US government");
         Browsers.screenshot(browser, "sourcing-desk-proposal-edit");
         marked.findElement(By.cssSelector("button[id$=':saveProposal']")).click();
-        await(d -> card(washington).findElement(By.cssSelector(".cd-proposed-name")).getText().equals(name));
-        assertTrue(card(washington).findElement(By.cssSelector(".cd-proposed-kind")).getText().contains("ORGANIZATION"));
+        await(d -> card(washington)
+                .findElement(By.cssSelector(".cd-proposed-name"))
+                .getText()
+                .equals(name));
+        assertTrue(card(washington)
+                .findElement(By.cssSelector(".cd-proposed-kind"))
+                .getText()
+                .contains("ORGANIZATION"));
         WebElement make = card(washington).findElement(By.cssSelector("button[id$=':linkNew']"));
         assertEquals("New source: " + name, make.getText());
         make.click();
-        await(d -> card(washington).findElements(By.cssSelector(".cd-source-name")).size() == 1);
-        assertEquals(name + " (US government)", card(washington).findElement(By.cssSelector(".cd-source-name")).getText());
+        await(d ->
+                card(washington).findElements(By.cssSelector(".cd-source-name")).size() == 1);
+        assertEquals(
+                name + " (US government)",
+                card(washington).findElement(By.cssSelector(".cd-source-name")).getText());
 
         // words that name no one: the editor is told to type the name, and nothing is made without one
         select("The city");
         browser.findElement(By.id("sourcing:addSelection")).click();
         await(d -> cardIds().size() == before + 2);
         String city = await(d -> focusedCard());
-        assertTrue(card(city).getText().contains("No source could be guessed"), card(city).getText());
-        assertTrue(card(city).findElement(By.cssSelector("details.cd-proposal-edit")).getAttribute("open") != null,
+        assertTrue(
+                card(city).getText().contains("No source could be guessed"),
+                card(city).getText());
+        assertTrue(
+                card(city)
+                                .findElement(By.cssSelector("details.cd-proposal-edit"))
+                                .getAttribute("open")
+                        != null,
                 "the proposal editor is open: a name is what is missing");
         WebElement nameless = card(city).findElement(By.cssSelector("button[id$=':linkNew']"));
         assertEquals("New source…", nameless.getText());
         nameless.click();
         await(d -> d.findElement(By.id("sourcing:messages")).getText().contains("Type the new source's name"));
         assertTrue(card(city).findElements(By.cssSelector(".cd-source-name")).isEmpty(), "no source was made");
-        assertEquals(Boolean.TRUE, js("return document.activeElement && document.activeElement.classList.contains('cd-pname');"),
+        assertEquals(
+                Boolean.TRUE,
+                js("return document.activeElement && document.activeElement.classList.contains('cd-pname');"),
                 "the name field has the focus");
         String cityName = "Vladivostok " + Texts.uniqueName();
         browser.switchTo().activeElement().sendKeys(cityName);
         new Select(card(city).findElement(By.cssSelector("select.cd-pkind"))).selectByVisibleText("ORGANIZATION");
         card(city).findElement(By.cssSelector("button[id$=':linkNew']")).click();
         await(d -> card(city).findElements(By.cssSelector(".cd-source-name")).size() == 1);
-        assertEquals(cityName, card(city).findElement(By.cssSelector(".cd-source-name")).getText(),
+        assertEquals(
+                cityName,
+                card(city).findElement(By.cssSelector(".cd-source-name")).getText(),
                 "a name typed and not saved is saved with the new source");
         assertTrue(stillTheSamePage(), "no action reloaded the page");
         Browsers.screenshot(browser, "sourcing-desk-manual");
@@ -322,9 +386,10 @@ class SourcingDeskBrowserIT extends BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         js("arguments[0].scrollIntoView({block: 'start'});", card(washington));
         Browsers.screenshot(browser, "sourcing-desk-phone");
-        assertFalse((Boolean) js("var w = window.innerWidth; return Array.prototype.some.call("
-                + "document.querySelectorAll('.cd-gate, .cd-sourcing, .cd-sourcing *'),"
-                + " function (e) { return e.getBoundingClientRect().right > w + 1; });"),
+        assertFalse(
+                (Boolean) js("var w = window.innerWidth; return Array.prototype.some.call("
+                        + "document.querySelectorAll('.cd-gate, .cd-sourcing, .cd-sourcing *'),"
+                        + " function (e) { return e.getBoundingClientRect().right > w + 1; });"),
                 "nothing on the sourcing desk is wider than the phone");
     }
 }

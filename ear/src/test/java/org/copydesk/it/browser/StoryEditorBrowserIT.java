@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.copydesk.it.Api;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,7 +42,8 @@ class StoryEditorBrowserIT extends BrowserTest {
     }
 
     private List<String> keys(long id) {
-        return story(id).getJsonArray("blocks").getValuesAs(JsonObject.class).stream().map(b -> b.getString("key"))
+        return story(id).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getString("key"))
                 .toList();
     }
 
@@ -59,8 +59,11 @@ class StoryEditorBrowserIT extends BrowserTest {
 
         // Meanwhile the editor saves a change through the API.
         JsonObject current = story(id);
-        HttpResponse<String> theirs = Api.as("editor").putJson("stories/" + id, "\"" + current.getInt("version") + "\"",
-                Api.story(current.getString("headline"), "Talks resume on Tuesday, the union said."));
+        HttpResponse<String> theirs = Api.as("editor")
+                .putJson(
+                        "stories/" + id,
+                        "\"" + current.getInt("version") + "\"",
+                        Api.story(current.getString("headline"), "Talks resume on Tuesday, the union said."));
         assertEquals(200, theirs.statusCode(), theirs.body());
 
         desk.replaceOnSurface("Monday.", "Monday morning.");
@@ -68,16 +71,18 @@ class StoryEditorBrowserIT extends BrowserTest {
 
         WebElement conflict = desk.byId("tabs:editor:conflict");
         assertTrue(conflict.getText().contains("editor saved this story"), conflict.getText());
-        assertTrue(conflict.findElements(By.tagName("ins")).stream().anyMatch(e -> e.getText().contains("morning")));
-        assertEquals("Talks resume on Monday morning.", desk.line(0),
-                "the user's text is still in the form");
+        assertTrue(conflict.findElements(By.tagName("ins")).stream()
+                .anyMatch(e -> e.getText().contains("morning")));
+        assertEquals("Talks resume on Monday morning.", desk.line(0), "the user's text is still in the form");
         Browsers.screenshot(browser, "editor-conflict");
 
         desk.clickButton("Save mine on top (theirs stays in the history)");
         assertTrue(desk.text("workflow:messages").contains("Saved as revision 3."));
-        assertEquals("Talks resume on Monday morning.",
+        assertEquals(
+                "Talks resume on Monday morning.",
                 story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
-        String revision2 = json(reporterApi.get("stories/" + id + "/revisions/2")).getString("text");
+        String revision2 =
+                json(reporterApi.get("stories/" + id + "/revisions/2")).getString("text");
         assertTrue(revision2.contains("Talks resume on Tuesday, the union said."), "the editor's save is kept");
     }
 
@@ -96,27 +101,32 @@ class StoryEditorBrowserIT extends BrowserTest {
         desk.openStory(id);
         desk.replaceOnSurface("hourly.", "every half hour from June.");
 
-        try (Connection other = DriverManager.getConnection(url, System.getProperty("test.db.user"),
-                System.getProperty("test.db.password"))) {
+        try (Connection other = DriverManager.getConnection(
+                url, System.getProperty("test.db.user"), System.getProperty("test.db.password"))) {
             other.setAutoCommit(false);
             try (PreparedStatement hold = other.prepareStatement("select id from story where id = ? for update")) {
                 hold.setLong(1, id);
                 hold.executeQuery().close();
             }
             desk.clickButton("Save");
-            assertTrue(desk.shows("workflow:messages", "Someone else is saving this story at this moment."),
+            assertTrue(
+                    desk.shows("workflow:messages", "Someone else is saving this story at this moment."),
                     desk.text("workflow:messages"));
-            assertTrue(desk.text("workflow:messages").contains("your text is still in the form"),
+            assertTrue(
+                    desk.text("workflow:messages").contains("your text is still in the form"),
                     desk.text("workflow:messages"));
-            assertEquals("Ferries run every half hour from June.", desk.line(0),
-                    "the user's text is still in the form");
+            assertEquals(
+                    "Ferries run every half hour from June.", desk.line(0), "the user's text is still in the form");
             other.rollback();
         }
-        assertEquals("Ferries run hourly.", story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
+        assertEquals(
+                "Ferries run hourly.",
+                story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
 
         desk.clickButton("Save");
         assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
-        assertEquals("Ferries run every half hour from June.",
+        assertEquals(
+                "Ferries run every half hour from June.",
                 story(id).getJsonArray("blocks").getJsonObject(0).getString("text"));
     }
 
@@ -129,7 +139,9 @@ class StoryEditorBrowserIT extends BrowserTest {
      */
     @Test
     void theSurfaceIsWrittenFromTheKeyboardAndKeepsBlockKeys() {
-        long id = createDraft("Border crossing " + UUID.randomUUID(), "Trucks queued at the border on Monday.",
+        long id = createDraft(
+                "Border crossing " + UUID.randomUUID(),
+                "Trucks queued at the border on Monday.",
                 "Officials gave no reason.");
         List<String> before = keys(id);
         desk.signIn("reporter");
@@ -160,8 +172,11 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertTrue(desk.shows("workflow:messages", "Saved as revision 2."), desk.text("workflow:messages"));
 
         JsonArray blocks = story(id).getJsonArray("blocks");
-        assertEquals(List.of("PARAGRAPH", "SUBHEADING", "PARAGRAPH", "LIST"),
-                blocks.getValuesAs(JsonObject.class).stream().map(b -> b.getString("type")).toList());
+        assertEquals(
+                List.of("PARAGRAPH", "SUBHEADING", "PARAGRAPH", "LIST"),
+                blocks.getValuesAs(JsonObject.class).stream()
+                        .map(b -> b.getString("type"))
+                        .toList());
         String joined = "Drivers said \u201cwe wait\u201d for hours, local media reported. Officials gave no reason.";
         assertEquals(joined, blocks.getJsonObject(2).getString("text"));
         assertEquals("Water\nFood", blocks.getJsonObject(3).getString("text"));
@@ -174,17 +189,22 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertEquals("https://example.org/news", link.getString("href"));
         assertEquals("local media", joined.substring(link.getInt("start"), link.getInt("end")));
         assertEquals(before.get(0), blocks.getJsonObject(0).getString("key"), "the first paragraph keeps its key");
-        assertEquals(before.get(1), blocks.getJsonObject(2).getString("key"),
+        assertEquals(
+                before.get(1),
+                blocks.getJsonObject(2).getString("key"),
                 "the joined paragraph keeps the key of the one it took in");
 
         browser.navigate().refresh();
         desk.expectState("DRAFT");
         assertEquals(joined, desk.line(2));
-        assertEquals(1, browser.findElements(By.cssSelector(".cd-surface a[href='https://example.org/news']")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector(".cd-surface a[href='https://example.org/news']"))
+                        .size());
         assertEquals(2, story(id).getInt("revision"), "the reload saved nothing again");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844)); // a phone
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.querySelector('.cd-surface').scrollIntoView({block: 'start'});");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('.cd-surface').scrollIntoView({block: 'start'});");
         assertTrue(desk.surface().isDisplayed());
         Browsers.screenshot(browser, "editor-surface-phone");
     }
@@ -200,9 +220,14 @@ class StoryEditorBrowserIT extends BrowserTest {
             desk.clickButton("Import as a new story anyway");
         }
         desk.expectState("DRAFT");
-        assertEquals("Heavy snow cuts off towns across Hokkaido", desk.byId("tabs:editor:headline").getAttribute("value"));
+        assertEquals(
+                "Heavy snow cuts off towns across Hokkaido",
+                desk.byId("tabs:editor:headline").getAttribute("value"));
         assertTrue(desk.text("workflow:messages").contains("with 5 blocks"));
-        assertEquals(1, browser.findElements(By.xpath("//*[contains(text(),'with 5 blocks')]")).size(),
+        assertEquals(
+                1,
+                browser.findElements(By.xpath("//*[contains(text(),'with 5 blocks')]"))
+                        .size(),
                 "the message is shown once");
     }
 
@@ -212,14 +237,17 @@ class StoryEditorBrowserIT extends BrowserTest {
      */
     @Test
     void textPastedFromWordKeepsItsFormattingThroughToReaders() {
-        String headline = "Harbour reopens after storm " + UUID.randomUUID().toString().substring(0, 8);
+        String headline =
+                "Harbour reopens after storm " + UUID.randomUUID().toString().substring(0, 8);
         String wordHtml = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>p.MsoNormal{margin:0}"
-                + "</style></head><body><h1 class=MsoTitle>" + headline + "</h1><p class=MsoNormal>The harbour reopened on"
+                + "</style></head><body><h1 class=MsoTitle>" + headline
+                + "</h1><p class=MsoNormal>The harbour reopened on"
                 + " Tuesday, <a href=\"https://example.org/port?id=7\">the port authority</a> <b><span style='font-size:12pt'>"
                 + "said</span></b>.<o:p></o:p></p><ul><li class=MsoListParagraph>Ferries <i>resume</i></li>"
                 + "<li class=MsoListParagraph>Roads open</li></ul><p><a href=\"javascript:alert(1)\" onclick=\"alert(2)\">"
                 + "More</a><img src=x onerror=\"alert(3)\"></p></body></html>";
-        String plain = headline + "\nThe harbour reopened on Tuesday, the port authority said.\nFerries resume\nRoads open\nMore";
+        String plain = headline
+                + "\nThe harbour reopened on Tuesday, the port authority said.\nFerries resume\nRoads open\nMore";
         desk.signIn("reporter");
         desk.open("desk/import.xhtml");
         WebElement text = desk.byId("import:text");
@@ -243,26 +271,35 @@ class StoryEditorBrowserIT extends BrowserTest {
 
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         JsonArray blocks = story(id).getJsonArray("blocks");
-        assertEquals(List.of("PARAGRAPH", "LIST", "PARAGRAPH"),
+        assertEquals(
+                List.of("PARAGRAPH", "LIST", "PARAGRAPH"),
                 blocks.stream().map(b -> b.asJsonObject().getString("type")).toList());
         assertEquals(2, blocks.getJsonObject(0).getJsonArray("marks").size(), blocks.toString());
 
         org.copydesk.it.Desks.toCopyDesk(id);
         org.copydesk.it.Desks.signOffAndPublish(id);
-        desk.go(org.copydesk.it.ServerUrls.base().resolve("read/" + story(id).getString("slug")).toString());
+        desk.go(org.copydesk.it.ServerUrls.base()
+                .resolve("read/" + story(id).getString("slug"))
+                .toString());
         WebElement link = browser.findElement(By.cssSelector("article a[href='https://example.org/port?id=7']"));
         assertEquals("the port authority", link.getText());
         assertEquals("noopener nofollow", link.getAttribute("rel"));
-        assertEquals("said", browser.findElement(By.cssSelector("article p strong")).getText());
-        assertEquals("resume", browser.findElement(By.cssSelector("article ul li em")).getText());
-        assertTrue(browser.findElements(By.cssSelector("article a[href^='javascript'], article img, article [onclick]"))
-                .isEmpty(), "nothing unsafe reached the page");
+        assertEquals(
+                "said", browser.findElement(By.cssSelector("article p strong")).getText());
+        assertEquals(
+                "resume",
+                browser.findElement(By.cssSelector("article ul li em")).getText());
+        assertTrue(
+                browser.findElements(By.cssSelector("article a[href^='javascript'], article img, article [onclick]"))
+                        .isEmpty(),
+                "nothing unsafe reached the page");
         Browsers.screenshot(browser, "public-page-marks");
     }
 
     private long highlighted(String kind) {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "var h = CSS.highlights.get(arguments[0]); return h ? h.size : -1;", kind)).longValue();
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("var h = CSS.highlights.get(arguments[0]); return h ? h.size : -1;", kind))
+                .longValue();
     }
 
     /**
@@ -273,22 +310,33 @@ class StoryEditorBrowserIT extends BrowserTest {
     void findingsAndClaimsAreHighlightedOnTheSurface() {
         long id = org.copydesk.it.Desks.importCopy(org.copydesk.it.Texts.seed());
         Api copyEditor = Api.as("copyeditor");
-        assertEquals(200, copyEditor.postJson("stories/" + id + "/findings/check", "").statusCode());
+        assertEquals(
+                200,
+                copyEditor.postJson("stories/" + id + "/findings/check", "").statusCode());
         // Chine → China and the seed's three grammar slips
-        int findings = org.copydesk.it.Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray().size();
+        int findings = org.copydesk.it.Api.parse(
+                        copyEditor.get("stories/" + id + "/findings").body())
+                .asJsonArray()
+                .size();
         assertEquals(4, findings);
         desk.signIn("reporter");
         desk.openStory(id);
         desk.surface();
         new WebDriverWait(browser, PATIENCE).until(d -> highlighted("cd-finding") == findings);
-        assertTrue(highlighted("cd-claim-open") >= 10, "the seed's claims, none sourced yet: " + highlighted("cd-claim-open"));
+        assertTrue(
+                highlighted("cd-claim-open") >= 10,
+                "the seed's claims, none sourced yet: " + highlighted("cd-claim-open"));
         assertTrue(!browser.findElement(By.id("surface-note")).isDisplayed(), "no note while the cursor is elsewhere");
 
         desk.selectOnSurface("Chine");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "var q = PF('bodyEditor').editor; q.setSelection(q.getSelection().index + 2, 0, 'user');");
-        new WebDriverWait(browser, PATIENCE).until(d -> d.findElement(By.id("surface-note")).isDisplayed());
-        assertTrue(desk.byId("surface-note").getText().contains("misspelling of “China”"), desk.byId("surface-note").getText());
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var q = PF('bodyEditor').editor; q.setSelection(q.getSelection().index + 2, 0, 'user');");
+        new WebDriverWait(browser, PATIENCE)
+                .until(d -> d.findElement(By.id("surface-note")).isDisplayed());
+        assertTrue(
+                desk.byId("surface-note").getText().contains("misspelling of “China”"),
+                desk.byId("surface-note").getText());
         Browsers.screenshot(browser, "editor-highlights");
         assertTrue(!desk.surface().getAttribute("innerHTML").contains("highlight"), "nothing is added to the text");
 
@@ -314,10 +362,13 @@ class StoryEditorBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
         desk.typeAtEndOfLine(0);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var d = new DataTransfer();"
-                + " d.setData('text/html', arguments[0]); d.setData('text/plain', 'Ferries back');"
-                + " PF('bodyEditor').editor.root.dispatchEvent(new ClipboardEvent('paste',"
-                + " {clipboardData: d, bubbles: true, cancelable: true}));", wordHtml);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var d = new DataTransfer();"
+                                + " d.setData('text/html', arguments[0]); d.setData('text/plain', 'Ferries back');"
+                                + " PF('bodyEditor').editor.root.dispatchEvent(new ClipboardEvent('paste',"
+                                + " {clipboardData: d, bubbles: true, cancelable: true}));",
+                        wordHtml);
         new WebDriverWait(browser, PATIENCE).until(d -> desk.lineWith("Roads open") >= 0);
         WebElement reason = desk.byId("tabs:editor:reason");
         reason.sendKeys("Pasted from Word", Keys.ENTER);
@@ -326,12 +377,18 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss;"));
 
         JsonArray blocks = story(id).getJsonArray("blocks");
-        List<String> types = blocks.stream().map(b -> b.asJsonObject().getString("type")).toList();
+        List<String> types =
+                blocks.stream().map(b -> b.asJsonObject().getString("type")).toList();
         assertTrue(types.contains("SUBHEADING") && types.contains("LIST"), types.toString());
-        JsonObject paragraph = blocks.stream().map(b -> b.asJsonObject())
-                .filter(b -> b.getString("text").contains("The harbour reopened")).findFirst().orElseThrow();
+        JsonObject paragraph = blocks.stream()
+                .map(b -> b.asJsonObject())
+                .filter(b -> b.getString("text").contains("The harbour reopened"))
+                .findFirst()
+                .orElseThrow();
         List<String> marks = paragraph.getJsonArray("marks").stream()
-                .map(m -> m.asJsonObject().getString("type")).sorted().toList();
+                .map(m -> m.asJsonObject().getString("type"))
+                .sorted()
+                .toList();
         assertEquals(List.of("BOLD", "ITALIC", "LINK"), marks, paragraph.toString());
         String all = blocks.toString();
         assertTrue(!all.contains("javascript") && !all.contains("onerror") && !all.contains("onclick"), all);
@@ -343,7 +400,8 @@ class StoryEditorBrowserIT extends BrowserTest {
     void aWordDocumentIsUploadedAndImported() throws java.io.IOException {
         String headline = "Port strike ends " + UUID.randomUUID().toString().substring(0, 8);
         Path file = java.nio.file.Files.createTempFile("copydesk-", ".docx");
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = java.nio.file.Files.newOutputStream(file)) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = java.nio.file.Files.newOutputStream(file)) {
             var title = doc.createParagraph();
             title.setStyle("Title");
             title.createRun().setText(headline);
@@ -368,11 +426,19 @@ class StoryEditorBrowserIT extends BrowserTest {
         assertEquals(headline, desk.byId("tabs:editor:headline").getAttribute("value"));
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         JsonArray blocks = story(id).getJsonArray("blocks");
-        assertEquals("Dockers went back to work on Friday, the union said.", blocks.getJsonObject(0).getString("text"));
-        assertEquals("BOLD", blocks.getJsonObject(0).getJsonArray("marks").getJsonObject(0).getString("type"));
-        assertTrue(blocks.stream().anyMatch(b -> b.asJsonObject().getString("type").equals("SUBHEADING")
-                && b.asJsonObject().getString("text").equals("What changes")), blocks.toString());
-        assertEquals(1, browser.findElements(By.cssSelector(".cd-surface strong")).size(), "bold on the surface");
+        assertEquals(
+                "Dockers went back to work on Friday, the union said.",
+                blocks.getJsonObject(0).getString("text"));
+        assertEquals(
+                "BOLD",
+                blocks.getJsonObject(0).getJsonArray("marks").getJsonObject(0).getString("type"));
+        assertTrue(
+                blocks.stream()
+                        .anyMatch(b -> b.asJsonObject().getString("type").equals("SUBHEADING")
+                                && b.asJsonObject().getString("text").equals("What changes")),
+                blocks.toString());
+        assertEquals(
+                1, browser.findElements(By.cssSelector(".cd-surface strong")).size(), "bold on the surface");
     }
 
     /** A picture dropped on the writing surface goes to the picture box and is uploaded there. */
@@ -382,17 +448,22 @@ class StoryEditorBrowserIT extends BrowserTest {
         desk.signIn("reporter");
         desk.openStory(id);
         desk.typeAtEndOfLine(0);
-        String jpeg = java.util.Base64.getEncoder().encodeToString(org.copydesk.it.TestPictures.picture(640, 400, "jpeg", "dropped"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var bytes = Uint8Array.from(atob(arguments[0]),"
-                + " function (c) { return c.charCodeAt(0); });"
-                + " var file = new File([bytes], 'harbour.jpg', {type: 'image/jpeg'}); var d = new DataTransfer();"
-                + " d.items.add(file); var root = PF('bodyEditor').editor.root; root.scrollIntoView({block: 'center'});"
-                + " var r = root.getBoundingClientRect();"
-                + " root.dispatchEvent(new DragEvent('drop', {dataTransfer: d, bubbles: true, cancelable: true,"
-                + " clientX: r.left + 5, clientY: r.top + 5}));", jpeg);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("var p = document.getElementById('picture-preview');"
-                        + " return !p.hidden && p.complete && p.naturalWidth > 0;")));
+        String jpeg = java.util.Base64.getEncoder()
+                .encodeToString(org.copydesk.it.TestPictures.picture(640, 400, "jpeg", "dropped"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var bytes = Uint8Array.from(atob(arguments[0]),"
+                                + " function (c) { return c.charCodeAt(0); });"
+                                + " var file = new File([bytes], 'harbour.jpg', {type: 'image/jpeg'}); var d = new DataTransfer();"
+                                + " d.items.add(file); var root = PF('bodyEditor').editor.root; root.scrollIntoView({block: 'center'});"
+                                + " var r = root.getBoundingClientRect();"
+                                + " root.dispatchEvent(new DragEvent('drop', {dataTransfer: d, bubbles: true, cancelable: true,"
+                                + " clientX: r.left + 5, clientY: r.top + 5}));",
+                        jpeg);
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("var p = document.getElementById('picture-preview');"
+                                + " return !p.hidden && p.complete && p.naturalWidth > 0;")));
         desk.byId("picture-alt").sendKeys("Ships in the harbour.");
         desk.byId("picture-credit").sendKeys("Reuters");
         // Enter in the box puts the picture in, and the writer goes straight on to the reason for the save: the
@@ -404,16 +475,26 @@ class StoryEditorBrowserIT extends BrowserTest {
                 + " document.getElementById('tabs:editor:reason').focus();");
         new WebDriverWait(browser, PATIENCE).until(d -> desk.lines() == 2);
         js.executeAsyncScript("setTimeout(arguments[0], 400);"); // past the dialog's deferred focus
-        assertEquals("tabs:editor:reason", js.executeScript("return document.activeElement.id;"),
+        assertEquals(
+                "tabs:editor:reason",
+                js.executeScript("return document.activeElement.id;"),
                 "the focus stays where the writer put it after the box closed");
-        assertEquals(1, browser.findElements(By.cssSelector(".cd-surface figure.cd-picture")).size());
-        assertEquals(0, browser.findElements(By.cssSelector(".cd-surface img[src^='data:']")).size(),
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector(".cd-surface figure.cd-picture"))
+                        .size());
+        assertEquals(
+                0,
+                browser.findElements(By.cssSelector(".cd-surface img[src^='data:']"))
+                        .size(),
                 "never kept as data in the text");
         desk.byId("tabs:editor:reason").sendKeys("A picture", Keys.ENTER);
         new WebDriverWait(browser, PATIENCE)
                 .until(d -> desk.text("workflow:messages").contains("Saved as revision 2"));
         JsonObject picture = story(id).getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
-                .filter(b -> b.getString("type").equals("IMAGE")).findFirst().orElseThrow();
+                .filter(b -> b.getString("type").equals("IMAGE"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Reuters", picture.getString("credit"));
         assertEquals("Ships in the harbour.", picture.getString("alt"));
     }

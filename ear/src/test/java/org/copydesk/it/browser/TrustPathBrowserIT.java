@@ -42,20 +42,29 @@ class TrustPathBrowserIT extends BrowserTest {
         var changed = Json.createArrayBuilder();
         for (int i = 0; i < blocks.size(); i++) {
             JsonObject b = blocks.getJsonObject(i);
-            changed.add(Json.createObjectBuilder(b).add("text", i == 1 ? b.getString("text") + " " + sentence
-                    : b.getString("text")));
+            changed.add(Json.createObjectBuilder(b)
+                    .add("text", i == 1 ? b.getString("text") + " " + sentence : b.getString("text")));
         }
-        HttpResponse<String> saved = copyEditor.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(),
-                Json.createObjectBuilder().add("headline", story.getString("headline")).add("blocks", changed)
-                        .add("reason", "Added the fishermen's view").build().toString());
+        HttpResponse<String> saved = copyEditor.putJson(
+                "stories/" + id,
+                read.headers().firstValue("ETag").orElseThrow(),
+                Json.createObjectBuilder()
+                        .add("headline", story.getString("headline"))
+                        .add("blocks", changed)
+                        .add("reason", "Added the fishermen's view")
+                        .build()
+                        .toString());
         assertEquals(200, saved.statusCode(), saved.body());
     }
 
     @Test
     void aClaimAddedAtTheCopyDeskIsSourcedInPlaceBeforeSignOff() {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story("Storm closes the harbour at Visby",
-                "Harbour master Anders Wikstrom said the port would reopen on Friday.",
-                "Ferries to the mainland were cancelled for three days."));
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                Api.story(
+                        "Storm closes the harbour at Visby",
+                        "Harbour master Anders Wikstrom said the port would reopen on Friday.",
+                        "Ferries to the mainland were cancelled for three days."));
         long id = json(created).getJsonNumber("id").longValue();
         Desks.toCopyDesk(id);
         addClaimAtTheCopyDesk(id, "Fishermen said the storm wrecked a dozen boats.");
@@ -75,9 +84,10 @@ class TrustPathBrowserIT extends BrowserTest {
         tab("Copy check");
         Browsers.screenshot(browser, "trust-copydesk-blocking-phone");
         // the panel fits the phone's width (the page header's own overflow at 390 px is issue 15's)
-        Number right = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.getElementById('tabs:check:blockingClaims').getBoundingClientRect().right"
-                        + " - document.documentElement.clientWidth;");
+        Number right = (Number) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return document.getElementById('tabs:check:blockingClaims').getBoundingClientRect().right"
+                                + " - document.documentElement.clientWidth;");
         assertTrue(right.doubleValue() <= 0, "the panel fits at 390 px: " + right);
         desk.signOut();
 
@@ -106,18 +116,23 @@ class TrustPathBrowserIT extends BrowserTest {
         desk.clickButton("Save");
         String messages = desk.text("workflow:messages");
         assertTrue(messages.contains("nothing was saved") && messages.contains("Divers said"), messages);
-        assertTrue(desk.line(1).contains("Divers said the wreck"),
-                "the text is still in the form");
+        assertTrue(desk.line(1).contains("Divers said the wreck"), "the text is still in the form");
         Browsers.screenshot(browser, "trust-ready-save-refused");
-        assertFalse(json(reporter.get("stories/" + id)).getJsonArray("blocks").getJsonObject(1).getString("text")
+        assertFalse(json(reporter.get("stories/" + id))
+                .getJsonArray("blocks")
+                .getJsonObject(1)
+                .getString("text")
                 .contains("Divers"));
     }
 
     @Test
     void aVerbChangedAtTheCopyDeskKeepsTheSourceAndTheEditorConfirmsItInPlace() {
-        HttpResponse<String> created = reporter.postJson("stories", Api.story("Ferry fares rise in spring",
-                "Transport minister Eva Lind said fares would rise by four percent in April.",
-                "Season tickets are not affected."));
+        HttpResponse<String> created = reporter.postJson(
+                "stories",
+                Api.story(
+                        "Ferry fares rise in spring",
+                        "Transport minister Eva Lind said fares would rise by four percent in April.",
+                        "Season tickets are not affected."));
         long id = json(created).getJsonNumber("id").longValue();
         Desks.toCopyDesk(id);
         HttpResponse<String> read = copyEditor.get("stories/" + id);
@@ -125,17 +140,30 @@ class TrustPathBrowserIT extends BrowserTest {
         var blocks = Json.createArrayBuilder();
         story.getJsonArray("blocks").forEach(v -> {
             JsonObject b = v.asJsonObject();
-            blocks.add(Json.createObjectBuilder(b).add("text", b.getString("text").replace("Lind said", "Lind told reporters")));
+            blocks.add(Json.createObjectBuilder(b)
+                    .add("text", b.getString("text").replace("Lind said", "Lind told reporters")));
         });
-        assertEquals(200, copyEditor.putJson("stories/" + id, read.headers().firstValue("ETag").orElseThrow(),
-                Json.createObjectBuilder().add("headline", story.getString("headline")).add("blocks", blocks)
-                        .add("reason", "House style: told reporters").build().toString()).statusCode());
+        assertEquals(
+                200,
+                copyEditor
+                        .putJson(
+                                "stories/" + id,
+                                read.headers().firstValue("ETag").orElseThrow(),
+                                Json.createObjectBuilder()
+                                        .add("headline", story.getString("headline"))
+                                        .add("blocks", blocks)
+                                        .add("reason", "House style: told reporters")
+                                        .build()
+                                        .toString())
+                        .statusCode());
 
         desk.signIn("editor");
         desk.openAndAwait("desk/sourcing.xhtml?id=" + id, By.id("story-text"));
         WebElement changed = desk.byId("sourcing").findElement(By.cssSelector(".cd-attr-changed"));
-        assertTrue(changed.getText().contains("Changed since review") && changed.getText()
-                .contains("Transport minister Eva Lind said"), changed.getText());
+        assertTrue(
+                changed.getText().contains("Changed since review")
+                        && changed.getText().contains("Transport minister Eva Lind said"),
+                changed.getText());
         assertTrue(desk.blockingText().startsWith("Nothing blocks"), "the source still stands: " + desk.blockingText());
         ((JavascriptExecutor) browser).executeScript("window.__sameDocument = true;");
         Browsers.screenshot(browser, "trust-changed-since-review");
@@ -144,11 +172,20 @@ class TrustPathBrowserIT extends BrowserTest {
         confirm.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector(".cd-attr-changed")).isEmpty());
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.__sameDocument === true;"),
+        assertEquals(
+                Boolean.TRUE,
+                ((JavascriptExecutor) browser).executeScript("return window.__sameDocument === true;"),
                 "confirmed in place, without reloading the page");
-        JsonObject after = Api.parse(Api.as("editor").get("stories/" + id + "/attributions").body()).asJsonArray()
-                .stream().map(v -> v.asJsonObject()).filter(a -> a.getString("span").contains("Eva Lind"))
-                .findFirst().orElseThrow();
+        JsonObject after =
+                Api.parse(Api.as("editor")
+                                .get("stories/" + id + "/attributions")
+                                .body())
+                        .asJsonArray()
+                        .stream()
+                        .map(v -> v.asJsonObject())
+                        .filter(a -> a.getString("span").contains("Eva Lind"))
+                        .findFirst()
+                        .orElseThrow();
         assertFalse(after.getBoolean("changedSinceReview"));
         assertEquals("LINKED", after.getString("status"));
     }

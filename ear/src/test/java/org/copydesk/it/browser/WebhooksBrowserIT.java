@@ -49,8 +49,8 @@ class WebhooksBrowserIT extends BrowserTest {
             desk.byId("register:url").sendKeys("ftp://partner.example/feed");
             desk.byId("register:save").click();
             waiting().until(d -> desk.shows("register:url-message", "must be an absolute http or https address"));
-            waiting().until(d -> "ftp://partner.example/feed".equals(d.findElement(By.id("register:url"))
-                    .getAttribute("value")));
+            waiting().until(d -> "ftp://partner.example/feed"
+                    .equals(d.findElement(By.id("register:url")).getAttribute("value")));
             Browsers.screenshot(browser, "webhooks-refused");
 
             desk.retrying(() -> {
@@ -64,7 +64,8 @@ class WebhooksBrowserIT extends BrowserTest {
             assertTrue(desk.text("list").contains(url));
             Browsers.screenshot(browser, "webhooks-registered");
 
-            long id = Desks.published("Library extends hours " + UUID.randomUUID().toString().substring(0, 8),
+            long id = Desks.published(
+                    "Library extends hours " + UUID.randomUUID().toString().substring(0, 8),
                     "The city library will open until 9 p.m.");
             // the first attempt fails, the second (a second later) is taken: refresh until it says so
             waiting().until(d -> {
@@ -78,13 +79,17 @@ class WebhooksBrowserIT extends BrowserTest {
 
             browser.manage().window().setSize(new Dimension(390, 844));
             Browsers.screenshot(browser, "webhooks-phone");
-            Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertEquals(0, overflow.intValue(), "nothing wider than a phone");
             browser.manage().window().setSize(new Dimension(1280, 900));
 
-            browser.findElements(By.cssSelector("[id$=':off']")).stream().filter(WebElement::isDisplayed)
-                    .reduce((first, last) -> last).orElseThrow().click();
+            browser.findElements(By.cssSelector("[id$=':off']")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .reduce((first, last) -> last)
+                    .orElseThrow()
+                    .click();
             waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
             browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
             waiting().until(d -> desk.text("messages").contains("turned off"));

@@ -35,7 +35,8 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         desk.clickButton("Import as a new story anyway");
         long id = storyId();
         desk.expectState("DRAFT");
-        assertEquals("Russia sends troops to border with North Korea: Reports",
+        assertEquals(
+                "Russia sends troops to border with North Korea: Reports",
                 desk.byId("tabs:editor:headline").getAttribute("value"));
         assertTrue(desk.pageText().contains("Removed scrape debris: Back to top button"), "debris is reported");
         Browsers.screenshot(browser, "editor-imported");
@@ -87,11 +88,16 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         // military helicopter", "army combat vehicle movements", "a Russian military helicopter"), then signs off.
         Api copyEditor = Api.as("copyeditor");
         for (int applied = 0; applied < 3; applied++) {
-            JsonObject open = Api.parse(copyEditor.get("stories/" + id + "/findings").body()).asJsonArray().stream()
-                    .map(JsonValue::asJsonObject).filter(f -> "OPEN".equals(f.getString("status"))).findFirst()
+            JsonObject open = Api.parse(
+                            copyEditor.get("stories/" + id + "/findings").body())
+                    .asJsonArray()
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(f -> "OPEN".equals(f.getString("status")))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("fewer open findings than the seed's three grammar slips"));
-            HttpResponse<String> fixed = copyEditor.postJson("stories/" + id + "/findings/"
-                    + open.getJsonNumber("id").longValue() + "/apply", "{}");
+            HttpResponse<String> fixed = copyEditor.postJson(
+                    "stories/" + id + "/findings/" + open.getJsonNumber("id").longValue() + "/apply", "{}");
             assertEquals(200, fixed.statusCode(), fixed.body());
         }
         desk.signIn("copyeditor");
@@ -104,7 +110,8 @@ class WorkflowJourneyBrowserIT extends BrowserTest {
         // The editor publishes; readers see it.
         desk.signIn("editor");
         desk.openStory(id);
-        assertFalse(browser.findElements(By.xpath("//button[normalize-space(.)='Publish']")).isEmpty());
+        assertFalse(browser.findElements(By.xpath("//button[normalize-space(.)='Publish']"))
+                .isEmpty());
         desk.move("Publish", null);
         desk.expectState("PUBLISHED");
         String publicUrl = desk.byId("public-link").getAttribute("href");

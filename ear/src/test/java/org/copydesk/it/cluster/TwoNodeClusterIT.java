@@ -67,13 +67,15 @@ class TwoNodeClusterIT {
 
     /** A Faces websocket on a page: faces.push.init('clientId','url','channel',...). */
     static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\('[^']*','([^']*)','([^']*)'");
+
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
     /** JGroups views as WildFly logs them: "... joined cluster 'ejb' with view: [node2|1] (2) [node2, node1]". */
     static final Pattern CLUSTER_VIEW = Pattern.compile("view(?: for channel \\S+)?: \\[[^\\]]*] \\((\\d+)\\)");
     /** The page header's account name (layout.xhtml), only there when signed in. */
     static final Pattern SIGNED_IN_AS_REPORTER = Pattern.compile("class=\"cd-user\"[^>]*>\\s*reporter\\b");
-    static final String REPORTER = "Basic " + Base64.getEncoder()
-            .encodeToString("reporter:copydesk".getBytes(StandardCharsets.UTF_8));
+
+    static final String REPORTER =
+            "Basic " + Base64.getEncoder().encodeToString("reporter:copydesk".getBytes(StandardCharsets.UTF_8));
 
     static Server node1;
     static Server node2;
@@ -82,6 +84,7 @@ class TwoNodeClusterIT {
 
     /** The session of the reporter who signed in on node 1. */
     static String session;
+
     static String headline;
     /** The Faces view state of a desk page node 1 rendered (server-side state, kept in the session). */
     static String node1ViewState;
@@ -99,14 +102,14 @@ class TwoNodeClusterIT {
         node2 = Server.node("node2", offset2, hosts);
         balancer = Server.balancer(offsetLb, node1, node2);
         // in parallel: each waits for its own health check (the balancer's answers through a node)
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(node1::awaitUp),
-                CompletableFuture.runAsync(node2::awaitUp)).join();
+        CompletableFuture.allOf(CompletableFuture.runAsync(node1::awaitUp), CompletableFuture.runAsync(node2::awaitUp))
+                .join();
         // one view of both (logged by the node that joined second)
         Server.awaitClusterOf(2, node1, node2);
         long cluster = System.nanoTime();
         balancer.awaitUp();
-        System.out.printf("TwoNodeClusterIT: started together; node1 up in %d ms, node2 in %d ms, one cluster of 2"
+        System.out.printf(
+                "TwoNodeClusterIT: started together; node1 up in %d ms, node2 in %d ms, one cluster of 2"
                         + " after %d ms, the balancer answering after %d ms%n",
                 node1.upAfter, node2.upAfter, ms(cluster - start), ms(System.nanoTime() - start));
     }
@@ -130,24 +133,43 @@ class TwoNodeClusterIT {
     void aSessionMadeOnNode1IsGoodOnNode2() throws Exception {
         // sign in through the form on node 1, as a browser does: the page, then the form with its view state
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(node1.url("login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(node1.url("login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertTrue(viewState.find(), "the sign-in form has a view state");
-        String form = form(Map.of("login", "login", "login:username", "reporter", "login:password", "copydesk",
-                "login:next", "", "login:signin", "Sign in", "jakarta.faces.ViewState", viewState.group(1)));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(node1.url("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = form(Map.of(
+                "login",
+                "login",
+                "login:username",
+                "reporter",
+                "login:password",
+                "copydesk",
+                "login:next",
+                "",
+                "login:signin",
+                "Sign in",
+                "jakarta.faces.ViewState",
+                viewState.group(1)));
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(node1.url("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, signedIn.statusCode());
         assertEquals("/copydesk/desk/dashboard.xhtml", signedIn.uri().getPath(), "signed in, on the dashboard");
         assertTrue(SIGNED_IN_AS_REPORTER.matcher(signedIn.body()).find(), "the dashboard names who signed in");
         HttpCookie cookie = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow();
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         session = cookie.getValue();
         assertTrue(session.endsWith(".node1"), "the session's route is node 1: " + session);
         servedBy.put("sign-in form", "node1");
@@ -162,14 +184,23 @@ class TwoNodeClusterIT {
     @Order(2)
     void aChangeSavedOnNode1IsReadOnNode2AtOnce() throws Exception {
         headline = "Cluster check " + UUID.randomUUID();
-        HttpResponse<String> created = api(node1, "stories", "POST", null,
+        HttpResponse<String> created = api(
+                node1,
+                "stories",
+                "POST",
+                null,
                 "{\"headline\":\"" + headline + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"First words.\"}]}");
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
         String path = URI.create(location).getPath().substring("/copydesk/api/".length());
 
-        HttpResponse<String> saved = api(node1, path, "PUT", "\"0\"", "{\"headline\":\"" + headline
-                + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Second words, saved on node 1.\"}]}");
+        HttpResponse<String> saved = api(
+                node1,
+                path,
+                "PUT",
+                "\"0\"",
+                "{\"headline\":\"" + headline
+                        + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"Second words, saved on node 1.\"}]}");
         assertEquals(200, saved.statusCode(), saved.body());
         servedBy.put("create and save through the API", "node1");
 
@@ -193,27 +224,35 @@ class TwoNodeClusterIT {
     @Order(3)
     void aCorrectionAppliedOnNode1ShowsOnNode2sPublicPageAtOnce() throws Exception {
         long id = publishedOnNode1("The new bridge over the river opened on Sunday morning.");
-        String slug = json(call(node1, "reporter", "stories/" + id, "GET", null)).getString("slug");
+        String slug =
+                json(call(node1, "reporter", "stories/" + id, "GET", null)).getString("slug");
         URI page = node2.url("read/" + slug);
-        HttpResponse<String> before = http11().send(HttpRequest.newBuilder(page).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> before =
+                http11().send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, before.statusCode());
         assertTrue(before.body().contains("opened on Sunday morning"), "node 2 renders and keeps the page");
 
-        String key = json(call(node1, "reporter", "stories/" + id, "GET", null)).getJsonArray("blocks")
-                .getJsonObject(0).getString("key");
-        HttpResponse<String> proposed = call(node1, "copyeditor", "stories/" + id + "/corrections", "POST",
+        String key = json(call(node1, "reporter", "stories/" + id, "GET", null))
+                .getJsonArray("blocks")
+                .getJsonObject(0)
+                .getString("key");
+        HttpResponse<String> proposed = call(
+                node1,
+                "copyeditor",
+                "stories/" + id + "/corrections",
+                "POST",
                 "{\"kind\":\"CORRECTION\",\"blockKey\":\"" + key + "\",\"before\":\"Sunday\",\"after\":\"Monday\","
                         + "\"reason\":\"The city's statement\",\"notice\":\"An earlier version gave the wrong day.\"}");
         assertEquals(201, proposed.statusCode(), proposed.body());
         long applyStart = System.nanoTime();
-        HttpResponse<String> applied = call(node1, "editor", "corrections/" + json(proposed).getJsonNumber("id")
-                + "/apply", "POST", "{}");
+        HttpResponse<String> applied =
+                call(node1, "editor", "corrections/" + json(proposed).getJsonNumber("id") + "/apply", "POST", "{}");
         assertEquals(200, applied.statusCode(), applied.body());
         long applied1 = System.nanoTime();
         String body = "";
         while (System.nanoTime() - applied1 < TimeUnit.SECONDS.toNanos(10)) {
-            body = http11().send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            body = http11().send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
             if (body.contains("opened on Monday morning")) {
                 break;
             }
@@ -222,8 +261,10 @@ class TwoNodeClusterIT {
         long seen = System.nanoTime();
         assertTrue(body.contains("opened on Monday morning"), "node 2's page shows node 1's correction");
         assertTrue(body.contains("An earlier version gave the wrong day."), "with its notice");
-        System.out.printf("TwoNodeClusterIT: node 2's public page showed node 1's correction %d ms after the apply"
-                + " answered (the apply took %d ms)%n", ms(seen - applied1), ms(applied1 - applyStart));
+        System.out.printf(
+                "TwoNodeClusterIT: node 2's public page showed node 1's correction %d ms after the apply"
+                        + " answered (the apply took %d ms)%n",
+                ms(seen - applied1), ms(applied1 - applyStart));
         assertTrue(seen - applied1 < TimeUnit.SECONDS.toNanos(3), "at once, not after the page's 300 s");
         servedBy.put("public page after a correction on node 1", "node2");
     }
@@ -236,7 +277,11 @@ class TwoNodeClusterIT {
     @Test
     @Order(4)
     void aNoteWrittenOnNode1ReachesTheReportersPagesOnNode2() throws Exception {
-        HttpResponse<String> created = call(node1, "reporter", "stories", "POST",
+        HttpResponse<String> created = call(
+                node1,
+                "reporter",
+                "stories",
+                "POST",
                 "{\"headline\":\"Live across nodes " + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\","
                         + "\"text\":\"The market opened late on Monday.\"}]}");
         assertEquals(201, created.statusCode(), created.body());
@@ -254,7 +299,11 @@ class TwoNodeClusterIT {
         try {
             Thread.sleep(300); // the server records who opened the story when the socket opens
             long start = System.nanoTime();
-            HttpResponse<String> note = call(node1, "editor", "stories/" + id + "/notes", "POST",
+            HttpResponse<String> note = call(
+                    node1,
+                    "editor",
+                    "stories/" + id + "/notes",
+                    "POST",
                     "{\"text\":\"@reporter please check the day the market opened\"}");
             assertEquals(201, note.statusCode(), note.body());
             String toStory = story.next(10);
@@ -263,8 +312,10 @@ class TwoNodeClusterIT {
             long bellAt = System.nanoTime();
             assertTrue(toStory.contains("\"type\":\"note\"") && toStory.contains("\"storyId\":" + id), toStory);
             assertTrue(toBell.contains("\"type\":\"notification\"") && toBell.contains("\"by\":\"editor\""), toBell);
-            System.out.printf("TwoNodeClusterIT: a note written on node 1 reached the story page on node 2 in %d ms, "
-                    + "the bell in %d ms%n", ms(storyAt - start), ms(bellAt - start));
+            System.out.printf(
+                    "TwoNodeClusterIT: a note written on node 1 reached the story page on node 2 in %d ms, "
+                            + "the bell in %d ms%n",
+                    ms(storyAt - start), ms(bellAt - start));
             servedBy.put("live updates of a note written on node 1", "node2");
         } finally {
             story.close();
@@ -281,8 +332,8 @@ class TwoNodeClusterIT {
         for (int i = 0; i < 5; i++) {
             assertEquals(401, basic(node1, "locktest", "wrong-" + i).statusCode());
         }
-        assertEquals(401, basic(node2, "locktest", "lock-test-pw").statusCode(),
-                "node 2 refuses even the right password");
+        assertEquals(
+                401, basic(node2, "locktest", "lock-test-pw").statusCode(), "node 2 refuses even the right password");
         assertEquals(401, basic(node1, "locktest", "lock-test-pw").statusCode());
         assertEquals(200, api(node2, "stories?size=1", "GET", null, null).statusCode(), "other users go on");
         servedBy.put("5 wrong passwords, then the right one refused", "node1, then node2");
@@ -297,16 +348,34 @@ class TwoNodeClusterIT {
     void anAccountDisabledOnNode1IsRefusedOnNode2AtOnce() throws Exception {
         String name = "leaver" + UUID.randomUUID().toString().substring(0, 6);
         String own = "ferry lantern oboe quartz";
-        HttpResponse<String> made = callAs(node1, "admin", "copydesk", "users", "POST", "{\"username\":\"" + name
-                + "\",\"displayName\":\"Lee Leaver\",\"roles\":[\"REPORTER\"]}");
+        HttpResponse<String> made = callAs(
+                node1,
+                "admin",
+                "copydesk",
+                "users",
+                "POST",
+                "{\"username\":\"" + name + "\",\"displayName\":\"Lee Leaver\",\"roles\":[\"REPORTER\"]}");
         assertEquals(201, made.statusCode(), made.body());
         String oneTime = json(made).getString("oneTimePassword");
-        assertEquals(204, callAs(node1, name, oneTime, "me/password", "PUT", "{\"currentPassword\":\"" + oneTime
-                + "\",\"newPassword\":\"" + own + "\"}").statusCode());
+        assertEquals(
+                204,
+                callAs(
+                                node1,
+                                name,
+                                oneTime,
+                                "me/password",
+                                "PUT",
+                                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"" + own + "\"}")
+                        .statusCode());
         assertEquals(200, basic(node2, name, own).statusCode(), "node 2 checks the password and remembers it");
         assertEquals(200, basic(node2, name, own).statusCode());
 
-        HttpResponse<String> disabled = callAs(node1, "admin", "copydesk", "users/" + name, "PUT",
+        HttpResponse<String> disabled = callAs(
+                node1,
+                "admin",
+                "copydesk",
+                "users/" + name,
+                "PUT",
                 "{\"displayName\":\"Lee Leaver\",\"roles\":[\"REPORTER\"],\"enabled\":false}");
         assertEquals(200, disabled.statusCode(), disabled.body());
         long start = System.nanoTime();
@@ -337,8 +406,8 @@ class TwoNodeClusterIT {
         }
         Instant due = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
         for (long id : ids) {
-            HttpResponse<String> scheduled = call(node2, "editor", "stories/" + id + "/schedule", "PUT",
-                    "{\"publishAt\":\"" + due + "\"}");
+            HttpResponse<String> scheduled =
+                    call(node2, "editor", "stories/" + id + "/schedule", "PUT", "{\"publishAt\":\"" + due + "\"}");
             assertEquals(200, scheduled.statusCode(), scheduled.body());
         }
         Map<Long, String> publishedBy = new LinkedHashMap<>();
@@ -350,11 +419,18 @@ class TwoNodeClusterIT {
                 story = json(call(node1, "editor", "stories/" + id, "GET", null));
             }
             assertEquals("PUBLISHED", story.getString("state"), "story " + id + " published on schedule");
-            long lateMs = Duration.between(due, Instant.parse(story.getString("publishedAt"))).toMillis();
+            long lateMs = Duration.between(due, Instant.parse(story.getString("publishedAt")))
+                    .toMillis();
             assertTrue(lateMs >= 0 && lateMs < 5_000, "within 5 s of its time: " + lateMs + " ms");
-            JsonArray moves = Json.createReader(new StringReader(call(node1, "editor", "stories/" + id
-                    + "/transitions", "GET", null).body())).readArray();
-            assertEquals(1, moves.stream().filter(m -> "PUBLISHED".equals(m.asJsonObject().getString("to"))).count(),
+            JsonArray moves = Json.createReader(
+                            new StringReader(call(node1, "editor", "stories/" + id + "/transitions", "GET", null)
+                                    .body()))
+                    .readArray();
+            assertEquals(
+                    1,
+                    moves.stream()
+                            .filter(m -> "PUBLISHED".equals(m.asJsonObject().getString("to")))
+                            .count(),
                     "published once");
             List<String> nodes = new ArrayList<>();
             for (Server node : List.of(node1, node2)) {
@@ -379,8 +455,10 @@ class TwoNodeClusterIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while ((visitors < 6 || routes.size() < 2) && System.nanoTime() < deadline) {
             HttpResponse<String> page = http11().send(
-                    HttpRequest.newBuilder(balancer.url("login.xhtml")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+                            HttpRequest.newBuilder(balancer.url("login.xhtml"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             routes.add(route(page).orElseThrow(() -> new AssertionError("a new session on the sign-in page")));
             visitors++;
@@ -413,7 +491,8 @@ class TwoNodeClusterIT {
         assertEquals(Optional.of("node2"), route(desk), "node 2 took the session over and says so in its route");
         assertTrue(desk.body().contains(headline));
         servedBy.put("desk page through the balancer after node 1 stopped", "node2");
-        System.out.printf("TwoNodeClusterIT: node 1 stopped and its session served by node 2 after %d ms%n",
+        System.out.printf(
+                "TwoNodeClusterIT: node 1 stopped and its session served by node 2 after %d ms%n",
                 ms(System.nanoTime() - stop));
     }
 
@@ -422,14 +501,19 @@ class TwoNodeClusterIT {
     void aFacesFormNode1RenderedIsPostedToNode2() throws Exception {
         // the page's "Sign out" (a non-Ajax command link of the form "account"), rendered by node 1 before it
         // stopped, posted to node 2: its view lives in the replicated session, so Faces finds it and signs out
-        String form = form(Map.of("account", "account", "account:signout", "account:signout",
-                "jakarta.faces.ViewState", node1ViewState));
-        HttpResponse<String> signOut = http11().send(HttpRequest.newBuilder(balancer.url("desk/dashboard.xhtml"))
-                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String form = form(Map.of(
+                "account", "account", "account:signout", "account:signout", "jakarta.faces.ViewState", node1ViewState));
+        HttpResponse<String> signOut = http11().send(
+                        HttpRequest.newBuilder(balancer.url("desk/dashboard.xhtml"))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signOut.statusCode(), "signed out, not an expired view: " + signOut.body());
-        assertTrue(signOut.headers().firstValue("Location").orElse("").contains("/login.xhtml?signedOut=true"),
+        assertTrue(
+                signOut.headers().firstValue("Location").orElse("").contains("/login.xhtml?signedOut=true"),
                 signOut.headers().toString());
         servedBy.put("sign-out form node 1 rendered, posted through the balancer after node 1 stopped", "node2");
 
@@ -439,9 +523,13 @@ class TwoNodeClusterIT {
     }
 
     private static HttpResponse<String> desk(URI uri) throws IOException, InterruptedException {
-        return http11().send(HttpRequest.newBuilder(uri)
-                .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http11().send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -449,13 +537,18 @@ class TwoNodeClusterIT {
      * which no browser does).
      */
     private static HttpClient http11() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
                 .build();
     }
 
     private static void assertSignedIn(HttpResponse<String> page, String where) {
-        assertEquals(200, page.statusCode(), where + " answers the desk page itself, no redirect to sign in: "
-                + page.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                200,
+                page.statusCode(),
+                where + " answers the desk page itself, no redirect to sign in: "
+                        + page.headers().firstValue("Location").orElse(""));
         assertTrue(SIGNED_IN_AS_REPORTER.matcher(page.body()).find(), where + ": still signed in as the reporter");
         assertTrue(page.body().contains("id=\"account:signout\""), where + ": a sign-out link");
         assertFalse(page.body().contains("id=\"login:username\""), where + ": no sign-in form");
@@ -463,29 +556,38 @@ class TwoNodeClusterIT {
 
     /** The route of a session the answer sets (JSESSIONID=...&lt;route&gt;), if it sets one. */
     private static Optional<String> route(HttpResponse<String> answer) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.contains(";") ? c.indexOf(';') : c.length()))
-                .map(id -> id.substring(id.lastIndexOf('.') + 1)).findFirst();
+                .map(id -> id.substring(id.lastIndexOf('.') + 1))
+                .findFirst();
     }
 
     private static HttpResponse<String> basic(Server server, String user, String password)
             throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http11().send(HttpRequest.newBuilder(server.url("api/stories?size=1")).header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http11().send(
+                        HttpRequest.newBuilder(server.url("api/stories?size=1"))
+                                .header("Authorization", "Basic " + credentials)
+                                .header("Accept", "application/json")
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> api(Server server, String path, String method, String ifMatch, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/" + path))
-                .header("Authorization", REPORTER).header("Accept", "application/json")
+                .header("Authorization", REPORTER)
+                .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -501,8 +603,13 @@ class TwoNodeClusterIT {
 
     /** A story by the reporter, taken to READY on node 1 (a text without claims). */
     private static long readyOnNode1(String text) throws IOException, InterruptedException {
-        HttpResponse<String> created = call(node1, "reporter", "stories", "POST", "{\"headline\":\"Bridge "
-                + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\"" + text + "\"}]}");
+        HttpResponse<String> created = call(
+                node1,
+                "reporter",
+                "stories",
+                "POST",
+                "{\"headline\":\"Bridge " + UUID.randomUUID() + "\",\"blocks\":[{\"type\":\"PARAGRAPH\",\"text\":\""
+                        + text + "\"}]}");
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
         move(id, "reporter", "SOURCING_REVIEW");
@@ -510,8 +617,12 @@ class TwoNodeClusterIT {
         HttpResponse<String> findings = call(node1, "copyeditor", "stories/" + id + "/findings", "GET", null);
         for (JsonValue f : Json.createReader(new StringReader(findings.body())).readArray()) {
             if ("OPEN".equals(f.asJsonObject().getString("status"))) {
-                call(node1, "copyeditor", "stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id")
-                        + "/dismiss", "POST", "{\"reason\":\"House style allows it\"}");
+                call(
+                        node1,
+                        "copyeditor",
+                        "stories/" + id + "/findings/" + f.asJsonObject().getJsonNumber("id") + "/dismiss",
+                        "POST",
+                        "{\"reason\":\"House style allows it\"}");
             }
         }
         move(id, "copyeditor", "READY");
@@ -519,8 +630,8 @@ class TwoNodeClusterIT {
     }
 
     private static void move(long id, String user, String to) throws IOException, InterruptedException {
-        HttpResponse<String> moved = call(node1, user, "stories/" + id + "/transitions", "POST",
-                "{\"to\":\"" + to + "\"}");
+        HttpResponse<String> moved =
+                call(node1, user, "stories/" + id + "/transitions", "POST", "{\"to\":\"" + to + "\"}");
         assertEquals(200, moved.statusCode(), user + " moves to " + to + ": " + moved.body());
     }
 
@@ -531,17 +642,22 @@ class TwoNodeClusterIT {
     }
 
     /** An API call as a user with this password (HTTP Basic). */
-    private static HttpResponse<String> callAs(Server server, String user, String password, String path, String method,
-            String json) throws IOException, InterruptedException {
+    private static HttpResponse<String> callAs(
+            Server server, String user, String password, String path, String method, String json)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http11().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -557,10 +673,14 @@ class TwoNodeClusterIT {
 
         static PushListener open(Server server, String url) {
             PushListener listener = new PushListener();
-            URI uri = url.startsWith("ws") ? URI.create(url)
+            URI uri = url.startsWith("ws")
+                    ? URI.create(url)
                     : URI.create("ws://127.0.0.1:" + (8080 + server.offset) + url);
-            listener.socket = http11().newWebSocketBuilder().header("Cookie", "JSESSIONID=" + session)
-                    .connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, listener).join();
+            listener.socket = http11().newWebSocketBuilder()
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(uri, listener)
+                    .join();
             return listener;
         }
 
@@ -588,8 +708,10 @@ class TwoNodeClusterIT {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     static long ms(long nanos) {
@@ -616,12 +738,19 @@ class TwoNodeClusterIT {
 
         static Server node(String name, int offset, String clusterHosts) throws IOException {
             Path base = ServerCopies.prepare("cluster-" + name, true);
-            return start(name, offset, base, "copydesk-ha.xml", List.of("-Djboss.node.name=" + name,
-                    "-Dcopydesk.cluster.hosts=" + clusterHosts, "-Djboss.bind.address.private=127.0.0.1",
-                    // the balancer, whose X-Forwarded-For names the reader
-                    "-Dcopydesk.proxies.trusted=127.0.0.1",
-                    // pages kept 300 s: only the other node's message can make a changed page show at once
-                    "-Dcopydesk.read.cache.seconds=300"));
+            return start(
+                    name,
+                    offset,
+                    base,
+                    "copydesk-ha.xml",
+                    List.of(
+                            "-Djboss.node.name=" + name,
+                            "-Dcopydesk.cluster.hosts=" + clusterHosts,
+                            "-Djboss.bind.address.private=127.0.0.1",
+                            // the balancer, whose X-Forwarded-For names the reader
+                            "-Dcopydesk.proxies.trusted=127.0.0.1",
+                            // pages kept 300 s: only the other node's message can make a changed page show at once
+                            "-Dcopydesk.read.cache.seconds=300"));
         }
 
         static Server balancer(int offset, Server... nodes) throws IOException {
@@ -637,7 +766,8 @@ class TwoNodeClusterIT {
         private static Server start(String name, int offset, Path base, String config, List<String> args)
                 throws IOException {
             String opts = "node1".equals(name) || "node2".equals(name)
-                    ? System.getProperty("cluster.server.java.opts", "-Xmx640m") : "-XX:TieredStopAtLevel=1 -Xms64m -Xmx256m";
+                    ? System.getProperty("cluster.server.java.opts", "-Xmx640m")
+                    : "-XX:TieredStopAtLevel=1 -Xms64m -Xmx256m";
             return new Server(name, offset, base, ServerCopies.start(base, config, offset, opts, args), "api/health");
         }
 
@@ -647,16 +777,22 @@ class TwoNodeClusterIT {
 
         /** Until the health check answers 200 (through a node, for the balancer), at most 240 s (a loaded machine). */
         void awaitUp() {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(name + " exited; see " + base.resolve("console.log"));
                 }
                 try {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url(health))
-                            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = http.send(
+                            HttpRequest.newBuilder(url(health))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (answer.statusCode() == 200) {
                         upAfter = ms(System.nanoTime() - started);
                         return;

@@ -106,8 +106,8 @@ class MetricsApiIT {
             s.executeUpdate();
         }
         ids.add(id);
-        try (PreparedStatement s = db.prepareStatement(
-                "insert into story_section (story_id, position, name) values (?, 0, ?)")) {
+        try (PreparedStatement s =
+                db.prepareStatement("insert into story_section (story_id, position, name) values (?, 0, ?)")) {
             s.setLong(1, id);
             s.setString(2, deskName);
             s.executeUpdate();
@@ -146,28 +146,70 @@ class MetricsApiIT {
     void writeStoriesWithKnownTimes() throws SQLException {
         try (Connection db = dataSource.getConnection()) {
             // A, 20 days ago: draft 2 h, sourcing 6 h, copy 3 h, ready 1 h, published
-            List<Instant> a = story(db, base - 1, now.minus(Duration.ofDays(20)),
-                    "SOURCING_REVIEW", 2, "COPY_EDIT", 6, "READY", 3, "PUBLISHED", 1);
+            List<Instant> a = story(
+                    db,
+                    base - 1,
+                    now.minus(Duration.ofDays(20)),
+                    "SOURCING_REVIEW",
+                    2,
+                    "COPY_EDIT",
+                    6,
+                    "READY",
+                    3,
+                    "PUBLISHED",
+                    1);
             // B, 10 days ago: draft 4 h, sourcing 10 h, back to draft 1 h, sourcing 2 h, copy 5 h, ready 3 h
-            List<Instant> b = story(db, base - 2, now.minus(Duration.ofDays(10)),
-                    "SOURCING_REVIEW", 4, "DRAFT", 10, "SOURCING_REVIEW", 1, "COPY_EDIT", 2, "READY", 5, "PUBLISHED", 3);
+            List<Instant> b = story(
+                    db,
+                    base - 2,
+                    now.minus(Duration.ofDays(10)),
+                    "SOURCING_REVIEW",
+                    4,
+                    "DRAFT",
+                    10,
+                    "SOURCING_REVIEW",
+                    1,
+                    "COPY_EDIT",
+                    2,
+                    "READY",
+                    5,
+                    "PUBLISHED",
+                    3);
             // C, 5 days ago: draft 8 h, still in sourcing review
             story(db, base - 3, now.minus(Duration.ofDays(5)), "SOURCING_REVIEW", 8);
             // D, 100 days ago: draft 1 h, sourcing 4 h, copy 1 h, ready 1 h, published
-            List<Instant> d = story(db, base - 4, now.minus(Duration.ofDays(100)),
-                    "SOURCING_REVIEW", 1, "COPY_EDIT", 4, "READY", 1, "PUBLISHED", 1);
+            List<Instant> d = story(
+                    db,
+                    base - 4,
+                    now.minus(Duration.ofDays(100)),
+                    "SOURCING_REVIEW",
+                    1,
+                    "COPY_EDIT",
+                    4,
+                    "READY",
+                    1,
+                    "PUBLISHED",
+                    1);
 
             Instant aPublished = a.get(4);
             Instant bPublished = b.get(6);
             Instant dPublished = d.get(4);
-            correction(db, base - 1, "CORRECTION", "APPLIED", plusHours(aPublished, 1), plusHours(aPublished, 5)); // 4 h
-            correction(db, base - 2, "CLARIFICATION", "APPLIED", plusHours(bPublished, 2), plusHours(bPublished, 4)); // 2 h
+            correction(
+                    db, base - 1, "CORRECTION", "APPLIED", plusHours(aPublished, 1), plusHours(aPublished, 5)); // 4 h
+            correction(
+                    db,
+                    base - 2,
+                    "CLARIFICATION",
+                    "APPLIED",
+                    plusHours(bPublished, 2),
+                    plusHours(bPublished, 4)); // 2 h
             correction(db, base - 2, "TYPO", "APPLIED", plusHours(bPublished, 1), plusHours(bPublished, 11)); // 10 h
             correction(db, base - 1, "CORRECTION", "REJECTED", plusHours(aPublished, 1), plusHours(aPublished, 2));
             correction(db, base - 1, "CORRECTION", "PROPOSED", plusHours(aPublished, 1), null);
             // a copy fix before publication is not a correction of a published story
             correction(db, base - 1, "TYPO", "APPLIED", plusHours(a.get(2), 1), plusHours(a.get(2), 1));
-            correction(db, base - 4, "CORRECTION", "APPLIED", plusHours(dPublished, 1), plusHours(dPublished, 7)); // 6 h
+            correction(
+                    db, base - 4, "CORRECTION", "APPLIED", plusHours(dPublished, 1), plusHours(dPublished, 7)); // 6 h
         }
     }
 
@@ -194,9 +236,15 @@ class MetricsApiIT {
     private static HttpResponse<String> get(String user, String path) throws Exception {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         URI uri = URI.create("http://127.0.0.1:" + (8080 + offset) + "/copydesk/api/" + path);
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":copydesk").getBytes(StandardCharsets.UTF_8))).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":copydesk").getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -208,14 +256,19 @@ class MetricsApiIT {
     }
 
     private static JsonObject group(JsonObject metrics, String list, String name) {
-        return metrics.getJsonArray(list).stream().map(JsonValue::asJsonObject)
-                .filter(g -> g.getString("group").equals(name)).findFirst()
+        return metrics.getJsonArray(list).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("group").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in " + list + ": " + metrics));
     }
 
     private static JsonObject state(JsonObject group, String state) {
-        return group.getJsonArray("states").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("state").equals(state)).findFirst().orElseThrow();
+        return group.getJsonArray("states").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("state").equals(state))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double median(double... hours) {
@@ -242,23 +295,25 @@ class MetricsApiIT {
         JsonObject ready = state(g, "READY");
         if (withD) {
             assertEquals(5, draft.getInt("stays"));
-            assertMedian(median(2, 4, 1, 8, 1), draft, "draft");        // 2 h
+            assertMedian(median(2, 4, 1, 8, 1), draft, "draft"); // 2 h
             assertEquals(4, sourcing.getInt("stays"));
-            assertMedian(median(6, 10, 2, 4), sourcing, "sourcing");   // 5 h
-            assertMedian(median(3, 5, 1), copy, "copy edit");           // 3 h
-            assertMedian(median(1, 3, 1), ready, "ready");              // 1 h
+            assertMedian(median(6, 10, 2, 4), sourcing, "sourcing"); // 5 h
+            assertMedian(median(3, 5, 1), copy, "copy edit"); // 3 h
+            assertMedian(median(1, 3, 1), ready, "ready"); // 1 h
         } else {
             assertEquals(4, draft.getInt("stays"));
-            assertMedian(median(2, 4, 1, 8), draft, "draft");           // 3 h
+            assertMedian(median(2, 4, 1, 8), draft, "draft"); // 3 h
             assertEquals(3, sourcing.getInt("stays"), "C is still in review: its stay has not ended");
-            assertMedian(median(6, 10, 2), sourcing, "sourcing");      // 6 h
-            assertMedian(median(3, 5), copy, "copy edit");              // 4 h
-            assertMedian(median(1, 3), ready, "ready");                 // 2 h
+            assertMedian(median(6, 10, 2), sourcing, "sourcing"); // 6 h
+            assertMedian(median(3, 5), copy, "copy edit"); // 4 h
+            assertMedian(median(1, 3), ready, "ready"); // 2 h
         }
         JsonObject corrections = g.getJsonObject("corrections");
         assertEquals(withD ? 3 : 2, corrections.getInt("published"));
-        assertEquals(withD ? 4 : 3, corrections.getInt("corrections"), "applied after publication only: " + corrections);
-        assertEquals(withD ? 400.0 / 3 : 150.0, corrections.getJsonNumber("per100").doubleValue(), 0.001);
+        assertEquals(
+                withD ? 4 : 3, corrections.getInt("corrections"), "applied after publication only: " + corrections);
+        assertEquals(
+                withD ? 400.0 / 3 : 150.0, corrections.getJsonNumber("per100").doubleValue(), 0.001);
         assertMedian(withD ? median(4, 2, 10, 6) : median(4, 2, 10), corrections, "report to applied");
     }
 
@@ -279,8 +334,12 @@ class MetricsApiIT {
         // the overall figures include these stories
         JsonObject overall = json(get("editor", "metrics"));
         assertEquals("90d", overall.getString("period"));
-        long published = overall.getJsonArray("states").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("state").equals("PUBLISHED")).findFirst().orElseThrow().getInt("stories");
+        long published = overall.getJsonArray("states").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("state").equals("PUBLISHED"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("stories");
         assertTrue(published >= 2, overall.toString());
         assertTrue(overall.getJsonObject("corrections").getInt("corrections") >= 3);
     }

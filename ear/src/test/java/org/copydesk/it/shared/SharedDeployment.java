@@ -47,9 +47,8 @@ public class SharedDeployment {
     /** What is deployed now: one server per Failsafe run, so one at most. */
     private Deployed current;
 
-    private record Deployed(String identity, DeployableContainer<?> container, Archive<?> archive,
-            ProtocolMetaData metaData) {
-    }
+    private record Deployed(
+            String identity, DeployableContainer<?> container, Archive<?> archive, ProtocolMetaData metaData) {}
 
     @Inject
     @DeploymentScoped
@@ -79,8 +78,11 @@ public class SharedDeployment {
         DeployDeployment event = context.getEvent();
         Deployment requested = event.getDeployment();
         DeploymentDescription requestedDescription = requested.getDescription();
-        String identity = requestedDescription.isArchiveDeployment() ? identity(requestedDescription.getArchive()) : null;
-        if (identity != null && current != null && current.identity().equals(identity)
+        String identity =
+                requestedDescription.isArchiveDeployment() ? identity(requestedDescription.getArchive()) : null;
+        if (identity != null
+                && current != null
+                && current.identity().equals(identity)
                 && current.container() == event.getDeployableContainer()) {
             // Already on the server: give this class's deployment what the first deploy produced.
             description.set(requestedDescription);
@@ -94,7 +96,8 @@ public class SharedDeployment {
         context.proceed();
         if (identity != null && requested.isDeployed()) {
             Archive<?> sent = requestedDescription.getTestableArchive() != null
-                    ? requestedDescription.getTestableArchive() : requestedDescription.getArchive();
+                    ? requestedDescription.getTestableArchive()
+                    : requestedDescription.getArchive();
             current = new Deployed(identity, event.getDeployableContainer(), sent, deployedMetaData.get());
             LOG.info(() -> "Deployed " + sent.getName() + " once for every test class that shares it");
         }
@@ -103,7 +106,8 @@ public class SharedDeployment {
     public void undeploy(@Observes(precedence = -100) EventContext<UnDeployDeployment> context) {
         Deployment deployed = context.getEvent().getDeployment();
         String identity = deployed.getDescription().isArchiveDeployment()
-                ? identity(deployed.getDescription().getArchive()) : null;
+                ? identity(deployed.getDescription().getArchive())
+                : null;
         if (identity != null && current != null && current.identity().equals(identity)) {
             deployed.undeployed(); // this class is done with it; the server keeps it for the next class
             return;

@@ -69,8 +69,14 @@ class CorrectionRulesIT {
     UserTransaction tx;
 
     private StoryDetails published() {
-        StoryDetails s = stories.create(new StoryContent("Four eyes " + UUID.randomUUID(), null, null, List.of(),
-                List.of(Block.of(BlockType.PARAGRAPH, "The council met on Monday."))), REPORTER);
+        StoryDetails s = stories.create(
+                new StoryContent(
+                        "Four eyes " + UUID.randomUUID(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(Block.of(BlockType.PARAGRAPH, "The council met on Monday."))),
+                REPORTER);
         workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, REPORTER, null);
         workflow.move(s.id(), StoryState.COPY_EDIT, null, EDITOR, null);
         workflow.move(s.id(), StoryState.READY, null, Actor.of("copyeditor", Role.COPY_EDITOR), null);
@@ -78,8 +84,15 @@ class CorrectionRulesIT {
     }
 
     private CorrectionView proposeAsEditor(StoryDetails story) {
-        return corrections.propose(story.id(), CorrectionKind.CORRECTION, story.blocks().get(0).key(), "Monday",
-                "Tuesday", "Minutes say Tuesday", "An earlier version gave the wrong day.", EDITOR);
+        return corrections.propose(
+                story.id(),
+                CorrectionKind.CORRECTION,
+                story.blocks().get(0).key(),
+                "Monday",
+                "Tuesday",
+                "Minutes say Tuesday",
+                "An earlier version gave the wrong day.",
+                EDITOR);
     }
 
     @Test
@@ -87,8 +100,8 @@ class CorrectionRulesIT {
         assertEquals(null, System.getProperty(CorrectionService.FOUR_EYES_PROPERTY), "on by default: not set");
         StoryDetails story = published();
         CorrectionView own = proposeAsEditor(story);
-        assertThrows(NotPermittedException.class,
-                () -> corrections.apply(own.id(), null, null, null, null, null, EDITOR));
+        assertThrows(
+                NotPermittedException.class, () -> corrections.apply(own.id(), null, null, null, null, null, EDITOR));
         System.setProperty(CorrectionService.FOUR_EYES_PROPERTY, "false");
         try {
             CorrectionView applied = corrections.apply(own.id(), null, null, null, null, null, EDITOR);
@@ -105,8 +118,10 @@ class CorrectionRulesIT {
         CorrectionView report = corrections.report(story.slug(), "The council met on Tuesday.", null, address);
         assertEquals("reader", report.proposedBy());
         @SuppressWarnings("unchecked")
-        List<Object[]> row = em.createNativeQuery("select proposed_by, reader_key, reason from correction where id = ?1")
-                .setParameter(1, report.id()).getResultList();
+        List<Object[]> row = em.createNativeQuery(
+                        "select proposed_by, reader_key, reason from correction where id = ?1")
+                .setParameter(1, report.id())
+                .getResultList();
         String key = String.valueOf(row.get(0)[1]);
         assertEquals(64, key.length(), "an HMAC-SHA256 in hex");
         for (Object column : row.get(0)) {
@@ -114,22 +129,30 @@ class CorrectionRulesIT {
         }
         assertNotEquals(key, desk.readerKeySecret("unused"), "the secret is not the key");
         String otherKey = String.valueOf(em.createNativeQuery("select reader_key from correction where id = ?1")
-                .setParameter(1, corrections.report(story.slug(), "Another reader says Wednesday.", null, address + "1")
-                        .id()).getSingleResult());
+                .setParameter(
+                        1,
+                        corrections
+                                .report(story.slug(), "Another reader says Wednesday.", null, address + "1")
+                                .id())
+                .getSingleResult());
         assertNotEquals(key, otherKey, "another address, another key");
 
         for (int i = 2; i <= CorrectionService.REPORTS_PER_HOUR; i++) {
             corrections.report(story.slug(), "Report number " + i + " about the day.", null, address);
         }
-        assertThrows(TooManyReportsException.class,
+        assertThrows(
+                TooManyReportsException.class,
                 () -> corrections.report(story.slug(), "One report too many about the day.", null, address));
 
         // once their hour is over the keys are erased: nothing is left that stands for the reader
         tx.begin();
         desk.forgetReaderKeys(Instant.now().plusSeconds(1));
         tx.commit();
-        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from correction where reader_key is not null")
-                .getSingleResult()).longValue());
+        assertEquals(
+                0L,
+                ((Number) em.createNativeQuery("select count(*) from correction where reader_key is not null")
+                                .getSingleResult())
+                        .longValue());
         assertEquals(0L, desk.reportsSince(key, Instant.now().minusSeconds(3600)));
     }
 }

@@ -48,8 +48,14 @@ class ReaderReportIT {
     private StoryDetails published() {
         Actor reporter = Actor.of("reporter", Role.REPORTER);
         Actor editor = Actor.of("editor", Role.EDITOR);
-        StoryDetails s = stories.create(new StoryContent("Rates held " + UUID.randomUUID(), null, null, List.of(),
-                List.of(Block.of(BlockType.PARAGRAPH, "The bank kept rates at 4 percent."))), reporter);
+        StoryDetails s = stories.create(
+                new StoryContent(
+                        "Rates held " + UUID.randomUUID(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(Block.of(BlockType.PARAGRAPH, "The bank kept rates at 4 percent."))),
+                reporter);
         workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, reporter, null);
         workflow.move(s.id(), StoryState.COPY_EDIT, null, editor, null);
         workflow.move(s.id(), StoryState.READY, null, Actor.of("copyeditor", Role.COPY_EDITOR), null);
@@ -60,15 +66,16 @@ class ReaderReportIT {
     void aReportBecomesAProposalForTheDeskAndIsLimitedPerAddress() {
         StoryDetails story = published();
         String address = "203.0.113." + (int) (Math.random() * 250);
-        CorrectionView first = corrections.report(story.slug(), "The rate was 4.25 percent, not 4.", "a@example.org",
-                address);
+        CorrectionView first =
+                corrections.report(story.slug(), "The rate was 4.25 percent, not 4.", "a@example.org", address);
         assertTrue(first.fromReader());
         assertEquals(story.id(), first.storyId());
         assertTrue(corrections.pending(0, 100).items().stream().anyMatch(c -> c.id() == first.id()));
         for (int i = 2; i <= CorrectionService.REPORTS_PER_HOUR; i++) {
             corrections.report(story.slug(), "Report number " + i + " about the rate.", null, address);
         }
-        assertThrows(TooManyReportsException.class,
+        assertThrows(
+                TooManyReportsException.class,
                 () -> corrections.report(story.slug(), "One report too many about the rate.", null, address));
         corrections.report(story.slug(), "Another reader, another address.", null, address + "9");
     }
@@ -76,12 +83,17 @@ class ReaderReportIT {
     @Test
     void badReportsAreRefusedWithAReason() {
         StoryDetails story = published();
-        assertThrows(IllegalArgumentException.class, () -> corrections.report(story.slug(), "short", null, "198.51.100.1"));
-        assertThrows(IllegalArgumentException.class,
-                () -> corrections.report(story.slug(), "x".repeat(CorrectionService.REPORT_MAX + 1), null, "198.51.100.1"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class, () -> corrections.report(story.slug(), "short", null, "198.51.100.1"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> corrections.report(
+                        story.slug(), "x".repeat(CorrectionService.REPORT_MAX + 1), null, "198.51.100.1"));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> corrections.report(story.slug(), "The rate is wrong here.", "not-an-address", "198.51.100.1"));
-        assertThrows(StoryNotFoundException.class,
+        assertThrows(
+                StoryNotFoundException.class,
                 () -> corrections.report("no-such-story", "The rate is wrong here.", null, "198.51.100.1"));
     }
 }

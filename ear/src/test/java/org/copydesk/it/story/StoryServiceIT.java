@@ -66,8 +66,14 @@ class StoryServiceIT {
     UserService users;
 
     static StoryContent content(String headline, String... paragraphs) {
-        return new StoryContent(headline, null, null, List.of("World News"),
-                java.util.Arrays.stream(paragraphs).map(p -> Block.of(BlockType.PARAGRAPH, p)).toList());
+        return new StoryContent(
+                headline,
+                null,
+                null,
+                List.of("World News"),
+                java.util.Arrays.stream(paragraphs)
+                        .map(p -> Block.of(BlockType.PARAGRAPH, p))
+                        .toList());
     }
 
     @Test
@@ -82,7 +88,8 @@ class StoryServiceIT {
         assertTrue(seed.blocks().stream().noneMatch(b -> b.text().contains("Back to top button")));
         var imported = revisions.revision(seed.id(), 1);
         assertTrue(imported.text().contains("## ‘Chine mobilizes forces, too’"), imported.text());
-        assertTrue(imported.reason().contains("Back to top button"),
+        assertTrue(
+                imported.reason().contains("Back to top button"),
                 "the removed debris is reported in the first revision's reason");
     }
 
@@ -91,24 +98,34 @@ class StoryServiceIT {
         String suffix = Long.toString(System.nanoTime(), 36);
         String desk = "desk" + suffix;
         String chief = "chief" + suffix;
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> users.provision(
-                desk + " REPORTER longenough1 Dana Desk\n" + chief + " EDITOR,PUBLISHER longenough2\n"));
+        IllegalArgumentException bad = assertThrows(
+                IllegalArgumentException.class,
+                () -> users.provision(
+                        desk + " REPORTER longenough1 Dana Desk\n" + chief + " EDITOR,PUBLISHER longenough2\n"));
         assertTrue(bad.getMessage().contains("line 2") && bad.getMessage().contains("PUBLISHER"), bad.getMessage());
         assertTrue(users.verify(desk, "longenough1").isEmpty(), "nothing is created when a line is wrong");
 
-        String accounts = "# first accounts\n\n" + desk + " REPORTER longenough1 Dana Desk\n"
-                + chief + " editor,admin longenough2\n";
+        String accounts = "# first accounts\n\n" + desk + " REPORTER longenough1 Dana Desk\n" + chief
+                + " editor,admin longenough2\n";
         assertEquals(List.of(desk, chief), users.provision(accounts));
-        assertEquals(Set.of(Role.REPORTER), users.verify(desk, "longenough1").orElseThrow().roles());
-        assertEquals(Set.of(Role.EDITOR, Role.ADMIN), users.verify(chief, "longenough2").orElseThrow().roles());
-        assertEquals(List.of(), users.provision(accounts.replace("longenough1", "changedpassword")),
+        assertEquals(
+                Set.of(Role.REPORTER),
+                users.verify(desk, "longenough1").orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.EDITOR, Role.ADMIN),
+                users.verify(chief, "longenough2").orElseThrow().roles());
+        assertEquals(
+                List.of(),
+                users.provision(accounts.replace("longenough1", "changedpassword")),
                 "existing accounts are left as they are");
         assertTrue(users.verify(desk, "longenough1").isPresent());
     }
 
     @Test
     void demoUsersSignInWithHashedPasswords() {
-        assertEquals(Set.of(Role.EDITOR), users.verify("editor", "copydesk").orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.EDITOR),
+                users.verify("editor", "copydesk").orElseThrow().roles());
         assertTrue(users.verify("editor", "wrong").isEmpty());
         assertTrue(users.verify("nobody", "copydesk").isEmpty());
     }
@@ -127,11 +144,15 @@ class StoryServiceIT {
 
     @Test
     void everySaveMakesARevisionAndTheDiffShowsTheWords() {
-        StoryDetails created = stories.create(content("Council approves budget " + UUID.randomUUID(),
-                "The council voted 7 to 2."), REPORTER);
+        StoryDetails created = stories.create(
+                content("Council approves budget " + UUID.randomUUID(), "The council voted 7 to 2."), REPORTER);
         assertEquals(1, created.revision());
-        StoryDetails saved = stories.update(created.id(), created.version(), content(created.headline(),
-                "The council voted 8 to 1."), REPORTER, "Corrected the vote");
+        StoryDetails saved = stories.update(
+                created.id(),
+                created.version(),
+                content(created.headline(), "The council voted 8 to 1."),
+                REPORTER,
+                "Corrected the vote");
         assertEquals(2, saved.revision());
         assertNotEquals(created.version(), saved.version());
         var history = revisions.history(created.id(), 0, 10);
@@ -145,31 +166,45 @@ class StoryServiceIT {
 
     @Test
     void staleSaveIsRefusedWithTheNewerVersion() {
-        StoryDetails created = stories.create(content("Harbour reopens " + UUID.randomUUID(), "Ships return."),
-                REPORTER);
-        StoryDetails first = stories.update(created.id(), created.version(), content(created.headline(),
-                "Ships return on Monday."), REPORTER, "Day");
-        StaleStoryException stale = assertThrows(StaleStoryException.class, () -> stories.update(created.id(),
-                created.version(), content(created.headline(), "Ships return soon."), EDITOR, "Vaguer"));
+        StoryDetails created =
+                stories.create(content("Harbour reopens " + UUID.randomUUID(), "Ships return."), REPORTER);
+        StoryDetails first = stories.update(
+                created.id(),
+                created.version(),
+                content(created.headline(), "Ships return on Monday."),
+                REPORTER,
+                "Day");
+        StaleStoryException stale = assertThrows(
+                StaleStoryException.class,
+                () -> stories.update(
+                        created.id(),
+                        created.version(),
+                        content(created.headline(), "Ships return soon."),
+                        EDITOR,
+                        "Vaguer"));
         assertEquals(first.version(), stale.current().version());
-        assertEquals("Ships return on Monday.", queries.find(created.id()).blocks().get(0).text());
+        assertEquals(
+                "Ships return on Monday.",
+                queries.find(created.id()).blocks().get(0).text());
     }
 
     @Test
     void workflowIsEnforcedAndLogged() {
-        StoryDetails s = stories.create(content("Rail strike called off " + UUID.randomUUID(), "Unions agree."),
-                REPORTER);
-        assertThrows(NotPermittedException.class,
+        StoryDetails s =
+                stories.create(content("Rail strike called off " + UUID.randomUUID(), "Unions agree."), REPORTER);
+        assertThrows(
+                NotPermittedException.class,
                 () -> workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, Actor.of("other", Role.REPORTER), null));
         workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, REPORTER, null);
-        TransitionRefusedException noNote = assertThrows(TransitionRefusedException.class,
-                () -> workflow.move(s.id(), StoryState.DRAFT, " ", EDITOR, null));
+        TransitionRefusedException noNote = assertThrows(
+                TransitionRefusedException.class, () -> workflow.move(s.id(), StoryState.DRAFT, " ", EDITOR, null));
         assertEquals(1, noNote.reasons().size());
         workflow.move(s.id(), StoryState.DRAFT, "Who confirmed this?", EDITOR, null);
         workflow.move(s.id(), StoryState.SOURCING_REVIEW, null, REPORTER, null);
         workflow.move(s.id(), StoryState.COPY_EDIT, null, EDITOR, null);
         workflow.move(s.id(), StoryState.READY, null, COPY_EDITOR, null);
-        assertThrows(NotPermittedException.class,
+        assertThrows(
+                NotPermittedException.class,
                 () -> workflow.move(s.id(), StoryState.PUBLISHED, null, COPY_EDITOR, null));
         StoryDetails published = workflow.move(s.id(), StoryState.PUBLISHED, null, EDITOR, null);
         assertEquals(StoryState.PUBLISHED, published.state());
@@ -207,7 +242,10 @@ class StoryServiceIT {
         Page<StorySummary> second = queries.search(new StoryQuery(Set.of(StoryState.DRAFT), null, marker), 1, 2);
         assertEquals(1, second.items().size());
         assertFalse(first.items().contains(second.items().get(0)));
-        assertEquals(0, queries.search(new StoryQuery(Set.of(StoryState.PUBLISHED), null, marker), 0, 2).total());
+        assertEquals(
+                0,
+                queries.search(new StoryQuery(Set.of(StoryState.PUBLISHED), null, marker), 0, 2)
+                        .total());
     }
 
     @Test

@@ -45,6 +45,7 @@ public class FrontDoor implements ServletExtension {
 
     /** The largest request body Copydesk reads anywhere: above a 10 MiB picture with its form around it. */
     public static final long MAX_BODY = 25L * 1024 * 1024;
+
     static final String HSTS = "max-age=31536000";
     private static final Logger LOG = Logger.getLogger(FrontDoor.class);
     private static final HttpString STRICT_TRANSPORT_SECURITY = new HttpString("Strict-Transport-Security");
@@ -63,8 +64,11 @@ public class FrontDoor implements ServletExtension {
 
     /** The problem+json body of a 413 for a body over {@code limit} bytes. */
     static byte[] tooLargeProblem(long limit) {
-        return Problem.bytes(413, "Request Entity Too Large", "The request body is larger than Copydesk takes "
-                + "anywhere (at most " + limit / (1024 * 1024) + " MiB).");
+        return Problem.bytes(
+                413,
+                "Request Entity Too Large",
+                "The request body is larger than Copydesk takes " + "anywhere (at most " + limit / (1024 * 1024)
+                        + " MiB).");
     }
 
     static final class Handler implements HttpHandler {
@@ -114,15 +118,17 @@ public class FrontDoor implements ServletExtension {
             if (!client.equals(peer)) {
                 exchange.setSourceAddress(new InetSocketAddress(client, 0));
             }
-            Optional<String> scheme = proxies.scheme(peer,
-                    exchange.getRequestHeaders().getLast(Headers.X_FORWARDED_PROTO));
+            Optional<String> scheme =
+                    proxies.scheme(peer, exchange.getRequestHeaders().getLast(Headers.X_FORWARDED_PROTO));
             scheme.ifPresent(s -> {
                 exchange.setRequestScheme(s);
                 String host = exchange.getHostName();
                 int port = port(exchange.getRequestHeaders().getLast(Headers.X_FORWARDED_PORT), s);
                 exchange.setDestinationAddress(InetSocketAddress.createUnresolved(host, port));
                 String hostHeader = exchange.getRequestHeaders().getFirst(Headers.HOST);
-                if (hostHeader != null && !hostHeader.startsWith("[") && hostHeader.indexOf(':') < 0
+                if (hostHeader != null
+                        && !hostHeader.startsWith("[")
+                        && hostHeader.indexOf(':') < 0
                         && port != (s.equals("https") ? 443 : 80)) {
                     exchange.getRequestHeaders().put(Headers.HOST, hostHeader + ":" + port);
                 }
@@ -157,8 +163,8 @@ public class FrontDoor implements ServletExtension {
         }
 
         @Override
-        public boolean handleThrowable(HttpServerExchange exchange, ServletRequest request, ServletResponse response,
-                Throwable throwable) {
+        public boolean handleThrowable(
+                HttpServerExchange exchange, ServletRequest request, ServletResponse response, Throwable throwable) {
             if (!causedByTooLarge(throwable) || exchange.isResponseStarted()) {
                 return next.handleThrowable(exchange, request, response, throwable);
             }

@@ -43,11 +43,14 @@ public class SchedulePublisher extends EverySecond {
             ScheduleService.Published published = schedules.publishIfDue(id);
             if (published != null) {
                 if (published.lateMillis() > 5_000) {
-                    LOG.warnf("Published story %d (%s) on schedule %d ms after its time, %s: the server was down "
-                            + "or busy then", id, published.slug(), published.lateMillis(), published.due());
+                    LOG.warnf(
+                            "Published story %d (%s) on schedule %d ms after its time, %s: the server was down "
+                                    + "or busy then",
+                            id, published.slug(), published.lateMillis(), published.due());
                 } else {
-                    LOG.infof("Published story %d (%s) on schedule %d ms after its time", id, published.slug(),
-                            published.lateMillis());
+                    LOG.infof(
+                            "Published story %d (%s) on schedule %d ms after its time",
+                            id, published.slug(), published.lateMillis());
                 }
             }
         } catch (TransitionRefusedException e) {
@@ -62,8 +65,9 @@ public class SchedulePublisher extends EverySecond {
 
     private void refuse(long id, List<String> reasons) {
         if (schedules.refuse(id, reasons)) {
-            LOG.warnf("The scheduled publication of story %d was refused, its schedule dropped: %s", id,
-                    String.join(" ", reasons));
+            LOG.warnf(
+                    "The scheduled publication of story %d was refused, its schedule dropped: %s",
+                    id, String.join(" ", reasons));
         }
     }
 }

@@ -146,8 +146,10 @@ public final class TrustedProxies {
         static Range parse(String entry) {
             int slash = entry.indexOf('/');
             String address = slash < 0 ? entry : entry.substring(0, slash);
-            InetAddress base = literal(address).orElseThrow(() -> new IllegalArgumentException(
-                    "A trusted proxy must be an IP address or a range such as 10.0.0.0/8, not \"" + entry + "\""));
+            InetAddress base = literal(address)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "A trusted proxy must be an IP address or a range such as 10.0.0.0/8, not \"" + entry
+                                    + "\""));
             int max = base.getAddress().length * 8;
             int bits = max;
             if (slash >= 0) {
@@ -157,8 +159,8 @@ public final class TrustedProxies {
                     bits = -1;
                 }
                 if (bits < 0 || bits > max) {
-                    throw new IllegalArgumentException("The range \"" + entry + "\" needs a prefix length from 0 to "
-                            + max);
+                    throw new IllegalArgumentException(
+                            "The range \"" + entry + "\" needs a prefix length from 0 to " + max);
                 }
             }
             return new Range(base.getAddress(), bits);

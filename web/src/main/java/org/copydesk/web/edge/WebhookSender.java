@@ -52,13 +52,15 @@ public class WebhookSender extends EverySecond {
     }
 
     private int send(String url, WebhookEvent event, long deliveryId, byte[] body, String signature) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Copydesk-Webhooks")
                 .header("X-Copydesk-Event", event.wireName())
                 .header("X-Copydesk-Delivery", String.valueOf(deliveryId))
                 .header(WebhookSignature.HEADER, signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -67,8 +69,10 @@ public class WebhookSender extends EverySecond {
         if (c == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
                 }
                 c = client;
             }

@@ -55,8 +55,12 @@ public class ClusterRelay {
     }
 
     void onStory(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged e) {
-        send(message("story").add("id", e.storyId()).add("slug", text(e.slug())).add("type",
-                e.kind().name().toLowerCase()).add("state", e.state().name()).add("by", text(e.by())));
+        send(message("story")
+                .add("id", e.storyId())
+                .add("slug", text(e.slug()))
+                .add("type", e.kind().name().toLowerCase())
+                .add("state", e.state().name())
+                .add("by", text(e.by())));
     }
 
     void onCorrected(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryCorrected e) {
@@ -73,8 +77,11 @@ public class ClusterRelay {
 
     void onNotified(@Observes Notified e) {
         String body = text(e.notification().message());
-        send(message("notification").add("to", e.recipient()).add("kind", text(e.notification().kind()))
-                .add("unread", e.unread()).add("id", e.notification().storyId())
+        send(message("notification")
+                .add("to", e.recipient())
+                .add("kind", text(e.notification().kind()))
+                .add("unread", e.unread())
+                .add("id", e.notification().storyId())
                 .add("by", text(e.notification().actor()))
                 .add("text", body.length() > TEXT_MAX ? body.substring(0, TEXT_MAX - 1) + "…" : body));
     }
@@ -111,8 +118,14 @@ public class ClusterRelay {
             }
             case "corrected" -> pages.forget(id, blankToNull(m.getString("slug", "")));
             case "note" -> push.note(id, m.getString("by"));
-            case "notification" -> push.notification(m.getString("to"), m.getString("kind"),
-                    m.getJsonNumber("unread").longValue(), id, m.getString("by"), m.getString("text"));
+            case "notification" ->
+                push.notification(
+                        m.getString("to"),
+                        m.getString("kind"),
+                        m.getJsonNumber("unread").longValue(),
+                        id,
+                        m.getString("by"),
+                        m.getString("text"));
             default -> throw new IllegalArgumentException("Not a message this server knows: " + raw);
         }
     }

@@ -38,8 +38,13 @@ public class LivePush {
     StoryWatchRegistry watchers;
 
     void onNotified(@Observes Notified event) {
-        notification(event.recipient(), event.notification().kind(), event.unread(),
-                event.notification().storyId(), event.notification().actor(), event.notification().message());
+        notification(
+                event.recipient(),
+                event.notification().kind(),
+                event.unread(),
+                event.notification().storyId(),
+                event.notification().actor(),
+                event.notification().message());
     }
 
     void onStory(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoryChanged event) {

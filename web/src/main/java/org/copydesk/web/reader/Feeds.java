@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** What the readers' feeds and the sitemap share: the site's address as readers reach it, and Atom links. */
 public final class Feeds {
 
-    private Feeds() {
-    }
+    private Feeds() {}
 
     /**
      * The application's address as the reader used it ({@code https://news.example/copydesk}): scheme, host and

@@ -100,9 +100,10 @@ public class FrontCache {
             return false;
         }
         String secret = Settings.get(SECRET, "COPYDESK_FRONT_CACHE_SECRET");
-        return secret != null && !secret.isBlank()
-                && java.security.MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
-                        secret.getBytes(StandardCharsets.UTF_8));
+        return secret != null
+                && !secret.isBlank()
+                && java.security.MessageDigest.isEqual(
+                        header.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
     private void refresh(long storyId, String slug) {
@@ -137,8 +138,11 @@ public class FrontCache {
             }
             for (String path : addresses(slug, sections)) {
                 URI uri = URI.create(base.replaceAll("/+$", "") + contextPath + path);
-                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                        .header(HEADER, secret).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .header(HEADER, secret)
+                        .GET()
+                        .build();
                 send(request, 0);
             }
         }
@@ -152,8 +156,9 @@ public class FrontCache {
             }
             String why = failure != null ? failure.toString() : "status " + response.statusCode();
             if (attempt < RETRY_SECONDS.length) {
-                LOG.debugf("Front cache refresh of %s failed (%s); again in %d s", request.uri(), why,
-                        RETRY_SECONDS[attempt]);
+                LOG.debugf(
+                        "Front cache refresh of %s failed (%s); again in %d s",
+                        request.uri(), why, RETRY_SECONDS[attempt]);
                 CompletableFuture.delayedExecutor(RETRY_SECONDS[attempt], TimeUnit.SECONDS, executor)
                         .execute(() -> send(request, attempt + 1));
             } else {
@@ -161,9 +166,13 @@ public class FrontCache {
                 long now = System.nanoTime();
                 long last = lastWarning;
                 boolean warn = now - last > TimeUnit.MINUTES.toNanos(1) && WARNED.compareAndSet(this, last, now);
-                LOG.logf(warn ? Logger.Level.WARN : Logger.Level.DEBUG, "The front cache did not refresh %s after %d "
-                        + "tries (%s): readers may see the previous version until its s-maxage runs out",
-                        request.uri(), attempt + 1, why);
+                LOG.logf(
+                        warn ? Logger.Level.WARN : Logger.Level.DEBUG,
+                        "The front cache did not refresh %s after %d "
+                                + "tries (%s): readers may see the previous version until its s-maxage runs out",
+                        request.uri(),
+                        attempt + 1,
+                        why);
             }
         });
     }
@@ -173,8 +182,11 @@ public class FrontCache {
         if (c == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(3))
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = HttpClient.newBuilder()
+                            .executor(executor)
+                            .connectTimeout(Duration.ofSeconds(3))
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
                 }
                 c = client;
             }

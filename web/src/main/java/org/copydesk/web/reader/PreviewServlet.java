@@ -58,5 +58,4 @@ public class PreviewServlet extends HttpServlet {
         request.setAttribute(PREVIEW, story);
         request.getRequestDispatcher("/read.xhtml").forward(request, response);
     }
-
 }

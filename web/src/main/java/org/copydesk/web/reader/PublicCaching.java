@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class PublicCaching {
 
-    public static final String SHARED = "public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400";
+    public static final String SHARED =
+            "public, max-age=0, s-maxage=60, stale-while-revalidate=30, stale-if-error=86400";
 
-    private PublicCaching() {
-    }
+    private PublicCaching() {}
 
     /** Marks an answer that is the same for every reader (a public page, a feed). */
     public static void shared(HttpServletResponse response) {

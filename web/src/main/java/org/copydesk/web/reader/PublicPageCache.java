@@ -48,7 +48,8 @@ public class PublicPageCache {
 
         /** Whether a request's {@code If-None-Match} names this page (a 304 then). */
         public boolean matches(String ifNoneMatch) {
-            return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
+            return ifNoneMatch != null
+                    && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
         }
     }
 

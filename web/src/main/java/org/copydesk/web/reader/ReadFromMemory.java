@@ -46,7 +46,8 @@ public final class ReadFromMemory implements HttpHandler {
         for (Map.Entry<String, String> h : page.headers("hit")) {
             headers.add(new HttpString(h.getKey()), h.getValue());
         }
-        headers.put(REQUEST_ID, RequestIdFilter.idFor(exchange.getRequestHeaders().getFirst(REQUEST_ID)));
+        headers.put(
+                REQUEST_ID, RequestIdFilter.idFor(exchange.getRequestHeaders().getFirst(REQUEST_ID)));
         if (page.matches(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH))) {
             exchange.setStatusCode(StatusCodes.NOT_MODIFIED);
             exchange.endExchange();
@@ -72,7 +73,8 @@ public final class ReadFromMemory implements HttpHandler {
         }
         String slug = path.substring(prefix.length());
         PublicPageCache cache = PublicPageCache.current();
-        if (cache == null || !ReadServlet.SLUG.matcher(slug).matches()
+        if (cache == null
+                || !ReadServlet.SLUG.matcher(slug).matches()
                 || FrontCache.isRefresh(exchange.getRequestHeaders().getFirst(FrontCache.HEADER))) {
             return null;
         }

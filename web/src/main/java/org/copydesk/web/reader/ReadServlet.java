@@ -39,8 +39,7 @@ public class ReadServlet extends HttpServlet {
     static final String REPORT_OUTCOME = "copydesk.read.report";
 
     /** A report's outcome: {@code error} is null when it was taken; the text comes back when it was not. */
-    record ReportOutcome(String error, String text, String contact) {
-    }
+    record ReportOutcome(String error, String text, String contact) {}
 
     @Inject
     transient PublicPageCache cache;
@@ -122,8 +121,9 @@ public class ReadServlet extends HttpServlet {
                 .forward(request, response);
     }
 
-    private static void send(PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response,
-            String how) throws IOException {
+    private static void send(
+            PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response, String how)
+            throws IOException {
         for (var header : page.headers(how)) {
             if (header.getKey().equals("Content-Security-Policy")) {
                 response.addHeader(header.getKey(), header.getValue());
@@ -181,7 +181,8 @@ public class ReadServlet extends HttpServlet {
         public PrintWriter getWriter() {
             if (writer == null) {
                 String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(encoding)));
+                writer = new PrintWriter(
+                        new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(encoding)));
             }
             return writer;
         }

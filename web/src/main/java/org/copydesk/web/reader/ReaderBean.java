@@ -47,6 +47,7 @@ public class ReaderBean {
     private StoryDetails story;
     /** A preview for the desk ({@link PreviewServlet}): any state, marked, no report form, no structured data. */
     private boolean preview;
+
     private List<CorrectionView> notices = List.of();
     private String report;
     private String contact;
@@ -98,9 +99,13 @@ public class ReaderBean {
         for (StoryDetails.BlockView b : story.blocks()) {
             if (b.type() == org.copydesk.domain.story.BlockType.IMAGE) {
                 Figure f = figure(b);
-                images.add(Json.createObjectBuilder().add("@type", "ImageObject")
-                        .add("url", absolute(f.src())).add("width", f.width()).add("height", f.height())
-                        .add("caption", b.text()).add("creditText", b.getCredit() == null ? "" : b.getCredit()));
+                images.add(Json.createObjectBuilder()
+                        .add("@type", "ImageObject")
+                        .add("url", absolute(f.src()))
+                        .add("width", f.width())
+                        .add("height", f.height())
+                        .add("caption", b.text())
+                        .add("creditText", b.getCredit() == null ? "" : b.getCredit()));
             }
         }
         var article = Json.createObjectBuilder()
@@ -108,15 +113,16 @@ public class ReaderBean {
                 .add("@type", "NewsArticle")
                 .add("headline", story.headline())
                 .add("image", images)
-                .add("datePublished", story.publishedAt() == null ? "" : story.publishedAt().toString())
+                .add(
+                        "datePublished",
+                        story.publishedAt() == null ? "" : story.publishedAt().toString())
                 .add("dateModified", story.updatedAt().toString())
                 .add("correction", comments);
         return article.build().toString().replace("</", "<\\/").replace("<!--", "<\\!--");
     }
 
     /** A picture as the page shows it: a rendition, the {@code srcset} of all, and its size (no layout shift). */
-    public record Figure(String src, String srcset, int width, int height) {
-    }
+    public record Figure(String src, String srcset, int width, int height) {}
 
     /** The page's figure for a picture block (its renditions read once per page). */
     public Figure figure(StoryDetails.BlockView block) {
@@ -126,7 +132,8 @@ public class ReaderBean {
             List<Integer> widths = m.widths();
             int largest = widths.isEmpty() ? m.width() : widths.get(widths.size() - 1);
             int shown = widths.stream().filter(w -> w >= 1024).findFirst().orElse(largest);
-            String srcset = String.join(", ", widths.stream().map(w -> base + w + " " + w + "w").toList());
+            String srcset = String.join(
+                    ", ", widths.stream().map(w -> base + w + " " + w + "w").toList());
             return new Figure(base + shown, srcset, m.width(), m.height());
         });
     }

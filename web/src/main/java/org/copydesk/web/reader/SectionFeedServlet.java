@@ -45,8 +45,11 @@ public class SectionFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        Optional<String> section = path == null || !path.endsWith(".atom") ? Optional.empty()
-                : sections.allNames().stream().filter(name -> address(name).equals("/sections" + path)).findFirst();
+        Optional<String> section = path == null || !path.endsWith(".atom")
+                ? Optional.empty()
+                : sections.allNames().stream()
+                        .filter(name -> address(name).equals("/sections" + path))
+                        .findFirst();
         if (section.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -57,7 +57,11 @@ public class SitemapServlet extends HttpServlet {
                 element(xml, NEWS, "name", PUBLICATION);
                 element(xml, NEWS, "language", "en");
                 xml.writeEndElement();
-                element(xml, NEWS, "publication_date", story.publishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+                element(
+                        xml,
+                        NEWS,
+                        "publication_date",
+                        story.publishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
                 element(xml, NEWS, "title", story.headline());
                 xml.writeEndElement();
                 xml.writeEndElement();

@@ -30,16 +30,25 @@ public class ApiRateLimit implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Principal user = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
+        Principal user = request.getSecurityContext() == null
+                ? null
+                : request.getSecurityContext().getUserPrincipal();
         if (user == null || request.getUriInfo().getPath().startsWith("admin/")) {
             return;
         }
         RateLimits.Verdict verdict = limits.take(user.getName(), System.currentTimeMillis());
         request.setProperty(VERDICT, verdict);
         if (!verdict.allowed()) {
-            request.abortWith(Problem.of(Response.Status.TOO_MANY_REQUESTS, "This account has made its "
-                    + verdict.limit() + " requests for this minute; try again in " + verdict.retryAfterSeconds()
-                    + " s.", List.of()).toResponse().header("Retry-After", verdict.retryAfterSeconds()).build());
+            request.abortWith(Problem.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "This account has made its "
+                                    + verdict.limit() + " requests for this minute; try again in "
+                                    + verdict.retryAfterSeconds()
+                                    + " s.",
+                            List.of())
+                    .toResponse()
+                    .header("Retry-After", verdict.retryAfterSeconds())
+                    .build());
         }
     }
 

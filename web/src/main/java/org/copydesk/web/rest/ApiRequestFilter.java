@@ -30,8 +30,11 @@ public class ApiRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (holdsNul(request.getRequestURI()) || holdsNul(request.getQueryString())) {
-            refuse(response, 400, "Bad Request", "The address holds a NUL character (%00); no text in Copydesk "
-                    + "may contain one.");
+            refuse(
+                    response,
+                    400,
+                    "Bad Request",
+                    "The address holds a NUL character (%00); no text in Copydesk " + "may contain one.");
             return;
         }
         MediaType type = null;
@@ -40,20 +43,32 @@ public class ApiRequestFilter extends HttpFilter {
             try {
                 type = MediaType.valueOf(contentType);
             } catch (RuntimeException e) {
-                refuse(response, 400, "Bad Request", "The Content-Type header cannot be read; send "
-                        + "application/json (text/plain, text/html or a .docx for an import).");
+                refuse(
+                        response,
+                        400,
+                        "Bad Request",
+                        "The Content-Type header cannot be read; send "
+                                + "application/json (text/plain, text/html or a .docx for an import).");
                 return;
             }
             String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
             if (charset != null && !knownCharset(charset)) {
-                refuse(response, 415, "Unsupported Media Type", "The charset of the body is not one this API "
-                        + "reads; send UTF-8.");
+                refuse(
+                        response,
+                        415,
+                        "Unsupported Media Type",
+                        "The charset of the body is not one this API " + "reads; send UTF-8.");
                 return;
             }
-            if (charset != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            if (charset != null
+                    && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                     && !StandardCharsets.UTF_8.equals(Charset.forName(charset.strip()))) {
-                refuse(response, 415, "Unsupported Media Type", "JSON is read as UTF-8 only; send "
-                        + "application/json without a charset or with charset=UTF-8.");
+                refuse(
+                        response,
+                        415,
+                        "Unsupported Media Type",
+                        "JSON is read as UTF-8 only; send "
+                                + "application/json without a charset or with charset=UTF-8.");
                 return;
             }
         }
@@ -79,7 +94,9 @@ public class ApiRequestFilter extends HttpFilter {
     }
 
     private static boolean holdsNul(String raw) {
-        return raw != null && (raw.indexOf('\u0000') >= 0 || raw.toLowerCase(java.util.Locale.ROOT).contains("%00"));
+        return raw != null
+                && (raw.indexOf('\u0000') >= 0
+                        || raw.toLowerCase(java.util.Locale.ROOT).contains("%00"));
     }
 
     private static boolean knownCharset(String name) {

@@ -42,12 +42,17 @@ public class AttributionResource {
      * {@code anonymityReason}, why anonymity was granted (10 to 1000 characters once stripped): missing, too short
      * or too long is 400 {@code application/problem+json} saying so; for another kind of source it is ignored.
      */
-    public record Decision(Long sourceId, @Size(max = Source.NAME_MAX) String newSourceName, SourceKind newSourceKind,
-            Action action, @Size(max = 2000) String note, String anonymityReason) {
-    }
+    public record Decision(
+            Long sourceId,
+            @Size(max = Source.NAME_MAX) String newSourceName,
+            SourceKind newSourceKind,
+            Action action,
+            @Size(max = 2000) String note,
+            String anonymityReason) {}
 
     /** What a decision does; named apart from the history's actions (AttributionDecision.Action) in the document. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DecisionAction",
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            name = "DecisionAction",
             description = "LINK (the default) to a source, REJECT as no claim, or WAIVE with a note.")
     public enum Action {
         LINK,
@@ -56,13 +61,11 @@ public class AttributionResource {
     }
 
     /** A span the detector missed: a block and the character offsets in its text. */
-    public record NewAttribution(@NotBlank @Size(max = 12) String blockKey, @Min(0) int start, @Min(1) int end) {
-    }
+    public record NewAttribution(@NotBlank @Size(max = 12) String blockKey, @Min(0) int start, @Min(1) int end) {}
 
     /** A corrected proposal for an undecided claim: who it rests on, before a source is made from it. */
-    public record ProposalEdit(@Size(max = Source.NAME_MAX) String name, SourceKind kind,
-            @Size(max = Attribution.ROLE_MAX) String role) {
-    }
+    public record ProposalEdit(
+            @Size(max = Source.NAME_MAX) String name, SourceKind kind, @Size(max = Attribution.ROLE_MAX) String role) {}
 
     @Inject
     SourcingService sourcing;
@@ -70,7 +73,9 @@ public class AttributionResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listAttributions", summary = "List the claims of a story",
+    @Operation(
+            operationId = "listAttributions",
+            summary = "List the claims of a story",
             description = "The story's attributions (claims with their speaker), present and gone, with their "
                     + "sourcing decisions.")
     @GET
@@ -78,14 +83,16 @@ public class AttributionResource {
         return sourcing.attributions(storyId);
     }
 
-    @Operation(operationId = "decideAttribution", summary = "Decide on a claim",
+    @Operation(
+            operationId = "decideAttribution",
+            summary = "Decide on a claim",
             description = "Links a claim to a source, waives it with a note, or rejects it as no claim (editors).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public AttributionView decide(@PathParam("storyId") long storyId, @PathParam("id") long id,
-            @Valid @NotNull Decision decision) {
+    public AttributionView decide(
+            @PathParam("storyId") long storyId, @PathParam("id") long id, @Valid @NotNull Decision decision) {
         Action action = decision.action() == null ? Action.LINK : decision.action();
         return switch (action) {
             case REJECT -> sourcing.reject(storyId, id, decision.note(), user.actor());
@@ -95,8 +102,14 @@ public class AttributionResource {
                     yield sourcing.link(storyId, id, decision.sourceId(), decision.anonymityReason(), user.actor());
                 }
                 if (decision.newSourceName() != null || decision.newSourceKind() != null) {
-                    yield sourcing.linkNew(storyId, id, decision.newSourceName(), decision.newSourceKind(), null,
-                            decision.anonymityReason(), user.actor());
+                    yield sourcing.linkNew(
+                            storyId,
+                            id,
+                            decision.newSourceName(),
+                            decision.newSourceKind(),
+                            null,
+                            decision.anonymityReason(),
+                            user.actor());
                 }
                 throw new IllegalArgumentException("Say which source: sourceId, or newSourceName for a new one.");
             }
@@ -104,7 +117,9 @@ public class AttributionResource {
     }
 
     /** An editor keeps the decision on a claim whose words changed since it was reviewed. */
-    @Operation(operationId = "confirmAttribution", summary = "Confirm a claim whose words changed",
+    @Operation(
+            operationId = "confirmAttribution",
+            summary = "Confirm a claim whose words changed",
             description = "An editor keeps the decision on a claim whose words changed since it was reviewed.")
     @POST
     @Path("{id}/confirm")
@@ -117,15 +132,17 @@ public class AttributionResource {
      * Edits an undecided claim's proposal (name, kind, role); 400 for a blank or too long name, a missing
      * kind, or a claim already decided.
      */
-    @Operation(operationId = "editAttributionProposal", summary = "Edit a claim's proposed source",
+    @Operation(
+            operationId = "editAttributionProposal",
+            summary = "Edit a claim's proposed source",
             description = "Edits an undecided claim's proposal (name, kind, role); 400 for a blank or too long "
                     + "name, a missing kind, or a claim already decided.")
     @PUT
     @Path("{id}/proposal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public AttributionView editProposal(@PathParam("storyId") long storyId, @PathParam("id") long id,
-            @Valid @NotNull ProposalEdit edit) {
+    public AttributionView editProposal(
+            @PathParam("storyId") long storyId, @PathParam("id") long id, @Valid @NotNull ProposalEdit edit) {
         return sourcing.editProposal(storyId, id, edit.name(), edit.kind(), edit.role(), user.actor());
     }
 
@@ -133,7 +150,9 @@ public class AttributionResource {
      * Links every undecided claim to the registry source its proposed name matches, or to a new source made
      * from its proposal; answers how many were linked and which were left, and why.
      */
-    @Operation(operationId = "linkAllAttributions", summary = "Link every undecided claim",
+    @Operation(
+            operationId = "linkAllAttributions",
+            summary = "Link every undecided claim",
             description = "Links every undecided claim to the registry source its proposed name matches, or to a "
                     + "new source made from its proposal; answers how many were linked and which were left, and "
                     + "why.")
@@ -145,7 +164,9 @@ public class AttributionResource {
     }
 
     @APIResponseSchema(value = AttributionView.class, responseCode = "201", responseDescription = "The claim marked.")
-    @Operation(operationId = "addAttribution", summary = "Mark a claim by hand",
+    @Operation(
+            operationId = "addAttribution",
+            summary = "Mark a claim by hand",
             description = "Marks words of the story as a claim the detector missed (editors).")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

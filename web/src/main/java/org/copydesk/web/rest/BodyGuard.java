@@ -24,10 +24,12 @@ public class BodyGuard implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        boolean utf8 = charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())
+        boolean utf8 = charset == null
+                || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())
                 || "utf8".equalsIgnoreCase(charset.strip());
-        boolean json = type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
-                || type.getSubtype().endsWith("+json"));
+        boolean json = type != null
+                && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                        || type.getSubtype().endsWith("+json"));
         GuardedInputStream guarded = BodyLimits.isBinary(type)
                 ? GuardedInputStream.binary(context.getInputStream(), BodyLimits.of(type))
                 : new GuardedInputStream(context.getInputStream(), BodyLimits.of(type), utf8, json);
@@ -46,15 +48,17 @@ public class BodyGuard implements ReaderInterceptor {
     private static void refuse(GuardedInputStream guarded, MediaType type) {
         GuardedInputStream.Failure failure = guarded.failure();
         if (failure == GuardedInputStream.Failure.TOO_LARGE) {
-            throw new WebApplicationException(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    BodyLimits.tooLarge(BodyLimits.of(type))));
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE, BodyLimits.tooLarge(BodyLimits.of(type))));
         }
         if (failure == GuardedInputStream.Failure.INVALID_UTF8) {
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.BAD_REQUEST,
                     "The request body is not valid UTF-8 (at byte " + guarded.failedAt() + ")."));
         }
         if (failure == GuardedInputStream.Failure.NUL) {
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.BAD_REQUEST,
                     "The request body holds a NUL character (U+0000, at byte " + guarded.failedAt()
                             + "); no text in Copydesk may contain one."));
         }

@@ -17,10 +17,10 @@ public final class BodyLimits {
     public static final long MEDIA_MAX = org.copydesk.domain.media.Pictures.MAX_BYTES;
     /** A .docx may hold photos; it is read whole ({@link DocxStoryReader#MAX_BYTES}), under the server's POST limit. */
     public static final long DOCX_MAX = DocxStoryReader.MAX_BYTES;
+
     public static final MediaType DOCX = MediaType.valueOf(DocxStoryReader.MEDIA_TYPE);
 
-    private BodyLimits() {
-    }
+    private BodyLimits() {}
 
     /** The limit for a body of this type: plain text and Word are imports, everything else is held to the JSON limit. */
     public static long of(MediaType type) {
@@ -35,8 +35,10 @@ public final class BodyLimits {
 
     /** A body that is not text (a picture, a document, octets): only its size is checked. */
     public static boolean isBinary(MediaType type) {
-        return type != null && (type.getType().equals("image")
-                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE) || isDocx(type));
+        return type != null
+                && (type.getType().equals("image")
+                        || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                        || isDocx(type));
     }
 
     /** A Word document: bytes, not text (no charset, no UTF-8 or NUL check). */

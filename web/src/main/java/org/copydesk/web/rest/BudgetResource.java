@@ -24,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BudgetResource {
 
     /** A day's budget: the day (in the newsroom's time zone) and its sections. */
-    public record Budget(LocalDate day, List<BudgetService.Section> sections) {
-    }
+    public record Budget(LocalDate day, List<BudgetService.Section> sections) {}
 
     @Inject
     BudgetService budget;
@@ -33,14 +32,20 @@ public class BudgetResource {
     @Inject
     Formats formats;
 
-    @Operation(operationId = "getBudget", summary = "Read a day's budget",
+    @Operation(
+            operationId = "getBudget",
+            summary = "Read a day's budget",
             description = "The stories whose deadline, scheduled publication or publication falls on the day, "
                     + "grouped by their first section: slug, reporter, assignee, deadline, length target and "
                     + "word count now, state, scheduled and publication times. 400 for a day that is not a date.")
     @GET
-    public Budget day(@Parameter(description = "The day (yyyy-MM-dd) in the newsroom's time zone; today when left out.")
-            @QueryParam("day") @Size(max = 10) String day) {
-        LocalDate wanted = day == null || day.isBlank() ? LocalDate.now(formats.zone())
+    public Budget day(
+            @Parameter(description = "The day (yyyy-MM-dd) in the newsroom's time zone; today when left out.")
+                    @QueryParam("day")
+                    @Size(max = 10)
+                    String day) {
+        LocalDate wanted = day == null || day.isBlank()
+                ? LocalDate.now(formats.zone())
                 : formats.days(day, day).from().atZone(formats.zone()).toLocalDate();
         Formats.Days span = formats.days(wanted.toString(), wanted.toString());
         return new Budget(wanted, budget.day(span.from(), span.before()));

@@ -32,21 +32,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CopyDeskResource {
 
     /** Why a finding is dismissed. */
-    public record Dismissal(@NotBlank @Size(max = 1000) String reason) {
-    }
+    public record Dismissal(@NotBlank @Size(max = 1000) String reason) {}
 
     /** The other stories where the same fix applies, answered after a finding is applied. */
-    public record Applied(List<FindingView> findings, List<SweepHit> sweep) {
-    }
+    public record Applied(List<FindingView> findings, List<SweepHit> sweep) {}
 
     /** The same words fixed in the chosen stories. */
-    public record Sweep(@NotBlank @Size(max = 200) String before, @NotBlank @Size(max = 200) String after,
-            @NotNull @Size(min = 1, max = 200) List<@NotNull Long> storyIds) {
-    }
+    public record Sweep(
+            @NotBlank @Size(max = 200) String before,
+            @NotBlank @Size(max = 200) String after,
+            @NotNull @Size(min = 1, max = 200) List<@NotNull Long> storyIds) {}
 
     /** How many occurrences the sweep fixed. */
-    public record Swept(int fixed) {
-    }
+    public record Swept(int fixed) {}
 
     @Inject
     CopyDeskService desk;
@@ -54,7 +52,9 @@ public class CopyDeskResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listFindings", summary = "List the copy-check findings of a story",
+    @Operation(
+            operationId = "listFindings",
+            summary = "List the copy-check findings of a story",
             description = "The findings of the last copy check: spelling, names, style and grammar, open, applied "
                     + "or dismissed.")
     @GET
@@ -63,7 +63,9 @@ public class CopyDeskResource {
     }
 
     /** Runs the copy check on the story's current text. */
-    @Operation(operationId = "checkCopy", summary = "Run the copy check",
+    @Operation(
+            operationId = "checkCopy",
+            summary = "Run the copy check",
             description = "Runs the copy check on the story's current text.")
     @POST
     @Path("check")
@@ -72,7 +74,9 @@ public class CopyDeskResource {
         return desk.check(storyId);
     }
 
-    @Operation(operationId = "applyFinding", summary = "Apply a finding",
+    @Operation(
+            operationId = "applyFinding",
+            summary = "Apply a finding",
             description = "Applies the finding's suggestion to the story's text as a new revision; a claim it "
                     + "touches keeps its sourcing.")
     @POST
@@ -83,18 +87,22 @@ public class CopyDeskResource {
         return new Applied(desk.findings(storyId), sweep);
     }
 
-    @Operation(operationId = "dismissFinding", summary = "Dismiss a finding",
+    @Operation(
+            operationId = "dismissFinding",
+            summary = "Dismiss a finding",
             description = "Dismisses the finding with a reason.")
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COPY_EDITOR", "EDITOR"})
-    public FindingView dismiss(@PathParam("storyId") long storyId, @PathParam("id") long id,
-            @Valid @NotNull Dismissal dismissal) {
+    public FindingView dismiss(
+            @PathParam("storyId") long storyId, @PathParam("id") long id, @Valid @NotNull Dismissal dismissal) {
         return desk.dismiss(storyId, id, dismissal.reason(), user.actor());
     }
 
-    @Operation(operationId = "sweepArchive", summary = "Sweep the archive for a spelling",
+    @Operation(
+            operationId = "sweepArchive",
+            summary = "Sweep the archive for a spelling",
             description = "Replaces a wrong spelling (before → after) in the chosen stories, each fix a new "
                     + "revision with its reason.")
     @POST

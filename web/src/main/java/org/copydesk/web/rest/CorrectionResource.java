@@ -16,11 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.copydesk.application.CorrectionService;
 import org.copydesk.application.CorrectionView;
 import org.copydesk.application.Page;
@@ -46,18 +42,19 @@ public class CorrectionResource {
      * {@code sourceId} is the source of any claim the correction adds (a correction to a published story that
      * adds a claim without one is refused, 409, with the claim listed).
      */
-    public record Approval(CorrectionKind kind, @Size(max = 12) String blockKey,
-            @Size(max = Correction.TEXT_MAX) String before, @Size(max = Correction.TEXT_MAX) String after,
-            @Size(max = Correction.NOTICE_MAX) String notice, Long sourceId) {
-    }
+    public record Approval(
+            CorrectionKind kind,
+            @Size(max = 12) String blockKey,
+            @Size(max = Correction.TEXT_MAX) String before,
+            @Size(max = Correction.TEXT_MAX) String after,
+            @Size(max = Correction.NOTICE_MAX) String notice,
+            Long sourceId) {}
 
     /** Why a correction is rejected. */
-    public record Rejection(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Rejection(@NotBlank @Size(max = 2000) String reason) {}
 
     /** The correction that answers a reader's report. */
-    public record Resolution(@NotNull Long correctionId) {
-    }
+    public record Resolution(@NotNull Long correctionId) {}
 
     @Inject
     CorrectionService corrections;
@@ -65,17 +62,22 @@ public class CorrectionResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listCorrections", summary = "List corrections",
+    @Operation(
+            operationId = "listCorrections",
+            summary = "List corrections",
             description = "The corrections log (applied corrections, newest first) or, with pending=true, the "
                     + "proposals and readers' reports awaiting a decision.")
     @GET
-    public Page<CorrectionView> list(@QueryParam("pending") @DefaultValue("false") boolean pending,
+    public Page<CorrectionView> list(
+            @QueryParam("pending") @DefaultValue("false") boolean pending,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return pending ? corrections.pending(page, size) : corrections.log(page, size);
     }
 
-    @Operation(operationId = "getCorrection", summary = "Read a correction",
+    @Operation(
+            operationId = "getCorrection",
+            summary = "Read a correction",
             description = "A correction (or reader's report) with its status, the words it changes and its notice.")
     @GET
     @Path("{id}")
@@ -83,7 +85,9 @@ public class CorrectionResource {
         return corrections.find(id);
     }
 
-    @Operation(operationId = "applyCorrection", summary = "Approve and apply a correction",
+    @Operation(
+            operationId = "applyCorrection",
+            summary = "Approve and apply a correction",
             description = "Applies the correction as a new revision of the published story, with its dated notice "
                     + "to readers.")
     @POST
@@ -92,15 +96,24 @@ public class CorrectionResource {
     @RolesAllowed({"EDITOR", "COPY_EDITOR"})
     public CorrectionView apply(@PathParam("id") long id, @Valid Approval a) {
         Approval approval = a == null ? new Approval(null, null, null, null, null, null) : a;
-        return corrections.apply(id, approval.kind(), approval.blockKey(), approval.before(), approval.after(),
-                approval.notice(), approval.sourceId(), user.actor());
+        return corrections.apply(
+                id,
+                approval.kind(),
+                approval.blockKey(),
+                approval.before(),
+                approval.after(),
+                approval.notice(),
+                approval.sourceId(),
+                user.actor());
     }
 
     /**
      * Links the reader's report to the correction that answers it: the report is RESOLVED at once if that
      * correction is applied, otherwise when it is (and leaves the queue meanwhile).
      */
-    @Operation(operationId = "resolveReport", summary = "Resolve a reader's report",
+    @Operation(
+            operationId = "resolveReport",
+            summary = "Resolve a reader's report",
             description = "Links the reader's report to the correction that answers it: the report is RESOLVED at "
                     + "once if that correction is applied, otherwise when it is (and leaves the queue meanwhile).")
     @POST
@@ -111,7 +124,9 @@ public class CorrectionResource {
         return corrections.resolve(id, r.correctionId(), user.actor());
     }
 
-    @Operation(operationId = "rejectCorrection", summary = "Reject a correction",
+    @Operation(
+            operationId = "rejectCorrection",
+            summary = "Reject a correction",
             description = "Rejects the proposed correction (or reader's report) with a reason.")
     @POST
     @Path("{id}/reject")

@@ -28,8 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DictionaryResource {
 
     /** A word to add, and the story whose findings are checked again. */
-    public record NewWord(@NotBlank @Size(max = 100) String word, @NotNull Long storyId) {
-    }
+    public record NewWord(@NotBlank @Size(max = 100) String word, @NotNull Long storyId) {}
 
     @Inject
     CopyDeskService desk;
@@ -37,7 +36,9 @@ public class DictionaryResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listDictionaryWords", summary = "List the newsroom's own spellings",
+    @Operation(
+            operationId = "listDictionaryWords",
+            summary = "List the newsroom's own spellings",
             description = "The words the copy check accepts as the newsroom spells them, added by copy editors "
                     + "and admins.")
     @GET
@@ -45,7 +46,9 @@ public class DictionaryResource {
         return List.copyOf(new TreeSet<>(desk.dictionary()));
     }
 
-    @Operation(operationId = "addDictionaryWord", summary = "Add a spelling to the dictionary",
+    @Operation(
+            operationId = "addDictionaryWord",
+            summary = "Add a spelling to the dictionary",
             description = "Adds a word the copy check should accept (copy editors, admins).")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -15,7 +15,11 @@ import java.io.InputStream;
  */
 final class GuardedInputStream extends FilterInputStream {
 
-    enum Failure { TOO_LARGE, INVALID_UTF8, NUL }
+    enum Failure {
+        TOO_LARGE,
+        INVALID_UTF8,
+        NUL
+    }
 
     private final long limit;
     private final boolean utf8;
@@ -102,11 +106,12 @@ final class GuardedInputStream extends FilterInputStream {
 
     private void failIfFailed() throws IOException {
         if (failure != null) {
-            throw new IOException(switch (failure) {
-                case TOO_LARGE -> "request body too large";
-                case INVALID_UTF8 -> "invalid UTF-8";
-                case NUL -> "NUL character";
-            });
+            throw new IOException(
+                    switch (failure) {
+                        case TOO_LARGE -> "request body too large";
+                        case INVALID_UTF8 -> "invalid UTF-8";
+                        case NUL -> "NUL character";
+                    });
         }
     }
 

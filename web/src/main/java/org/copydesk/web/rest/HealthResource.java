@@ -37,18 +37,25 @@ public class HealthResource {
     @Inject
     DatabaseMigrator migrator;
 
-    @APIResponse(responseCode = "200", description = "UP.",
+    @APIResponse(
+            responseCode = "200",
+            description = "UP.",
             content = @Content(schema = @Schema(implementation = Health.class)))
-    @APIResponse(responseCode = "503", description = "DOWN: the database does not answer or is not migrated.",
+    @APIResponse(
+            responseCode = "503",
+            description = "DOWN: the database does not answer or is not migrated.",
             content = @Content(schema = @Schema(implementation = Health.class)))
-    @Operation(operationId = "getHealth", summary = "Check the server's health",
+    @Operation(
+            operationId = "getHealth",
+            summary = "Check the server's health",
             description = "UP (200) when the database answers and its schema is migrated; DOWN (503) otherwise. "
                     + "Needs no sign-in.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         Health health = Health.of(database.isUp(), migrator.isMigrated());
-        return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health)
+        return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(health)
                 .build();
     }
 }

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     /** The current password and the new one. */
-    public record PasswordChange(@NotNull @Size(max = PasswordPolicy.MAX * 4) String currentPassword,
-            @NotNull @Size(max = PasswordPolicy.MAX * 4) String newPassword) {
-    }
+    public record PasswordChange(
+            @NotNull @Size(max = PasswordPolicy.MAX * 4) String currentPassword,
+            @NotNull @Size(max = PasswordPolicy.MAX * 4) String newPassword) {}
 
     @Inject
     UserService users;
@@ -35,7 +35,9 @@ public class MeResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "changeOwnPassword", summary = "Change your password",
+    @Operation(
+            operationId = "changeOwnPassword",
+            summary = "Change your password",
             description = "The current password (a one-time password included) and a new one of at least 12 "
                     + "characters that is not the username and not on the list of common passwords shipped with "
                     + "Copydesk. The account's other sessions and API sign-ins end. The only call a one-time "

@@ -28,7 +28,9 @@ public class MetricsResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "getDeskMetrics", summary = "Read the desk's figures",
+    @Operation(
+            operationId = "getDeskMetrics",
+            summary = "Read the desk's figures",
             description = "Stories per state, times through the workflow and corrections, for editors and admins.")
     @GET
     public DeskMetrics metrics(@QueryParam("period") @Size(max = 10) String period) {

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import org.copydesk.application.CorrectionView;
 import org.copydesk.application.MediaService.MediaView;
-import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryDetails;
+import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.domain.story.BlockType;
 import org.copydesk.domain.story.Marks;
 import org.copydesk.domain.story.Slugs;
@@ -37,14 +37,15 @@ public final class Ninjs {
 
     /** The version of ninjs the items follow, and the schema they validate against. */
     public static final String VERSION = "2.2";
+
     public static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json";
     /** schema.org's name for a publisher's corrections policy: what the trust indicator links to. */
     static final String CORRECTIONS_POLICY = "https://schema.org/correctionsPolicy";
-    private static final DateTimeFormatter NOTICE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
-    private Ninjs() {
-    }
+    private static final DateTimeFormatter NOTICE_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private Ninjs() {}
 
     /**
      * The item for {@code story}.
@@ -53,12 +54,16 @@ public final class Ninjs {
      * @param notices the story's public correction notices, oldest first
      * @param media   a picture's details by id (for the picture blocks' renditions)
      */
-    public static JsonObject item(StoryDetails story, List<CorrectionView> notices, String base,
-            LongFunction<MediaView> media) {
+    public static JsonObject item(
+            StoryDetails story, List<CorrectionView> notices, String base, LongFunction<MediaView> media) {
         JsonObjectBuilder item = Json.createObjectBuilder()
                 .add("uri", base + "/read/" + story.slug())
-                .add("standard", Json.createObjectBuilder().add("name", "ninjs").add("version", VERSION)
-                        .add("schema", SCHEMA))
+                .add(
+                        "standard",
+                        Json.createObjectBuilder()
+                                .add("name", "ninjs")
+                                .add("version", VERSION)
+                                .add("schema", SCHEMA))
                 .add("type", "text")
                 .add("representationtype", "full")
                 .add("profile", "copydesk-story")
@@ -80,9 +85,11 @@ public final class Ninjs {
             item.add("descriptions", descriptions);
         }
         String plain = plainText(story.blocks());
-        item.add("bodies", Json.createArrayBuilder()
-                .add(body("main", "text/html", html(story.blocks(), base), plain))
-                .add(body("plain", "text/plain", plain, plain)));
+        item.add(
+                "bodies",
+                Json.createArrayBuilder()
+                        .add(body("main", "text/html", html(story.blocks(), base), plain))
+                        .add(body("plain", "text/plain", plain, plain)));
         if (!blank(story.byline())) {
             item.add("by", story.byline());
         }
@@ -90,12 +97,18 @@ public final class Ninjs {
             // ninjs's own field: partners may hold the item until then (a story is never published before it)
             item.add("embargoed", story.embargoUntil().toString());
         }
-        item.add("altids", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("role", "copydesk-id").add("value", String.valueOf(story.id()))));
+        item.add(
+                "altids",
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder()
+                                .add("role", "copydesk-id")
+                                .add("value", String.valueOf(story.id()))));
         if (!story.sections().isEmpty()) {
             JsonArrayBuilder subjects = Json.createArrayBuilder();
             for (String section : story.sections()) {
-                subjects.add(Json.createObjectBuilder().add("name", section).add("rel", "section")
+                subjects.add(Json.createObjectBuilder()
+                        .add("name", section)
+                        .add("rel", "section")
                         .add("uri", base + "/sections/" + Slugs.of(section) + ".atom"));
             }
             item.add("subjects", subjects);
@@ -110,8 +123,13 @@ public final class Ninjs {
         if (count > 0) {
             item.add("associations", pictures);
         }
-        item.add("trustindicators", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("role", CORRECTIONS_POLICY).add("title", "Corrections log").add("href", base + "/corrections")));
+        item.add(
+                "trustindicators",
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder()
+                                .add("role", CORRECTIONS_POLICY)
+                                .add("title", "Corrections log")
+                                .add("href", base + "/corrections")));
         return item.build();
     }
 
@@ -147,8 +165,11 @@ public final class Ninjs {
         JsonArrayBuilder renditions = Json.createArrayBuilder();
         List<Integer> widths = m.widths().isEmpty() ? List.of(m.width()) : m.widths();
         for (int w : widths) {
-            renditions.add(Json.createObjectBuilder().add("name", "w" + w).add("href", address + "?w=" + w)
-                    .add("width", w).add("height", Math.max(1, Math.round((float) m.height() * w / m.width()))));
+            renditions.add(Json.createObjectBuilder()
+                    .add("name", "w" + w)
+                    .add("href", address + "?w=" + w)
+                    .add("width", w)
+                    .add("height", Math.max(1, Math.round((float) m.height() * w / m.width()))));
         }
         return picture.add("renditions", renditions).build();
     }
@@ -167,16 +188,22 @@ public final class Ninjs {
                     }
                     html.append("</ul>");
                 }
-                case IMAGE -> html.append("<figure><img src=\"").append(escape(base + "/media/" + b.mediaId()))
-                        .append("\" alt=\"").append(escape(b.alt() == null ? "" : b.alt())).append("\"/><figcaption>")
-                        .append(escape(b.text())).append("</figcaption></figure>");
+                case IMAGE ->
+                    html.append("<figure><img src=\"")
+                            .append(escape(base + "/media/" + b.mediaId()))
+                            .append("\" alt=\"")
+                            .append(escape(b.alt() == null ? "" : b.alt()))
+                            .append("\"/><figcaption>")
+                            .append(escape(b.text()))
+                            .append("</figcaption></figure>");
                 default -> {
-                    String tag = switch (b.type()) {
-                        case SUBHEADING -> "h2";
-                        case QUOTE -> "blockquote";
-                        case CAPTION -> "figcaption";
-                        default -> "p";
-                    };
+                    String tag =
+                            switch (b.type()) {
+                                case SUBHEADING -> "h2";
+                                case QUOTE -> "blockquote";
+                                case CAPTION -> "figcaption";
+                                default -> "p";
+                            };
                     html.append('<').append(tag).append('>');
                     runs(html, b.runs());
                     html.append("</").append(tag).append('>');
@@ -191,8 +218,11 @@ public final class Ninjs {
             if (r.href() != null) {
                 html.append("<a href=\"").append(escape(r.href())).append("\">");
             }
-            html.append(r.bold() ? "<strong>" : "").append(r.italic() ? "<em>" : "").append(escape(r.text()))
-                    .append(r.italic() ? "</em>" : "").append(r.bold() ? "</strong>" : "");
+            html.append(r.bold() ? "<strong>" : "")
+                    .append(r.italic() ? "<em>" : "")
+                    .append(escape(r.text()))
+                    .append(r.italic() ? "</em>" : "")
+                    .append(r.bold() ? "</strong>" : "");
             if (r.href() != null) {
                 html.append("</a>");
             }
@@ -212,12 +242,21 @@ public final class Ninjs {
     }
 
     private static JsonObject body(String role, String type, String value, String plain) {
-        return Json.createObjectBuilder().add("role", role).add("contenttype", type)
-                .add("charcount", plain.length()).add("wordcount", words(plain)).add("value", value).build();
+        return Json.createObjectBuilder()
+                .add("role", role)
+                .add("contenttype", type)
+                .add("charcount", plain.length())
+                .add("wordcount", words(plain))
+                .add("value", value)
+                .build();
     }
 
     private static JsonObject text(String role, String type, String value) {
-        return Json.createObjectBuilder().add("role", role).add("contenttype", type).add("value", value).build();
+        return Json.createObjectBuilder()
+                .add("role", role)
+                .add("contenttype", type)
+                .add("value", value)
+                .build();
     }
 
     static int words(String text) {

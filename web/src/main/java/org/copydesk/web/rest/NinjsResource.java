@@ -40,10 +40,16 @@ public class NinjsResource {
     @Context
     HttpServletRequest request;
 
-    @APIResponse(responseCode = "200", description = "The story as an IPTC ninjs " + Ninjs.VERSION + " item ("
-            + Ninjs.SCHEMA + ").", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.OBJECT, description = "An IPTC ninjs news item.")))
-    @Operation(operationId = "getStoryNinjs", summary = "Read a story as an IPTC ninjs item",
+    @APIResponse(
+            responseCode = "200",
+            description = "The story as an IPTC ninjs " + Ninjs.VERSION + " item (" + Ninjs.SCHEMA + ").",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT, description = "An IPTC ninjs news item.")))
+    @Operation(
+            operationId = "getStoryNinjs",
+            summary = "Read a story as an IPTC ninjs item",
             description = "The story for partners and apps in IPTC ninjs " + Ninjs.VERSION + ": headline, "
                     + "standfirst, the body as HTML and plain text, byline, sections as subjects, pictures with "
                     + "their renditions, and the dated correction notices. pubstatus is usable once published, "
@@ -53,6 +59,7 @@ public class NinjsResource {
     public Response item(@PathParam("id") long id) {
         StoryDetails story = queries.find(id);
         return Response.ok(Ninjs.item(story, corrections.notices(id), Feeds.base(request), media::find))
-                .tag(StoryResource.etag(story)).build();
+                .tag(StoryResource.etag(story))
+                .build();
     }
 }

@@ -14,8 +14,13 @@ public class NoteProblems implements ExceptionMapper<StaleNoteException> {
 
     @Override
     public Response toResponse(StaleNoteException e) {
-        return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage() + " Read it again (GET) and send "
-                + "your change with the new ETag in If-Match.", List.of())
-                .toResponse().tag(new EntityTag(String.valueOf(e.current().version()))).build();
+        return Problem.of(
+                        Response.Status.PRECONDITION_FAILED,
+                        e.getMessage() + " Read it again (GET) and send "
+                                + "your change with the new ETag in If-Match.",
+                        List.of())
+                .toResponse()
+                .tag(new EntityTag(String.valueOf(e.current().version())))
+                .build();
     }
 }

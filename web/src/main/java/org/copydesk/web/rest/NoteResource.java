@@ -40,13 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NoteResource {
 
     /** A new note: its text, and either the note it replies to or what it is anchored to (if anything). */
-    public record NewNote(@Size(max = 20_000) String text, @Size(max = 12) String blockKey, Long attributionId,
-            Long replyTo) {
-    }
+    public record NewNote(
+            @Size(max = 20_000) String text, @Size(max = 12) String blockKey, Long attributionId, Long replyTo) {}
 
     /** An edit: the new text. */
-    public record NoteText(@Size(max = 20_000) String text) {
-    }
+    public record NoteText(@Size(max = 20_000) String text) {}
 
     @Inject
     NoteService notes;
@@ -54,7 +52,9 @@ public class NoteResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listNotes", summary = "List the notes on a story",
+    @Operation(
+            operationId = "listNotes",
+            summary = "List the notes on a story",
             description = "The notes on the story, in threads, oldest first.")
     @GET
     public List<NoteView> list(@PathParam("storyId") long storyId) {
@@ -62,19 +62,27 @@ public class NoteResource {
     }
 
     @APIResponseSchema(value = NoteView.class, responseCode = "201", responseDescription = "The note written.")
-    @Operation(operationId = "writeNote", summary = "Write a note on a story",
+    @Operation(
+            operationId = "writeNote",
+            summary = "Write a note on a story",
             description = "Writes a note (or a reply) on the story.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response write(@PathParam("storyId") long storyId, @Valid @NotNull NewNote note, @Context UriInfo uri) {
-        NoteView created = notes.write(storyId, note.text(), note.blockKey(), note.attributionId(), note.replyTo(),
-                user.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(etag(created)).entity(created).build();
+        NoteView created =
+                notes.write(storyId, note.text(), note.blockKey(), note.attributionId(), note.replyTo(), user.actor());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(etag(created))
+                .entity(created)
+                .build();
     }
 
     @APIResponseSchema(value = NoteView.class, responseDescription = "The note.")
-    @Operation(operationId = "getNote", summary = "Read a note",
+    @Operation(
+            operationId = "getNote",
+            summary = "Read a note",
             description = "One note; the ETag header is the version to send back in If-Match.")
     @GET
     @Path("{noteId}")
@@ -85,34 +93,45 @@ public class NoteResource {
 
     /** Edits a note (its author only). Needs {@code If-Match} with the ETag read: missing → 428, stale → 412. */
     @APIResponseSchema(value = NoteView.class, responseDescription = "The note as edited.")
-    @Operation(operationId = "editNote", summary = "Edit a note",
+    @Operation(
+            operationId = "editNote",
+            summary = "Edit a note",
             description = "Edits a note (its author only). Needs If-Match with the ETag read: missing → 428, stale "
                     + "→ 412.")
     @PUT
     @Path("{noteId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response edit(@PathParam("storyId") long storyId, @PathParam("noteId") long noteId,
-            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true)
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoteText text) {
+    public Response edit(
+            @PathParam("storyId") long storyId,
+            @PathParam("noteId") long noteId,
+            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull NoteText text) {
         NoteView edited = notes.edit(storyId, noteId, Versions.required(ifMatch), text.text(), user.actor());
         return Response.ok(edited).tag(etag(edited)).build();
     }
 
     /** Deletes a note softly (its author only); it stays in its thread as "note deleted". Needs If-Match. */
     @APIResponseSchema(value = NoteView.class, responseDescription = "The note, deleted.")
-    @Operation(operationId = "deleteNote", summary = "Delete a note",
+    @Operation(
+            operationId = "deleteNote",
+            summary = "Delete a note",
             description = "Deletes a note softly (its author only); it stays in its thread as \"note deleted\". "
                     + "Needs If-Match.")
     @DELETE
     @Path("{noteId}")
-    public Response delete(@PathParam("storyId") long storyId, @PathParam("noteId") long noteId,
-            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true)
-            @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @PathParam("storyId") long storyId,
+            @PathParam("noteId") long noteId,
+            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true) @HeaderParam("If-Match")
+                    String ifMatch) {
         NoteView deleted = notes.delete(storyId, noteId, Versions.required(ifMatch), user.actor());
         return Response.ok(deleted).tag(etag(deleted)).build();
     }
 
-    @Operation(operationId = "getNoteHistory", summary = "Read a note's edits",
+    @Operation(
+            operationId = "getNoteHistory",
+            summary = "Read a note's edits",
             description = "Every version of the note, oldest first.")
     @GET
     @Path("{noteId}/history")

@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.copydesk.application.NotificationService.Inbox;
 import org.copydesk.application.NotificationService;
+import org.copydesk.application.NotificationService.Inbox;
 import org.copydesk.application.NotificationView;
 import org.copydesk.application.Page;
 import org.copydesk.web.security.CurrentUser;
@@ -35,16 +35,21 @@ public class NotificationResource {
     CurrentUser user;
 
     /** A page of the user's notifications ({@code unread=true}: only unread ones) and the unread count. */
-    @Operation(operationId = "listNotifications", summary = "List my notifications",
+    @Operation(
+            operationId = "listNotifications",
+            summary = "List my notifications",
             description = "A page of the user's notifications (unread=true: only unread ones) and the unread count.")
     @GET
-    public Inbox list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+    public Inbox list(
+            @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return notifications.inbox(user.actor().username(), unreadOnly, page, size);
     }
 
-    @Operation(operationId = "markNotificationRead", summary = "Mark a notification read",
+    @Operation(
+            operationId = "markNotificationRead",
+            summary = "Mark a notification read",
             description = "Marks one notification of the signed-in user read.")
     @POST
     @Path("{id}/read")
@@ -52,12 +57,15 @@ public class NotificationResource {
         return notifications.markRead(id, user.actor());
     }
 
-    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read",
+    @Operation(
+            operationId = "markAllNotificationsRead",
+            summary = "Mark all my notifications read",
             description = "Marks every notification of the signed-in user read.")
     @POST
     @Path("read-all")
     public Map<String, Object> readAll() {
         int marked = notifications.markAllRead(user.actor());
-        return Map.of("marked", marked, "unread", notifications.unread(user.actor().username()));
+        return Map.of(
+                "marked", marked, "unread", notifications.unread(user.actor().username()));
     }
 }

@@ -32,7 +32,9 @@ public class OneTimePasswordFilter implements ContainerRequestFilter {
         if (request.getMethod().equals("PUT") && path.equals("me/password")) {
             return;
         }
-        request.abortWith(Problem.response(Response.Status.FORBIDDEN, "This account has a one-time password; "
-                + "replace it first (PUT /api/me/password with currentPassword and newPassword)."));
+        request.abortWith(Problem.response(
+                Response.Status.FORBIDDEN,
+                "This account has a one-time password; "
+                        + "replace it first (PUT /api/me/password with currentPassword and newPassword)."));
     }
 }

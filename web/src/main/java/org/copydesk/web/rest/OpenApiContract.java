@@ -84,9 +84,12 @@ public class OpenApiContract implements OASFilter {
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         Parameter ifMatch = parameters.stream()
                 .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
-                .findFirst().orElse(null);
-        parameters.stream().filter(p -> p.getDescription() == null).forEach(p -> p.setDescription(
-                p.getIn() == Parameter.In.PATH ? identifies(path, p.getName()) : PARAMETERS.get(p.getName())));
+                .findFirst()
+                .orElse(null);
+        parameters.stream()
+                .filter(p -> p.getDescription() == null)
+                .forEach(p -> p.setDescription(
+                        p.getIn() == Parameter.In.PATH ? identifies(path, p.getName()) : PARAMETERS.get(p.getName())));
         APIResponses responses = operation.getResponses();
         if (body || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH)) {
             refer(responses, "400", "BadRequest");
@@ -118,12 +121,14 @@ public class OpenApiContract implements OASFilter {
             refer(responses, "415", "UnsupportedMediaType");
         }
         headers(operation, ifMatch != null);
-        EXAMPLES.getOrDefault(String.valueOf(operation.getOperationId()), Map.of()).forEach((type, example) -> {
-            MediaType media = body ? operation.getRequestBody().getContent().getMediaType(type) : null;
-            if (media != null) {
-                media.addExample(example, OASFactory.createExample().ref(example));
-            }
-        });
+        EXAMPLES.getOrDefault(String.valueOf(operation.getOperationId()), Map.of())
+                .forEach((type, example) -> {
+                    MediaType media =
+                            body ? operation.getRequestBody().getContent().getMediaType(type) : null;
+                    if (media != null) {
+                        media.addExample(example, OASFactory.createExample().ref(example));
+                    }
+                });
     }
 
     /** What a path parameter names: {@code {storyId}} a story, {@code {id}} what the segment before it names. */
@@ -145,21 +150,40 @@ public class OpenApiContract implements OASFilter {
     }
 
     /** The things the collections of the API hold, by the collection's path segment. */
-    private static final Map<String, String> THINGS = Map.of("stories", "story", "sources", "source",
-            "corrections", "correction", "media", "picture", "notifications", "notification",
-            "attributions", "claim", "findings", "finding", "notes", "note", "sections", "section");
+    private static final Map<String, String> THINGS = Map.of(
+            "stories",
+            "story",
+            "sources",
+            "source",
+            "corrections",
+            "correction",
+            "media",
+            "picture",
+            "notifications",
+            "notification",
+            "attributions",
+            "claim",
+            "findings",
+            "finding",
+            "notes",
+            "note",
+            "sections",
+            "section");
 
     /** ETag on the answers of a versioned read or save, Link on pages. */
     private static void headers(Operation operation, boolean versioned) {
-        for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
+        for (Map.Entry<String, APIResponse> answer :
+                operation.getResponses().getAPIResponses().entrySet()) {
             if (!answer.getKey().startsWith("2")) {
                 continue;
             }
             APIResponse response = answer.getValue();
             Content content = response.getContent();
-            MediaType json = content == null ? null
-                    : content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-            String schema = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+            MediaType json =
+                    content == null ? null : content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+            String schema = json == null || json.getSchema() == null
+                    ? null
+                    : json.getSchema().getRef();
             if (schema != null && schema.startsWith("#/components/schemas/Page")) {
                 response.addHeader("Link", OASFactory.createHeader().ref("Link"));
             }

@@ -17,7 +17,10 @@ public class PageLinks implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Page<?> page && page.next() != null) {
-            String next = request.getUriInfo().getRequestUriBuilder().replaceQueryParam("page", page.next()).build()
+            String next = request.getUriInfo()
+                    .getRequestUriBuilder()
+                    .replaceQueryParam("page", page.next())
+                    .build()
                     .toString();
             response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
         }

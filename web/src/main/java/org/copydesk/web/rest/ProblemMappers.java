@@ -6,7 +6,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
@@ -36,8 +35,7 @@ import org.copydesk.web.Problem;
  */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     @Provider
     public static class IllegalArgument implements ExceptionMapper<IllegalArgumentException> {
@@ -52,11 +50,12 @@ public final class ProblemMappers {
     public static class Picture implements ExceptionMapper<org.copydesk.domain.media.PictureException> {
         @Override
         public Response toResponse(org.copydesk.domain.media.PictureException e) {
-            Response.Status status = switch (e.reason()) {
-                case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-                case NOT_A_PICTURE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
-                case UNREADABLE -> Response.Status.BAD_REQUEST;
-            };
+            Response.Status status =
+                    switch (e.reason()) {
+                        case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                        case NOT_A_PICTURE -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+                        case UNREADABLE -> Response.Status.BAD_REQUEST;
+                    };
             return Problem.response(status, e.getMessage());
         }
     }
@@ -89,9 +88,14 @@ public final class ProblemMappers {
     public static class Stale implements ExceptionMapper<StaleStoryException> {
         @Override
         public Response toResponse(StaleStoryException e) {
-            return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage() + " Read it again (GET) and "
-                    + "send your change with the new ETag in If-Match.", List.of())
-                    .toResponse().tag(new EntityTag(String.valueOf(e.current().version()))).build();
+            return Problem.of(
+                            Response.Status.PRECONDITION_FAILED,
+                            e.getMessage() + " Read it again (GET) and "
+                                    + "send your change with the new ETag in If-Match.",
+                            List.of())
+                    .toResponse()
+                    .tag(new EntityTag(String.valueOf(e.current().version())))
+                    .build();
         }
     }
 
@@ -100,8 +104,8 @@ public final class ProblemMappers {
     public static class ChangeConflict implements ExceptionMapper<org.copydesk.application.ChangeConflictException> {
         @Override
         public Response toResponse(org.copydesk.application.ChangeConflictException e) {
-            return Problem.response(e.stale() ? Response.Status.PRECONDITION_FAILED : Response.Status.CONFLICT,
-                    e.getMessage());
+            return Problem.response(
+                    e.stale() ? Response.Status.PRECONDITION_FAILED : Response.Status.CONFLICT, e.getMessage());
         }
     }
 
@@ -110,11 +114,21 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DuplicateStoryException e) {
             var existing = e.existing();
-            return Problem.of(Response.Status.CONFLICT, e.getMessage()
-                    + " Send ?allowDuplicate=true to import it again as a new story.", List.of())
-                    .withExisting(Map.of("id", existing.id(), "slug", existing.slug(), "headline",
-                            existing.headline(), "state", existing.state().name()))
-                    .toResponse().build();
+            return Problem.of(
+                            Response.Status.CONFLICT,
+                            e.getMessage() + " Send ?allowDuplicate=true to import it again as a new story.",
+                            List.of())
+                    .withExisting(Map.of(
+                            "id",
+                            existing.id(),
+                            "slug",
+                            existing.slug(),
+                            "headline",
+                            existing.headline(),
+                            "state",
+                            existing.state().name()))
+                    .toResponse()
+                    .build();
         }
     }
 
@@ -122,8 +136,10 @@ public final class ProblemMappers {
     public static class TooManyReports implements ExceptionMapper<org.copydesk.application.TooManyReportsException> {
         @Override
         public Response toResponse(org.copydesk.application.TooManyReportsException e) {
-            return Problem.of(Response.Status.TOO_MANY_REQUESTS, e.getMessage(), List.of()).toResponse()
-                    .header("Retry-After", "3600").build();
+            return Problem.of(Response.Status.TOO_MANY_REQUESTS, e.getMessage(), List.of())
+                    .toResponse()
+                    .header("Retry-After", "3600")
+                    .build();
         }
     }
 
@@ -166,7 +182,8 @@ public final class ProblemMappers {
     private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
     private static final Pattern EVENT = Pattern.compile("Received event: (\\w+) Allowed: \\[([^\\]]*)]");
     private static final Pattern ENUM = Pattern.compile("No enum constant (\\S+)");
-    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:class |interface |enum )?(?:[a-z_$][\\w$]*\\.){2,}([A-Z][\\w$]*)");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("\\b(?:class |interface |enum )?(?:[a-z_$][\\w$]*\\.){2,}([A-Z][\\w$]*)");
     private static final Pattern VENDOR_CODE = Pattern.compile("\\b[A-Z]+\\d{4,}: ");
 
     /**
@@ -190,7 +207,9 @@ public final class ProblemMappers {
         while (property.find()) {
             path.add(property.group(1));
         }
-        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        String message = root.getMessage() == null
+                ? ""
+                : root.getMessage().lines().findFirst().orElse("");
         String why = explain(message);
         String where = path.isEmpty() ? "" : String.join(".", path) + ": ";
         return "The request body could not be read as the JSON this endpoint takes"
@@ -241,7 +260,8 @@ public final class ProblemMappers {
             try {
                 Class<?> type = Class.forName(qualified.substring(0, dot), false, loader);
                 if (type.isEnum()) {
-                    String values = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    String values = Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
                             .collect(Collectors.joining(", "));
                     return "\"" + qualified.substring(dot + 1) + "\" is not one of " + values;
                 }
@@ -258,7 +278,10 @@ public final class ProblemMappers {
             return null;
         }
         String first = message.lines().findFirst().orElse("");
-        return QUALIFIED.matcher(VENDOR_CODE.matcher(first).replaceAll("")).replaceAll("$1").strip();
+        return QUALIFIED
+                .matcher(VENDOR_CODE.matcher(first).replaceAll(""))
+                .replaceAll("$1")
+                .strip();
     }
 
     @Provider
@@ -290,7 +313,8 @@ public final class ProblemMappers {
     }
 
     static Response concurrentChange() {
-        return Problem.response(Response.Status.CONFLICT,
+        return Problem.response(
+                Response.Status.CONFLICT,
                 "Someone else changed this story at the same moment. Read it again and retry your change.");
     }
 
@@ -308,19 +332,23 @@ public final class ProblemMappers {
                 // JAX-RS answers 404 for a query parameter it cannot convert; the address exists, the value is wrong
                 return Problem.response(Response.Status.BAD_REQUEST, parameter);
             }
-            String detail = switch (status.getStatusCode()) {
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This address does not take this method; the Allow header lists the ones it does.";
-                case 406 -> "This API answers application/json (errors as application/problem+json); "
-                        + "ask for one of them in Accept.";
-                case 415 -> "This endpoint does not take a body of this Content-Type; send application/json "
-                        + "(text/plain, text/html or a .docx for an import).";
-                default -> {
-                    String message = clean(e.getMessage());
-                    yield message == null || message.isBlank() ? status.getReasonPhrase() : message;
-                }
-            };
-            Response.ResponseBuilder answer = Problem.of(status, detail, List.of()).toResponse();
+            String detail =
+                    switch (status.getStatusCode()) {
+                        case 404 -> "There is nothing at this address.";
+                        case 405 -> "This address does not take this method; the Allow header lists the ones it does.";
+                        case 406 ->
+                            "This API answers application/json (errors as application/problem+json); "
+                                    + "ask for one of them in Accept.";
+                        case 415 ->
+                            "This endpoint does not take a body of this Content-Type; send application/json "
+                                    + "(text/plain, text/html or a .docx for an import).";
+                        default -> {
+                            String message = clean(e.getMessage());
+                            yield message == null || message.isBlank() ? status.getReasonPhrase() : message;
+                        }
+                    };
+            Response.ResponseBuilder answer =
+                    Problem.of(status, detail, List.of()).toResponse();
             original.getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
                     values.forEach(v -> answer.header(name, v));
@@ -330,7 +358,8 @@ public final class ProblemMappers {
         }
     }
 
-    private static final Pattern PARAMETER = Pattern.compile("(Query|Header|Matrix|Cookie|Form)Param\\(\\\"([^\\\"]+)\\\"\\)");
+    private static final Pattern PARAMETER =
+            Pattern.compile("(Query|Header|Matrix|Cookie|Form)Param\\(\\\"([^\\\"]+)\\\"\\)");
 
     /** For a parameter JAX-RS could not convert (page=abc), what to tell the client; null otherwise. */
     private static String unreadableParameter(WebApplicationException e) {
@@ -341,11 +370,12 @@ public final class ProblemMappers {
         if (!parameter.find() || "Path".equals(parameter.group(1))) {
             return null;
         }
-        String kind = switch (parameter.group(1)) {
-            case "Query" -> "query parameter";
-            case "Header" -> "header";
-            default -> "parameter";
-        };
+        String kind =
+                switch (parameter.group(1)) {
+                    case "Query" -> "query parameter";
+                    case "Header" -> "header";
+                    default -> "parameter";
+                };
         return "The " + kind + " '" + parameter.group(2) + "' has a value this endpoint cannot read.";
     }
 
@@ -359,13 +389,16 @@ public final class ProblemMappers {
                 return concurrentChange();
             }
             if (LostRaces.slugTaken(e)) {
-                return Problem.response(Response.Status.CONFLICT, "Another story with the same headline was created "
-                        + "at the same moment. Send yours again; it gets its own address.");
+                return Problem.response(
+                        Response.Status.CONFLICT,
+                        "Another story with the same headline was created "
+                                + "at the same moment. Send yours again; it gets its own address.");
             }
             Object requestId = org.jboss.logging.MDC.get(org.copydesk.web.security.RequestIdFilter.MDC_KEY);
             String incident = requestId == null ? UUID.randomUUID().toString() : requestId.toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+            return Problem.response(
+                    Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side. Incident " + incident + " has been logged.");
         }
     }

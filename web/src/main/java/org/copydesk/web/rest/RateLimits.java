@@ -21,12 +21,10 @@ public class RateLimits {
     private static final int TIDY_ABOVE = 10_000;
 
     /** One account's minute: which minute, and how many requests in it. */
-    private record Window(long minute, int count) {
-    }
+    private record Window(long minute, int count) {}
 
     /** What a request may do: go on (with what is left) or wait (so many seconds). */
-    public record Verdict(boolean allowed, int limit, int remaining, long retryAfterSeconds) {
-    }
+    public record Verdict(boolean allowed, int limit, int remaining, long retryAfterSeconds) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private volatile int perMinute = configured();
@@ -39,8 +37,8 @@ public class RateLimits {
         try {
             return Math.max(0, Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("copydesk.api.requests-per-minute must be a whole number, not “"
-                    + value + "”", e);
+            throw new IllegalStateException(
+                    "copydesk.api.requests-per-minute must be a whole number, not “" + value + "”", e);
         }
     }
 
@@ -63,8 +61,10 @@ public class RateLimits {
             return new Verdict(true, 0, 0, 0);
         }
         long minute = nowMillis / MINUTE;
-        Window window = windows.compute(account, (who, w) -> w == null || w.minute() != minute
-                ? new Window(minute, 1) : new Window(minute, w.count() + 1));
+        Window window = windows.compute(
+                account,
+                (who, w) ->
+                        w == null || w.minute() != minute ? new Window(minute, 1) : new Window(minute, w.count() + 1));
         if (windows.size() > TIDY_ABOVE) {
             windows.values().removeIf(w -> w.minute() < minute);
         }

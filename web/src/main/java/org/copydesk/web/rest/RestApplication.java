@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The API's root, {@code /copydesk/api}. Its OpenAPI document is served at {@code /openapi}. */
 @ApplicationPath("api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

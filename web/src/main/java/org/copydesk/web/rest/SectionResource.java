@@ -40,12 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SectionResource {
 
     /** A new section's name. */
-    public record NewSection(@NotBlank @Size(max = Section.NAME_MAX) String name) {
-    }
+    public record NewSection(@NotBlank @Size(max = Section.NAME_MAX) String name) {}
 
     /** A section's name and whether it is retired, as they are to be. */
-    public record SectionChange(@NotBlank @Size(max = Section.NAME_MAX) String name, @NotNull Boolean retired) {
-    }
+    public record SectionChange(@NotBlank @Size(max = Section.NAME_MAX) String name, @NotNull Boolean retired) {}
 
     @Inject
     SectionService sections;
@@ -53,14 +51,18 @@ public class SectionResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listSections", summary = "List the sections",
+    @Operation(
+            operationId = "listSections",
+            summary = "List the sections",
             description = "The sections a story can be filed in (retired ones are not offered).")
     @GET
     public List<String> list() {
         return sections.names();
     }
 
-    @Operation(operationId = "listSectionEntries", summary = "List every section, retired ones too",
+    @Operation(
+            operationId = "listSectionEntries",
+            summary = "List every section, retired ones too",
             description = "Each section with its id, place in the list, whether it is retired and its version.")
     @GET
     @Path("entries")
@@ -70,18 +72,26 @@ public class SectionResource {
     }
 
     @APIResponseSchema(value = SectionView.class, responseCode = "201", responseDescription = "The section added.")
-    @Operation(operationId = "createSection", summary = "Add a section",
+    @Operation(
+            operationId = "createSection",
+            summary = "Add a section",
             description = "At the end of the list; a name another section has (whatever its case) is a 409.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
     public Response create(@Valid @NotNull NewSection section, @Context UriInfo uri) {
         SectionView made = sections.add(section.name(), user.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(made.id())).build())
-                .tag(etag(made)).entity(made).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(made.id()))
+                        .build())
+                .tag(etag(made))
+                .entity(made)
+                .build();
     }
 
-    @Operation(operationId = "updateSection", summary = "Rename, retire or restore a section",
+    @Operation(
+            operationId = "updateSection",
+            summary = "Rename, retire or restore a section",
             description = "A new name moves the section's stories with it (each story's version is raised, so an open "
                     + "copy with the old name is a conflict, not an overwrite); retired: true offers it for no new "
                     + "story and keeps it on the stories filed in it; a name another section has is a 409.")
@@ -89,11 +99,12 @@ public class SectionResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ADMIN")
-    public Response update(@PathParam("id") long id,
+    public Response update(
+            @PathParam("id") long id,
             @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SectionChange change) {
-        SectionView section = sections.update(id, Versions.optional(ifMatch), change.name(), change.retired(),
-                user.actor());
+        SectionView section =
+                sections.update(id, Versions.optional(ifMatch), change.name(), change.retired(), user.actor());
         return Response.ok(section).tag(etag(section)).build();
     }
 

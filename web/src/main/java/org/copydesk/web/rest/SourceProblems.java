@@ -17,16 +17,20 @@ import org.copydesk.web.Problem;
  */
 public final class SourceProblems {
 
-    private SourceProblems() {
-    }
+    private SourceProblems() {}
 
     @Provider
     public static class Stale implements ExceptionMapper<StaleSourceException> {
         @Override
         public Response toResponse(StaleSourceException e) {
-            return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage() + " Read it again (GET) and send "
-                    + "your change with the new ETag in If-Match.", List.of())
-                    .toResponse().tag(new EntityTag(String.valueOf(e.current().version()))).build();
+            return Problem.of(
+                            Response.Status.PRECONDITION_FAILED,
+                            e.getMessage() + " Read it again (GET) and send "
+                                    + "your change with the new ETag in If-Match.",
+                            List.of())
+                    .toResponse()
+                    .tag(new EntityTag(String.valueOf(e.current().version())))
+                    .build();
         }
     }
 
@@ -38,8 +42,8 @@ public final class SourceProblems {
     public static class AnonymityReason implements ExceptionMapper<AnonymityReasonException> {
         @Override
         public Response toResponse(AnonymityReasonException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),
-                    List.of("anonymityReason: " + e.getMessage()));
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, e.getMessage(), List.of("anonymityReason: " + e.getMessage()));
         }
     }
 
@@ -50,8 +54,15 @@ public final class SourceProblems {
         public Response toResponse(SourceNameTakenException e) {
             var other = e.existing();
             return Problem.of(Response.Status.BAD_REQUEST, e.getMessage(), List.of())
-                    .withExisting(Map.of("id", other.id(), "name", other.name(), "status", other.status().name()))
-                    .toResponse().build();
+                    .withExisting(Map.of(
+                            "id",
+                            other.id(),
+                            "name",
+                            other.name(),
+                            "status",
+                            other.status().name()))
+                    .toResponse()
+                    .build();
         }
     }
 }

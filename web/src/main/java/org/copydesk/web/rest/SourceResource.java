@@ -55,28 +55,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceResource {
 
     /** A new source. */
-    public record NewSource(@NotBlank @Size(max = Source.NAME_MAX) String name, @NotNull SourceKind kind,
-            @Size(max = 300) String role, @Size(max = 500) String reference) {
-    }
+    public record NewSource(
+            @NotBlank @Size(max = Source.NAME_MAX) String name,
+            @NotNull SourceKind kind,
+            @Size(max = 300) String role,
+            @Size(max = 500) String reference) {}
 
     /** A verification decision; a note is required for anything but VERIFIED. */
-    public record Verification(@NotNull VerificationStatus status, @Size(max = 2000) String note) {
-    }
+    public record Verification(@NotNull VerificationStatus status, @Size(max = 2000) String note) {}
 
     /** Which duplicate record to merge into this one; the versions seen in a preview, if any; why. */
-    public record Merge(@NotNull Long duplicateId, Long duplicateVersion, @Size(max = Source.NOTE_MAX) String note) {
-    }
+    public record Merge(@NotNull Long duplicateId, Long duplicateVersion, @Size(max = Source.NOTE_MAX) String note) {}
 
     /**
      * A source as it should read after the edit; {@code aliases} left out keeps them as they are.
      * {@code anonymityReason}: why anonymity was granted, asked when the edit makes the source {@code ANONYMOUS}
      * while claims linked to it have no reason (written on each of them); 400 without it.
      */
-    public record Edit(@NotBlank @Size(max = Source.NAME_MAX) String name, @NotNull SourceKind kind,
-            @Size(max = Source.ROLE_MAX) String role, @Size(max = Source.REFERENCE_MAX) String reference,
+    public record Edit(
+            @NotBlank @Size(max = Source.NAME_MAX) String name,
+            @NotNull SourceKind kind,
+            @Size(max = Source.ROLE_MAX) String role,
+            @Size(max = Source.REFERENCE_MAX) String reference,
             @Size(max = Source.ALIASES_MAX) List<@Size(max = Source.NAME_MAX) String> aliases,
-            @Size(max = Source.NOTE_MAX) String note, String anonymityReason) {
-    }
+            @Size(max = Source.NOTE_MAX) String note,
+            String anonymityReason) {}
 
     @Inject
     SourcingService sourcing;
@@ -87,31 +90,41 @@ public class SourceResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listSources", summary = "Search the source registry",
+    @Operation(
+            operationId = "listSources",
+            summary = "Search the source registry",
             description = "Sources by name or alias, kind and verification status, a page at a time.")
     @GET
-    public Page<SourceView> search(@QueryParam("q") @Size(max = 200) String text,
+    public Page<SourceView> search(
+            @QueryParam("q") @Size(max = 200) String text,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return sourcing.searchSources(text, page, size);
     }
 
     @APIResponseSchema(value = SourceView.class, responseCode = "201", responseDescription = "The source registered.")
-    @Operation(operationId = "createSource", summary = "Register a source",
+    @Operation(
+            operationId = "createSource",
+            summary = "Register a source",
             description = "Registers a new source (reporters, editors); an anonymous one says why anonymity was "
                     + "granted.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"REPORTER", "EDITOR"})
     public Response create(@Valid @NotNull NewSource source, @Context UriInfo uri) {
-        SourceView created = sourcing.createSource(source.name(), source.kind(), source.role(), source.reference(),
-                user.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        SourceView created =
+                sourcing.createSource(source.name(), source.kind(), source.role(), source.reference(), user.actor());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @APIResponseSchema(value = SourceView.class, responseDescription = "The source.")
-    @Operation(operationId = "getSource", summary = "Read a source",
+    @Operation(
+            operationId = "getSource",
+            summary = "Read a source",
             description = "A source with its kind, role, aliases and verification; the ETag header is the version "
                     + "to send back.")
     @GET
@@ -126,24 +139,34 @@ public class SourceResource {
      * name another source has → 400 naming it ({@code existing}).
      */
     @APIResponseSchema(value = SourceView.class, responseDescription = "The source as edited.")
-    @Operation(operationId = "editSource", summary = "Edit a source",
+    @Operation(
+            operationId = "editSource",
+            summary = "Edit a source",
             description = "Edits the source (editors). Needs If-Match with the ETag read: missing → 428, stale → "
                     + "412; a name another source has → 400 naming it (existing).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public Response edit(@PathParam("id") long id,
-            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true)
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Edit edit) {
+    public Response edit(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull Edit edit) {
         long expected = required(ifMatch);
-        SourceView saved = racing(() -> registry.edit(id, expected, new SourceEdit(edit.name(), edit.kind(),
-                edit.role(), edit.reference(), edit.aliases(), edit.note()), edit.anonymityReason(), user.actor()));
+        SourceView saved = racing(() -> registry.edit(
+                id,
+                expected,
+                new SourceEdit(edit.name(), edit.kind(), edit.role(), edit.reference(), edit.aliases(), edit.note()),
+                edit.anonymityReason(),
+                user.actor()));
         return Response.ok(saved).tag(etag(saved)).build();
     }
 
     /** Creation, verification decisions, edits and merges, oldest first. */
-    @Operation(operationId = "getSourceHistory", summary = "Read a source's history",
+    @Operation(
+            operationId = "getSourceHistory",
+            summary = "Read a source's history",
             description = "Creation, verification decisions, edits and merges, oldest first.")
     @GET
     @Path("{id}/history")
@@ -152,18 +175,23 @@ public class SourceResource {
     }
 
     /** The stories whose attributions link the source, most recently changed first. */
-    @Operation(operationId = "listSourceStories", summary = "List the stories that cite a source",
+    @Operation(
+            operationId = "listSourceStories",
+            summary = "List the stories that cite a source",
             description = "The stories whose attributions link the source, most recently changed first.")
     @GET
     @Path("{id}/stories")
-    public Page<SourceUse> stories(@PathParam("id") long id,
+    public Page<SourceUse> stories(
+            @PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return registry.uses(id, page, size);
     }
 
     /** What merging {@code duplicateId} into this source would do; changes nothing. */
-    @Operation(operationId = "previewSourceMerge", summary = "Preview merging a duplicate source",
+    @Operation(
+            operationId = "previewSourceMerge",
+            summary = "Preview merging a duplicate source",
             description = "What merging duplicateId into this source would do; changes nothing.")
     @GET
     @Path("{id}/merge-preview")
@@ -172,7 +200,9 @@ public class SourceResource {
         return registry.mergePreview(id, duplicateId, user.actor());
     }
 
-    @Operation(operationId = "verifySource", summary = "Record a source's verification",
+    @Operation(
+            operationId = "verifySource",
+            summary = "Record a source's verification",
             description = "Verifies, disputes or marks a source unreachable, with a note (editors); claims resting "
                     + "on it follow.")
     @PUT
@@ -188,19 +218,22 @@ public class SourceResource {
      * {@code duplicateVersion} are optional; when given, a record changed since answers 412.
      */
     @APIResponseSchema(value = SourceView.class, responseDescription = "The source that remains.")
-    @Operation(operationId = "mergeSources", summary = "Merge a duplicate source",
+    @Operation(
+            operationId = "mergeSources",
+            summary = "Merge a duplicate source",
             description = "Merges the duplicate into this source. If-Match (this source's ETag) and "
                     + "duplicateVersion are optional; when given, a record changed since answers 412.")
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public Response merge(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch,
+    public Response merge(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Merge merge) {
         Long expected = Versions.optional(ifMatch);
-        SourceView survivor = racing(() -> registry.merge(id, merge.duplicateId(), expected, merge.duplicateVersion(),
-                merge.note(), user.actor()));
+        SourceView survivor = racing(() -> registry.merge(
+                id, merge.duplicateId(), expected, merge.duplicateVersion(), merge.note(), user.actor()));
         return Response.ok(survivor).tag(etag(survivor)).build();
     }
 
@@ -211,7 +244,8 @@ public class SourceResource {
     private static long required(String ifMatch) {
         Long version = Versions.optional(ifMatch);
         if (version == null) {
-            throw new WebApplicationException(Problem.response(Response.Status.fromStatusCode(428),
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.fromStatusCode(428),
                     "Send the source's ETag in If-Match, so a change made meanwhile is not overwritten."));
         }
         return version;
@@ -223,7 +257,8 @@ public class SourceResource {
             return change.get();
         } catch (RuntimeException e) {
             if (LostRaces.lostARace(e)) {
-                throw new WebApplicationException(Problem.response(Response.Status.CONFLICT,
+                throw new WebApplicationException(Problem.response(
+                        Response.Status.CONFLICT,
                         "Someone else is changing this source at this moment. Read it again and retry."));
             }
             throw e;

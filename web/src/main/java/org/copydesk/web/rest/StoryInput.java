@@ -32,11 +32,15 @@ public record StoryInput(
      * either {@code caption} and {@code credit} (the line under it is made of them: "… (Photo via AFP)") or
      * that whole line as {@code text}.
      */
-    public record BlockInput(@Size(max = 12) String key, @NotNull BlockType type,
+    public record BlockInput(
+            @Size(max = 12) String key,
+            @NotNull BlockType type,
             @Size(max = Block.TEXT_MAX) String text,
             @Size(max = Marks.MAX_PER_BLOCK) List<@Valid @NotNull MarkInput> marks,
-            @Positive Long mediaId, @Size(max = Block.TEXT_MAX) String caption,
-            @Size(max = ImageCaption.CREDIT_MAX) String credit, @Size(max = Block.ALT_MAX) String alt) {
+            @Positive Long mediaId,
+            @Size(max = Block.TEXT_MAX) String caption,
+            @Size(max = ImageCaption.CREDIT_MAX) String credit,
+            @Size(max = Block.ALT_MAX) String alt) {
 
         Block toBlock(List<Block> current) {
             if (type == BlockType.IMAGE) {
@@ -47,17 +51,20 @@ public record StoryInput(
                 if (mediaId == null) {
                     throw new IllegalArgumentException("a picture block must name its picture (mediaId)");
                 }
-                List<Mark> given = marks == null ? List.of() : marks.stream().map(MarkInput::toMark).toList();
+                List<Mark> given = marks == null
+                        ? List.of()
+                        : marks.stream().map(MarkInput::toMark).toList();
                 return new Block(key, type, line, given, mediaId, alt);
             }
             if (text == null || text.isBlank()) {
-                throw new IllegalArgumentException("a " + type.name().toLowerCase(java.util.Locale.ROOT)
-                        + " block must have text");
+                throw new IllegalArgumentException(
+                        "a " + type.name().toLowerCase(java.util.Locale.ROOT) + " block must have text");
             }
             if (marks == null) {
                 return Block.keepingMarks(current, key, type, text);
             }
-            return new Block(key, type, text, marks.stream().map(MarkInput::toMark).toList());
+            return new Block(
+                    key, type, text, marks.stream().map(MarkInput::toMark).toList());
         }
     }
 
@@ -71,7 +78,11 @@ public record StoryInput(
 
     /** The story as sent; blocks sent without marks keep those of {@code current} (the story as stored). */
     StoryContent toContent(List<Block> current) {
-        return new StoryContent(headline, standfirst, byline, sections,
+        return new StoryContent(
+                headline,
+                standfirst,
+                byline,
+                sections,
                 blocks.stream().map(b -> b.toBlock(current)).toList());
     }
 

@@ -31,13 +31,13 @@ import org.copydesk.application.BulkResult;
 import org.copydesk.application.BulkService;
 import org.copydesk.application.ImportResult;
 import org.copydesk.application.Page;
+import org.copydesk.application.RevisionService;
 import org.copydesk.application.RevisionService.DiffView;
 import org.copydesk.application.RevisionService.RevisionSummary;
 import org.copydesk.application.RevisionService.RevisionView;
-import org.copydesk.application.RevisionService;
 import org.copydesk.application.ScheduleService;
-import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryDetails;
+import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.StorySummary;
@@ -77,29 +77,26 @@ public class StoryResource {
             + "quotes and captions kept) or a Word document (.docx bytes). 201 with the new draft and the "
             + "debris removed; 409 when the same story was imported before (send allowDuplicate=true to "
             + "import it again).";
+
     static final String IMPORTED = "The draft imported and the scrape debris removed.";
 
     /** What an import answers: the story made and the scrape debris removed. */
-    public record Imported(StoryDetails story, List<String> debris) {
-    }
+    public record Imported(StoryDetails story, List<String> debris) {}
 
     /** A story's place in the budget: its deadline and length target in words (null clears either). */
-    public record PlanRequest(java.time.Instant deadline,
+    public record PlanRequest(
+            java.time.Instant deadline,
             @Min(org.copydesk.domain.story.Story.LENGTH_MIN) @Max(org.copydesk.domain.story.Story.LENGTH_MAX)
-            Integer lengthTarget) {
-    }
+                    Integer lengthTarget) {}
 
     /** When to publish a ready story: an instant to come, "2026-12-24T06:00:00Z". */
-    public record ScheduleRequest(@NotNull java.time.Instant publishAt) {
-    }
+    public record ScheduleRequest(@NotNull java.time.Instant publishAt) {}
 
     /** Until when a story is kept back: an instant to come, "2026-12-24T06:00:00Z". */
-    public record EmbargoRequest(@NotNull java.time.Instant embargoUntil) {
-    }
+    public record EmbargoRequest(@NotNull java.time.Instant embargoUntil) {}
 
     /** A move: the target state and, for returns and retractions, a note. */
-    public record TransitionRequest(@NotNull StoryState to, @Size(max = 2000) String note) {
-    }
+    public record TransitionRequest(@NotNull StoryState to, @Size(max = 2000) String note) {}
 
     @Inject
     StoryService stories;
@@ -141,50 +138,67 @@ public class StoryResource {
             @Size(max = org.copydesk.domain.story.StoryContent.BYLINE_MAX) String byline,
             @Size(max = 20) List<@Size(max = org.copydesk.domain.story.StoryContent.SECTION_MAX) String> sections,
             @NotNull @Size(max = org.copydesk.domain.story.StoryContent.MAX_BLOCKS)
-            List<@Valid @NotNull BlockInput> blocks) {
+                    List<@Valid @NotNull BlockInput> blocks) {
 
         Draft toDraft(List<Block> current) {
-            return new Draft(headline, standfirst, byline, sections,
+            return new Draft(
+                    headline,
+                    standfirst,
+                    byline,
+                    sections,
                     blocks.stream().map(b -> b.toBlock(current)).toList());
         }
     }
 
     /** The caller's working copy as kept: when, on which version, and whether the story was saved since. */
-    public record WorkingCopyView(String headline, String standfirst, String byline, List<String> sections,
-            List<BlockView> blocks, long baseVersion, java.time.Instant savedAt, boolean storyChangedSince) {
+    public record WorkingCopyView(
+            String headline,
+            String standfirst,
+            String byline,
+            List<String> sections,
+            List<BlockView> blocks,
+            long baseVersion,
+            java.time.Instant savedAt,
+            boolean storyChangedSince) {
 
         static WorkingCopyView of(WorkingCopyService.Offer offer) {
             Draft d = offer.draft();
-            return new WorkingCopyView(d.headline(), d.standfirst(), d.byline(), d.sections(),
+            return new WorkingCopyView(
+                    d.headline(),
+                    d.standfirst(),
+                    d.byline(),
+                    d.sections(),
                     d.blocks().stream().map(BlockView::of).toList(),
-                    offer.baseVersion(), offer.savedAt(), offer.storyChangedSince());
+                    offer.baseVersion(),
+                    offer.savedAt(),
+                    offer.storyChangedSince());
         }
     }
 
     /** What a kept working copy answers. */
-    public record Kept(long baseVersion, java.time.Instant savedAt) {
-    }
+    public record Kept(long baseVersion, java.time.Instant savedAt) {}
 
     /** A restore: the revision whose content becomes the story's again, and why. */
-    public record RestoreRequest(@NotNull @Min(1) Integer revision, @Size(max = 400) String reason) {
-    }
+    public record RestoreRequest(@NotNull @Min(1) Integer revision, @Size(max = 400) String reason) {}
 
     /** A bulk move: the stories (at most {@value BulkService#MAX_BATCH}), the target state, a note. */
-    public record BulkTransitionRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
-            @NotNull StoryState to, @Size(max = 2000) String note) {
-    }
+    public record BulkTransitionRequest(
+            @NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
+            @NotNull StoryState to,
+            @Size(max = 2000) String note) {}
 
     /** A bulk assignment: the stories and who gets them (blank or null unassigns). */
-    public record BulkAssignmentRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
-            @Size(max = 40) String assignee) {
-    }
+    public record BulkAssignmentRequest(
+            @NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids, @Size(max = 40) String assignee) {}
 
     /** Adds a section (from the newsroom's list) to each story. */
-    public record BulkSectionRequest(@NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
-            @NotNull @Size(min = 1, max = 60) String section) {
-    }
+    public record BulkSectionRequest(
+            @NotNull @Size(min = 1, max = BulkService.MAX_BATCH) List<Long> ids,
+            @NotNull @Size(min = 1, max = 60) String section) {}
 
-    @Operation(operationId = "listStories", summary = "List stories",
+    @Operation(
+            operationId = "listStories",
+            summary = "List stories",
             description = "Stories a page at a time, most recently changed first, filtered by state, words, "
                     + "section, reporter, assignee (me: the caller) and the day of their last change (from and "
                     + "to, yyyy-MM-dd, both days included, in the newsroom's time zone).")
@@ -196,20 +210,26 @@ public class StoryResource {
             @QueryParam("reporter") @Size(max = 40) String reporter,
             @QueryParam("assignee") @Size(max = 40) String assignee,
             @Parameter(description = "The first day (yyyy-MM-dd) whose changes are listed.")
-            @QueryParam("from") @Size(max = 10) String from,
+                    @QueryParam("from")
+                    @Size(max = 10)
+                    String from,
             @Parameter(description = "The last day (yyyy-MM-dd) whose changes are listed.")
-            @QueryParam("to") @Size(max = 10) String to,
+                    @QueryParam("to")
+                    @Size(max = 10)
+                    String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Set<StoryState> wanted = states == null || states.isEmpty() ? Set.of() : EnumSet.copyOf(states);
         String assigned = "me".equals(assignee) ? user.actor().username() : assignee;
         Formats.Days days = formats.days(from, to);
-        return queries.search(new StoryQuery(wanted, reporter, text, assigned, section, days.from(), days.before()),
-                page, size);
+        return queries.search(
+                new StoryQuery(wanted, reporter, text, assigned, section, days.from(), days.before()), page, size);
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseCode = "201", responseDescription = "The draft created.")
-    @Operation(operationId = "createStory", summary = "Draft a story",
+    @Operation(
+            operationId = "createStory",
+            summary = "Draft a story",
             description = "Creates a draft from headline, standfirst, byline, sections and blocks; 201 with its "
                     + "location and ETag.")
     @POST
@@ -217,7 +237,10 @@ public class StoryResource {
     @RolesAllowed({"REPORTER", "EDITOR"})
     public Response create(@Valid @NotNull StoryInput story, @Context UriInfo uri) {
         StoryDetails created = stories.create(story.toContent(), user.actor());
-        return Response.created(location(uri, created)).tag(etag(created)).entity(created).build();
+        return Response.created(location(uri, created))
+                .tag(etag(created))
+                .entity(created)
+                .build();
     }
 
     @APIResponseSchema(value = Imported.class, responseCode = "201", responseDescription = IMPORTED)
@@ -226,8 +249,10 @@ public class StoryResource {
     @Path("import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({"REPORTER", "EDITOR"})
-    public Response importText(@NotNull @Size(max = 500_000) String text,
-            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
+    public Response importText(
+            @NotNull @Size(max = 500_000) String text,
+            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate,
+            @Context UriInfo uri) {
         return imported(stories.importText(text, user.actor(), allowDuplicate), uri);
     }
 
@@ -241,8 +266,10 @@ public class StoryResource {
     @Path("import")
     @Consumes(MediaType.TEXT_HTML)
     @RolesAllowed({"REPORTER", "EDITOR"})
-    public Response importHtml(@NotNull @Size(max = (int) BodyLimits.JSON_MAX) String html,
-            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
+    public Response importHtml(
+            @NotNull @Size(max = (int) BodyLimits.JSON_MAX) String html,
+            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate,
+            @Context UriInfo uri) {
         return imported(stories.importHtml(html, user.actor(), allowDuplicate), uri);
     }
 
@@ -257,21 +284,27 @@ public class StoryResource {
     @Path("import")
     @Consumes(DocxStoryReader.MEDIA_TYPE)
     @RolesAllowed({"REPORTER", "EDITOR"})
-    public Response importDocx(@NotNull byte[] docx,
-            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate, @Context UriInfo uri) {
+    public Response importDocx(
+            @NotNull byte[] docx,
+            @QueryParam("allowDuplicate") @DefaultValue("false") boolean allowDuplicate,
+            @Context UriInfo uri) {
         return imported(stories.importDocx(docx, user.actor(), allowDuplicate), uri);
     }
 
     private Response imported(ImportResult result, UriInfo uri) {
-        return Response.created(location(uri, result.story())).tag(etag(result.story()))
-                .entity(new Imported(result.story(), result.debris())).build();
+        return Response.created(location(uri, result.story()))
+                .tag(etag(result.story()))
+                .entity(new Imported(result.story(), result.debris()))
+                .build();
     }
 
     /**
      * Moves many stories, each in its own transaction and checked as a single move: 200 with a result per
      * story (done, refused with the reason and unmet guards, not found).
      */
-    @Operation(operationId = "moveStories", summary = "Move many stories",
+    @Operation(
+            operationId = "moveStories",
+            summary = "Move many stories",
             description = "Moves many stories, each in its own transaction and checked as a single move: 200 with a "
                     + "result per story (done, refused with the reason and unmet guards, not found).")
     @Tag(name = "Workflow")
@@ -283,7 +316,9 @@ public class StoryResource {
     }
 
     /** Assigns many stories to a user (editors and admins). */
-    @Operation(operationId = "assignStories", summary = "Assign many stories",
+    @Operation(
+            operationId = "assignStories",
+            summary = "Assign many stories",
             description = "Assigns many stories to a user (editors and admins).")
     @Tag(name = "Workflow")
     @POST
@@ -295,7 +330,9 @@ public class StoryResource {
     }
 
     /** Adds a section to many stories; those that have it already are unchanged. */
-    @Operation(operationId = "addSectionToStories", summary = "Add a section to many stories",
+    @Operation(
+            operationId = "addSectionToStories",
+            summary = "Add a section to many stories",
             description = "Adds a section to many stories; those that have it already are unchanged.")
     @POST
     @Path("bulk/sections")
@@ -308,9 +345,12 @@ public class StoryResource {
      * The story's complete audit record, oldest first (editors, admins, the story's reporter). With
      * {@code download=true} it comes as an attachment named after the story.
      */
-    @APIResponseSchema(value = org.copydesk.application.audit.AuditTrail.class, responseDescription = "The audit "
-            + "record.")
-    @Operation(operationId = "getStoryAudit", summary = "Read a story's audit record",
+    @APIResponseSchema(
+            value = org.copydesk.application.audit.AuditTrail.class,
+            responseDescription = "The audit " + "record.")
+    @Operation(
+            operationId = "getStoryAudit",
+            summary = "Read a story's audit record",
             description = "The story's complete audit record, oldest first (editors, admins, the story's reporter). "
                     + "With download=true it comes as an attachment named after the story.")
     @GET
@@ -325,7 +365,9 @@ public class StoryResource {
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story.")
-    @Operation(operationId = "getStory", summary = "Read a story",
+    @Operation(
+            operationId = "getStory",
+            summary = "Read a story",
             description = "The story with its blocks, state and version; the ETag header is the version to send "
                     + "back in If-Match.")
     @GET
@@ -337,14 +379,17 @@ public class StoryResource {
 
     /** Saves a new version. Needs {@code If-Match} with the ETag read: missing → 428, stale → 412. */
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story as saved.")
-    @Operation(operationId = "updateStory", summary = "Save a story",
+    @Operation(
+            operationId = "updateStory",
+            summary = "Save a story",
             description = "Saves a new version. Needs If-Match with the ETag read: missing → 428, stale → 412.")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") long id,
-            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true)
-            @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_REQUIRED, required = true) @HeaderParam("If-Match")
+                    String ifMatch,
             @Valid @NotNull StoryInput story) {
         long expected = Versions.required(ifMatch);
         List<Block> current = queries.find(id).content().blocks();
@@ -354,7 +399,9 @@ public class StoryResource {
 
     /** Moves the story. {@code If-Match} is optional here; when given, a stale one answers 412. */
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story moved.")
-    @Operation(operationId = "moveStory", summary = "Move a story along the workflow",
+    @Operation(
+            operationId = "moveStory",
+            summary = "Move a story along the workflow",
             description = "Moves the story to another state (submit, approve, sign off, publish, return…). A move "
                     + "the "
                     + "workflow refuses answers 409 with its unmet guards in errors. If-Match is optional here; when "
@@ -363,14 +410,17 @@ public class StoryResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response move(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch,
+    public Response move(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         StoryDetails moved = workflow.move(id, request.to(), request.note(), user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
     }
 
-    @Operation(operationId = "listStoryTransitions", summary = "List a story's moves",
+    @Operation(
+            operationId = "listStoryTransitions",
+            summary = "List a story's moves",
             description = "Every move of the story, oldest first: who, when, from, to and the note.")
     @Tag(name = "Workflow")
     @GET
@@ -380,7 +430,9 @@ public class StoryResource {
     }
 
     /** The moves open to the signed-in user, each with its unmet guards. */
-    @Operation(operationId = "listWorkflowOptions", summary = "List the moves open to me",
+    @Operation(
+            operationId = "listWorkflowOptions",
+            summary = "List the moves open to me",
             description = "The moves open to the signed-in user, each with its unmet guards.")
     @Tag(name = "Workflow")
     @GET
@@ -389,17 +441,22 @@ public class StoryResource {
         return workflow.options(id, user.actor());
     }
 
-    @Operation(operationId = "listRevisions", summary = "List a story's revisions",
+    @Operation(
+            operationId = "listRevisions",
+            summary = "List a story's revisions",
             description = "The story's revisions, newest first, a page at a time: who saved, when and why.")
     @GET
     @Path("{id}/revisions")
-    public Page<RevisionSummary> history(@PathParam("id") long id,
+    public Page<RevisionSummary> history(
+            @PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return revisions.history(id, page, size);
     }
 
-    @Operation(operationId = "getRevision", summary = "Read a revision",
+    @Operation(
+            operationId = "getRevision",
+            summary = "Read a revision",
             description = "One revision of the story as it was saved: its content, who saved it, when and why.")
     @GET
     @Path("{id}/revisions/{number}")
@@ -411,34 +468,46 @@ public class StoryResource {
      * The caller's unsaved edits of the story, kept by the editor (not a revision; nobody else sees them).
      * 404 when there are none, or they say what the story already says.
      */
-    @Operation(operationId = "getWorkingCopy", summary = "Read my unsaved edits",
+    @Operation(
+            operationId = "getWorkingCopy",
+            summary = "Read my unsaved edits",
             description = "The caller's unsaved edits of the story, kept by the editor (not a revision; nobody else "
                     + "sees them). 404 when there are none, or they say what the story already says.")
     @GET
     @Path("{id}/working-copy")
     public WorkingCopyView workingCopy(@PathParam("id") long id) {
-        return workingCopies.offer(id, user.actor()).map(WorkingCopyView::of)
+        return workingCopies
+                .offer(id, user.actor())
+                .map(WorkingCopyView::of)
                 .orElseThrow(() -> new org.copydesk.application.NotFoundException(
                         "You have no unsaved changes of story " + id + "."));
     }
 
     /** Keeps the caller's unsaved edits; {@code If-Match} is the version they were typed on (default: the newest). */
-    @Operation(operationId = "keepWorkingCopy", summary = "Keep my unsaved edits",
+    @Operation(
+            operationId = "keepWorkingCopy",
+            summary = "Keep my unsaved edits",
             description = "Keeps the caller's unsaved edits; If-Match is the version they were typed on (default: "
                     + "the newest).")
     @PUT
     @Path("{id}/working-copy")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Kept keepWorkingCopy(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch,
+    public Kept keepWorkingCopy(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull WorkingCopyInput input) {
         Long typedOn = Versions.optional(ifMatch);
         long base = typedOn != null ? typedOn : queries.find(id).version();
-        return new Kept(base, workingCopies.keep(id, base, input.toDraft(queries.find(id).content().blocks()), user.actor()));
+        return new Kept(
+                base,
+                workingCopies.keep(
+                        id, base, input.toDraft(queries.find(id).content().blocks()), user.actor()));
     }
 
     @APIResponse(responseCode = "204", description = "The unsaved edits are forgotten.")
-    @Operation(operationId = "discardWorkingCopy", summary = "Discard my unsaved edits",
+    @Operation(
+            operationId = "discardWorkingCopy",
+            summary = "Discard my unsaved edits",
             description = "Forgets the caller's unsaved edits of the story.")
     @DELETE
     @Path("{id}/working-copy")
@@ -453,50 +522,61 @@ public class StoryResource {
      * revisions in between stay). {@code If-Match} is optional; when given, a stale one answers 412.
      */
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with the revision restored.")
-    @Operation(operationId = "restoreRevision", summary = "Restore an earlier revision",
+    @Operation(
+            operationId = "restoreRevision",
+            summary = "Restore an earlier revision",
             description = "Makes an earlier revision's content the story's again, as a new revision (nothing is "
                     + "lost: the revisions in between stay). If-Match is optional; when given, a stale one answers "
                     + "412.")
     @POST
     @Path("{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response restore(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch,
+    public Response restore(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RestoreRequest request) {
-        StoryDetails restored = stories.restore(id, request.revision(), Versions.optional(ifMatch), user.actor(),
-                request.reason());
+        StoryDetails restored =
+                stories.restore(id, request.revision(), Versions.optional(ifMatch), user.actor(), request.reason());
         return Response.ok(restored).tag(etag(restored)).build();
     }
 
     /** Spikes a draft: out of the desk's way, into the Spiked queue, never deleted (undo: unspike). */
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, spiked.")
-    @Operation(operationId = "spikeStory", summary = "Spike a draft",
-            description = "Spikes a draft: out of the desk's way, into the Spiked queue, never deleted (undo: "
-                    + "unspike).")
+    @Operation(
+            operationId = "spikeStory",
+            summary = "Spike a draft",
+            description =
+                    "Spikes a draft: out of the desk's way, into the Spiked queue, never deleted (undo: " + "unspike).")
     @Tag(name = "Workflow")
     @POST
     @Path("{id}/spike")
-    public Response spike(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch) {
+    public Response spike(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch) {
         StoryDetails moved = workflow.move(id, StoryState.SPIKED, null, user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
     }
 
     /** Brings a spiked story back as a draft. */
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, a draft again.")
-    @Operation(operationId = "unspikeStory", summary = "Bring a spiked story back",
+    @Operation(
+            operationId = "unspikeStory",
+            summary = "Bring a spiked story back",
             description = "Brings a spiked story back as a draft.")
     @Tag(name = "Workflow")
     @POST
     @Path("{id}/unspike")
-    public Response unspike(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch) {
+    public Response unspike(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch) {
         StoryDetails moved = workflow.move(id, StoryState.DRAFT, null, user.actor(), Versions.optional(ifMatch));
         return Response.ok(moved).tag(etag(moved)).build();
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with its publishing time.")
-    @Operation(operationId = "scheduleStory", summary = "Schedule a story's publication",
+    @Operation(
+            operationId = "scheduleStory",
+            summary = "Schedule a story's publication",
             description = "Editors: the story, ready to publish, is published at publishAt (an ISO-8601 instant "
                     + "to come, within a year, not before its embargo) by one server of the cluster, within "
                     + "seconds, or at start-up if every server was down then. A new time replaces the old. A "
@@ -508,26 +588,33 @@ public class StoryResource {
     @Path("{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public Response schedule(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ScheduleRequest request) {
+    public Response schedule(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ScheduleRequest request) {
         return withTag(schedules.schedule(id, request.publishAt(), user.actor(), Versions.optional(ifMatch)));
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, no longer scheduled.")
-    @Operation(operationId = "unscheduleStory", summary = "Cancel a story's scheduled publication",
+    @Operation(
+            operationId = "unscheduleStory",
+            summary = "Cancel a story's scheduled publication",
             description = "Editors: the story stays ready and is published only when someone publishes it (or "
                     + "schedules it again). Nothing changes when it was not scheduled.")
     @Tag(name = "Workflow")
     @DELETE
     @Path("{id}/schedule")
     @RolesAllowed("EDITOR")
-    public Response unschedule(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch) {
+    public Response unschedule(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch) {
         return withTag(schedules.unschedule(id, user.actor(), Versions.optional(ifMatch)));
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with its embargo.")
-    @Operation(operationId = "embargoStory", summary = "Embargo a story",
+    @Operation(
+            operationId = "embargoStory",
+            summary = "Embargo a story",
             description = "Editors, or the story's reporter, before it is published: nobody outside the desk "
                     + "sees the story (page, feeds, sitemap, public API) before embargoUntil, because publishing "
                     + "it earlier is refused. 409 when it was published, or is scheduled before the embargo "
@@ -537,25 +624,34 @@ public class StoryResource {
     @Path("{id}/embargo")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"REPORTER", "EDITOR"})
-    public Response embargo(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EmbargoRequest request) {
+    public Response embargo(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull EmbargoRequest request) {
         return withTag(schedules.embargo(id, request.embargoUntil(), user.actor(), Versions.optional(ifMatch)));
     }
 
     @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story, no longer embargoed.")
-    @Operation(operationId = "liftEmbargo", summary = "Lift a story's embargo",
+    @Operation(
+            operationId = "liftEmbargo",
+            summary = "Lift a story's embargo",
             description = "Editors, or the story's reporter, before it is published.")
     @Tag(name = "Workflow")
     @DELETE
     @Path("{id}/embargo")
     @RolesAllowed({"REPORTER", "EDITOR"})
-    public Response liftEmbargo(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch) {
+    public Response liftEmbargo(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch) {
         return withTag(schedules.embargo(id, null, user.actor(), Versions.optional(ifMatch)));
     }
 
-    @APIResponseSchema(value = StoryDetails.class, responseDescription = "The story with its deadline and length target.")
-    @Operation(operationId = "planStory", summary = "Set a story's deadline and length target",
+    @APIResponseSchema(
+            value = StoryDetails.class,
+            responseDescription = "The story with its deadline and length target.")
+    @Operation(
+            operationId = "planStory",
+            summary = "Set a story's deadline and length target",
             description = "Editors: the story's place in the day's budget, its deadline (an ISO-8601 instant) and "
                     + "length target in words (50 to 20,000); null or left out clears either. Logged in the "
                     + "story's audit record.")
@@ -564,10 +660,12 @@ public class StoryResource {
     @Path("{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("EDITOR")
-    public Response plan(@PathParam("id") long id, @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL)
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
-        return withTag(schedules.plan(id, request.deadline(), request.lengthTarget(), user.actor(),
-                Versions.optional(ifMatch)));
+    public Response plan(
+            @PathParam("id") long id,
+            @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PlanRequest request) {
+        return withTag(schedules.plan(
+                id, request.deadline(), request.lengthTarget(), user.actor(), Versions.optional(ifMatch)));
     }
 
     private static Response withTag(StoryDetails story) {
@@ -575,11 +673,15 @@ public class StoryResource {
     }
 
     /** What changed between two revisions, word by word. */
-    @Operation(operationId = "diffRevisions", summary = "Compare two revisions",
+    @Operation(
+            operationId = "diffRevisions",
+            summary = "Compare two revisions",
             description = "What changed between two revisions, word by word.")
     @GET
     @Path("{id}/diff")
-    public DiffView diff(@PathParam("id") long id, @QueryParam("from") @NotNull @Min(1) Integer from,
+    public DiffView diff(
+            @PathParam("id") long id,
+            @QueryParam("from") @NotNull @Min(1) Integer from,
             @QueryParam("to") @NotNull @Min(1) Integer to) {
         return revisions.diff(id, from, to);
     }
@@ -589,6 +691,9 @@ public class StoryResource {
     }
 
     private static URI location(UriInfo uri, StoryDetails story) {
-        return uri.getBaseUriBuilder().path(StoryResource.class).path(String.valueOf(story.id())).build();
+        return uri.getBaseUriBuilder()
+                .path(StoryResource.class)
+                .path(String.valueOf(story.id()))
+                .build();
     }
 }

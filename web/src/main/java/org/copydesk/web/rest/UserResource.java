@@ -50,14 +50,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserResource {
 
     /** A new account: its username, the name colleagues know, and its roles. */
-    public record NewUser(@NotBlank @Size(max = 40) String username, @NotBlank @Size(max = 120) String displayName,
-            @NotEmpty @Size(max = 4) Set<@NotNull Role> roles) {
-    }
+    public record NewUser(
+            @NotBlank @Size(max = 40) String username,
+            @NotBlank @Size(max = 120) String displayName,
+            @NotEmpty @Size(max = 4) Set<@NotNull Role> roles) {}
 
     /** An account's name, roles and whether it is enabled, as they are to be. */
-    public record UserChange(@NotBlank @Size(max = 120) String displayName, @NotEmpty @Size(max = 4) Set<@NotNull Role> roles,
-            @NotNull Boolean enabled) {
-    }
+    public record UserChange(
+            @NotBlank @Size(max = 120) String displayName,
+            @NotEmpty @Size(max = 4) Set<@NotNull Role> roles,
+            @NotNull Boolean enabled) {}
 
     @Inject
     PeopleService people;
@@ -65,29 +67,42 @@ public class UserResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listUsers", summary = "List the accounts",
+    @Operation(
+            operationId = "listUsers",
+            summary = "List the accounts",
             description = "Every account in username order, a page at a time, without passwords.")
     @GET
-    public Page<UserView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+    public Page<UserView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return people.list(page, size, user.actor());
     }
 
-    @APIResponseSchema(value = Handover.class, responseCode = "201",
+    @APIResponseSchema(
+            value = Handover.class,
+            responseCode = "201",
             responseDescription = "The account, with the one-time password to hand over (shown this once).")
-    @Operation(operationId = "createUser", summary = "Add an account",
+    @Operation(
+            operationId = "createUser",
+            summary = "Add an account",
             description = "The account is enabled, with a one-time password its owner must replace at first sign-in "
                     + "(PUT /api/me/password); a username already taken is a 409.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NewUser account, @Context UriInfo uri) {
-        Handover made = people.add(account.username(), account.displayName(), EnumSet.copyOf(account.roles()),
-                user.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(made.user().username()).build())
-                .tag(etag(made.user())).entity(made).build();
+        Handover made =
+                people.add(account.username(), account.displayName(), EnumSet.copyOf(account.roles()), user.actor());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(made.user().username())
+                        .build())
+                .tag(etag(made.user()))
+                .entity(made)
+                .build();
     }
 
-    @Operation(operationId = "getUser", summary = "Read an account",
+    @Operation(
+            operationId = "getUser",
+            summary = "Read an account",
             description = "The account with its ETag, for a change sent with If-Match.")
     @GET
     @Path("{username}")
@@ -96,7 +111,9 @@ public class UserResource {
         return Response.ok(account).tag(etag(account)).build();
     }
 
-    @Operation(operationId = "updateUser", summary = "Change an account",
+    @Operation(
+            operationId = "updateUser",
+            summary = "Change an account",
             description = "Its display name, roles and whether it is enabled. With If-Match (the ETag read), a change "
                     + "made meanwhile is a 412. Disabling, enabling or new roles end the account's sessions and API "
                     + "sign-ins at once. The last enabled administrator cannot be disabled or lose the role, and no "
@@ -104,15 +121,23 @@ public class UserResource {
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("username") String username,
+    public Response update(
+            @PathParam("username") String username,
             @Parameter(description = OpenApiContract.IF_MATCH_OPTIONAL) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UserChange change) {
-        UserView account = people.update(username, Versions.optional(ifMatch), change.displayName(),
-                EnumSet.copyOf(change.roles()), change.enabled(), user.actor());
+        UserView account = people.update(
+                username,
+                Versions.optional(ifMatch),
+                change.displayName(),
+                EnumSet.copyOf(change.roles()),
+                change.enabled(),
+                user.actor());
         return Response.ok(account).tag(etag(account)).build();
     }
 
-    @Operation(operationId = "resetPassword", summary = "Reset an account's password",
+    @Operation(
+            operationId = "resetPassword",
+            summary = "Reset an account's password",
             description = "A new one-time password, answered this once; the old password stops working and the "
                     + "account's sessions end. Its owner replaces it at the next sign-in.")
     @POST

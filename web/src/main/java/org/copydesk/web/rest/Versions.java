@@ -7,13 +7,13 @@ import org.copydesk.web.Problem;
 /** Reads the version a client saw from its {@code If-Match} header ("3", W/"3" or 3). */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static long required(String ifMatch) {
         Long version = optional(ifMatch);
         if (version == null) {
-            throw new WebApplicationException(Problem.response(Response.Status.fromStatusCode(428),
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.fromStatusCode(428),
                     "Send the story's ETag in If-Match, so a change made meanwhile is not overwritten."));
         }
         return version;
@@ -31,8 +31,8 @@ final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problem.response(Response.Status.PRECONDITION_FAILED,
-                    "If-Match must be an ETag this API gave out, e.g. \"3\"."));
+            throw new WebApplicationException(Problem.response(
+                    Response.Status.PRECONDITION_FAILED, "If-Match must be an ETag this API gave out, e.g. \"3\"."));
         }
     }
 }

@@ -46,10 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WebhookResource {
 
     /** A webhook to register: where, which events, and optionally the secret (else one is made). */
-    public record NewWebhook(@NotBlank @Size(max = Webhook.URL_MAX) String url,
+    public record NewWebhook(
+            @NotBlank @Size(max = Webhook.URL_MAX) String url,
             @NotEmpty @Size(max = 3) List<@NotBlank @Size(max = 40) String> events,
-            @Size(min = 16, max = 64) String secret) {
-    }
+            @Size(min = 16, max = 64) String secret) {}
 
     @Inject
     WebhookService webhooks;
@@ -57,16 +57,22 @@ public class WebhookResource {
     @Inject
     CurrentUser user;
 
-    @Operation(operationId = "listWebhooks", summary = "List the webhooks",
+    @Operation(
+            operationId = "listWebhooks",
+            summary = "List the webhooks",
             description = "Every webhook, oldest first, without its secret.")
     @GET
     public List<WebhookView> list() {
         return webhooks.list(user.actor());
     }
 
-    @APIResponseSchema(value = WebhookView.class, responseCode = "201",
+    @APIResponseSchema(
+            value = WebhookView.class,
+            responseCode = "201",
             responseDescription = "The webhook registered, with its secret (shown this once).")
-    @Operation(operationId = "createWebhook", summary = "Register a webhook",
+    @Operation(
+            operationId = "createWebhook",
+            summary = "Register a webhook",
             description = "An http or https URL and the events it is told of (story.published, story.corrected, "
                     + "story.retracted); the secret deliveries are signed with is made when none is given, and "
                     + "answered this once.")
@@ -74,11 +80,16 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NewWebhook webhook, @Context UriInfo uri) {
         WebhookView created = webhooks.register(webhook.url(), webhook.events(), webhook.secret(), user.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
-    @Operation(operationId = "turnOffWebhook", summary = "Turn a webhook off",
+    @Operation(
+            operationId = "turnOffWebhook",
+            summary = "Turn a webhook off",
             description = "Nothing more is queued or sent to it; deliveries still pending are given up; every "
                     + "delivery stays listed.")
     @DELETE
@@ -87,13 +98,16 @@ public class WebhookResource {
         return webhooks.turnOff(id, user.actor());
     }
 
-    @Operation(operationId = "listWebhookDeliveries", summary = "List a webhook's deliveries",
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            summary = "List a webhook's deliveries",
             description = "Every delivery of the webhook, newest first, a page at a time: the event, the story, "
                     + "PENDING, DELIVERED or FAILED, the attempts, the receiver's last answer or error, and when the "
                     + "next attempt is due.")
     @GET
     @Path("{id}/deliveries")
-    public Page<DeliveryView> deliveries(@PathParam("id") long id,
+    public Page<DeliveryView> deliveries(
+            @PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return webhooks.deliveries(id, page, size, user.actor());

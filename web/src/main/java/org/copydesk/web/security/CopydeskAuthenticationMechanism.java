@@ -59,6 +59,7 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
     static final String SESSION_CALLER = "copydesk.caller";
     /** Set on a request whose session was ended because the account changed; the login page says so. */
     private static final String SESSION_ENDED = "copydesk.sessionEnded";
+
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     /** Where a user with a one-time password is sent until they choose their own. */
@@ -99,8 +100,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
     private volatile HttpAuthenticationMechanism openIdConnect;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         RequestIdFilter.assign(request, response);
         if (provider.isEnabled() && isProviderPath(request)) {
             return signInThroughProvider(request, response, context);
@@ -145,8 +146,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
                 + (request.getAttribute(SESSION_ENDED) != null ? "&ended=true" : ""));
     }
 
-    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
-            Credential offered) {
+    private AuthenticationStatus signInFromForm(
+            HttpServletRequest request, HttpMessageContext context, Credential offered) {
         CredentialValidationResult result = identityStores.validate(offered);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -156,8 +157,13 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             request.changeSessionId();
         }
         String name = result.getCallerPrincipal().getName();
-        request.getSession(true).setAttribute(SESSION_CALLER,
-                new SessionCaller(name, Set.copyOf(result.getCallerGroups()), access.current(name).stamp()));
+        request.getSession(true)
+                .setAttribute(
+                        SESSION_CALLER,
+                        new SessionCaller(
+                                name,
+                                Set.copyOf(result.getCallerGroups()),
+                                access.current(name).stamp()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -172,12 +178,13 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     /** The two legs of a sign-in through the identity provider, run by Jakarta Security's mechanism for it. */
-    private AuthenticationStatus signInThroughProvider(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus signInThroughProvider(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         boolean start = path(request).equals(PROVIDER_SIGNIN);
         if (start) {
             request.getSession(true).setAttribute(PROVIDER_NEXT, insidePath(request.getParameter("next")));
-        } else if (request.getSession(false) == null || request.getSession(false).getAttribute(PROVIDER_NEXT) == null) {
+        } else if (request.getSession(false) == null
+                || request.getSession(false).getAttribute(PROVIDER_NEXT) == null) {
             // a callback without the sign-in this browser started (an old bookmark, the back button, a forgery)
             return refuse(request, context, Reason.EXPIRED);
         } else if (request.getParameter("error") != null) {
@@ -187,8 +194,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             return refuse(request, context, Reason.PROVIDER);
         }
         try {
-            AuthenticationStatus status = openIdConnect().validateRequest(request, response,
-                    new ProviderSignIn(context, start));
+            AuthenticationStatus status =
+                    openIdConnect().validateRequest(request, response, new ProviderSignIn(context, start));
             if (status == AuthenticationStatus.NOT_DONE) {
                 // a callback without a code, or one the mechanism does not take as this sign-in's
                 return refuse(request, context, Reason.EXPIRED);
@@ -211,8 +218,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
                     .filter(b -> !CopydeskAuthenticationMechanism.class.equals(b.getBeanClass()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
-            found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                    beans.createCreationalContext(bean));
+            found = (HttpAuthenticationMechanism)
+                    beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
             openIdConnect = found;
         }
         return found;
@@ -271,9 +278,13 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
             if (before != null) {
                 before.invalidate();
             }
-            request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(user.username(),
-                    roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-                    access.current(user.username()).stamp()));
+            request.getSession(true)
+                    .setAttribute(
+                            SESSION_CALLER,
+                            new SessionCaller(
+                                    user.username(),
+                                    roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                                    access.current(user.username()).stamp()));
             LOG.info(() -> user.username() + " signed in through the identity provider as " + Role.inWords(roles));
             return getWrapped().redirect(request.getContextPath() + (next instanceof String path ? path : HOME));
         }
@@ -290,7 +301,12 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
         /** The person's name as the provider gives it (the "name" claim), if it does. */
         private String displayName() {
             try {
-                return providerTokens.get().getIdentityToken().getJwtClaims().getStringClaim("name").orElse(null);
+                return providerTokens
+                        .get()
+                        .getIdentityToken()
+                        .getJwtClaims()
+                        .getStringClaim("name")
+                        .orElse(null);
             } catch (RuntimeException e) {
                 return null;
             }
@@ -299,8 +315,12 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     /** Only a path inside Copydesk, never another site; the dashboard otherwise. */
     public static String insidePath(String next) {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith(LOGIN_PAGE) && !next.startsWith("/oidc/")) {
+        if (next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
+                && !next.startsWith(LOGIN_PAGE)
+                && !next.startsWith("/oidc/")) {
             return next;
         }
         return HOME;
@@ -341,8 +361,8 @@ public class CopydeskAuthenticationMechanism implements HttpAuthenticationMechan
      * 401 with {@code WWW-Authenticate: Basic}; the container then renders its 401 error page, which
      * for Copydesk is {@link UnauthorizedServlet}'s problem+json with this detail.
      */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String detail) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Copydesk\", charset=\"UTF-8\"");
         request.setAttribute(UnauthorizedServlet.DETAIL, detail);
         return context.responseUnauthorized();

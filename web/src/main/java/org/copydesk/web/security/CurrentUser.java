@@ -69,7 +69,8 @@ public class CurrentUser {
      * sends them there, so the top bar offers none.
      */
     public boolean isOnlyPassword() {
-        return find().map(a -> access.current(a.username()).mustChangePassword()).orElse(false);
+        return find().map(a -> access.current(a.username()).mustChangePassword())
+                .orElse(false);
     }
 
     public String getName() {

@@ -23,8 +23,8 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return users.verify(login.getCaller(), login.getPasswordAsString())
-                .map(actor -> new CredentialValidationResult(actor.username(),
-                        actor.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(actor -> new CredentialValidationResult(
+                        actor.username(), actor.roles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -26,7 +26,9 @@ public class NulFormFilter extends HttpFilter {
         String query = request.getQueryString();
         boolean nul = query != null && query.toLowerCase(Locale.ROOT).contains("%00");
         String type = request.getContentType();
-        if (!nul && "POST".equals(request.getMethod()) && type != null
+        if (!nul
+                && "POST".equals(request.getMethod())
+                && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             if (request.getCharacterEncoding() == null) {
                 request.setCharacterEncoding("UTF-8"); // what Faces would set; reading first must not fix another
@@ -35,7 +37,8 @@ public class NulFormFilter extends HttpFilter {
                     .anyMatch(values -> java.util.Arrays.stream(values).anyMatch(v -> v.indexOf('\u0000') >= 0));
         }
         if (nul) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "The form holds a NUL character; no text in Copydesk may contain one.");
             return;
         }

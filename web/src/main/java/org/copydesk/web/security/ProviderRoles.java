@@ -14,8 +14,7 @@ import org.copydesk.domain.user.Role;
  */
 final class ProviderRoles {
 
-    private ProviderRoles() {
-    }
+    private ProviderRoles() {}
 
     /** The mapping {@code value=ROLE,value=ROLE}; a blank text is none. A wrong role name is an error at start. */
     static Map<String, Role> parse(String text) {

@@ -34,20 +34,21 @@ import org.copydesk.web.Settings;
         clientSecret = "${copydeskOidc.clientSecret}",
         redirectURI = "${baseURL}" + CopydeskAuthenticationMechanism.PROVIDER_CALLBACK,
         redirectToOriginalResource = false,
-        claimsDefinition = @ClaimsDefinition(
-                callerNameClaim = "${copydeskOidc.nameClaim}",
-                callerGroupsClaim = "${copydeskOidc.rolesClaim}"))
+        claimsDefinition =
+                @ClaimsDefinition(
+                        callerNameClaim = "${copydeskOidc.nameClaim}",
+                        callerGroupsClaim = "${copydeskOidc.rolesClaim}"))
 public class ProviderSettings {
 
     private final String issuer = Settings.get("copydesk.oidc.issuer", "COPYDESK_OIDC_ISSUER", "");
     private final String clientId = Settings.get("copydesk.oidc.client-id", "COPYDESK_OIDC_CLIENT_ID", "copydesk");
     private final String clientSecret = Settings.get("copydesk.oidc.client-secret", "COPYDESK_OIDC_CLIENT_SECRET", "");
-    private final String nameClaim = Settings.get("copydesk.oidc.name-claim", "COPYDESK_OIDC_NAME_CLAIM",
-            "preferred_username");
+    private final String nameClaim =
+            Settings.get("copydesk.oidc.name-claim", "COPYDESK_OIDC_NAME_CLAIM", "preferred_username");
     private final String rolesClaim = Settings.get("copydesk.oidc.roles-claim", "COPYDESK_OIDC_ROLES_CLAIM", "groups");
     private final String label = Settings.get("copydesk.oidc.label", "COPYDESK_OIDC_LABEL", "the newsroom account");
-    private final Map<String, Role> roles = ProviderRoles.parse(
-            Settings.get("copydesk.oidc.roles", "COPYDESK_OIDC_ROLES", ""));
+    private final Map<String, Role> roles =
+            ProviderRoles.parse(Settings.get("copydesk.oidc.roles", "COPYDESK_OIDC_ROLES", ""));
 
     /** Whether sign-in through the provider is offered at all. */
     public boolean isEnabled() {

@@ -44,7 +44,9 @@ public class RequestIdFilter extends HttpFilter {
 
     /** The id of a request that came with this {@code X-Request-Id} (null: none): that one if it is sane, else a new one. */
     public static String idFor(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     @Override

@@ -23,8 +23,9 @@ public class UnauthorizedServlet extends HttpServlet {
         String text = detail == null ? "Sign in to use Copydesk." : detail.toString();
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401," + "\"detail\":\""
+                                + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -61,8 +61,8 @@ public class CopydeskStartup {
         if (Boolean.parseBoolean(System.getProperty("copydesk.seed", String.valueOf(demo)))) {
             seed.seedIfEmpty(seedText());
         }
-        LOG.info("Copydesk is ready at http://localhost:${port}/copydesk/".replace("${port}",
-                String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))));
+        LOG.info("Copydesk is ready at http://localhost:${port}/copydesk/"
+                .replace("${port}", String.valueOf(8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))));
     }
 
     /**

@@ -32,7 +32,10 @@ public class BudgetBean {
 
     @PostConstruct
     void init() {
-        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("day");
+        String asked = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("day");
         day = LocalDate.now(formats.zone());
         if (asked != null && !asked.isBlank()) {
             try {

@@ -20,7 +20,6 @@ import org.copydesk.application.SweepHit;
 import org.copydesk.domain.copydesk.CorrectionKind;
 import org.copydesk.domain.copydesk.CorrectionStatus;
 import org.copydesk.domain.exception.NotPermittedException;
-import org.copydesk.domain.user.Role;
 import org.copydesk.domain.workflow.Permission;
 import org.copydesk.domain.workflow.Policy;
 import org.copydesk.domain.workflow.Refusal;
@@ -108,7 +107,8 @@ public class CopyDeskBean implements Serializable {
     public List<org.copydesk.application.AttributionView> getBlockingClaims() {
         if (blockingClaims == null) {
             blockingClaims = sourcing.attributions(story().id()).stream()
-                    .filter(org.copydesk.application.AttributionView::blocks).toList();
+                    .filter(org.copydesk.application.AttributionView::blocks)
+                    .toList();
         }
         return blockingClaims;
     }
@@ -127,26 +127,48 @@ public class CopyDeskBean implements Serializable {
         for (FindingView f : getFindings()) {
             String text = f.blockKey() == null ? null : texts.get(f.blockKey());
             if (f.open() && text != null && f.end() <= text.length()) {
-                marks.add(mark("finding", f.blockIndex(), text, f.start(), f.end(), "Copy check: " + f.message()
-                        + (f.suggestion() == null ? "" : " Suggested: \u201c" + f.suggestion() + "\u201d.")));
+                marks.add(mark(
+                        "finding",
+                        f.blockIndex(),
+                        text,
+                        f.start(),
+                        f.end(),
+                        "Copy check: " + f.message()
+                                + (f.suggestion() == null ? "" : " Suggested: \u201c" + f.suggestion() + "\u201d.")));
             }
         }
         for (org.copydesk.application.AttributionView a : sourcing.attributions(story().id())) {
             String text = texts.get(a.blockKey());
-            if (!a.present() || text == null || a.end() > text.length() || a.status() == org.copydesk.domain.sourcing.AttributionStatus.REJECTED) {
+            if (!a.present()
+                    || text == null
+                    || a.end() > text.length()
+                    || a.status() == org.copydesk.domain.sourcing.AttributionStatus.REJECTED) {
                 continue;
             }
-            String said = a.source() == null ? "not linked to a source yet"
-                    : "source: " + a.source().name() + " (" + a.source().status().name().toLowerCase(java.util.Locale.ROOT) + ")";
-            marks.add(mark(a.blocks() ? "claim-open" : "claim", a.blockIndex(), text, a.start(), a.end(),
+            String said = a.source() == null
+                    ? "not linked to a source yet"
+                    : "source: " + a.source().name() + " ("
+                            + a.source().status().name().toLowerCase(java.util.Locale.ROOT) + ")";
+            marks.add(mark(
+                    a.blocks() ? "claim-open" : "claim",
+                    a.blockIndex(),
+                    text,
+                    a.start(),
+                    a.end(),
                     "Claim \u201c" + a.span() + "\u201d, " + said + "."));
         }
         return marks.build().toString();
     }
 
     private static jakarta.json.JsonObject mark(String kind, int index, String text, int start, int end, String title) {
-        return jakarta.json.Json.createObjectBuilder().add("kind", kind).add("index", index).add("text", text)
-                .add("start", start).add("end", end).add("title", title).build();
+        return jakarta.json.Json.createObjectBuilder()
+                .add("kind", kind)
+                .add("index", index)
+                .add("text", text)
+                .add("start", start)
+                .add("end", end)
+                .add("title", title)
+                .build();
     }
 
     /** Editors source a claim in place on the sourcing screen; copy editors send the story back. */
@@ -189,8 +211,10 @@ public class CopyDeskBean implements Serializable {
             sweepChosen.clear();
             sweepHits.forEach(h -> sweepChosen.put(h.storyId(), Boolean.TRUE));
             Messages.info("Fixed: " + f.covered() + " → " + f.suggestion() + "."
-                    + (sweepHits.isEmpty() ? "" : " The same words stand in " + sweepHits.size()
-                    + " other " + (sweepHits.size() == 1 ? "story" : "stories") + "; see below."));
+                    + (sweepHits.isEmpty()
+                            ? ""
+                            : " The same words stand in " + sweepHits.size() + " other "
+                                    + (sweepHits.size() == 1 ? "story" : "stories") + "; see below."));
         });
     }
 
@@ -221,8 +245,8 @@ public class CopyDeskBean implements Serializable {
         }
         act(() -> {
             int fixed = desk.sweep(sweepBefore, sweepAfter, ids, user.actor());
-            Messages.info("Fixed " + fixed + " occurrence" + (fixed == 1 ? "" : "s") + " in " + ids.size()
-                    + " stor" + (ids.size() == 1 ? "y" : "ies") + " as typo corrections.");
+            Messages.info("Fixed " + fixed + " occurrence" + (fixed == 1 ? "" : "s") + " in " + ids.size() + " stor"
+                    + (ids.size() == 1 ? "y" : "ies") + " as typo corrections.");
             sweepHits = List.of();
         });
     }
@@ -246,18 +270,26 @@ public class CopyDeskBean implements Serializable {
         if (reportParam == null || story() == null) {
             return;
         }
-        getCorrections().stream().filter(c -> c.id() == reportParam).findFirst().ifPresentOrElse(report -> {
-            if (isOpenReport(report) && "link".equals(reportMode)) {
-                focusReport = report.id();
-                Messages.info("Reader report #" + report.id() + " is highlighted below: choose the correction that"
-                        + " answers it and link it.");
-            } else if (isOpenReport(report)) {
-                answer(report);
-            } else {
-                Messages.warn("Reader report " + reportParam + " is answered already.", statusLine(report));
-            }
-        }, () -> Messages.warn("This story has no reader report " + reportParam + ".",
-                "Answer reports from the story they are about."));
+        getCorrections().stream()
+                .filter(c -> c.id() == reportParam)
+                .findFirst()
+                .ifPresentOrElse(
+                        report -> {
+                            if (isOpenReport(report) && "link".equals(reportMode)) {
+                                focusReport = report.id();
+                                Messages.info("Reader report #" + report.id()
+                                        + " is highlighted below: choose the correction that"
+                                        + " answers it and link it.");
+                            } else if (isOpenReport(report)) {
+                                answer(report);
+                            } else {
+                                Messages.warn(
+                                        "Reader report " + reportParam + " is answered already.", statusLine(report));
+                            }
+                        },
+                        () -> Messages.warn(
+                                "This story has no reader report " + reportParam + ".",
+                                "Answer reports from the story they are about."));
     }
 
     /** Fills the proposal form from a reader's report: the proposal will resolve it. */
@@ -284,9 +316,11 @@ public class CopyDeskBean implements Serializable {
         }
         act(() -> {
             CorrectionView linked = corrections.resolve(report.id(), chosen, user.actor());
-            Messages.info(linked.status() == CorrectionStatus.RESOLVED
-                    ? "The reader's report is resolved by correction " + chosen + "."
-                    : "The reader's report waits for correction " + chosen + "; it is resolved when that is applied.");
+            Messages.info(
+                    linked.status() == CorrectionStatus.RESOLVED
+                            ? "The reader's report is resolved by correction " + chosen + "."
+                            : "The reader's report waits for correction " + chosen
+                                    + "; it is resolved when that is applied.");
             if (answering != null && answering.id() == report.id()) {
                 stopAnswering();
             }
@@ -295,21 +329,22 @@ public class CopyDeskBean implements Serializable {
 
     /** A reader's report nobody has answered yet: no correction linked, not rejected. */
     public boolean isOpenReport(CorrectionView c) {
-        return c.fromReader() && c.status() == CorrectionStatus.PROPOSED
-                && c.resolvedBy() == null;
+        return c.fromReader() && c.status() == CorrectionStatus.PROPOSED && c.resolvedBy() == null;
     }
 
     /** The corrections of this story a report can be linked to: proposed or applied, not reports themselves. */
     public List<CorrectionView> getAnswers() {
-        return getCorrections().stream().filter(c -> !c.fromReader()
-                && (c.status() == CorrectionStatus.PROPOSED
-                || c.status() == CorrectionStatus.APPLIED)).toList();
+        return getCorrections().stream()
+                .filter(c -> !c.fromReader()
+                        && (c.status() == CorrectionStatus.PROPOSED || c.status() == CorrectionStatus.APPLIED))
+                .toList();
     }
 
     /** A correction as a choice in a list: its number, kind, state and words. */
     public String label(CorrectionView c) {
         String words = c.before() == null ? c.reason() : "“" + c.before() + "” → “" + c.after() + "”";
-        String line = "#" + c.id() + " " + c.kind().label() + " (" + c.status().name().toLowerCase() + "): " + words;
+        String line =
+                "#" + c.id() + " " + c.kind().label() + " (" + c.status().name().toLowerCase() + "): " + words;
         return line.length() > 90 ? line.substring(0, 89) + "…" : line;
     }
 
@@ -326,8 +361,10 @@ public class CopyDeskBean implements Serializable {
 
     /** Why the signed-in user may not apply this correction (e.g. the four-eyes rule), or null if they may. */
     public String applyRefusal(CorrectionView c) {
-        return applyRefusals.computeIfAbsent(c.id(), id -> corrections.applyRefusal(id, user.actor())
-                .map(Refusal::message).orElse(""));
+        return applyRefusals.computeIfAbsent(c.id(), id -> corrections
+                .applyRefusal(id, user.actor())
+                .map(Refusal::message)
+                .orElse(""));
     }
 
     public void applyCorrection(CorrectionView c) {
@@ -378,7 +415,8 @@ public class CopyDeskBean implements Serializable {
     }
 
     public boolean mayDecide(CorrectionView c) {
-        return Policy.approveCorrection(user.actor(), c.kind() == CorrectionKind.TYPO).isEmpty();
+        return Policy.approveCorrection(user.actor(), c.kind() == CorrectionKind.TYPO)
+                .isEmpty();
     }
 
     public CorrectionKind[] getKinds() {
@@ -441,11 +479,9 @@ public class CopyDeskBean implements Serializable {
         if (answering == null && focusReport == null) {
             return 0;
         }
-        UIComponent tabs = FacesContext.getCurrentInstance()
-                .getViewRoot().findComponent("tabs");
+        UIComponent tabs = FacesContext.getCurrentInstance().getViewRoot().findComponent("tabs");
         int index = 0;
-        for (UIComponent child : tabs == null ? List.<UIComponent>of()
-                : tabs.getChildren()) {
+        for (UIComponent child : tabs == null ? List.<UIComponent>of() : tabs.getChildren()) {
             if (child instanceof Tab && child.isRendered()) {
                 if ("correctionsTab".equals(child.getId())) {
                     return index;

@@ -50,8 +50,8 @@ public class DashboardBean implements Serializable {
     }
 
     /** A queue: a title, what it holds, its lazily paged table and its selection. */
-    public record Queue(String id, String title, String emptyText, PagedModel<StorySummary> model,
-            Selection selection) implements Serializable {
+    public record Queue(String id, String title, String emptyText, PagedModel<StorySummary> model, Selection selection)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -91,6 +91,7 @@ public class DashboardBean implements Serializable {
 
     /** The search and filters, as the address carries them (a GET form, so a search can be bookmarked). */
     private final Filter filter = new Filter();
+
     private StoryQuery filterQuery;
 
     /** The dashboard's search: words, state, section, reporter, assignee and the days of the last change. */
@@ -141,7 +142,8 @@ public class DashboardBean implements Serializable {
     /** Reads the filters from the address; a bad one is said at the top of the page and left out. */
     private void readFilter() {
         java.util.Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequestParameterMap();
+                .getExternalContext()
+                .getRequestParameterMap();
         filter.q = clip(params.get("q"), 200);
         filter.state = clip(params.get("state"), 20);
         filter.section = clip(params.get("section"), 60);
@@ -170,8 +172,8 @@ public class DashboardBean implements Serializable {
             filter.to = null;
         }
         String assigned = "me".equals(filter.assignee) ? user.actor().username() : filter.assignee;
-        filterQuery = new StoryQuery(states, filter.reporter, filter.q, assigned, filter.section, days.from(),
-                days.before());
+        filterQuery =
+                new StoryQuery(states, filter.reporter, filter.q, assigned, filter.section, days.from(), days.before());
     }
 
     private static String clip(String value, int max) {
@@ -187,17 +189,34 @@ public class DashboardBean implements Serializable {
         Actor actor = user.actor();
         readFilter();
         queues = new ArrayList<>();
-        add("assigned", "Assigned to me", "Nothing is assigned to you.", StoryQuery.assignedTo(actor.username(),
-                EnumSet.of(StoryState.DRAFT, StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY)));
+        add(
+                "assigned",
+                "Assigned to me",
+                "Nothing is assigned to you.",
+                StoryQuery.assignedTo(
+                        actor.username(),
+                        EnumSet.of(
+                                StoryState.DRAFT, StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY)));
         if (actor.has(Role.REPORTER)) {
-            add("mydrafts", "My drafts", "You have no drafts.",
+            add(
+                    "mydrafts",
+                    "My drafts",
+                    "You have no drafts.",
                     new StoryQuery(Set.of(StoryState.DRAFT), actor.username(), null));
-            add("myprogress", "My stories on the desk", "None of your stories is with the desk.",
-                    new StoryQuery(Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY),
-                            actor.username(), null));
+            add(
+                    "myprogress",
+                    "My stories on the desk",
+                    "None of your stories is with the desk.",
+                    new StoryQuery(
+                            Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY),
+                            actor.username(),
+                            null));
         }
         if (Policy.allows(actor, Permission.RUN_SOURCING_REVIEW)) {
-            add("sourcing", "Sourcing review", "Nothing waits for sourcing review.",
+            add(
+                    "sourcing",
+                    "Sourcing review",
+                    "Nothing waits for sourcing review.",
                     StoryQuery.inState(StoryState.SOURCING_REVIEW));
             add("ready", "Ready to publish", "Nothing is ready to publish.", StoryQuery.inState(StoryState.READY));
         }
@@ -209,20 +228,30 @@ public class DashboardBean implements Serializable {
             add("drafts", "All drafts", "No drafts.", StoryQuery.inState(StoryState.DRAFT));
         }
         if (!actor.has(Role.EDITOR) && !actor.has(Role.COPY_EDITOR) || actor.has(Role.ADMIN)) {
-            add("indesk", "On the desk", "Nothing is on the desk.", new StoryQuery(
-                    Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY), null, null));
+            add(
+                    "indesk",
+                    "On the desk",
+                    "Nothing is on the desk.",
+                    new StoryQuery(
+                            Set.of(StoryState.SOURCING_REVIEW, StoryState.COPY_EDIT, StoryState.READY), null, null));
         }
         if (Policy.allows(actor, Permission.DECIDE_FINDINGS)) {
             org.copydesk.application.CorrectionService waiting = corrections;
             pending = new PagedModel<>((page, size) -> waiting.pending(page, size), c -> String.valueOf(c.id()));
         }
-        add("published", "Published", "Nothing is published yet.",
+        add(
+                "published",
+                "Published",
+                "Nothing is published yet.",
                 new StoryQuery(Set.of(StoryState.PUBLISHED, StoryState.RETRACTED), null, null));
         // spiked drafts wait here, never deleted: a reporter sees their own, editors every one
         if (actor.has(Role.EDITOR)) {
             add("spiked", "Spiked", "Nothing is spiked.", StoryQuery.inState(StoryState.SPIKED));
         } else if (actor.has(Role.REPORTER)) {
-            add("spiked", "My spiked drafts", "You have no spiked drafts.",
+            add(
+                    "spiked",
+                    "My spiked drafts",
+                    "You have no spiked drafts.",
                     new StoryQuery(Set.of(StoryState.SPIKED), actor.username(), null));
         }
     }
@@ -241,8 +270,15 @@ public class DashboardBean implements Serializable {
             emptyText = "Nothing here matches the search.";
         }
         StoryQueries queries = stories;
-        queues.add(new Queue(id, title, emptyText, new PagedModel<>((page, size) -> queries.search(query, page, size),
-                story -> String.valueOf(story.id()), key -> lookup(queries, key)), new Selection()));
+        queues.add(new Queue(
+                id,
+                title,
+                emptyText,
+                new PagedModel<>(
+                        (page, size) -> queries.search(query, page, size),
+                        story -> String.valueOf(story.id()),
+                        key -> lookup(queries, key)),
+                new Selection()));
     }
 
     private static StorySummary lookup(StoryQueries queries, String key) {
@@ -305,7 +341,8 @@ public class DashboardBean implements Serializable {
             return null;
         }
         if (ids.size() > BulkService.MAX_BATCH) {
-            Messages.error(null, "At most " + BulkService.MAX_BATCH + " stories at once; " + ids.size() + " are selected.");
+            Messages.error(
+                    null, "At most " + BulkService.MAX_BATCH + " stories at once; " + ids.size() + " are selected.");
             return null;
         }
         return ids;
@@ -331,8 +368,12 @@ public class DashboardBean implements Serializable {
      */
     public List<StoryState> getMoveTargets() {
         Actor actor = user.actor();
-        return java.util.Arrays.stream(Transition.values()).filter(t -> actor.hasAny(t.roles()))
-                .map(Transition::to).distinct().sorted().toList();
+        return java.util.Arrays.stream(Transition.values())
+                .filter(t -> actor.hasAny(t.roles()))
+                .map(Transition::to)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public Filter getFilter() {

@@ -21,6 +21,7 @@ public class DeskErrors {
 
     /** The request attributes with the heading and the sentence for the error page. */
     static final String TITLE = "copydesk.error.title";
+
     static final String DETAIL = "copydesk.error.detail";
     private static final int SHOWN_MAX = 40;
 
@@ -61,11 +62,14 @@ public class DeskErrors {
         if (story != null || faces.getResponseComplete()) {
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         String id = request.getParameter("id");
         if (id != null && id.strip().matches("\\d{1,18}") && faces.isValidationFailed()) {
-            notFound("This address cannot be read", "Part of it is not what the page expects ("
-                    + firstUnreadable(request) + "). Open the story from the dashboard.");
+            notFound(
+                    "This address cannot be read",
+                    "Part of it is not what the page expects (" + firstUnreadable(request)
+                            + "). Open the story from the dashboard.");
         } else {
             noSuchStory(id);
         }
@@ -85,7 +89,8 @@ public class DeskErrors {
 
     private static void send(int status, String title, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         request.setAttribute(TITLE, title);
         request.setAttribute(DETAIL, detail);
         try {

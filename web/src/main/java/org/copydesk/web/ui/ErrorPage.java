@@ -18,6 +18,7 @@ public class ErrorPage {
 
     /** The desk's look for errors: a header without forms (a form on an error page would post nowhere). */
     static final String DESK_TEMPLATE = "/WEB-INF/errors/desk.xhtml";
+
     static final String PUBLIC_TEMPLATE = "/WEB-INF/templates/public.xhtml";
 
     @Inject

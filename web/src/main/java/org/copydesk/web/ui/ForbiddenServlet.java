@@ -38,13 +38,16 @@ public class ForbiddenServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         if (path.startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"Your role does not allow this.\"}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                                    + "\"detail\":\"Your role does not allow this.\"}")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (request.getAttribute(DeskErrors.DETAIL) == null && PAGES.containsKey(page(request, path))) {
             // the container refused the page (web.xml): say why in the policy's words
-            user.find().flatMap(actor -> Policy.check(actor, PAGES.get(page(request, path))))
+            user.find()
+                    .flatMap(actor -> Policy.check(actor, PAGES.get(page(request, path))))
                     .ifPresent(refusal -> request.setAttribute(DeskErrors.DETAIL, refusal.message()));
         }
         request.getRequestDispatcher("/WEB-INF/errors/403.xhtml").forward(request, response);

@@ -40,6 +40,7 @@ public class ImportBean implements Serializable {
     private String text;
     /** The clipboard's HTML when the text was pasted with formatting (and not edited after); else empty. */
     private String html;
+
     private transient UploadedFile file;
     private StorySummary duplicateOf;
 
@@ -75,13 +76,17 @@ public class ImportBean implements Serializable {
                 if (!isHtml) {
                     text = input;
                 }
-                result = isHtml ? stories.importHtml(input, user.actor(), allowDuplicate)
+                result = isHtml
+                        ? stories.importHtml(input, user.actor(), allowDuplicate)
                         : stories.importText(input, user.actor(), allowDuplicate);
             }
             duplicateOf = null;
-            Messages.info("Imported \"" + result.story().headline() + "\" with " + result.story().blocks().size()
-                    + " blocks." + (result.debris().isEmpty() ? ""
-                    : " Removed scrape debris: " + String.join("; ", result.debris()) + "."));
+            Messages.info("Imported \"" + result.story().headline() + "\" with "
+                    + result.story().blocks().size()
+                    + " blocks."
+                    + (result.debris().isEmpty()
+                            ? ""
+                            : " Removed scrape debris: " + String.join("; ", result.debris()) + "."));
             Messages.keepForRedirect();
             return "/desk/story.xhtml?faces-redirect=true&id=" + result.story().id();
         } catch (DuplicateStoryException e) {
@@ -102,7 +107,8 @@ public class ImportBean implements Serializable {
             return false;
         }
         String name = fileName();
-        return name.endsWith(".html") || name.endsWith(".htm")
+        return name.endsWith(".html")
+                || name.endsWith(".htm")
                 || file.getContentType() != null && file.getContentType().startsWith("text/html");
     }
 
@@ -112,12 +118,16 @@ public class ImportBean implements Serializable {
      */
     private boolean isWord(byte[] uploaded) {
         String name = fileName();
-        return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".docm")
+        return name.endsWith(".docx")
+                || name.endsWith(".doc")
+                || name.endsWith(".docm")
                 || DocxStoryReader.looksLikeDocx(uploaded);
     }
 
     private String fileName() {
-        return file == null || file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
+        return file == null || file.getFileName() == null
+                ? ""
+                : file.getFileName().toLowerCase(Locale.ROOT);
     }
 
     /** The uploaded file's bytes; null when none was chosen. Text and HTML may be 500 kB, a Word document 8 MiB. */
@@ -126,8 +136,8 @@ public class ImportBean implements Serializable {
             return null;
         }
         if (file.getSize() > DocxStoryReader.MAX_BYTES) {
-            throw new IllegalArgumentException("the file is larger than " + DocxStoryReader.MAX_BYTES / (1024 * 1024)
-                    + " MiB");
+            throw new IllegalArgumentException(
+                    "the file is larger than " + DocxStoryReader.MAX_BYTES / (1024 * 1024) + " MiB");
         }
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {

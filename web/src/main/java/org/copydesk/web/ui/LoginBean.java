@@ -45,15 +45,18 @@ public class LoginBean {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password))
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The username or password is wrong.", null));
+            default ->
+                faces.addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, "The username or password is wrong.", null));
         }
     }
 
@@ -80,14 +83,16 @@ public class LoginBean {
             reason = Reason.PROVIDER;
         }
         return switch (reason) {
-            case NO_ROLE -> "Your newsroom account has no Copydesk role. Ask whoever runs the newsroom's accounts "
-                    + "to give you one (reporter, editor, copy editor or admin), then sign in again.";
+            case NO_ROLE ->
+                "Your newsroom account has no Copydesk role. Ask whoever runs the newsroom's accounts "
+                        + "to give you one (reporter, editor, copy editor or admin), then sign in again.";
             case DISABLED -> "Your Copydesk account is disabled. Ask a Copydesk administrator.";
-            case USERNAME -> "The identity provider's name for you cannot be a Copydesk username. Ask a Copydesk "
-                    + "administrator.";
+            case USERNAME ->
+                "The identity provider's name for you cannot be a Copydesk username. Ask a Copydesk "
+                        + "administrator.";
             case EXPIRED -> "That sign-in had expired or was not started here. Sign in again.";
-            case PROVIDER -> "The identity provider did not sign you in. Try again, or sign in with a Copydesk "
-                    + "password.";
+            case PROVIDER ->
+                "The identity provider did not sign you in. Try again, or sign in with a Copydesk " + "password.";
         };
     }
 

@@ -56,7 +56,8 @@ public class MediaServlet extends HttpServlet {
         MediaFile f = file.get();
         String etag = "\"m" + id + "-" + f.getWidth() + "\"";
         boolean forReaders = viewer == null || media.shownToReaders(id);
-        response.setHeader("Cache-Control", forReaders ? "public, max-age=86400, s-maxage=86400" : "private, max-age=3600");
+        response.setHeader(
+                "Cache-Control", forReaders ? "public, max-age=86400, s-maxage=86400" : "private, max-age=3600");
         response.setHeader("ETag", etag);
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (etag.equals(request.getHeader("If-None-Match"))) {

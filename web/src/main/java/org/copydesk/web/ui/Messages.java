@@ -6,8 +6,7 @@ import jakarta.faces.context.FacesContext;
 /** Faces messages in one place: next to a field (client id) or for the whole page (null). */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static void info(String summary) {
         add(null, FacesMessage.SEVERITY_INFO, summary, null);
@@ -44,8 +43,9 @@ final class Messages {
         if (!org.copydesk.persistence.LostRaces.lostARace(e)) {
             return false;
         }
-        warn("Someone else is saving this story at this moment.", "Nothing was saved" + whatWasKept
-                + ": try again in a moment.");
+        warn(
+                "Someone else is saving this story at this moment.",
+                "Nothing was saved" + whatWasKept + ": try again in a moment.");
         return true;
     }
 

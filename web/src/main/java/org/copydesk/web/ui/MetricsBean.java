@@ -9,9 +9,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.copydesk.application.DeskMetrics;
 import org.copydesk.application.DeskMetrics.GroupFigures;
 import org.copydesk.application.DeskMetrics.StateFigures;
-import org.copydesk.application.DeskMetrics;
 import org.copydesk.application.MetricsService;
 import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.metrics.MetricsPeriod;
@@ -78,19 +78,27 @@ public class MetricsBean {
 
     /** The unit the time chart uses: hours, unless every median is shorter (then minutes, or seconds). */
     public String getTimeUnit() {
-        double longest = metrics.states().stream().map(StateFigures::medianSeconds).filter(s -> s != null)
-                .mapToDouble(Double::doubleValue).max().orElse(0);
+        double longest = metrics.states().stream()
+                .map(StateFigures::medianSeconds)
+                .filter(s -> s != null)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
         return longest >= 3600 || longest == 0 ? "hours" : longest >= 60 ? "minutes" : "seconds";
     }
 
     public String getTimeChart() {
         String unit = getTimeUnit();
-        double divisor = switch (unit) {
-            case "hours" -> 3600.0;
-            case "minutes" -> 60.0;
-            default -> 1.0;
-        };
-        return bar("Median " + unit + " in state", "#b5651d", metrics.states(),
+        double divisor =
+                switch (unit) {
+                    case "hours" -> 3600.0;
+                    case "minutes" -> 60.0;
+                    default -> 1.0;
+                };
+        return bar(
+                "Median " + unit + " in state",
+                "#b5651d",
+                metrics.states(),
                 s -> s.medianSeconds() == null ? 0 : Math.round(s.medianSeconds() / divisor * 100) / 100.0);
     }
 
@@ -105,8 +113,8 @@ public class MetricsBean {
         return config(labels, "Corrections per 100 published", "#8a2f5d", values);
     }
 
-    private static String bar(String label, String colour, List<StateFigures> states,
-            Function<StateFigures, Number> value) {
+    private static String bar(
+            String label, String colour, List<StateFigures> states, Function<StateFigures, Number> value) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (StateFigures s : states) {
@@ -122,21 +130,39 @@ public class MetricsBean {
     }
 
     private static String config(JsonArrayBuilder labels, String label, String colour, JsonArrayBuilder values) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", label).add("data", values)
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", values)
                 .add("backgroundColor", colour);
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(dataset)))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false)))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     public List<MetricsPeriod> getPeriods() {

@@ -35,8 +35,8 @@ public class NewStoryBean {
     public String create() {
         try {
             List<Block> blocks = StoryText.parseBlocks(body);
-            StoryDetails story = stories.create(new StoryContent(headline, null, null, List.of(), blocks),
-                    user.actor());
+            StoryDetails story =
+                    stories.create(new StoryContent(headline, null, null, List.of(), blocks), user.actor());
             return "/desk/story.xhtml?faces-redirect=true&id=" + story.id();
         } catch (NotPermittedException | IllegalArgumentException e) {
             Messages.error("new:headline", e.getMessage());

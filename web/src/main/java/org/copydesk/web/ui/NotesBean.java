@@ -15,8 +15,8 @@ import org.copydesk.application.NoteService;
 import org.copydesk.application.NoteView;
 import org.copydesk.application.SourcingService;
 import org.copydesk.application.StaleNoteException;
-import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryDetails;
+import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.note.Mentions;
 import org.copydesk.web.security.CurrentUser;
@@ -89,9 +89,12 @@ public class NotesBean implements Serializable {
             return List.of();
         }
         String start = word.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return desk.assignableUsers().stream().filter(u -> !user.actor().is(u))
-                .filter(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith(start)).limit(MENTIONS_OFFERED)
-                .map(u -> "@" + u).toList();
+        return desk.assignableUsers().stream()
+                .filter(u -> !user.actor().is(u))
+                .filter(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith(start))
+                .limit(MENTIONS_OFFERED)
+                .map(u -> "@" + u)
+                .toList();
     }
 
     public void refresh() {
@@ -207,7 +210,8 @@ public class NotesBean implements Serializable {
         for (Mentions.Span span : Mentions.spans(t)) {
             out.append(escape(t.substring(at, span.start())));
             boolean known = note.mentions().contains(span.username());
-            out.append(known ? "<span class=\"cd-mention\">" : "").append(escape(t.substring(span.start(), span.end())))
+            out.append(known ? "<span class=\"cd-mention\">" : "")
+                    .append(escape(t.substring(span.start(), span.end())))
                     .append(known ? "</span>" : "");
             at = span.end();
         }
@@ -241,7 +245,10 @@ public class NotesBean implements Serializable {
 
     /** The websocket user key of this page: which story, who (docs/collaboration.md). */
     public String getWatchKey() {
-        return story() == null ? null : org.copydesk.web.live.StoryWatchRegistry.key(story().id(), user.actor().username());
+        return story() == null
+                ? null
+                : org.copydesk.web.live.StoryWatchRegistry.key(
+                        story().id(), user.actor().username());
     }
 
     public boolean mine(NoteView note) {

@@ -59,8 +59,8 @@ public class NotificationsBean implements Serializable {
         } catch (NotFoundException e) {
             // gone meanwhile: the story is still worth opening
         }
-        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext();
+        jakarta.faces.context.ExternalContext external =
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/desk/story.xhtml?id=" + n.storyId() + fragment(n));
     }
 

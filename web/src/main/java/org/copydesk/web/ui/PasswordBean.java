@@ -46,7 +46,9 @@ public class PasswordBean {
             long stamp = users.changeOwnPassword(user.actor().username(), current, replacement);
             CopydeskAuthenticationMechanism.restamp(request.getSession(false), stamp);
         } catch (PasswordRefusedException e) {
-            Messages.error(e.field().equals("current") ? "password:current" : "password:replacement", e.getMessage(),
+            Messages.error(
+                    e.field().equals("current") ? "password:current" : "password:replacement",
+                    e.getMessage(),
                     e.getMessage());
             return null;
         }

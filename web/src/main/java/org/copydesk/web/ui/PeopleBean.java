@@ -61,16 +61,19 @@ public class PeopleBean implements Serializable {
         try {
             Handover made = people.add(newUsername, newDisplayName, roles(newRoles), user.actor());
             handOver(made);
-            Messages.info("Account " + made.user().username() + " added. Give " + made.user().displayName()
-                    + " the one-time password below; it is not shown again.");
+            Messages.info("Account " + made.user().username() + " added. Give "
+                    + made.user().displayName() + " the one-time password below; it is not shown again.");
             newUsername = null;
             newDisplayName = null;
             choose(made.user().username());
         } catch (AccountConflictException e) {
             Messages.error("add:username", e.getMessage(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage().startsWith("Give the account") ? "add:roles"
-                    : e.getMessage().startsWith("Give the person") ? "add:name" : "add:username", e.getMessage(),
+            Messages.error(
+                    e.getMessage().startsWith("Give the account")
+                            ? "add:roles"
+                            : e.getMessage().startsWith("Give the person") ? "add:name" : "add:username",
+                    e.getMessage(),
                     e.getMessage());
         }
     }
@@ -112,7 +115,9 @@ public class PeopleBean implements Serializable {
                 choose(username); // show it as it is now; the admin makes the change again on that
             }
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage().startsWith("Give the account") ? "edit:roles" : "edit:name", e.getMessage(),
+            Messages.error(
+                    e.getMessage().startsWith("Give the account") ? "edit:roles" : "edit:name",
+                    e.getMessage(),
                     e.getMessage());
         }
     }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.copydesk.application.MediaService.MediaView;
 import org.copydesk.application.MediaService;
+import org.copydesk.application.MediaService.MediaView;
 import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.media.PictureException;
 import org.copydesk.domain.media.Pictures;
@@ -45,8 +45,10 @@ public class PictureBean implements Serializable {
         String field = event.getComponent().getClientId();
         try {
             if (file.getSize() > Pictures.MAX_BYTES) {
-                throw new PictureException(PictureException.Reason.TOO_LARGE, "A picture may be at most "
-                        + Pictures.MAX_BYTES / (1024 * 1024) + " MiB; this one has " + file.getSize() + " bytes.");
+                throw new PictureException(
+                        PictureException.Reason.TOO_LARGE,
+                        "A picture may be at most " + Pictures.MAX_BYTES / (1024 * 1024) + " MiB; this one has "
+                                + file.getSize() + " bytes.");
             }
             byte[] bytes;
             try (InputStream in = file.getInputStream()) {
@@ -55,10 +57,13 @@ public class PictureBean implements Serializable {
             MediaService.Uploaded uploaded = media.upload(bytes, file.getFileName(), null, null, user.actor());
             library = null;
             offer(uploaded.media());
-            Messages.info(field, uploaded.created() ? "Uploaded: " + uploaded.media().width() + " × "
-                    + uploaded.media().height() + " pixels."
-                    : "This picture is in the library already (uploaded by " + uploaded.media().uploadedBy()
-                            + "); its credit and alt text are filled in.");
+            Messages.info(
+                    field,
+                    uploaded.created()
+                            ? "Uploaded: " + uploaded.media().width() + " × "
+                                    + uploaded.media().height() + " pixels."
+                            : "This picture is in the library already (uploaded by "
+                                    + uploaded.media().uploadedBy() + "); its credit and alt text are filled in.");
         } catch (PictureException | NotPermittedException e) {
             Messages.error(field, e.getMessage());
         } catch (IOException e) {

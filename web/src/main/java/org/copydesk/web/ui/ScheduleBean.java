@@ -32,6 +32,7 @@ public class ScheduleBean implements Serializable {
     private static final long serialVersionUID = 1L;
     /** What a datetime-local field sends: "2026-12-24T06:00" (seconds when the browser adds them). */
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
@@ -64,8 +65,10 @@ public class ScheduleBean implements Serializable {
     /** Editors and the story's reporter embargo it until it is published. */
     public boolean isMayEmbargo() {
         StoryState state = story().state();
-        return state != StoryState.PUBLISHED && state != StoryState.RETRACTED
-                && (user.actor().has(Role.EDITOR) || user.actor().is(story().reporter()) && user.actor().has(Role.REPORTER));
+        return state != StoryState.PUBLISHED
+                && state != StoryState.RETRACTED
+                && (user.actor().has(Role.EDITOR)
+                        || user.actor().is(story().reporter()) && user.actor().has(Role.REPORTER));
     }
 
     /** Editors set the story's deadline and length target for the budget. */
@@ -75,15 +78,25 @@ public class ScheduleBean implements Serializable {
 
     /** Whether the panel shows at all: something to see or something the user may do. */
     public boolean isShown() {
-        return isMaySchedule() || isMayEmbargo() || isMayPlan() || story().publishAt() != null
-                || story().embargoUntil() != null || story().deadline() != null;
+        return isMaySchedule()
+                || isMayEmbargo()
+                || isMayPlan()
+                || story().publishAt() != null
+                || story().embargoUntil() != null
+                || story().deadline() != null;
     }
 
     /** Whether the panel opens unfolded: a time is set, or the reader is an editor on a ready story. */
     public boolean isUnfolded() {
-        return isMaySchedule() || story().publishAt() != null || story().embargoUntil() != null
-                || story().deadline() != null || story().lengthTarget() != null
-                || jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList("schedule:embargoUntil").size() > 0;
+        return isMaySchedule()
+                || story().publishAt() != null
+                || story().embargoUntil() != null
+                || story().deadline() != null
+                || story().lengthTarget() != null
+                || jakarta.faces.context.FacesContext.getCurrentInstance()
+                                .getMessageList("schedule:embargoUntil")
+                                .size()
+                        > 0;
     }
 
     public String schedule() {
@@ -91,8 +104,10 @@ public class ScheduleBean implements Serializable {
         if (at == null) {
             return null;
         }
-        return change(() -> schedules.schedule(story().id(), at, user.actor(), story().version()),
-                "schedule:publishAt", "Scheduled for " + formats.dateTime(at) + " " + formats.getZoneName() + ".");
+        return change(
+                () -> schedules.schedule(story().id(), at, user.actor(), story().version()),
+                "schedule:publishAt",
+                "Scheduled for " + formats.dateTime(at) + " " + formats.getZoneName() + ".");
     }
 
     /** Saves the deadline and length target (blank fields clear them). */
@@ -105,13 +120,19 @@ public class ScheduleBean implements Serializable {
             }
         }
         Instant at = due;
-        return change(() -> schedules.plan(story().id(), at, lengthTarget, user.actor(), story().version()),
-                "schedule:deadline", at == null ? "The deadline is cleared." : "Deadline " + formats.dateTime(at)
-                        + " " + formats.getZoneName() + (lengthTarget == null ? "." : ", " + lengthTarget + " words."));
+        return change(
+                () -> schedules.plan(story().id(), at, lengthTarget, user.actor(), story().version()),
+                "schedule:deadline",
+                at == null
+                        ? "The deadline is cleared."
+                        : "Deadline " + formats.dateTime(at) + " " + formats.getZoneName()
+                                + (lengthTarget == null ? "." : ", " + lengthTarget + " words."));
     }
 
     public String unschedule() {
-        return change(() -> schedules.unschedule(story().id(), user.actor(), story().version()), null,
+        return change(
+                () -> schedules.unschedule(story().id(), user.actor(), story().version()),
+                null,
                 "The schedule is cancelled: the story stays ready until someone publishes it.");
     }
 
@@ -120,13 +141,17 @@ public class ScheduleBean implements Serializable {
         if (until == null) {
             return null;
         }
-        return change(() -> schedules.embargo(story().id(), until, user.actor(), story().version()),
-                "schedule:embargoUntil", "Embargoed until " + formats.dateTime(until) + " " + formats.getZoneName()
+        return change(
+                () -> schedules.embargo(story().id(), until, user.actor(), story().version()),
+                "schedule:embargoUntil",
+                "Embargoed until " + formats.dateTime(until) + " " + formats.getZoneName()
                         + ": it cannot be published before then.");
     }
 
     public String lift() {
-        return change(() -> schedules.embargo(story().id(), null, user.actor(), story().version()), null,
+        return change(
+                () -> schedules.embargo(story().id(), null, user.actor(), story().version()),
+                null,
                 "The embargo is lifted.");
     }
 
@@ -136,7 +161,8 @@ public class ScheduleBean implements Serializable {
             Messages.info(done);
             return editor.backToStory();
         } catch (StaleStoryException e) {
-            Messages.warn("Someone changed this story since the page was loaded; nothing was changed.",
+            Messages.warn(
+                    "Someone changed this story since the page was loaded; nothing was changed.",
                     "Reload the story to see the newest version, then try again.");
         } catch (TransitionRefusedException e) {
             refuse(field, e.getMessage() + " " + String.join(" ", e.reasons()));
@@ -161,7 +187,9 @@ public class ScheduleBean implements Serializable {
             return null;
         }
         try {
-            return LocalDateTime.parse(typed.strip(), TYPED).atZone(formats.zone()).toInstant();
+            return LocalDateTime.parse(typed.strip(), TYPED)
+                    .atZone(formats.zone())
+                    .toInstant();
         } catch (DateTimeParseException e) {
             refuse(field, "“" + typed.strip() + "” is not a date and time such as 2026-12-24T06:00.");
             return null;

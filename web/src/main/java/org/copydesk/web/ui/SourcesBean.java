@@ -65,6 +65,7 @@ public class SourcesBean implements Serializable {
      * is shown once a save was refused for want of it (claims rest on the source without a reason).
      */
     private String anonymityReason;
+
     private boolean askWhy;
     private long version;
 
@@ -100,7 +101,8 @@ public class SourcesBean implements Serializable {
             }
             SourceRegistryService stories = registry;
             long sourceId = id;
-            uses = new PagedModel<>((page, size) -> stories.uses(sourceId, page, size), u -> String.valueOf(u.storyId()));
+            uses = new PagedModel<>(
+                    (page, size) -> stories.uses(sourceId, page, size), u -> String.valueOf(u.storyId()));
         }
     }
 
@@ -111,7 +113,8 @@ public class SourcesBean implements Serializable {
         kind = s.kind();
         role = s.role();
         reference = s.reference();
-        aliases = new ArrayList<>(s.aliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        aliases = new ArrayList<>(
+                s.aliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
         newAlias = null;
         note = null;
         anonymityReason = null;
@@ -124,18 +127,29 @@ public class SourcesBean implements Serializable {
     public void save() {
         taken = null;
         try {
-            SourceView saved = registry.edit(source.id(), version, new SourceEdit(name, kind, role, reference, aliases,
-                    note), anonymityReason, user.actor());
+            SourceView saved = registry.edit(
+                    source.id(),
+                    version,
+                    new SourceEdit(name, kind, role, reference, aliases, note),
+                    anonymityReason,
+                    user.actor());
             boolean changed = saved.version() != version;
             fill(saved);
-            Messages.info(changed ? "Saved: " + saved.history().get(saved.history().size() - 1).summary() + "."
-                    : "Nothing to save: the record already reads so.");
+            Messages.info(
+                    changed
+                            ? "Saved: "
+                                    + saved.history()
+                                            .get(saved.history().size() - 1)
+                                            .summary() + "."
+                            : "Nothing to save: the record already reads so.");
         } catch (StaleSourceException e) {
             conflict = e.current();
         } catch (SourceNameTakenException e) {
             taken = e.existing();
-            fieldError("record:name", "There is already a source called “" + taken.name() + "” (#" + taken.id()
-                    + "). Merge this one into it instead.");
+            fieldError(
+                    "record:name",
+                    "There is already a source called “" + taken.name() + "” (#" + taken.id()
+                            + "). Merge this one into it instead.");
         } catch (org.copydesk.domain.sourcing.AnonymityReasonException e) {
             askWhy = true;
             fieldError("record:why", e.getMessage());
@@ -205,7 +219,9 @@ public class SourcesBean implements Serializable {
 
     /** Sources to merge this one into: any live source but itself. */
     public List<SourceView> completeSurvivor(String query) {
-        return sourcing.searchSources(query, 0, 11).items().stream().filter(s -> s.id() != source.id()).limit(10)
+        return sourcing.searchSources(query, 0, 11).items().stream()
+                .filter(s -> s.id() != source.id())
+                .limit(10)
                 .toList();
     }
 
@@ -240,18 +256,25 @@ public class SourcesBean implements Serializable {
             return;
         }
         try {
-            SourceView merged = registry.merge(preview.survivor().id(), preview.duplicate().id(),
-                    preview.survivor().version(), preview.duplicate().version(), mergeNote, user.actor());
+            SourceView merged = registry.merge(
+                    preview.survivor().id(),
+                    preview.duplicate().id(),
+                    preview.survivor().version(),
+                    preview.duplicate().version(),
+                    mergeNote,
+                    user.actor());
             Messages.info("Merged “" + preview.duplicate().name() + "” into “" + merged.name() + "”: "
                     + preview.attributions() + (preview.attributions() == 1 ? " attribution" : " attributions")
                     + " now rest on it.");
             Messages.keepForRedirect();
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/desk/sources.xhtml?id=" + merged.id());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/desk/sources.xhtml?id="
+                            + merged.id());
         } catch (StaleSourceException e) {
-            Messages.warn("One of the two records changed since the preview.", "Look at the preview again before "
-                    + "you merge.");
+            Messages.warn(
+                    "One of the two records changed since the preview.",
+                    "Look at the preview again before " + "you merge.");
             previewMerge();
         } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
             Messages.error(null, e.getMessage());
@@ -280,26 +303,35 @@ public class SourcesBean implements Serializable {
             case ADDED -> "Added to the registry";
             case VERIFICATION -> "Verification: " + line.summary();
             case EDITED -> "Edited";
-            case MERGED_IN -> line.otherId() == null ? line.summary()
-                    : "Merged in “" + line.otherName() + "” (#" + line.otherId() + ")";
+            case MERGED_IN ->
+                line.otherId() == null
+                        ? line.summary()
+                        : "Merged in “" + line.otherName() + "” (#" + line.otherId() + ")";
             case MERGED_INTO -> line.summary();
         };
     }
 
     /** The fields a line changed, in words; a verification says its change in the heading. */
     public List<String> changesOf(SourceView.Check line) {
-        return line.changes().stream().filter(c -> !org.copydesk.domain.sourcing.SourceChange.STATUS.equals(c.field()))
-                .map(org.copydesk.domain.sourcing.SourceChange::describe).toList();
+        return line.changes().stream()
+                .filter(c -> !org.copydesk.domain.sourcing.SourceChange.STATUS.equals(c.field()))
+                .map(org.copydesk.domain.sourcing.SourceChange::describe)
+                .toList();
     }
 
     /** The note of a history line unless it only repeats the heading (lines written before summaries). */
     public String noteOf(SourceView.Check line) {
-        return line.note() == null || line.note().equals(line.summary()) || line.note().equals(heading(line)) ? null
+        return line.note() == null
+                        || line.note().equals(line.summary())
+                        || line.note().equals(heading(line))
+                ? null
                 : line.note();
     }
 
     public String words(Enum<?> constant) {
-        return constant == null ? "" : constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return constant == null
+                ? ""
+                : constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public boolean isLive() {
@@ -311,8 +343,11 @@ public class SourcesBean implements Serializable {
     }
 
     public List<VerificationStatus> getStatuses() {
-        return source == null ? List.of()
-                : java.util.Arrays.stream(VerificationStatus.values()).filter(s -> s != source.status()).toList();
+        return source == null
+                ? List.of()
+                : java.util.Arrays.stream(VerificationStatus.values())
+                        .filter(s -> s != source.status())
+                        .toList();
     }
 
     public String getQ() {

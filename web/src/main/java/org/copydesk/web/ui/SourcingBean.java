@@ -17,8 +17,8 @@ import org.copydesk.application.NotFoundException;
 import org.copydesk.application.SourceView;
 import org.copydesk.application.SourcingDeskView;
 import org.copydesk.application.SourcingService;
-import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.StoryDetails;
+import org.copydesk.application.StoryDetails.BlockView;
 import org.copydesk.application.WorkflowOptionView;
 import org.copydesk.application.WorkflowService;
 import org.copydesk.domain.exception.NotPermittedException;
@@ -66,6 +66,7 @@ public class SourcingBean implements Serializable {
     private List<WorkflowOptionView> options = List.of();
     /** The claim the panel's "another source" search links (the focused card, set by sourcing.js). */
     private Long target;
+
     private SourceView picked;
     private final Map<Long, String> notes = new HashMap<>();
     /** The inline proposal editor's fields, per attribution; refilled from the proposals on every refresh. */
@@ -75,6 +76,7 @@ public class SourcingBean implements Serializable {
      * keeps what the editor typed); and the panel search's own, for a source picked there.
      */
     private final Map<Long, String> reasons = new HashMap<>();
+
     private String pickedReason;
 
     private String selBlockKey;
@@ -98,7 +100,8 @@ public class SourcingBean implements Serializable {
         story = desk.story();
         attributions = desk.attributions();
         options = workflow.options(story.id(), user.actor()).stream()
-                .filter(o -> o.to() == StoryState.COPY_EDIT || o.to() == StoryState.DRAFT).toList();
+                .filter(o -> o.to() == StoryState.COPY_EDIT || o.to() == StoryState.DRAFT)
+                .toList();
         proposals.clear();
         for (AttributionView a : attributions) {
             proposals.put(a.id(), new ProposalForm(a.proposedName(), a.proposedKind(), a.proposedRole()));
@@ -115,8 +118,12 @@ public class SourcingBean implements Serializable {
      * search box on every card made every re-rendered card start a widget).
      */
     public void linkPicked() {
-        AttributionView a = target == null ? null
-                : attributions.stream().filter(x -> x.id() == target).findFirst().orElse(null);
+        AttributionView a = target == null
+                ? null
+                : attributions.stream()
+                        .filter(x -> x.id() == target)
+                        .findFirst()
+                        .orElse(null);
         if (a == null) {
             Messages.error(null, "Choose the claim first: click its card or its highlight, or press j.");
             rerender(attributions);
@@ -198,7 +205,8 @@ public class SourcingBean implements Serializable {
     private static void renderFieldOf(String field) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (field != null && faces != null && faces.getPartialViewContext().isAjaxRequest()) {
-            faces.getPartialViewContext().getRenderIds()
+            faces.getPartialViewContext()
+                    .getRenderIds()
                     .add(field.endsWith(":why") ? field.replaceFirst(":why$", ":card") : "sourcing:pickBox");
         }
     }
@@ -237,8 +245,9 @@ public class SourcingBean implements Serializable {
     public void linkNew(AttributionView a) {
         ProposalForm form = proposals.getOrDefault(a.id(), new ProposalForm(null, null, null));
         if (form.getName() == null || form.getName().isBlank()) {
-            Messages.error(null, "Type the new source's name in “Edit proposal” first: nothing in “"
-                    + a.span() + "” names it.");
+            Messages.error(
+                    null,
+                    "Type the new source's name in “Edit proposal” first: nothing in “" + a.span() + "” names it.");
             PrimeFaces.current().ajax().addCallbackParam("needsName", a.id());
             rerender(attributions);
             return;
@@ -258,8 +267,14 @@ public class SourcingBean implements Serializable {
             if (form.differsFrom(a)) {
                 sourcing.editProposal(story.id(), a.id(), form.getName(), form.getKind(), form.getRole(), user.actor());
             }
-            AttributionView linked = sourcing.linkNew(story.id(), a.id(), form.getName(), form.getKind(),
-                    form.getRole(), reasons.get(a.id()), user.actor());
+            AttributionView linked = sourcing.linkNew(
+                    story.id(),
+                    a.id(),
+                    form.getName(),
+                    form.getKind(),
+                    form.getRole(),
+                    reasons.get(a.id()),
+                    user.actor());
             return "Linked to " + linked.source().name() + ".";
         });
     }
@@ -271,8 +286,8 @@ public class SourcingBean implements Serializable {
             return;
         }
         act(() -> {
-            AttributionView saved = sourcing.editProposal(story.id(), a.id(), form.getName(), form.getKind(),
-                    form.getRole(), user.actor());
+            AttributionView saved = sourcing.editProposal(
+                    story.id(), a.id(), form.getName(), form.getKind(), form.getRole(), user.actor());
             return "Proposal saved: " + saved.proposedName() + ".";
         });
     }
@@ -300,7 +315,9 @@ public class SourcingBean implements Serializable {
 
     /** Keeps the decision on a claim whose words changed since it was reviewed (docs/sourcing.md). */
     public void confirm(AttributionView a) {
-        act(() -> sourcing.confirm(story.id(), a.id(), user.actor()), "Confirmed: the decision stands for the new words.");
+        act(
+                () -> sourcing.confirm(story.id(), a.id(), user.actor()),
+                "Confirmed: the decision stands for the new words.");
     }
 
     public void waive(AttributionView a) {
@@ -308,7 +325,8 @@ public class SourcingBean implements Serializable {
     }
 
     public void verify(AttributionView a, VerificationStatus status) {
-        act(() -> sourcing.verify(a.source().id(), status, notes.get(a.id()), user.actor()),
+        act(
+                () -> sourcing.verify(a.source().id(), status, notes.get(a.id()), user.actor()),
                 a.source().name() + " is now " + status.name().toLowerCase() + ".");
     }
 
@@ -339,8 +357,11 @@ public class SourcingBean implements Serializable {
             workflow.move(story.id(), to, note, user.actor(), null);
             Messages.info("The story moved to " + Formats.state(to) + ".");
             Messages.keepForRedirect();
-            FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
-                    .getExternalContext().getRequestContextPath() + "/desk/story.xhtml?id=" + story.id());
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequestContextPath() + "/desk/story.xhtml?id=" + story.id());
         } catch (TransitionRefusedException e) {
             Messages.error(null, e.getMessage(), String.join(" ", e.reasons()));
         } catch (NotPermittedException e) {
@@ -425,7 +446,8 @@ public class SourcingBean implements Serializable {
     /** The block's text as HTML with each attribution marked; every piece of text is escaped. */
     public String highlighted(BlockView block) {
         List<AttributionView> here = new ArrayList<>(attributions.stream()
-                .filter(a -> a.present() && a.blockKey().equals(block.key())).toList());
+                .filter(a -> a.present() && a.blockKey().equals(block.key()))
+                .toList());
         here.sort(Comparator.comparingInt(AttributionView::start));
         StringBuilder html = new StringBuilder();
         int at = 0;
@@ -435,9 +457,15 @@ public class SourcingBean implements Serializable {
                 continue; // overlapping or out of range: shown in the panel only
             }
             html.append(WordDiff.escapeHtml(text.substring(at, a.start())));
-            html.append("<mark class=\"cd-attr cd-attr-").append(cssState(a)).append("\" id=\"attr-").append(a.id())
-                    .append("\" title=\"").append(WordDiff.escapeHtml(sourceLabel(a))).append("\">")
-                    .append(WordDiff.escapeHtml(text.substring(a.start(), a.end()))).append("</mark>");
+            html.append("<mark class=\"cd-attr cd-attr-")
+                    .append(cssState(a))
+                    .append("\" id=\"attr-")
+                    .append(a.id())
+                    .append("\" title=\"")
+                    .append(WordDiff.escapeHtml(sourceLabel(a)))
+                    .append("\">")
+                    .append(WordDiff.escapeHtml(text.substring(a.start(), a.end())))
+                    .append("</mark>");
             at = a.end();
         }
         html.append(WordDiff.escapeHtml(text.substring(at)));
@@ -520,7 +548,9 @@ public class SourcingBean implements Serializable {
 
     /** How many claims are still undecided and in the text: what "Link every claim" would act on. */
     public long getUndecidedCount() {
-        return attributions.stream().filter(a -> a.present() && a.status() == AttributionStatus.PROPOSED).count();
+        return attributions.stream()
+                .filter(a -> a.present() && a.status() == AttributionStatus.PROPOSED)
+                .count();
     }
 
     /** The fields of a card's proposal editor. */
@@ -539,7 +569,8 @@ public class SourcingBean implements Serializable {
         }
 
         boolean differsFrom(AttributionView a) {
-            return !java.util.Objects.equals(blankToNull(name), a.proposedName()) || kind != a.proposedKind()
+            return !java.util.Objects.equals(blankToNull(name), a.proposedName())
+                    || kind != a.proposedKind()
                     || !java.util.Objects.equals(blankToNull(role), a.proposedRole());
         }
 

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.application.NotFoundException;
 import org.copydesk.application.Page;
-import org.copydesk.application.RevisionService.RevisionSummary;
 import org.copydesk.application.RevisionService;
+import org.copydesk.application.RevisionService.RevisionSummary;
 import org.copydesk.application.StaleStoryException;
 import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryQueries;
@@ -81,6 +81,7 @@ public class StoryEditorBean implements Serializable {
     private String body;
     /** The blocks the surface was loaded with: the keys of the blocks read back are found among them. */
     private List<Block> loadedBlocks = List.of();
+
     private String reason;
     private long version;
 
@@ -103,6 +104,7 @@ public class StoryEditorBean implements Serializable {
     private boolean unsaved;
     /** A move asked for while the form held edits: saved first, then moved (saveThenMove). */
     private StoryState thenMove;
+
     private String thenNote;
 
     private Integer diffFrom;
@@ -124,8 +126,13 @@ public class StoryEditorBean implements Serializable {
         offer = isEditable() ? workingCopies.offer(id, user.actor()).orElse(null) : null;
         if (offer != null) {
             Draft d = offer.draft();
-            String kept = new StoryContent(d.headline() == null ? "(no headline)" : d.headline(), d.standfirst(),
-                    d.byline(), d.sections(), d.blocks()).asText();
+            String kept = new StoryContent(
+                            d.headline() == null ? "(no headline)" : d.headline(),
+                            d.standfirst(),
+                            d.byline(),
+                            d.sections(),
+                            d.blocks())
+                    .asText();
             offerDiff = WordDiff.toHtml(WordDiff.between(story.content().asText(), kept));
         }
     }
@@ -142,7 +149,8 @@ public class StoryEditorBean implements Serializable {
         standfirst = details.standfirst();
         byline = details.byline();
         sections = new ArrayList<>(details.sections());
-        loadedBlocks = details.blocks().stream().map(StoryDetails.BlockView::toBlock).toList();
+        loadedBlocks =
+                details.blocks().stream().map(StoryDetails.BlockView::toBlock).toList();
         body = EditorHtml.render(loadedBlocks);
         reason = null;
         conflict = null;
@@ -180,7 +188,8 @@ public class StoryEditorBean implements Serializable {
         } catch (StaleStoryException e) {
             conflict = e.current();
             conflictDiff = WordDiff.toHtml(WordDiff.between(conflict.content().asText(), safeFormText()));
-            Messages.warn("Someone else saved this story while you were editing.",
+            Messages.warn(
+                    "Someone else saved this story while you were editing.",
                     conflict.updatedBy() + " saved it. Your text is still in the form below; compare, then "
                             + "save yours on top of theirs (theirs stays in the history) or take theirs.");
         } catch (NotPermittedException e) {
@@ -218,14 +227,18 @@ public class StoryEditorBean implements Serializable {
         String note = thenNote;
         thenMove = null;
         thenNote = null;
-        String label = options.stream().filter(o -> o.to() == to).map(WorkflowOptionView::label).findFirst()
+        String label = options.stream()
+                .filter(o -> o.to() == to)
+                .map(WorkflowOptionView::label)
+                .findFirst()
                 .orElse("move to " + Formats.state(to));
         if (reason == null || reason.isBlank()) {
             reason = "Saved before: " + label;
         }
         if (!trySave()) {
-            Messages.warn("The story was not moved.", "Your edits had to be saved first and were not; they are "
-                    + "still in the form.");
+            Messages.warn(
+                    "The story was not moved.",
+                    "Your edits had to be saved first and were not; they are " + "still in the form.");
             return null;
         }
         pendingMove = to;
@@ -242,8 +255,8 @@ public class StoryEditorBean implements Serializable {
             return;
         }
         try {
-            java.time.Instant at = workingCopies.keep(story.id(), version,
-                    new Draft(headline, standfirst, byline, sections, formBlocks()), user.actor());
+            java.time.Instant at = workingCopies.keep(
+                    story.id(), version, new Draft(headline, standfirst, byline, sections, formBlocks()), user.actor());
             kept = "Unsaved changes kept at " + formats.time(at) + " — save to make them a revision.";
         } catch (IllegalArgumentException e) {
             kept = "Your changes could not be kept: " + e.getMessage() + ".";
@@ -280,7 +293,8 @@ public class StoryEditorBean implements Serializable {
             Messages.info("Restored revision " + number + " as revision " + story.revision() + ".");
             return backToStory();
         } catch (StaleStoryException e) {
-            Messages.warn("Someone else saved this story meanwhile; nothing was restored.",
+            Messages.warn(
+                    "Someone else saved this story meanwhile; nothing was restored.",
                     e.current().updatedBy() + " saved it. Look at the newest version, then restore again.");
         } catch (NotPermittedException | IllegalArgumentException | NotFoundException e) {
             Messages.error(null, e.getMessage());
@@ -327,8 +341,10 @@ public class StoryEditorBean implements Serializable {
      * place in the story yet, so the writer is asked to save first.
      */
     public void noteOnLine() {
-        String line = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("line");
+        String line = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("line");
         List<Block> current;
         try {
             current = formBlocks();
@@ -349,8 +365,7 @@ public class StoryEditorBean implements Serializable {
         String key = current.get(index).key();
         boolean saved = story.blocks().stream().anyMatch(b -> b.key().equals(key));
         if (!saved) {
-            Messages.warn("Save the story first: a note is anchored to a saved paragraph, and this one is new.",
-                    null);
+            Messages.warn("Save the story first: a note is anchored to a saved paragraph, and this one is new.", null);
             return;
         }
         notes.anchorToBlock(key);
@@ -393,7 +408,8 @@ public class StoryEditorBean implements Serializable {
 
     public void compare() {
         if (diffFrom != null && diffTo != null) {
-            diffHtml = WordDiff.toHtml(revisions.diff(story.id(), diffFrom, diffTo).segments());
+            diffHtml =
+                    WordDiff.toHtml(revisions.diff(story.id(), diffFrom, diffTo).segments());
         }
     }
 
@@ -432,7 +448,9 @@ public class StoryEditorBean implements Serializable {
 
     /** Whether the signed-in user may see the story's preview ({@code /preview/{id}}). */
     public boolean isMayPreview() {
-        return story != null && org.copydesk.domain.workflow.Policy.preview(user.actor(), story.reporter()).isEmpty();
+        return story != null
+                && org.copydesk.domain.workflow.Policy.preview(user.actor(), story.reporter())
+                        .isEmpty();
     }
 
     public String getEditRefusal() {

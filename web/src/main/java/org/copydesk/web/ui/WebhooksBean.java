@@ -34,8 +34,10 @@ public class WebhooksBean implements Serializable {
 
     private List<WebhookView> list = List.of();
     private String url;
-    private List<String> events = new ArrayList<>(List.of(WebhookEvent.STORY_PUBLISHED.wireName(),
-            WebhookEvent.STORY_CORRECTED.wireName(), WebhookEvent.STORY_RETRACTED.wireName()));
+    private List<String> events = new ArrayList<>(List.of(
+            WebhookEvent.STORY_PUBLISHED.wireName(),
+            WebhookEvent.STORY_CORRECTED.wireName(),
+            WebhookEvent.STORY_RETRACTED.wireName()));
     private String secret;
     private String madeSecret;
     private Long shown;
@@ -86,7 +88,9 @@ public class WebhooksBean implements Serializable {
     }
 
     public List<String> getAllEvents() {
-        return java.util.Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wireName).toList();
+        return java.util.Arrays.stream(WebhookEvent.values())
+                .map(WebhookEvent::wireName)
+                .toList();
     }
 
     public List<WebhookView> getList() {
@@ -126,7 +130,10 @@ public class WebhooksBean implements Serializable {
     }
 
     public WebhookView getShownWebhook() {
-        return list.stream().filter(w -> shown != null && w.id() == shown).findFirst().orElse(null);
+        return list.stream()
+                .filter(w -> shown != null && w.id() == shown)
+                .findFirst()
+                .orElse(null);
     }
 
     public Page<DeliveryView> getDeliveries() {

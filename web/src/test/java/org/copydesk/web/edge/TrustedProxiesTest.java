@@ -78,8 +78,8 @@ class TrustedProxiesTest {
 
     @Test
     void aSlipInTheListIsRefusedWithTheEntry() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrustedProxies.parse("127.0.0.1, proxy.local"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("127.0.0.1, proxy.local"));
         assertTrue(e.getMessage().contains("proxy.local"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("10.0.0.0/33"));
     }

@@ -120,10 +120,12 @@ class ClusterRelayTest {
     void notesAndNotificationsReachTheOtherServerOnlyOnce() {
         one.onNote(new NoteAdded(42, 1, 1, false, "copyeditor", List.of("editor"), List.of(), "Check the name"));
         String longText = "x".repeat(5_000);
-        one.onNotified(new Notified("editor", new NotificationView(3, "MENTION", 42, 1L, "copyeditor", longText,
-                Instant.now(), false), 4));
-        assertEquals(List.of("note 42 copyeditor", "notification editor MENTION 4 42 copyeditor " + ClusterRelay.TEXT_MAX),
-                onTwo.pushed, "the text is cut to keep the message within the database's limit");
+        one.onNotified(new Notified(
+                "editor", new NotificationView(3, "MENTION", 42, 1L, "copyeditor", longText, Instant.now(), false), 4));
+        assertEquals(
+                List.of("note 42 copyeditor", "notification editor MENTION 4 42 copyeditor " + ClusterRelay.TEXT_MAX),
+                onTwo.pushed,
+                "the text is cut to keep the message within the database's limit");
     }
 
     @Test
@@ -136,7 +138,8 @@ class ClusterRelayTest {
 
     @Test
     void aMessageThisServerDoesNotKnowIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> two.received("{\"from\":\"elsewhere\",\"what\":\"reboot\",\"id\":1}"));
     }
 }

@@ -11,10 +11,17 @@ class FrontCacheTest {
 
     @Test
     void aStorysChangeShowsOnItsPageTheLogTheSitemapAndItsSectionsFeeds() {
-        assertEquals(List.of("/read/chine-mobilizes", "/corrections", "/corrections.atom", "/sitemap-news.xml",
-                "/sections/world.atom", "/sections/north-korea.atom"),
+        assertEquals(
+                List.of(
+                        "/read/chine-mobilizes",
+                        "/corrections",
+                        "/corrections.atom",
+                        "/sitemap-news.xml",
+                        "/sections/world.atom",
+                        "/sections/north-korea.atom"),
                 FrontCache.addresses("chine-mobilizes", List.of("World", "North Korea")));
-        assertEquals(List.of("/corrections", "/corrections.atom", "/sitemap-news.xml"),
+        assertEquals(
+                List.of("/corrections", "/corrections.atom", "/sitemap-news.xml"),
                 FrontCache.addresses(null, List.of()));
     }
 

@@ -30,8 +30,13 @@ class GuardedInputStreamTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"reason\":\"DRAFT\\u0000\"}", "{\"a\":\"\\u0000\"}", "{\"a\":\"x\\\\\\u0000\"}",
-        "[\"\\u00001\"]"})
+    @ValueSource(
+            strings = {
+                "{\"reason\":\"DRAFT\\u0000\"}",
+                "{\"a\":\"\\u0000\"}",
+                "{\"a\":\"x\\\\\\u0000\"}",
+                "[\"\\u00001\"]"
+            })
     void aJsonNulEscapeIsRefusedWhereverTheReadsSplitIt(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         for (int chunk = 1; chunk <= bytes.length; chunk++) {
@@ -43,8 +48,14 @@ class GuardedInputStreamTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"a\":\"\\\\u0000\"}", "{\"a\":\"\\u0041\\u00e9\"}", "{\"a\":\"u0000\"}",
-        "{\"a\":\"\\\\\\\\u0000\"}", "{\"a\":\"\\u0001\"}"})
+    @ValueSource(
+            strings = {
+                "{\"a\":\"\\\\u0000\"}",
+                "{\"a\":\"\\u0041\\u00e9\"}",
+                "{\"a\":\"u0000\"}",
+                "{\"a\":\"\\\\\\\\u0000\"}",
+                "{\"a\":\"\\u0001\"}"
+            })
     void escapedBackslashesAndOtherEscapesPass(String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         for (int chunk = 1; chunk <= bytes.length; chunk++) {

@@ -21,8 +21,9 @@ class ProviderRolesTest {
 
     @Test
     void aValueThatNamesARoleIsThatRoleWhateverItsCaseOrPrefix() {
-        assertEquals(EnumSet.of(Role.REPORTER, Role.EDITOR, Role.COPY_EDITOR, Role.ADMIN), ProviderRoles.roles(
-                values("Reporter", "copydesk-editor", "copy-editor", "COPYDESK_ADMIN"), Map.of()));
+        assertEquals(
+                EnumSet.of(Role.REPORTER, Role.EDITOR, Role.COPY_EDITOR, Role.ADMIN),
+                ProviderRoles.roles(values("Reporter", "copydesk-editor", "copy-editor", "COPYDESK_ADMIN"), Map.of()));
         assertEquals(EnumSet.of(Role.COPY_EDITOR), ProviderRoles.roles(values("copyeditor"), Map.of()));
         assertEquals(EnumSet.of(Role.COPY_EDITOR), ProviderRoles.roles(values("copy editor"), Map.of()));
     }
@@ -30,9 +31,11 @@ class ProviderRolesTest {
     @Test
     void otherValuesCountOnlyWhenTheNewsroomMapsThem() {
         Map<String, Role> mapped = ProviderRoles.parse(" Newsroom-Subs = COPY_EDITOR , desk-chiefs=editor,");
-        assertEquals(EnumSet.of(Role.COPY_EDITOR, Role.EDITOR),
+        assertEquals(
+                EnumSet.of(Role.COPY_EDITOR, Role.EDITOR),
                 ProviderRoles.roles(values("newsroom-subs", "DESK-CHIEFS", "newsroom-all"), mapped));
-        assertTrue(ProviderRoles.roles(values("newsroom-all", "staff", "editors"), mapped).isEmpty());
+        assertTrue(ProviderRoles.roles(values("newsroom-all", "staff", "editors"), mapped)
+                .isEmpty());
         assertTrue(ProviderRoles.roles(null, mapped).isEmpty());
         assertTrue(ProviderRoles.parse("  ").isEmpty());
     }
@@ -40,9 +43,11 @@ class ProviderRolesTest {
     @Test
     void aWrongMappingIsAnErrorThatSaysWhat() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ProviderRoles.parse("subs=SUB_EDITOR"))
-                .getMessage().contains("\"SUB_EDITOR\" is not a Copydesk role"));
+                .getMessage()
+                .contains("\"SUB_EDITOR\" is not a Copydesk role"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ProviderRoles.parse("subs"))
-                .getMessage().contains("value=ROLE"));
+                .getMessage()
+                .contains("value=ROLE"));
         assertThrows(IllegalArgumentException.class, () -> ProviderRoles.parse("=EDITOR"));
     }
 }
