@@ -55,7 +55,7 @@ explain (analyze, buffers, costs off) select * from attribution a where a.source
 select slug from story where id = :story \gset
 explain (analyze, buffers, costs off) select * from story s where s.slug = :'slug';
 explain (analyze, buffers, costs off) select * from story_block b where b.story_id = :story order by b.position;
-\echo '== 16 correction sweep (CopyDeskRepository.storiesContaining): the same words in other stories'
+\echo '== 16 correction sweep (CopyEditRepository.storiesContaining): the same words in other stories'
 explain (analyze, buffers, costs off) select distinct s.id from story s join story_block b on b.story_id = s.id where s.id <> :story and b.text like '%Vladivostok%' escape '\' order by s.id offset 0 rows fetch first 200 rows only;
 \echo '== 17 since V7 and the count cap: the totals as the application asks for them on PostgreSQL'
 explain (analyze, buffers, costs off) select count(*) from (select 1 from story s limit 10001) t;

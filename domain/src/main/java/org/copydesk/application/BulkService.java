@@ -31,7 +31,7 @@ public class BulkService {
     WorkflowService workflow;
 
     @Inject
-    DeskService desk;
+    AssignmentService assignments;
 
     @Inject
     StoryQueries queries;
@@ -47,15 +47,15 @@ public class BulkService {
     /** Assigns each story to the user (null unassigns); an unknown user refuses the whole batch. */
     public BulkResult assign(List<Long> ids, String username, Actor by) {
         if (username != null && !username.isBlank()) {
-            desk.requireUser(username.strip());
+            assignments.requireUser(username.strip());
         }
-        return each("assigned", ids, id -> desk.assign(id, username, by));
+        return each("assigned", ids, id -> assignments.assign(id, username, by));
     }
 
     /** Adds the section to each story; stories that have it already are unchanged. */
     public BulkResult addSection(List<Long> ids, String section, Actor by) {
-        desk.requireSection(section);
-        return each("added", ids, id -> desk.addSection(id, section, by));
+        assignments.requireSection(section);
+        return each("added", ids, id -> assignments.addSection(id, section, by));
     }
 
     private BulkResult each(String action, List<Long> ids, LongPredicate change) {

@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
-import org.copydesk.domain.copydesk.Correction;
-import org.copydesk.domain.copydesk.CorrectionKind;
-import org.copydesk.domain.copydesk.DictionaryEntry;
-import org.copydesk.domain.copydesk.FindingStatus;
-import org.copydesk.domain.copydesk.StoryFinding;
+import org.copydesk.domain.copyedit.CopyEditRepository;
+import org.copydesk.domain.copyedit.DictionaryEntry;
+import org.copydesk.domain.copyedit.FindingStatus;
+import org.copydesk.domain.copyedit.StoryFinding;
+import org.copydesk.domain.correction.Correction;
+import org.copydesk.domain.correction.CorrectionKind;
+import org.copydesk.domain.correction.CorrectionRepository;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.RevisionRepository;
 import org.copydesk.domain.story.Story;
@@ -38,7 +39,10 @@ public class CopyDeskService {
     RegistryNames registryNames;
 
     @Inject
-    CopyDeskRepository desk;
+    CopyEditRepository copyEdit;
+
+    @Inject
+    CorrectionRepository corrections;
 
     @Inject
     StoryRepository stories;
@@ -82,9 +86,10 @@ public class CopyDeskService {
     /** Checks the story's current text; decisions made before are kept, findings that are gone drop. */
     public List<FindingView> check(long storyId) {
         Story story = load(storyId);
-        KnownNames names = KnownNames.of(sourcing.linkedSourceNames(storyId), desk.dictionary(), registryNames.names());
+        KnownNames names =
+                KnownNames.of(sourcing.linkedSourceNames(storyId), copyEdit.dictionary(), registryNames.names());
         List<Finding> fresh = engine.check(story.content().blocks(), story.getHeadline(), names);
-        List<StoryFinding> existing = new ArrayList<>(desk.findings(storyId));
+        List<StoryFinding> existing = new ArrayList<>(copyEdit.findings(storyId));
         Map<String, String> texts = texts(story);
         List<StoryFinding> kept = new ArrayList<>();
         for (Finding f : fresh) {
@@ -102,7 +107,7 @@ public class CopyDeskService {
                 existing.remove(same);
                 kept.add(same);
             } else {
-                kept.add(desk.store(new StoryFinding(
+                kept.add(copyEdit.store(new StoryFinding(
                         storyId,
                         f.rule(),
                         f.blockKey(),
@@ -117,7 +122,7 @@ public class CopyDeskService {
         // What was not found again: open findings are gone (the text changed); decisions stay on record.
         for (StoryFinding gone : existing) {
             if (gone.getStatus() == FindingStatus.OPEN) {
-                desk.remove(gone);
+                copyEdit.remove(gone);
             }
         }
         return findings(storyId);
@@ -126,7 +131,7 @@ public class CopyDeskService {
     public List<FindingView> findings(long storyId) {
         Story story = load(storyId);
         Map<String, Integer> index = blockIndex(story);
-        return desk.findings(storyId).stream()
+        return copyEdit.findings(storyId).stream()
                 .map(f -> FindingView.of(f, index.getOrDefault(f.getBlockKey(), -1)))
                 .sorted(java.util.Comparator.comparingInt(FindingView::blockIndex)
                         .thenComparingInt(FindingView::start))
@@ -166,14 +171,14 @@ public class CopyDeskService {
     /** Adds the word to the dictionary and checks the story again, so it is no longer reported there. */
     public List<FindingView> addToDictionary(long storyId, String word, Actor by) {
         String w = word == null ? "" : word.strip();
-        if (!desk.dictionary().contains(w)) {
-            desk.store(new DictionaryEntry(w, by, clock.instant()));
+        if (!copyEdit.dictionary().contains(w)) {
+            copyEdit.store(new DictionaryEntry(w, by, clock.instant()));
         }
         return check(storyId);
     }
 
     public Set<String> dictionary() {
-        return desk.dictionary();
+        return copyEdit.dictionary();
     }
 
     /**
@@ -187,7 +192,7 @@ public class CopyDeskService {
     public List<SweepHit> sweepCandidates(String words, long exceptStoryId) {
         Pattern whole = wholeWord(words);
         List<SweepHit> hits = new ArrayList<>();
-        for (long id : desk.storiesContaining(words, exceptStoryId, SWEEP_OFFERED)) {
+        for (long id : copyEdit.storiesContaining(words, exceptStoryId, SWEEP_OFFERED)) {
             Story other = load(id);
             if (other.getState() == org.copydesk.domain.workflow.StoryState.RETRACTED) {
                 continue;
@@ -261,7 +266,7 @@ public class CopyDeskService {
         var revision = story.correct(blockKey, at, before, after, by, reason, clock.instant());
         revisions.store(revision);
         record.markApplied(by, revision.getNumber(), clock.instant());
-        desk.store(record);
+        corrections.store(record);
         if (!StoryFinding.HEADLINE.equals(blockKey)) {
             // a copy fix inside a claim never unlinks it: the claim follows the fix and keeps its decision
             sourcing.followCopyFix(
@@ -309,7 +314,7 @@ public class CopyDeskService {
     }
 
     private StoryFinding loadFinding(long storyId, long findingId) {
-        return desk.finding(findingId)
+        return copyEdit.finding(findingId)
                 .filter(f -> f.getStoryId() == storyId)
                 .orElseThrow(() -> new NotFoundException("Story " + storyId + " has no finding " + findingId));
     }

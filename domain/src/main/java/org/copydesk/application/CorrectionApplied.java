@@ -1,6 +1,6 @@
 package org.copydesk.application;
 
-import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.domain.correction.CorrectionKind;
 
 /**
  * Fired when a proposed correction (or a completed reader's report) is applied through the corrections

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
-import org.copydesk.domain.copydesk.Correction;
-import org.copydesk.domain.copydesk.CorrectionKind;
+import org.copydesk.domain.correction.Correction;
+import org.copydesk.domain.correction.CorrectionKind;
+import org.copydesk.domain.correction.CorrectionRepository;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.story.StoryRepository;
@@ -43,7 +43,7 @@ public class CorrectionService {
     public static final String FOUR_EYES_PROPERTY = "copydesk.corrections.fourEyes";
 
     @Inject
-    CopyDeskRepository desk;
+    CorrectionRepository corrections;
 
     @Inject
     StoryRepository stories;
@@ -107,7 +107,7 @@ public class CorrectionService {
         Story story = load(storyId);
         requireBlock(story, blockKey);
         Correction report = resolves == null ? null : loadCorrection(resolves);
-        Correction c = desk.store(
+        Correction c = corrections.store(
                 Correction.propose(storyId, kind, blockKey, before, after, reason, notice, by, clock.instant()));
         if (report != null) {
             report.resolveWith(c, by, clock.instant());
@@ -222,7 +222,7 @@ public class CorrectionService {
 
     /** The reports waiting for an applied correction are resolved by it; answers how many. */
     private int resolveReportsOf(Correction applied, Actor by) {
-        List<Correction> waiting = desk.reportsWaitingFor(applied.getId());
+        List<Correction> waiting = corrections.reportsWaitingFor(applied.getId());
         waiting.forEach(r -> r.resolved(applied, by.username(), clock.instant()));
         return waiting.size();
     }
@@ -231,37 +231,39 @@ public class CorrectionService {
         Correction c = loadCorrection(correctionId);
         c.reject(reason, by, clock.instant());
         // the reports it would have resolved are open again: a rejected correction answers no one
-        desk.reportsWaitingFor(c.getId()).forEach(Correction::reopen);
+        corrections.reportsWaitingFor(c.getId()).forEach(Correction::reopen);
         return view(c, load(c.getStoryId()));
     }
 
     public List<CorrectionView> ofStory(long storyId) {
         Story story = load(storyId);
-        return desk.corrections(storyId).stream().map(c -> view(c, story)).toList();
+        return corrections.corrections(storyId).stream()
+                .map(c -> view(c, story))
+                .toList();
     }
 
     /** The dated public notices under a published story. */
     public List<CorrectionView> notices(long storyId) {
         Story story = load(storyId);
-        return desk.notices(storyId).stream().map(c -> view(c, story)).toList();
+        return corrections.notices(storyId).stream().map(c -> view(c, story)).toList();
     }
 
     /** The public corrections log, newest first. */
     public Page<CorrectionView> log(int page, int size) {
         int offset = Page.offset(page, size);
-        List<CorrectionView> items = desk.log(offset, size).stream()
+        List<CorrectionView> items = corrections.log(offset, size).stream()
                 .map(c -> view(c, load(c.getStoryId())))
                 .toList();
-        return new Page<>(items, desk.logCount(), page, size);
+        return new Page<>(items, corrections.logCount(), page, size);
     }
 
     /** Proposals and reader reports waiting for the desk, oldest first. */
     public Page<CorrectionView> pending(int page, int size) {
         int offset = Page.offset(page, size);
-        List<CorrectionView> items = desk.pending(offset, size).stream()
+        List<CorrectionView> items = corrections.pending(offset, size).stream()
                 .map(c -> view(c, load(c.getStoryId())))
                 .toList();
-        return new Page<>(items, desk.pendingCount(), page, size);
+        return new Page<>(items, corrections.pendingCount(), page, size);
     }
 
     public CorrectionView find(long correctionId) {
@@ -290,11 +292,11 @@ public class CorrectionService {
         // the address only as a keyed hash, kept for the hour the limit counts and erased after it
         String key = readerKeys.of(address == null ? "unknown" : address);
         Instant since = clock.instant().minus(REPORT_WINDOW);
-        desk.forgetReaderKeys(since);
-        if (desk.reportsSince(key, since) >= REPORTS_PER_HOUR) {
+        corrections.forgetReaderKeys(since);
+        if (corrections.reportsSince(key, since) >= REPORTS_PER_HOUR) {
             throw new TooManyReportsException();
         }
-        Correction c = desk.store(Correction.fromReader(story.getId(), report, contact, key, clock.instant()));
+        Correction c = corrections.store(Correction.fromReader(story.getId(), report, contact, key, clock.instant()));
         reported.fire(new ReaderReported(story.getId(), c.getId(), report));
         return view(c, story);
     }
@@ -313,7 +315,7 @@ public class CorrectionService {
     }
 
     private Correction loadCorrection(long id) {
-        return desk.correction(id).orElseThrow(() -> new NotFoundException("No correction with id " + id));
+        return corrections.correction(id).orElseThrow(() -> new NotFoundException("No correction with id " + id));
     }
 
     private Story load(long id) {

@@ -2,9 +2,9 @@ package org.copydesk.application;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.copydesk.domain.copydesk.Correction;
-import org.copydesk.domain.copydesk.CorrectionKind;
-import org.copydesk.domain.copydesk.CorrectionStatus;
+import org.copydesk.domain.correction.Correction;
+import org.copydesk.domain.correction.CorrectionKind;
+import org.copydesk.domain.correction.CorrectionStatus;
 
 /**
  * A correction (or a reader's report) with the story it belongs to. For a report, {@code proposedBy} is

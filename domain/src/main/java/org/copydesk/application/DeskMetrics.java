@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The desk's figures for a period: stories per state, median time in each state, corrections per 100
  * published stories and the median time from a correction's report to its application — overall, by
- * desk (a story's first section) and by reporter. Times are in seconds (the page shows hours).
+ * section (a story counts in its first) and by reporter. Times are in seconds (the page shows hours).
  */
 public record DeskMetrics(
         String period,
@@ -17,7 +17,7 @@ public record DeskMetrics(
         Instant computedAt,
         List<StateFigures> states,
         CorrectionFigures corrections,
-        List<GroupFigures> byDesk,
+        List<GroupFigures> bySection,
         List<GroupFigures> byReporter)
         implements Serializable {
 
@@ -39,7 +39,7 @@ public record DeskMetrics(
         }
     }
 
-    /** One desk's or reporter's figures. */
+    /** One section's or reporter's figures. */
     public record GroupFigures(String group, List<StateFigures> states, CorrectionFigures corrections)
             implements Serializable {
         public long stories() {

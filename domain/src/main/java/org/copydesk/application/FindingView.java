@@ -2,8 +2,8 @@ package org.copydesk.application;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.copydesk.domain.copydesk.FindingStatus;
-import org.copydesk.domain.copydesk.StoryFinding;
+import org.copydesk.domain.copyedit.FindingStatus;
+import org.copydesk.domain.copyedit.StoryFinding;
 
 /** A copy-check finding as the copy desk sees it. {@code blockIndex} is -1 for the headline. */
 public record FindingView(

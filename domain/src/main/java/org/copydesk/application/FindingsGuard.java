@@ -3,8 +3,8 @@ package org.copydesk.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
-import org.copydesk.domain.copydesk.FindingStatus;
+import org.copydesk.domain.copyedit.CopyEditRepository;
+import org.copydesk.domain.copyedit.FindingStatus;
 import org.copydesk.domain.story.Story;
 import org.copydesk.domain.workflow.GuardName;
 
@@ -13,7 +13,7 @@ import org.copydesk.domain.workflow.GuardName;
 public class FindingsGuard implements StoryGuard {
 
     @Inject
-    CopyDeskRepository desk;
+    CopyEditRepository copyEdit;
 
     @Override
     public GuardName name() {
@@ -22,7 +22,7 @@ public class FindingsGuard implements StoryGuard {
 
     @Override
     public List<String> unmet(Story story) {
-        return desk.findings(story.getId()).stream()
+        return copyEdit.findings(story.getId()).stream()
                 .filter(f -> f.getStatus() == FindingStatus.OPEN)
                 .map(f -> "Open finding: “" + f.getCovered() + "”"
                         + (f.getSuggestion() == null ? "" : " → “" + f.getSuggestion() + "”") + " (" + f.getMessage()

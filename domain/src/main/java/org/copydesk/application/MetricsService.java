@@ -49,7 +49,7 @@ public class MetricsService {
                 now,
                 overall.states(),
                 overall.corrections(),
-                figures(Dimension.DESK, since),
+                figures(Dimension.SECTION, since),
                 figures(Dimension.REPORTER, since));
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.copydesk.domain.copydesk.Correction;
+import org.copydesk.domain.correction.Correction;
 import org.copydesk.domain.notification.Notification;
 import org.copydesk.domain.notification.NotificationKind;
 import org.copydesk.domain.notification.NotificationRepository;

@@ -9,19 +9,19 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
+import org.copydesk.domain.correction.CorrectionRepository;
 
 /**
  * What stands for a reader's network address where the hourly limit on reports needs one: an HMAC-SHA256 of
  * the address under a secret kept in the database (made at random the first time it is needed, the same
  * for every node of a cluster and across restarts). The address itself is never stored, and the key is
- * erased once the hour it counts for is over ({@link CopyDeskRepository#forgetReaderKeys}).
+ * erased once the hour it counts for is over ({@link CorrectionRepository#forgetReaderKeys}).
  */
 @ApplicationScoped
 public class ReaderKeys {
 
     @Inject
-    CopyDeskRepository desk;
+    CorrectionRepository corrections;
 
     private volatile byte[] secret;
 
@@ -43,10 +43,10 @@ public class ReaderKeys {
             String proposal = Base64.getEncoder().encodeToString(fresh);
             String stored;
             try {
-                stored = desk.readerKeySecret(proposal);
+                stored = corrections.readerKeySecret(proposal);
             } catch (RuntimeException raced) {
                 // another node (or thread) stored its secret at the same moment: read the one that won
-                stored = desk.readerKeySecret(proposal);
+                stored = corrections.readerKeySecret(proposal);
             }
             s = Base64.getDecoder().decode(stored);
             secret = s;

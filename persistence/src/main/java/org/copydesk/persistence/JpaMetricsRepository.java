@@ -12,12 +12,13 @@ import org.copydesk.domain.metrics.MetricsRepository;
 /**
  * Desk metrics in portable SQL (H2 2.x and PostgreSQL): LEAD over each story's transition log gives the
  * stays in each state, PERCENTILE_CONT(0.5) WITHIN GROUP the medians; durations are differences of
- * EXTRACT(EPOCH …) in seconds. The desk is the story's first section (position 0).
+ * EXTRACT(EPOCH …) in seconds. A story counts in its first section (position 0).
  */
 @ApplicationScoped
 public class JpaMetricsRepository implements MetricsRepository {
 
-    private static final String DESK_JOIN = " left join story_section d on d.story_id = s.id and d.position = 0";
+    private static final String FIRST_SECTION_JOIN =
+            " left join story_section d on d.story_id = s.id and d.position = 0";
 
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
@@ -25,14 +26,14 @@ public class JpaMetricsRepository implements MetricsRepository {
     private static String group(Dimension by) {
         return switch (by) {
             case ALL -> "'all'";
-            case DESK -> "coalesce(d.name, '(no section)')";
+            case SECTION -> "coalesce(d.name, '(no section)')";
             case REPORTER -> "s.reporter";
         };
     }
 
     /**
      * The GROUP BY of a figure by {@code by} and, if given, one more column. PostgreSQL refuses a constant in
-     * GROUP BY ("non-integer constant"), so the whole desk ({@code ALL}) is grouped by the other column only,
+     * GROUP BY ("non-integer constant"), so the whole newsroom ({@code ALL}) is grouped by the other column only,
      * or is one aggregate row kept only when something was counted (as a GROUP BY would).
      */
     private static String groupBy(Dimension by, String also) {
@@ -49,7 +50,7 @@ public class JpaMetricsRepository implements MetricsRepository {
     @Override
     public List<Count> storiesPerState(Dimension by, Instant since) {
         String g = group(by);
-        String sql = "select " + g + " as grp, s.state, count(*) from story s" + DESK_JOIN
+        String sql = "select " + g + " as grp, s.state, count(*) from story s" + FIRST_SECTION_JOIN
                 + " where s.created_at >= :since" + groupBy(by, "s.state");
         return counts(sql, since, true);
     }
@@ -68,7 +69,7 @@ public class JpaMetricsRepository implements MetricsRepository {
                 + ")"
                 + " select " + g + " as grp, stay.state, count(*),"
                 + " percentile_cont(0.5) within group (order by " + seconds("stay.entered", "stay.left_at") + ")"
-                + " from stay join story s on s.id = stay.story_id" + DESK_JOIN
+                + " from stay join story s on s.id = stay.story_id" + FIRST_SECTION_JOIN
                 + " where stay.left_at is not null and stay.left_at >= :since"
                 + groupBy(by, "stay.state");
         return medians(sql, since, true);
@@ -77,7 +78,7 @@ public class JpaMetricsRepository implements MetricsRepository {
     @Override
     public List<Count> published(Dimension by, Instant since) {
         String g = group(by);
-        String sql = "select " + g + " as grp, count(*) from story s" + DESK_JOIN
+        String sql = "select " + g + " as grp, count(*) from story s" + FIRST_SECTION_JOIN
                 + " where s.published_at is not null and s.published_at >= :since" + groupBy(by, null);
         return counts(sql, since, false);
     }
@@ -87,7 +88,7 @@ public class JpaMetricsRepository implements MetricsRepository {
         String g = group(by);
         String sql = "select " + g + " as grp, count(*),"
                 + " percentile_cont(0.5) within group (order by " + seconds("c.proposed_at", "c.decided_at") + ")"
-                + " from correction c join story s on s.id = c.story_id" + DESK_JOIN
+                + " from correction c join story s on s.id = c.story_id" + FIRST_SECTION_JOIN
                 + " where c.status = 'APPLIED' and s.published_at is not null and c.decided_at >= s.published_at"
                 + " and c.decided_at >= :since" + groupBy(by, null);
         return medians(sql, since, false);

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
-import org.copydesk.domain.copydesk.Correction;
-import org.copydesk.domain.copydesk.CorrectionStatus;
-import org.copydesk.domain.copydesk.FindingStatus;
-import org.copydesk.domain.copydesk.StoryFinding;
+import org.copydesk.domain.copyedit.CopyEditRepository;
+import org.copydesk.domain.copyedit.FindingStatus;
+import org.copydesk.domain.copyedit.StoryFinding;
+import org.copydesk.domain.correction.Correction;
+import org.copydesk.domain.correction.CorrectionRepository;
+import org.copydesk.domain.correction.CorrectionStatus;
 import org.copydesk.domain.sourcing.Attribution;
 import org.copydesk.domain.sourcing.AttributionDecision;
 import org.copydesk.domain.sourcing.AttributionRepository;
@@ -208,12 +209,12 @@ public final class StoryAuditSources {
     @ApplicationScoped
     public static class Findings implements AuditSource {
         @Inject
-        CopyDeskRepository copyDesk;
+        CopyEditRepository copyEdit;
 
         @Override
         public List<AuditEntry> entries(long storyId) {
             List<AuditEntry> entries = new ArrayList<>();
-            for (StoryFinding f : copyDesk.findings(storyId)) {
+            for (StoryFinding f : copyEdit.findings(storyId)) {
                 if (f.getStatus() == FindingStatus.OPEN || f.getDecidedAt() == null) {
                     continue;
                 }
@@ -241,12 +242,12 @@ public final class StoryAuditSources {
     @ApplicationScoped
     public static class Corrections implements AuditSource {
         @Inject
-        CopyDeskRepository copyDesk;
+        CorrectionRepository corrections;
 
         @Override
         public List<AuditEntry> entries(long storyId) {
             List<AuditEntry> entries = new ArrayList<>();
-            for (Correction c : copyDesk.corrections(storyId)) {
+            for (Correction c : corrections.corrections(storyId)) {
                 String what = c.getKind().label() + (c.isFromReader() ? " (reader report)" : "");
                 entries.add(AuditEntry.of(
                                 c.getProposedAt(),

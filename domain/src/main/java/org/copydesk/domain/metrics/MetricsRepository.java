@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Desk figures computed by the database (counts, window functions over the transition log, medians with
- * PERCENTILE_CONT), grouped by a dimension: everything, the desk (a story's first section) or the
+ * PERCENTILE_CONT), grouped by a dimension: everything, the section (a story counts in its first) or the
  * reporter. Nothing here loads rows to count them in Java.
  */
 public interface MetricsRepository {
@@ -13,7 +13,7 @@ public interface MetricsRepository {
     /** What figures are grouped by. */
     enum Dimension {
         ALL,
-        DESK,
+        SECTION,
         REPORTER
     }
 

@@ -89,8 +89,8 @@ class BadInputIT extends ApiTest {
 
     /**
      * Requests that create stories go one at a time: two creates of the same headline at the same moment
-     * race for the slug (StoryService checks, then inserts) and one fails on the unique index with a 500.
-     * That is a known bug (see docs/api-errors.md), not bad input, so this test does not provoke it.
+     * race for the slug (StoryService checks, then inserts) and the loser is answered 409 "send yours again"
+     * (docs/api-errors.md). That is a race, not bad input, so this test does not provoke it.
      */
     private final java.util.concurrent.locks.Lock creates = new java.util.concurrent.locks.ReentrantLock();
 

@@ -272,8 +272,8 @@ class DeskToolsBrowserIT extends BrowserTest {
                         String.valueOf(api.getJsonObject("corrections").getInt("published"))),
                 corrections);
         assertTrue(
-                desk.text("desk-table").contains("Korea")
-                        || desk.text("desk-table").contains("Asia-Pacific"),
+                desk.text("section-table").contains("Korea")
+                        || desk.text("section-table").contains("Asia-Pacific"),
                 "the seed's desk (its first section)");
         assertTrue(desk.text("reporter-table").contains("reporter"));
         Browsers.screenshot(browser, "metrics");

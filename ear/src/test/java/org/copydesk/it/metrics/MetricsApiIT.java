@@ -322,14 +322,14 @@ class MetricsApiIT {
         JsonObject last30 = json(get("editor", "metrics?period=30d"));
         System.out.println("Metrics 30d for " + reporter + ": " + group(last30, "byReporter", reporter));
         checkGroup(group(last30, "byReporter", reporter), false);
-        checkGroup(group(last30, "byDesk", deskName), false);
+        checkGroup(group(last30, "bySection", deskName), false);
         checkGroup(group(json(get("editor", "metrics?period=90d")), "byReporter", reporter), false);
 
         JsonObject year = json(get("admin", "metrics?period=365d"));
-        System.out.println("Metrics 365d for " + deskName + ": " + group(year, "byDesk", deskName));
+        System.out.println("Metrics 365d for " + deskName + ": " + group(year, "bySection", deskName));
         checkGroup(group(year, "byReporter", reporter), true);
-        checkGroup(group(year, "byDesk", deskName), true);
-        checkGroup(group(json(get("editor", "metrics?period=all")), "byDesk", deskName), true);
+        checkGroup(group(year, "bySection", deskName), true);
+        checkGroup(group(json(get("editor", "metrics?period=all")), "bySection", deskName), true);
 
         // the overall figures include these stories
         JsonObject overall = json(get("editor", "metrics"));

@@ -18,9 +18,9 @@ import org.copydesk.application.StoryDetails;
 import org.copydesk.application.StoryService;
 import org.copydesk.application.TooManyReportsException;
 import org.copydesk.application.WorkflowService;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
-import org.copydesk.domain.copydesk.CorrectionKind;
-import org.copydesk.domain.copydesk.CorrectionStatus;
+import org.copydesk.domain.correction.CorrectionKind;
+import org.copydesk.domain.correction.CorrectionRepository;
+import org.copydesk.domain.correction.CorrectionStatus;
 import org.copydesk.domain.exception.NotPermittedException;
 import org.copydesk.domain.story.Block;
 import org.copydesk.domain.story.BlockType;
@@ -60,7 +60,7 @@ class CorrectionRulesIT {
     CorrectionService corrections;
 
     @Inject
-    CopyDeskRepository desk;
+    CorrectionRepository records;
 
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
@@ -127,7 +127,7 @@ class CorrectionRulesIT {
         for (Object column : row.get(0)) {
             assertFalse(String.valueOf(column).contains(address), "no column holds the address: " + column);
         }
-        assertNotEquals(key, desk.readerKeySecret("unused"), "the secret is not the key");
+        assertNotEquals(key, records.readerKeySecret("unused"), "the secret is not the key");
         String otherKey = String.valueOf(em.createNativeQuery("select reader_key from correction where id = ?1")
                 .setParameter(
                         1,
@@ -146,13 +146,13 @@ class CorrectionRulesIT {
 
         // once their hour is over the keys are erased: nothing is left that stands for the reader
         tx.begin();
-        desk.forgetReaderKeys(Instant.now().plusSeconds(1));
+        records.forgetReaderKeys(Instant.now().plusSeconds(1));
         tx.commit();
         assertEquals(
                 0L,
                 ((Number) em.createNativeQuery("select count(*) from correction where reader_key is not null")
                                 .getSingleResult())
                         .longValue());
-        assertEquals(0L, desk.reportsSince(key, Instant.now().minusSeconds(3600)));
+        assertEquals(0L, records.reportsSince(key, Instant.now().minusSeconds(3600)));
     }
 }

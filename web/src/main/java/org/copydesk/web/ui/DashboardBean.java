@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.application.AssignmentService;
 import org.copydesk.application.BulkResult;
 import org.copydesk.application.BulkService;
-import org.copydesk.application.DeskService;
 import org.copydesk.application.StoryQueries;
 import org.copydesk.application.StorySummary;
 import org.copydesk.domain.story.StoryQuery;
@@ -73,7 +73,7 @@ public class DashboardBean implements Serializable {
     private List<StorySummary> upcoming;
 
     @Inject
-    DeskService desk;
+    AssignmentService assignments;
 
     /** Corrections proposed and readers' reports waiting for the desk, paged like the story queues. */
     private PagedModel<org.copydesk.application.CorrectionView> pending;
@@ -386,11 +386,11 @@ public class DashboardBean implements Serializable {
     }
 
     public List<String> getUsers() {
-        return desk.assignableUsers();
+        return assignments.assignableUsers();
     }
 
     public List<String> getSections() {
-        return desk.sections();
+        return assignments.sections();
     }
 
     /** Proposed corrections and reader reports waiting for the desk (editors and copy editors). */

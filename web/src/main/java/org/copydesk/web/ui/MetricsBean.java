@@ -105,7 +105,7 @@ public class MetricsBean {
     public String getCorrectionsChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
-        for (GroupFigures desk : metrics.byDesk()) {
+        for (GroupFigures desk : metrics.bySection()) {
             labels.add(desk.group());
             Double per100 = desk.corrections().per100();
             values.add(per100 == null ? 0 : Math.round(per100 * 10) / 10.0);

@@ -49,7 +49,7 @@ public class NotesBean implements Serializable {
     CurrentUser user;
 
     @Inject
-    org.copydesk.application.DeskService desk;
+    org.copydesk.application.AssignmentService assignments;
 
     /** The most names "@" offers at once. */
     private static final int MENTIONS_OFFERED = 8;
@@ -89,7 +89,7 @@ public class NotesBean implements Serializable {
             return List.of();
         }
         String start = word.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return desk.assignableUsers().stream()
+        return assignments.assignableUsers().stream()
                 .filter(u -> !user.actor().is(u))
                 .filter(u -> u.toLowerCase(java.util.Locale.ROOT).startsWith(start))
                 .limit(MENTIONS_OFFERED)

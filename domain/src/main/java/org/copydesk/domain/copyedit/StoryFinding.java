@@ -1,4 +1,4 @@
-package org.copydesk.domain.copydesk;
+package org.copydesk.domain.copyedit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,20 +1,11 @@
-package org.copydesk.domain.copydesk;
+package org.copydesk.domain.correction;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** Findings, corrections and the dictionary. Lists are paged by the store. */
-public interface CopyDeskRepository {
-
-    List<StoryFinding> findings(long storyId);
-
-    Optional<StoryFinding> finding(long id);
-
-    StoryFinding store(StoryFinding finding);
-
-    void remove(StoryFinding finding);
+/** Corrections to published stories and readers' reports, with the public log. Lists are paged by the store. */
+public interface CorrectionRepository {
 
     Optional<Correction> correction(long id);
 
@@ -59,11 +50,4 @@ public interface CopyDeskRepository {
      * moment (ask again: the other one is stored then).
      */
     String readerKeySecret(String proposal);
-
-    Set<String> dictionary();
-
-    DictionaryEntry store(DictionaryEntry entry);
-
-    /** Ids of stories (other than one) whose blocks contain the text, newest first, at most {@code limit}. */
-    List<Long> storiesContaining(String text, long except, int limit);
 }

@@ -5,45 +5,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.copydesk.domain.copydesk.CopyDeskRepository;
-import org.copydesk.domain.copydesk.Correction;
-import org.copydesk.domain.copydesk.CorrectionStatus;
-import org.copydesk.domain.copydesk.DictionaryEntry;
-import org.copydesk.domain.copydesk.StoryFinding;
+import org.copydesk.domain.correction.Correction;
+import org.copydesk.domain.correction.CorrectionRepository;
+import org.copydesk.domain.correction.CorrectionStatus;
 import org.copydesk.domain.workflow.StoryState;
 
+/** Corrections, readers' reports and the public corrections log in JPA. */
 @ApplicationScoped
-public class JpaCopyDeskRepository implements CopyDeskRepository {
+public class JpaCorrectionRepository implements CorrectionRepository {
 
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
-
-    @Override
-    public List<StoryFinding> findings(long storyId) {
-        return em.createQuery("select f from StoryFinding f where f.storyId = :id order by f.id", StoryFinding.class)
-                .setParameter("id", storyId)
-                .getResultList();
-    }
-
-    @Override
-    public Optional<StoryFinding> finding(long id) {
-        return Optional.ofNullable(em.find(StoryFinding.class, id));
-    }
-
-    @Override
-    public StoryFinding store(StoryFinding finding) {
-        em.persist(finding);
-        return finding;
-    }
-
-    @Override
-    public void remove(StoryFinding finding) {
-        em.remove(finding);
-    }
 
     @Override
     public Optional<Correction> correction(long id) {
@@ -72,7 +47,7 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
     public List<Correction> notices(long storyId) {
         return em.createQuery(
                         "select c from Correction c where c.storyId = :id and c.status = :applied"
-                                + " and c.kind <> org.copydesk.domain.copydesk.CorrectionKind.TYPO and exists"
+                                + " and c.kind <> org.copydesk.domain.correction.CorrectionKind.TYPO and exists"
                                 + " (select 1 from Story s where s.id = c.storyId and" + AFTER_PUBLICATION + ")"
                                 + " order by c.decidedAt, c.id",
                         Correction.class)
@@ -174,30 +149,5 @@ public class JpaCopyDeskRepository implements CopyDeskRepository {
                 .setParameter(1, proposal)
                 .executeUpdate();
         return proposal;
-    }
-
-    @Override
-    public Set<String> dictionary() {
-        return new HashSet<>(em.createQuery("select d.word from DictionaryEntry d", String.class)
-                .getResultList());
-    }
-
-    @Override
-    public DictionaryEntry store(DictionaryEntry entry) {
-        em.persist(entry);
-        return entry;
-    }
-
-    @Override
-    public List<Long> storiesContaining(String text, long except, int limit) {
-        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createQuery(
-                        "select distinct s.id from Story s join s.blocks b where s.id <> :except"
-                                + " and b.text like :text escape '\\' order by s.id desc",
-                        Long.class)
-                .setParameter("except", except)
-                .setParameter("text", "%" + escaped + "%")
-                .setMaxResults(limit)
-                .getResultList();
     }
 }

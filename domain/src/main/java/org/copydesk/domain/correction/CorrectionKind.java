@@ -1,4 +1,4 @@
-package org.copydesk.domain.copydesk;
+package org.copydesk.domain.correction;
 
 /**
  * What a correction is. A TYPO fix is logged but shows no public notice, as newsrooms do for small

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("stories/{storyId}/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REPORTER", "EDITOR", "COPY_EDITOR", "ADMIN"})
-public class CopyDeskResource {
+public class FindingResource {
 
     /** Why a finding is dismissed. */
     public record Dismissal(@NotBlank @Size(max = 1000) String reason) {}

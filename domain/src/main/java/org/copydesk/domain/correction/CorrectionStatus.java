@@ -1,4 +1,4 @@
-package org.copydesk.domain.copydesk;
+package org.copydesk.domain.correction;
 
 /**
  * Where a correction, or a reader's report, stands. A correction is PROPOSED, then APPLIED or REJECTED. A

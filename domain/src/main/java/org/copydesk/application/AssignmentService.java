@@ -15,10 +15,10 @@ import org.copydesk.domain.story.StoryRepository;
 import org.copydesk.domain.user.Actor;
 import org.copydesk.domain.user.UserRepository;
 
-/** Desk chores on one story, each its own transaction: assign it to someone, add a section. */
+/** Who works on a story and where it runs, each change its own transaction: assign it to someone, add a section. */
 @ApplicationScoped
 @Transactional
-public class DeskService {
+public class AssignmentService {
 
     @Inject
     StoryRepository stories;

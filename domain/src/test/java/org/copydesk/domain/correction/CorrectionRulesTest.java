@@ -1,4 +1,4 @@
-package org.copydesk.domain.copydesk;
+package org.copydesk.domain.correction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

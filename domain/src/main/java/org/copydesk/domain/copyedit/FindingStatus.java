@@ -1,4 +1,4 @@
-package org.copydesk.domain.copydesk;
+package org.copydesk.domain.copyedit;
 
 /** OPEN until a copy editor applies the suggestion or dismisses the finding with a reason. */
 public enum FindingStatus {
