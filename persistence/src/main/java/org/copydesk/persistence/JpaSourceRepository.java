@@ -28,35 +28,18 @@ public class JpaSourceRepository implements SourceRepository {
     EntityManager em;
 
     @Inject
-    DatabaseMigrator database;
-
-    @Inject
-    StoryWriteLocks writeLocks;
+    RowLocks rowLocks;
 
     @Override
     public Optional<Source> find(long id) {
         return Optional.ofNullable(em.find(Source.class, id));
     }
 
-    /**
-     * Locked as a story is for a save ({@link JpaStoryRepository#findForUpdate}, same reasons, same bounded
-     * wait): on PostgreSQL a row lock with lock_timeout; on H2 writers first take turns in this server, on
-     * the write locks' stripes for a key no story id reaches (negative), then lock the row without waiting.
-     */
+    /** Locked as a story is for a save, the database's way ({@link RowLocks}). */
     @Override
     public Optional<Source> findForUpdate(long id) {
-        if (database.isPostgres()) {
-            em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
-                    .setParameter("timeout", JpaStoryRepository.LOCK_TIMEOUT)
-                    .getSingleResult();
-        } else {
-            writeLocks.lock(-1 - id, JpaStoryRepository.LOCK_TIMEOUT_MILLIS);
-            if (em.createNativeQuery("select id from source where id = :id for update nowait")
-                    .setParameter("id", id)
-                    .getResultList()
-                    .isEmpty()) {
-                return Optional.empty();
-            }
+        if (!rowLocks.lock(em, RowLocks.Row.SOURCE, id)) {
+            return Optional.empty();
         }
         return Optional.ofNullable(em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -23,27 +23,6 @@ import org.copydesk.domain.workflow.StoryState;
 @ApplicationScoped
 public class JpaStoryRepository implements StoryRepository {
 
-    /** How long a save waits for another save of the same story on PostgreSQL (copydesk.db.lock.timeout). */
-    static final String LOCK_TIMEOUT = System.getProperty("copydesk.db.lock.timeout", "2s");
-
-    /** The same wait on H2, in milliseconds. */
-    static final long LOCK_TIMEOUT_MILLIS = millis(LOCK_TIMEOUT);
-
-    /** A PostgreSQL duration as lock_timeout takes it ("2s", "1500ms", "1min", or a bare number of ms). */
-    static long millis(String duration) {
-        String d = duration.strip().toLowerCase(java.util.Locale.ROOT);
-        if (d.endsWith("ms")) {
-            return Long.parseLong(d.substring(0, d.length() - 2).strip());
-        }
-        if (d.endsWith("min")) {
-            return Long.parseLong(d.substring(0, d.length() - 3).strip()) * 60_000;
-        }
-        if (d.endsWith("s")) {
-            return Long.parseLong(d.substring(0, d.length() - 1).strip()) * 1_000;
-        }
-        return Long.parseLong(d);
-    }
-
     @PersistenceContext(unitName = "copydesk")
     EntityManager em;
 
@@ -51,7 +30,7 @@ public class JpaStoryRepository implements StoryRepository {
     DatabaseMigrator database;
 
     @Inject
-    StoryWriteLocks writeLocks;
+    RowLocks rowLocks;
 
     /** Deeper pages of a many-state list use the single query (each state would give offset + limit keys). */
     private static final int MERGE_LIMIT = 2_000;
@@ -62,33 +41,14 @@ public class JpaStoryRepository implements StoryRepository {
     }
 
     /**
-     * The story with its row locked until the transaction ends, for changes that make a revision. On
-     * PostgreSQL a second writer waits here (at most {@link #LOCK_TIMEOUT}) for the first one's commit, then
-     * reads it. On H2 writers take turns in this server first ({@link StoryWriteLocks}, the same wait) and
-     * then lock the row without waiting (NOWAIT: another kind of change holding it, a workflow move say,
-     * means 409 at once). H2 (2.3.232 and 2.5.252 alike) can lose a committed update when a transaction that
-     * waited for a row lock is rolled back afterwards: the rollback puts back the row as it was before the
-     * wait. A save that finds, after the wait, that the story has moved on is exactly such a rollback. A
-     * plain-JDBC stress test of the save pattern (bench's H2LockStress) lost the story's newest update in 4
-     * of 100 rounds that way, 1 of 100 with NOWAIT alone, none with turns in the server
-     * (docs/operations.md, "H2 and concurrent saves"); ConcurrentEditsIT caught it twice.
+     * The story with its row locked until the transaction ends, for changes that make a revision: a second
+     * writer waits for the first one's commit, then reads it, or is refused after a bounded wait ({@link RowLocks},
+     * the database's way).
      */
     @Override
     public Optional<Story> findForUpdate(long id) {
-        if (database.isPostgres()) {
-            // PostgreSQL waits for ever unless told: a bounded wait for this transaction only, so a convoy of
-            // saves on one story ends in 409s, not in hung requests
-            em.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
-                    .setParameter("timeout", LOCK_TIMEOUT)
-                    .getSingleResult();
-        } else {
-            writeLocks.lock(id, LOCK_TIMEOUT_MILLIS);
-            if (em.createNativeQuery("select id from story where id = :id for update nowait")
-                    .setParameter("id", id)
-                    .getResultList()
-                    .isEmpty()) {
-                return Optional.empty();
-            }
+        if (!rowLocks.lock(em, RowLocks.Row.STORY, id)) {
+            return Optional.empty();
         }
         return Optional.ofNullable(em.find(Story.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -118,9 +118,9 @@ class StoryWriteLocksTest {
 
     @Test
     void lockTimeoutsReadLikePostgreSQLs() {
-        assertEquals(2_000, JpaStoryRepository.millis("2s"));
-        assertEquals(1_500, JpaStoryRepository.millis("1500ms"));
-        assertEquals(60_000, JpaStoryRepository.millis("1min"));
-        assertEquals(750, JpaStoryRepository.millis(" 750 "));
+        assertEquals(2_000, RowLocks.millis("2s"));
+        assertEquals(1_500, RowLocks.millis("1500ms"));
+        assertEquals(60_000, RowLocks.millis("1min"));
+        assertEquals(750, RowLocks.millis(" 750 "));
     }
 }
