@@ -36,10 +36,7 @@ public final class LostRaces {
                     || name.endsWith("LockTimeoutException")) {
                 return true;
             }
-            if (cause instanceof SQLException sql
-                    && "23505".equals(sql.getSQLState())
-                    && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_revision_uk")) {
+            if (cause instanceof SQLException sql && takenKey(sql, "story_revision_uk")) {
                 return true;
             }
             if (cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
@@ -54,28 +51,32 @@ public final class LostRaces {
      * serialization failure (H2: deadlock), 40P01 deadlock, 55P03 lock not available (PostgreSQL's
      * lock_timeout), HYT00 lock wait timeout (H2).
      */
-    static final Set<String> LOST_RACE_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00");
+    static final Set<String> LOST_RACE_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
 
     /** Two stories with the same headline created at the same moment: both chose the same free slug. */
     public static boolean slugTaken(Throwable e) {
+        return takenKey(e, "story_slug_uk");
+    }
+
+    /** Whether a row was refused for a unique key another transaction had just taken (SQLState 23505). */
+    public static boolean uniqueKeyTaken(Throwable e) {
+        return takenKey(e, null);
+    }
+
+    /** A unique key refused somewhere in the causes: this one ({@code constraint}), or any ({@code null}). */
+    private static boolean takenKey(Throwable e, String constraint) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && "23505".equals(sql.getSQLState())
-                    && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("story_slug_uk")) {
+            if (cause instanceof SQLException sql && takenKey(sql, constraint)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a row was refused for a unique key another transaction had just taken (SQLState 23505). */
-    public static boolean uniqueKeyTaken(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean takenKey(SQLException sql, String constraint) {
+        return "23505".equals(sql.getSQLState())
+                && (constraint == null
+                        || sql.getMessage() != null
+                                && sql.getMessage().toLowerCase(Locale.ROOT).contains(constraint));
     }
 }
