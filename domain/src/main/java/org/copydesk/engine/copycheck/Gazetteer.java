@@ -218,6 +218,16 @@ public final class Gazetteer {
         return clean ? stripped : stripped.replaceAll("\\s+", " ");
     }
 
+    /**
+     * The organisations of the curated list ({@value #ORGANIZATIONS_RESOURCE}), as written there: for the claim
+     * detector, which must not take "Médecins Sans Frontières" for a person; read on each call (a few hundred lines).
+     */
+    public static List<String> organizationNames() {
+        List<String> names = new ArrayList<>();
+        read(ORGANIZATIONS_RESOURCE, (line, number) -> names.add(line.strip()));
+        return List.copyOf(names);
+    }
+
     /** Reads the shipped resources anew (the shipped instance is read once; this is for measuring). */
     static Gazetteer readShipped() {
         List<Entry> entries = new ArrayList<>(40_000);

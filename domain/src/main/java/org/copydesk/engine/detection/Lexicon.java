@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import org.copydesk.engine.copycheck.Gazetteer;
 
 /**
  * The word lists the recognisers work with. All entries are lower case (look words up with
@@ -1352,6 +1353,11 @@ final class Lexicon {
      * is kept here. A seat of government that names no time zone is not among them.
      */
     static final Set<String> PLACES = places();
+
+    /** The organisations the gazetteer lists by name ("Médecins Sans Frontières", "Reuters"), in lower case. */
+    static final Set<String> KNOWN_ORGANIZATIONS = Gazetteer.organizationNames().stream()
+            .map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static Set<String> places() {
         Set<String> names = new HashSet<>();

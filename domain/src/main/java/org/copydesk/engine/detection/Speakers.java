@@ -365,6 +365,7 @@ final class Speakers {
         }
         String name = text(blockText, s, nameStart, to);
         if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
+                || Lexicon.KNOWN_ORGANIZATIONS.contains(name.toLowerCase(Locale.ROOT))
                 || Lexicon.FOREIGN_ARTICLES.contains(s.token(nameStart).text())
                 || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(
                                 s.token(nameStart).text())
