@@ -162,19 +162,20 @@ public final class PluralModifierFilter extends RuleFilter {
         AnalyzedTokenReadings before = tokens[start - 1];
         boolean afterPreposition = before.matchesPosTagRegex("IN|TO")
                 && !SUBORDINATORS.matcher(before.getToken()).matches();
+        int head = modifier + 1;
+        boolean verbAfterHead = head + 1 < tokens.length && tokens[head + 1].matchesPosTagRegex("VBZ|VBP|VBD|MD");
         if (tokens[modifier].hasPosTag("VBZ")
                 && !DETERMINERS.matcher(tokens[modifier - 1].getToken()).matches()
-                && !tokens[modifier - 1].hasPosTag("POS")) {
+                && !tokens[modifier - 1].hasPosTag("POS")
+                && !(afterPreposition != verbAfterHead && insidePossessedNounPhrase(tokens, modifier))) {
             return false;
         }
-        int head = modifier + 1;
         if (tokens[head].matchesPosTagRegex("VB.*")
                 && tokens[head].getChunkTags().stream()
                         .noneMatch(chunk ->
                                 NOUN_PHRASE_INSIDE.matcher(chunk.getChunkTag()).matches())) {
             return false;
         }
-        boolean verbAfterHead = head + 1 < tokens.length && tokens[head + 1].matchesPosTagRegex("VBZ|VBP|VBD|MD");
         if (afterPreposition && (verbAfterHead || tokens[head].hasPosTag("VBZ"))) {
             return false;
         }
@@ -182,6 +183,46 @@ public final class PluralModifierFilter extends RuleFilter {
                 && (COORDINATION.matcher(tokens[head + 1].getToken()).matches()
                         || ",".equals(tokens[head + 1].getToken()));
         return !listAfterHead;
+    }
+
+    /**
+     * Whether the chunker puts the plural inside a noun phrase that goes on to the next word, and a possessive opens
+     * that phrase with one or two countable singular nouns between, none of them an adjective or a name ("the club’s
+     * season tickets holders", "their school uniforms suppliers"). The caller asks this of a plural that may be a verb
+     * only where the phrase cannot hold its verb: after a preposition with no verb following it ("among the club’s
+     * season tickets holders after a run of defeats"), or before its own verb ("the firm’s bank loans repayments were
+     * delayed"); "the country’s army trains soldiers in the north" is a subject, its verb and an object. After a mere
+     * determiner the noun before may be a subject whatever the chunker says ("the athlete pumps weights"), as may a
+     * word that is also an adjective ("the public demands answers").
+     */
+    static boolean insidePossessedNounPhrase(AnalyzedTokenReadings[] tokens, int modifier) {
+        if (!chunked(tokens[modifier], "I-NP.*")
+                || !chunked(tokens[modifier + 1], "[IE]-NP.*")
+                || capitalised(tokens[modifier])
+                || capitalised(tokens[modifier + 1])) {
+            return false;
+        }
+        for (int i = modifier - 1; i >= Math.max(1, modifier - 3); i--) {
+            AnalyzedTokenReadings token = tokens[i];
+            if (token.hasPosTag("POS") || token.matchesPosTagRegex("PRP\\$.*")) {
+                return i < modifier - 1;
+            }
+            if (!token.hasPosTag("NN")
+                    || token.matchesPosTagRegex("JJ.*")
+                    || capitalised(token)
+                    || !chunked(token, "[BI]-NP.*")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(AnalyzedTokenReadings token) {
+        return Character.isUpperCase(token.getToken().codePointAt(0));
+    }
+
+    private static boolean chunked(AnalyzedTokenReadings token, String chunk) {
+        return token.getChunkTags().stream().anyMatch(tag -> tag.getChunkTag().matches(chunk));
     }
 
     private static boolean inNounPhrase(AnalyzedTokenReadings token) {

@@ -279,6 +279,8 @@ class NewsGrammarTest {
             Officials checked the passengers documents at the gate. | Officials checked the passenger documents at the gate.
             The regulator published the banks results on Friday. | The regulator published the bank results on Friday.
             Volunteers repaired the villages wells before the dry season. | Volunteers repaired the village wells before the dry season.
+            The firm's bank loans repayments were delayed. | The firm's bank loan repayments were delayed.
+            The ministry's road signs contractors were paid late. | The ministry's road sign contractors were paid late.
             """)
     void aPluralNounModifyingAPluralBecomesSingular(String sentence, String corrected) {
         assertFixed(NewsGrammar.PLURAL_MODIFIER, sentence, corrected);
@@ -313,6 +315,16 @@ class NewsGrammarTest {
                 "The vehicles, tanks and trucks moved north.",
                 "Russia sent troops, helicopters and vehicles to the border.",
                 "The government plans cuts to public services.",
+                "The public demands answers from the council.",
+                "The athlete pumps weights in the gym.",
+                "The country's army trains soldiers in the north.",
+                "The city's mayor backs plans for a new stadium.",
+                "The company's chief plans cuts to jobs.",
+                "Her husband runs errands for the family.",
+                "Their son sells books at the market.",
+                "The company's board meets investors on Monday.",
+                "The club's manager wants changes before the derby.",
+                "The city council's transport chief plans changes to bus routes.",
                 "The ministry reports gains in exports.",
                 "He gave the soldiers rations and water.",
                 "The charity offered families blankets.",
