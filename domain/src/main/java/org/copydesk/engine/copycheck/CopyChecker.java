@@ -40,9 +40,10 @@ import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
  * so nothing of one story leaks into the next.
  *
  * <h2>Speed</h2>
- * LanguageTool runs as {@link NewsEnglish}, which computes the speller's suggestions only for the matches the
- * check keeps (most unknown words in news are names it excuses). Creating a checker loads LanguageTool (a few seconds) and checks a short text once, so that its
- * lazily loaded parts are ready before the first story. A story is cut into as many runs of
+ * LanguageTool runs as {@link NewsEnglish}, which computes the speller's suggestions only for the
+ * matches the check keeps (most unknown words in news are names it excuses). Creating a checker loads
+ * LanguageTool (a few seconds) and checks a short text once, so that its lazily loaded parts are ready
+ * before the first story. A story is cut into as many runs of
  * consecutive passages (headline, blocks) of about equal length as there are LanguageTool instances
  * free, at most {@value #MAX_PARTS}; each run is checked in one LanguageTool call by its own instance,
  * the first on the caller's thread and the others on the executor, in parallel. In a run the passages

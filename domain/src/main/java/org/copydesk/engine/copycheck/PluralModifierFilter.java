@@ -55,6 +55,12 @@ public final class PluralModifierFilter extends RuleFilter {
     /** LanguageTool's chunk tags for a word inside or at the end of a noun phrase. */
     private static final Pattern NOUN_PHRASE_INSIDE = Pattern.compile("[IE]-NP.*");
 
+    /** Chunk tags for a word inside a noun phrase, neither its first nor its last. */
+    private static final Pattern NOUN_PHRASE_MIDDLE = Pattern.compile("I-NP.*");
+
+    /** Chunk tags for a word that opens or continues a noun phrase. */
+    private static final Pattern NOUN_PHRASE_GOING_ON = Pattern.compile("[BI]-NP.*");
+
     private static final Pattern COORDINATION = Pattern.compile("and|or");
 
     private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}+|[‘’“”–—…]");
@@ -170,10 +176,7 @@ public final class PluralModifierFilter extends RuleFilter {
                 && !(afterPreposition != verbAfterHead && insidePossessedNounPhrase(tokens, modifier))) {
             return false;
         }
-        if (tokens[head].matchesPosTagRegex("VB.*")
-                && tokens[head].getChunkTags().stream()
-                        .noneMatch(chunk ->
-                                NOUN_PHRASE_INSIDE.matcher(chunk.getChunkTag()).matches())) {
+        if (tokens[head].matchesPosTagRegex("VB.*") && !chunked(tokens[head], NOUN_PHRASE_INSIDE)) {
             return false;
         }
         if (afterPreposition && (verbAfterHead || tokens[head].hasPosTag("VBZ"))) {
@@ -196,8 +199,8 @@ public final class PluralModifierFilter extends RuleFilter {
      * word that is also an adjective ("the public demands answers").
      */
     static boolean insidePossessedNounPhrase(AnalyzedTokenReadings[] tokens, int modifier) {
-        if (!chunked(tokens[modifier], "I-NP.*")
-                || !chunked(tokens[modifier + 1], "[IE]-NP.*")
+        if (!chunked(tokens[modifier], NOUN_PHRASE_MIDDLE)
+                || !chunked(tokens[modifier + 1], NOUN_PHRASE_INSIDE)
                 || capitalised(tokens[modifier])
                 || capitalised(tokens[modifier + 1])) {
             return false;
@@ -210,7 +213,7 @@ public final class PluralModifierFilter extends RuleFilter {
             if (!token.hasPosTag("NN")
                     || token.matchesPosTagRegex("JJ.*")
                     || capitalised(token)
-                    || !chunked(token, "[BI]-NP.*")) {
+                    || !chunked(token, NOUN_PHRASE_GOING_ON)) {
                 return false;
             }
         }
@@ -221,8 +224,9 @@ public final class PluralModifierFilter extends RuleFilter {
         return Character.isUpperCase(token.getToken().codePointAt(0));
     }
 
-    private static boolean chunked(AnalyzedTokenReadings token, String chunk) {
-        return token.getChunkTags().stream().anyMatch(tag -> tag.getChunkTag().matches(chunk));
+    private static boolean chunked(AnalyzedTokenReadings token, Pattern chunk) {
+        return token.getChunkTags().stream()
+                .anyMatch(tag -> chunk.matcher(tag.getChunkTag()).matches());
     }
 
     private static boolean inNounPhrase(AnalyzedTokenReadings token) {

@@ -364,8 +364,9 @@ final class Speakers {
             }
         }
         String name = text(blockText, s, nameStart, to);
-        if (Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))
-                || Lexicon.KNOWN_ORGANIZATIONS.contains(name.toLowerCase(Locale.ROOT))
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (Lexicon.PLACES.contains(lowerName)
+                || Lexicon.KNOWN_ORGANIZATIONS.contains(lowerName)
                 || Lexicon.FOREIGN_ARTICLES.contains(s.token(nameStart).text())
                 || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(
                                 s.token(nameStart).text())
