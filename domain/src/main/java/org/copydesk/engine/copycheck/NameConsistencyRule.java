@@ -60,7 +60,11 @@ import org.copydesk.engine.copycheck.StoryNames.Origin;
  *       subheading) a word that is not part of a longer capitalised run is compared to every place of
  *       the gazetteer, even when it is a common English word: "near Leads" → "Leeds", "in Basil" →
  *       "Basel", "Colombo, Candy and Dambulla" → "Kandy". A first name the dictionary knows ("Maria")
- *       counts as a name only after the weaker prepositions ("a letter from Maria").
+ *       counts as a name only after the weaker prepositions ("a letter from Maria"). In a weak place
+ *       position (see {@link NamePositions}), where a person or an organisation may stand too, a common
+ *       word is compared only to the major names and the cities of {@value #LARGE_CITY} people or more:
+ *       organisations named by common words ("a letter from Shelter", "Crisis has opened…") are far
+ *       commoner there than misspelt small places ("Shelton", "Cruces"); "from Bristle" is still Bristol.
  *   <li>Elsewhere, a lone capitalised word the dictionary does not know ("Pyongyong", "Moskow") is
  *       compared to the mentioned names and the major names.
  *   <li>A capitalised common English word elsewhere ("Some", "Meanwhile", "Chine", "Cube") is
@@ -105,6 +109,12 @@ public final class NameConsistencyRule {
 
     /** A city of this many people or more is a major name, compared to any lone unknown capitalised word. */
     static final int MAJOR_CITY = 1_000_000;
+
+    /**
+     * A city of this many people or more is compared to a common word in a weak place position, as the major
+     * names are: news names such a city without its country ("from Bristol").
+     */
+    static final int LARGE_CITY = 300_000;
 
     private static final int MIN_LENGTH = 4;
 
@@ -361,7 +371,10 @@ public final class NameConsistencyRule {
                 best = better(best, target, folded, bonus, names);
             }
         }
-        if (known != null || run || proper && (position != Position.STRONG || !common)) {
+        // "Liberty, the human rights group, …": the story says what the name is; only a slip for one of its
+        // own names remains.
+        boolean organization = NamePositions.organizationApposition(passage.text(), words, k);
+        if (known != null || run || organization || proper && (position != Position.STRONG || !common)) {
             return best;
         }
         if (position == Position.NONE && common || weak) {
@@ -375,15 +388,20 @@ public final class NameConsistencyRule {
         // know ("Narvik", "Souni"): only a closer miss than usual is taken for another small place.
         double majorBonus = common ? bonus : 0;
         double minorBonus = common ? bonus : -PLACE_BONUS;
+        // A common word where a person or an organisation may stand as well ("a letter from Shelter", "Liberty
+        // says") is likelier such a name than a misspelt small place: there it is compared to the major names
+        // and the large cities only ("a letter from Bristle" is still Bristol; "from Shelter" is no Shelton).
+        boolean smallPlacesToo = !common || position == Position.STRONG;
         Target[] found = {best};
         for (Target target : listed) {
             found[0] = better(found[0], target, folded, majorBonus, names);
         }
-        (position != Position.NONE ? index : majorIndex)
-                .candidates(
-                        folded,
-                        target -> found[0] = better(
-                                found[0], target, folded, target.name().major() ? majorBonus : minorBonus, names));
+        (position != Position.NONE ? index : majorIndex).candidates(folded, target -> {
+            Name name = target.name();
+            if (smallPlacesToo || name.major() || name.population() >= LARGE_CITY) {
+                found[0] = better(found[0], target, folded, name.major() ? majorBonus : minorBonus, names);
+            }
+        });
         return found[0];
     }
 

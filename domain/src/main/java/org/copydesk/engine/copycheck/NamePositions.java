@@ -28,6 +28,9 @@ import java.util.Set;
  *       reefs…"). Not in display type, where headlinese drops articles ("Builder jailed for fraud");
  *   <li><b>right after a place noun and a comma</b>: "the island's second city, Limasol, …" (strong).
  * </ul>
+ * A word followed by an apposition that says it is an organisation ("Prospect, the union for technical
+ * staff, …"; within six words a noun such as union, charity, company, party, agency) is in no place
+ * position, whatever stands before it ("stage crews in Prospect, the union for…").
  */
 final class NamePositions {
 
@@ -71,6 +74,53 @@ final class NamePositions {
             "emirate",
             "enclave");
 
+    /**
+     * Nouns that, heading an apposition, say the name before it is an organisation's ("Prospect, the union
+     * for technical staff, …"), so no place position can make it a place.
+     */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of(
+            "union",
+            "charity",
+            "company",
+            "firm",
+            "group",
+            "party",
+            "association",
+            "agency",
+            "trust",
+            "foundation",
+            "organisation",
+            "organization",
+            "body",
+            "federation",
+            "society",
+            "institute",
+            "club",
+            "band",
+            "bank",
+            "lender",
+            "insurer",
+            "retailer",
+            "chain",
+            "airline",
+            "carrier",
+            "broadcaster",
+            "newspaper",
+            "publisher",
+            "regulator",
+            "watchdog",
+            "campaign",
+            "coalition",
+            "alliance",
+            "movement",
+            "network",
+            "operator",
+            "developer",
+            "manufacturer",
+            "maker",
+            "supplier",
+            "startup");
+
     private static final Set<String> RELATIVES = Set.of("whose", "which", "where");
 
     private final EnglishLexicon lexicon;
@@ -91,6 +141,9 @@ final class NamePositions {
             boolean displayType,
             java.util.function.Predicate<String> places) {
         Words.Word word = words.get(k);
+        if (organizationApposition(text, words, k)) {
+            return Position.NONE;
+        }
         Words.Word previous = k > 0 ? words.get(k - 1) : null;
         if (previous != null && spaces(text, previous.end(), word.start()) && lowerCase(previous)) {
             String preposition = previous.text();
@@ -145,6 +198,16 @@ final class NamePositions {
     }
 
     private static boolean placeApposition(String text, List<Words.Word> words, int k) {
+        return apposition(text, words, k, PLACE_NOUNS);
+    }
+
+    /** "Prospect, the union for technical and specialist staff, …": an apposition that says it is an organisation. */
+    static boolean organizationApposition(String text, List<Words.Word> words, int k) {
+        return apposition(text, words, k, ORGANIZATION_NOUNS);
+    }
+
+    /** Whether the word is followed by a comma and, within six words, one of these nouns ending its phrase. */
+    private static boolean apposition(String text, List<Words.Word> words, int k, Set<String> nouns) {
         Words.Word word = words.get(k);
         if (k + 1 >= words.size()
                 || !text.substring(word.end(), words.get(k + 1).start()).strip().equals(",")) {
@@ -155,7 +218,7 @@ final class NamePositions {
             if (i > k + 1 && !spaces(text, words.get(i - 1).end(), next.start())) {
                 return false;
             }
-            if (PLACE_NOUNS.contains(next.text()) && endsApposition(text, words, i)) {
+            if (nouns.contains(next.text()) && endsApposition(text, words, i)) {
                 return true;
             }
         }
@@ -184,7 +247,22 @@ final class NamePositions {
         }
         return next == ' '
                 && i + 1 < words.size()
-                && Set.of("of", "in", "on", "near", "where", "which", "that")
+                && Set.of(
+                                "of",
+                                "in",
+                                "on",
+                                "near",
+                                "where",
+                                "which",
+                                "that",
+                                "for",
+                                "with",
+                                "whose",
+                                "representing",
+                                "behind",
+                                "based",
+                                "led",
+                                "run")
                         .contains(words.get(i + 1).text());
     }
 

@@ -263,6 +263,42 @@ class NameConsistencyRuleTest {
     }
 
     @Test
+    void anOrganisationNamedByACommonWordIsNoMisspeltSmallPlaceWhereAPersonMayStandToo() {
+        // Charities and unions named by common words, after "from" and as bare subjects: each of these was
+        // taken for a small place a letter or two away (Chester, Cruces, Unity, Shelton, Capiata, Oregon...).
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "A letter from Shelter was sent to the minister.",
+                        "Crisis has opened a fourth site in Coventry.",
+                        "A letter from Unite was sent to the minister.",
+                        "Capita has warned that the contract is too small.",
+                        "Ember has published new figures.",
+                        "A letter from Origin was sent to the minister.",
+                        "The figures were disputed by Anchor, which said they were too low.")));
+        // An apposition that says what the name is outweighs any place position (Prosper, Liberia, Unión).
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Stage crews in Prospect, the union for technical and specialist staff, are consulted.",
+                        "Liberty, the human rights group, said the law was unfair.",
+                        "Nurses in Unison, the largest union, will vote.")));
+        assertEquals(
+                List.of("Whales → Wales"),
+                pairs(TestStories.paragraphs(null, "The band toured in Whales, the country of her birth.")));
+        // A large city is still found there, and any place where only a place stands.
+        assertEquals(
+                List.of("Bristle → Bristol", "Leads → Leeds", "Crises → Cruces"),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Craig Pennington, 47, from Bristle, was jailed.",
+                        "A letter from Leads was sent to the minister.",
+                        "The band toured in Crises last summer.")));
+    }
+
+    @Test
     void aNearMissOfARegisteredNameOfSeveralWordsIsFound() {
         Story story = TestStories.paragraphs(null, "The Riverside Trader Association said rents had doubled.");
         assertEquals(List.of(), pairs(story));
