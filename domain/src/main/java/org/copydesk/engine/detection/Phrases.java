@@ -41,6 +41,9 @@ final class Phrases {
     private static final Set<String> QUANTIFIERS = Set.of("none", "each", "all", "both", "either", "neither", "any");
 
     /** Prepositions a participle can take inside a speaker phrase: "people briefed on the talks". */
+    /** Prepositions after a person noun that name where the person works: "a nurse at the hospital". */
+    private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("on", "at", "with", "in");
+
     private static final Set<String> POSTMODIFIER_PREPOSITIONS =
             Set.of("on", "in", "about", "with", "by", "at", "to", "for", "from", "over", "of", "near", "inside");
 
@@ -229,8 +232,8 @@ final class Phrases {
         for (int step = 0; step < 2; step++) {
             Token preposition = s.at(k - 1);
             if (preposition == null
-                    || !POSTMODIFIER_PREPOSITIONS.contains(preposition.lower())
-                    || !isPostmodifier(s, k - 2)) {
+                    || !(POSTMODIFIER_PREPOSITIONS.contains(preposition.lower()) && isPostmodifier(s, k - 2)
+                            || isPersonBeforePlace(s, k - 2, preposition))) {
                 break;
             }
             int earlier = startLeftOf(s, k - 2);
@@ -240,6 +243,20 @@ final class Phrases {
             k = earlier;
         }
         return k;
+    }
+
+    /**
+     * A person noun followed by a preposition that says where the person works: "a stage manager on a
+     * touring musical", "a nurse at the hospital", "an engineer with the contractor". The person is the
+     * speaker, not the place.
+     */
+    private static boolean isPersonBeforePlace(Sentence s, int i, Token preposition) {
+        Token noun = s.at(i);
+        if (noun == null || !WORKPLACE_PREPOSITIONS.contains(preposition.lower())) {
+            return false;
+        }
+        String l = noun.lower();
+        return noun.text().equals(l) && (Lexicon.TITLES.contains(l) || Lexicon.PERSON_NOUNS.contains(l));
     }
 
     /** Whether the token is a preposition a participle can take: "briefed on", "run by". */

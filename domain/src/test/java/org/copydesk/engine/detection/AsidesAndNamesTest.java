@@ -60,6 +60,19 @@ class AsidesAndNamesTest {
                         "The harbour agency, run by the navy, said it was aware of the incident.",
                         a(ORGANIZATION, "the harbour agency", "The harbour agency, run by the navy, said")),
                 is("The man, 45, told the court he was innocent.", a(ANONYMOUS, "the man", "The man, 45, told")),
+                // A person noun and where the person works: the person speaks, not the workplace.
+                is(
+                        "A stage manager on a touring musical, who asked not to be named, said her colleagues had left.",
+                        a(
+                                ANONYMOUS,
+                                "a stage manager on a touring musical",
+                                "A stage manager on a touring musical, who asked not to be named, said")),
+                is(
+                        "An official at the embassy, speaking on condition of anonymity, said the visas were ready.",
+                        a(
+                                ANONYMOUS,
+                                "an official at the embassy",
+                                "An official at the embassy, speaking on condition of anonymity, said")),
                 // A clause that ends in a name: the speaker follows the verb.
                 is(
                         "The ship sank near Piraeus, Greece, said the coast guard.",
