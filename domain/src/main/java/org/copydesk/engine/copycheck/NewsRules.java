@@ -42,6 +42,12 @@ import org.languagetool.rules.Rule;
  *   <li>{@code REP_PASSIVE_VOICE}, {@code REP_THANK_YOU_FOR}: style statistics.
  *   <li>{@code EN_DIACRITICS_REPLACE_ORTHOGRAPHY}: it asks for "café", "naïve", "résumé"; news
  *       styles such as AP drop those accents.
+ *   <li>{@code COMMA_COMPOUND_SENTENCE}, {@code COMMA_COMPOUND_SENTENCE_2},
+ *       {@code MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE}: a comma before the conjunction of two short
+ *       clauses ("The days were fair and the winds were favorable") and after a short introductory
+ *       phrase ("In England they call it a milliard", "On Monday the ministry said") may be left out,
+ *       as AP style says where no ambiguity results; on 6,000 WordNet example sentences these were 19 of
+ *       the check's 80 findings other than spelling, none of them an error.
  * </ul>
  * Besides, in display type (the headline and subheadings, see {@link Passage#displayType()})
  * {@code UPPERCASE_SENTENCE_START} is ignored: a headline may start with a figure or a lower-case
@@ -87,6 +93,8 @@ final class NewsRules {
             "EN_DIACRITICS_REPLACE_ORTHOGRAPHY",
             "ANY_MORE",
             "COMMA_COMPOUND_SENTENCE",
+            "COMMA_COMPOUND_SENTENCE_2",
+            "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE",
             "POSSESSIVE_APOSTROPHE",
             "EN_MULTITOKEN_SPELLING_TWO",
             "EN_MULTITOKEN_SPELLING_THREE",

@@ -126,6 +126,17 @@ class CopyCheckerTest {
     }
 
     @Test
+    void commasAfterShortIntroductoryPhrasesAndBetweenShortClausesAreTheStyleGuidesCall() {
+        Story story = TestStories.paragraphs(
+                null,
+                "In Britain they call a trillion a billion.",
+                "On Monday the ministry said the talks would resume.",
+                "The child is seemingly healthy but the doctor is concerned.",
+                "The days were fair and the winds were favorable.");
+        assertEquals(List.of(), check(story, KnownNames.none()));
+    }
+
+    @Test
     void aCompoundIsHyphenatedWhereItModifiesANounNotWhereItEndsTheClause() {
         Story story = TestStories.paragraphs(
                 null,
