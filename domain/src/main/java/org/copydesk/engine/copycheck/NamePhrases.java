@@ -19,7 +19,8 @@ import java.util.Set;
  * accents) but one; and that one differs from the name's as a near miss does ({@link NameDistance},
  * "Prosecutor"/"Prosecution", "Enviroment"/"Environment") or as a plural or derived form does
  * ("Services"/"Service", "Indian"/"India", "Arts"/"Art"). A run that is itself a known name of
- * several words is never a near miss of another ("South Sudan", "West Bank"). Runs are looked up
+ * several words is never a near miss of another ("South Sudan", "West Bank"), nor is a run whose differing
+ * word the dictionary knows as a name of its own ("North Atlantic" for "North Atlanta"). Runs are looked up
  * by their first and by their last word, so the cost does not grow with the number of names.
  *
  * <p>Immutable and thread-safe once built.
@@ -141,9 +142,16 @@ final class NamePhrases {
         }
         String written = words.get(i + differing).folded();
         String name = phrase.folded().get(differing);
-        if (written.length() < 3
-                || name.length() < 3
-                || !(NameDistance.nearMiss(written, name) || Words.derivedFrom(written, name))) {
+        if (written.length() < 3 || name.length() < 3) {
+            return null;
+        }
+        boolean derived = Words.derivedFrom(written, name);
+        // A near miss that the dictionary knows as a name of its own is another real name: "North Atlantic"
+        // is no slip for a gazetteer's "North Atlanta" (a derived form, "Services" for "Service", still is).
+        if (!derived
+                && (!NameDistance.nearMiss(written, name)
+                        || EnglishLexicon.INSTANCE.isProperName(
+                                words.get(i + differing).text()))) {
             return null;
         }
         String text = run.toString();

@@ -30,7 +30,8 @@ import java.util.Set;
  * </ul>
  * A word followed by an apposition that says it is an organisation ("Prospect, the union for technical
  * staff, …"; within six words a noun such as union, charity, company, party, agency) is in no place
- * position, whatever stands before it ("stage crews in Prospect, the union for…").
+ * position, whatever stands before it ("stage crews in Prospect, the union for…"); nor is a word followed by
+ * a number, a label ("in Figure 2", "at Gate 14").
  */
 final class NamePositions {
 
@@ -141,7 +142,7 @@ final class NamePositions {
             boolean displayType,
             java.util.function.Predicate<String> places) {
         Words.Word word = words.get(k);
-        if (organizationApposition(text, words, k)) {
+        if (organizationApposition(text, words, k) || numberedLabel(text, word)) {
             return Position.NONE;
         }
         Words.Word previous = k > 0 ? words.get(k - 1) : null;
@@ -199,6 +200,15 @@ final class NamePositions {
 
     private static boolean placeApposition(String text, List<Words.Word> words, int k) {
         return apposition(text, words, k, PLACE_NOUNS);
+    }
+
+    /** "in Figure 2", "at Gate 14", "from Terminal 5": a word numbered is a label, not a place's name. */
+    private static boolean numberedLabel(String text, Words.Word word) {
+        int i = word.end();
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
     }
 
     /** "Prospect, the union for technical and specialist staff, …": an apposition that says it is an organisation. */

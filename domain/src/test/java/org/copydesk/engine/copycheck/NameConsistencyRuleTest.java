@@ -299,6 +299,22 @@ class NameConsistencyRuleTest {
     }
 
     @Test
+    void aNumberedLabelAndANameOfSeveralWordsThatTheDictionaryKnowsAreNoMisspeltPlaces() {
+        // Found on WordNet's example sentences: Fgura (Malta) and North Atlanta (Georgia).
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "The data are shown in Figure 2.",
+                        "Passengers waited at Gate 14 for an hour.",
+                        "Bleak winds blew over the North Atlantic.")));
+        assertEquals(
+                List.of("Whales → Wales", "North Atlantaa → North Atlanta"),
+                pairs(TestStories.paragraphs(
+                        null, "The band toured in Whales last summer.", "She lives in North Atlantaa, Georgia.")));
+    }
+
+    @Test
     void aNearMissOfARegisteredNameOfSeveralWordsIsFound() {
         Story story = TestStories.paragraphs(null, "The Riverside Trader Association said rents had doubled.");
         assertEquals(List.of(), pairs(story));
