@@ -49,8 +49,8 @@ public final class QualityBench {
     /**
      * How long the uncached check and stock LanguageTool run in turns before the steady-state figures. On two
      * cores the JIT is still compiling LanguageTool's hot paths after the first {@value #WARM_UP} rounds and
-     * competes with the check's parallel parts, which stock LanguageTool does not have (measured here: the
-     * check took 54-63 ms after 30 rounds and 38 ms after some 230, stock 125 ms both times). A server that
+     * competes with the check's parallel parts, which stock LanguageTool does not have (nine runs here: the
+     * check took 49-77 ms after 30 rounds and 34-52 ms after some 230, stock 117-159 ms). A server that
      * checks stories all day runs on the compiled code; JMH, too, warms for seconds, not rounds. Both figures
      * are printed.
      */
