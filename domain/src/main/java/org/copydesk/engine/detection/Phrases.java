@@ -40,10 +40,10 @@ final class Phrases {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> QUANTIFIERS = Set.of("none", "each", "all", "both", "either", "neither", "any");
 
-    /** Prepositions a participle can take inside a speaker phrase: "people briefed on the talks". */
-    /** Prepositions after a person noun that name where the person works: "a nurse at the hospital". */
+    /** Prepositions after a person noun that name where the person works: "an official at the embassy". */
     private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("on", "at", "with", "in");
 
+    /** Prepositions a participle can take inside a speaker phrase: "people briefed on the talks". */
     private static final Set<String> POSTMODIFIER_PREPOSITIONS =
             Set.of("on", "in", "about", "with", "by", "at", "to", "for", "from", "over", "of", "near", "inside");
 
@@ -246,9 +246,9 @@ final class Phrases {
     }
 
     /**
-     * A person noun followed by a preposition that says where the person works: "a stage manager on a
-     * touring musical", "a nurse at the hospital", "an engineer with the contractor". The person is the
-     * speaker, not the place.
+     * A person noun (a title or a word for people of {@link Lexicon}) followed by a preposition that says where
+     * the person works: "a stage manager on a touring musical", "an official at the embassy". The person is
+     * the speaker, not the place.
      */
     private static boolean isPersonBeforePlace(Sentence s, int i, Token preposition) {
         Token noun = s.at(i);
