@@ -66,7 +66,9 @@ import org.copydesk.engine.copycheck.StoryNames.Origin;
  *       organisations named by common words ("a letter from Shelter", "Crisis has opened…") are far
  *       commoner there than misspelt small places ("Shelton", "Cruces"); "from Bristle" is still Bristol.
  *   <li>Elsewhere, a lone capitalised word the dictionary does not know ("Pyongyong", "Moskow") is
- *       compared to the mentioned names and the major names.
+ *       compared to the mentioned names, the major names and the first-level regions (states,
+ *       provinces) of the countries the story names ("Maharastra’s education department" in a story
+ *       about India).
  *   <li>A capitalised common English word elsewhere ("Some", "Meanwhile", "Chine", "Cube") is
  *       compared only to mentioned names: at the start of a sentence its capital says nothing, inside
  *       one it is mostly part of a title ("the Equator", "Support Team"). "Chine" starting the seed's
@@ -86,6 +88,8 @@ import org.copydesk.engine.copycheck.StoryNames.Origin;
  *       ’s is never part of a word.
  *   <li>Outside strong place positions, a word the English dictionary knows as a proper name in this
  *       spelling ("Chin", "Mario", "Austin", "Greek"): it is more likely another real name than a typo.
+ *   <li>A word right after a lower-case noun that says it is an organisation's ("the Spanish newspaper
+ *       Marca" in a story that names a Marta, "the union Unite").
  *   <li>Words under 4 letters, words in capitals ("NATO") and words with an inner capital ("McKenzie").
  * </ul>
  *
@@ -130,6 +134,10 @@ public final class NameConsistencyRule {
     private final Map<String, Name> gazetteerNames;
     private final Index index;
     private final Index majorIndex;
+
+    /** The first-level regions (states, provinces) of each country, by ISO code. */
+    private final Map<String, Index> regionsByCountry;
+
     private final NamePhrases gazetteerPhrases;
     private final EnglishLexicon lexicon;
     private final NamePositions positions;
@@ -140,7 +148,11 @@ public final class NameConsistencyRule {
         Map<String, Name> names = new HashMap<>();
         List<String> phrases = new ArrayList<>();
         EnglishLexicon cached = lexicon.cached();
-        for (Gazetteer.Entry entry : gazetteer.entries()) {
+        // Names of one word first: where a word is a name of its own and a word of longer ones, its country is
+        // its own ("Indian" is India's, not that of the British Indian Ocean Territory).
+        List<Gazetteer.Entry> entries = new ArrayList<>(gazetteer.entries());
+        entries.sort(java.util.Comparator.comparing(entry -> entry.name().indexOf(' ') > 0));
+        for (Gazetteer.Entry entry : entries) {
             Gazetteer.Kind kind = entry.kind();
             boolean major =
                     kind != Gazetteer.Kind.CITY && kind != Gazetteer.Kind.REGION || entry.population() >= MAJOR_CITY;
@@ -152,6 +164,20 @@ public final class NameConsistencyRule {
         }
         this.gazetteerNames = Map.copyOf(names);
         this.index = Index.of(gazetteerNames);
+        Map<String, Map<String, Name>> regions = new HashMap<>();
+        for (Gazetteer.Entry entry : gazetteer.entries()) {
+            if (entry.kind() == Gazetteer.Kind.REGION && entry.country() != null) {
+                String folded = Words.fold(entry.name());
+                Name name = gazetteerNames.get(folded);
+                if (name != null && !name.major()) {
+                    regions.computeIfAbsent(entry.country(), c -> new HashMap<>())
+                            .put(folded, name);
+                }
+            }
+        }
+        Map<String, Index> regionIndexes = new HashMap<>();
+        regions.forEach((country, regionNames) -> regionIndexes.put(country, Index.of(regionNames)));
+        this.regionsByCountry = Map.copyOf(regionIndexes);
         Map<String, Name> major = new HashMap<>(gazetteerNames);
         major.values().removeIf(name -> !name.major());
         this.majorIndex = Index.of(major);
@@ -347,6 +373,10 @@ public final class NameConsistencyRule {
         if (weak) {
             known = null;
         }
+        // "the Spanish newspaper Marca": the story says what the name is, so it is no slip for another name.
+        if (NamePositions.afterOrganizationNoun(passage.text(), words, k)) {
+            return null;
+        }
         boolean run = inRun(words, k);
         Position position = run || known != null
                 ? Position.NONE
@@ -402,6 +432,17 @@ public final class NameConsistencyRule {
                 found[0] = better(found[0], target, folded, name.major() ? majorBonus : minorBonus, names);
             }
         });
+        if (position == Position.NONE) {
+            // The states and provinces of the countries the story names are as good as major names in it:
+            // "Maharastra’s education department" in a story about India.
+            for (String country : names.countries()) {
+                Index regions = regionsByCountry.get(country);
+                if (regions != null) {
+                    regions.candidates(
+                            folded, target -> found[0] = better(found[0], target, folded, majorBonus, names));
+                }
+            }
+        }
         return found[0];
     }
 

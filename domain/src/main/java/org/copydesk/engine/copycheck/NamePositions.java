@@ -31,7 +31,8 @@ import java.util.Set;
  * A word followed by an apposition that says it is an organisation ("Prospect, the union for technical
  * staff, …"; within six words a noun such as union, charity, company, party, agency) is in no place
  * position, whatever stands before it ("stage crews in Prospect, the union for…"); nor is a word followed by
- * a number, a label ("in Figure 2", "at Gate 14").
+ * a number, a label ("in Figure 2", "at Gate 14"). A word right after such a noun ("the Spanish newspaper
+ * Marca") is a name the story introduces ({@link #afterOrganizationNoun}).
  */
 final class NamePositions {
 
@@ -209,6 +210,20 @@ final class NamePositions {
             return false;
         }
         return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /**
+     * "the Spanish newspaper Marca", "the union Unite": a name right after a lower-case noun that says it is an
+     * organisation's.
+     */
+    static boolean afterOrganizationNoun(String text, List<Words.Word> words, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Words.Word previous = words.get(k - 1);
+        return lowerCase(previous)
+                && ORGANIZATION_NOUNS.contains(previous.text())
+                && spaces(text, previous.end(), words.get(k).start());
     }
 
     /** "Prospect, the union for technical and specialist staff, …": an apposition that says it is an organisation. */

@@ -288,6 +288,13 @@ class NameConsistencyRuleTest {
         assertEquals(
                 List.of("Whales → Wales"),
                 pairs(TestStories.paragraphs(null, "The band toured in Whales, the country of her birth.")));
+        // A name the story introduces by what it is.
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Marta Lindqvist said the riders had not been paid.",
+                        "Several riders told the Spanish newspaper Marca that wages were late.")));
         // A large city is still found there, and any place where only a place stands.
         assertEquals(
                 List.of("Bristle → Bristol", "Leads → Leeds", "Crises → Cruces"),
@@ -296,6 +303,23 @@ class NameConsistencyRuleTest {
                         "Craig Pennington, 47, from Bristle, was jailed.",
                         "A letter from Leads was sent to the minister.",
                         "The band toured in Crises last summer.")));
+    }
+
+    @Test
+    void aRegionOfACountryTheStoryNamesIsComparedWhereverItStands() {
+        assertEquals(
+                List.of("Maharastra → Maharashtra"),
+                pairs(TestStories.paragraphs(
+                        null,
+                        "Schools closed in several Indian states.",
+                        "Maharastra’s education department agreed.")));
+        assertEquals(
+                List.of("Ontaro → Ontario"),
+                pairs(TestStories.paragraphs(null, "Canada’s provinces disagree.", "Ontaro’s premier agreed.")));
+        // Without India in the story, its states are not compared outside place positions.
+        assertEquals(
+                List.of(),
+                pairs(TestStories.paragraphs(null, "Schools closed.", "Maharastra’s education department agreed.")));
     }
 
     @Test
