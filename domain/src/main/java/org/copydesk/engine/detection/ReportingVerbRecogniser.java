@@ -97,9 +97,61 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     /** Words that make a phrase name no one: "Neither side commented", "No official said". */
     private static final Set<String> NOBODY = Set.of("neither", "no", "none", "nor");
 
+    /** Quantifiers that open a partitive speaker: "several of the riders". */
+    private static final Set<String> PARTITIVES = Set.of(
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "some",
+            "several",
+            "many",
+            "most",
+            "few",
+            "all",
+            "both",
+            "half",
+            "dozens",
+            "hundreds",
+            "thousands");
+
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+
+    /** Means of speaking after "by": "said by telephone". */
+    private static final Set<String> MEANS = Set.of(
+            "phone",
+            "telephone",
+            "text",
+            "email",
+            "e-mail",
+            "letter",
+            "video",
+            "videolink",
+            "radio",
+            "satellite",
+            "fax",
+            "message",
+            "messaging",
+            "mail",
+            "post");
+
     private static final Set<String> SEGMENT_BOUNDARIES =
             Set.of(",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?");
+
+    /**
+     * "said by telephone", "told reporters by video link": "by" and a means of speaking say how, not who; the
+     * verb is no participle before an agent.
+     */
+    private static boolean byMeans(Sentence s, int by) {
+        Token next = s.at(by + 1);
+        return next != null && MEANS.contains(next.lower());
+    }
 
     @Override
     public void find(String blockText, Sentence s, StoryMemory memory, List<Candidate> out) {
@@ -111,7 +163,7 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             int verbEnd = verbEnd(s, i);
             String w = t.lower();
             boolean passiveForm = w.equals("quoted") || w.equals("cited");
-            if (verbEnd < 0 || is(s, verbEnd, "by") && !passiveForm || isBackshifted(s, i)) {
+            if (verbEnd < 0 || is(s, verbEnd, "by") && !passiveForm && !byMeans(s, verbEnd) || isBackshifted(s, i)) {
                 continue;
             }
             boolean clauseFinalOnly = false;
@@ -525,8 +577,36 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             return Candidate.pronoun(
                     s.token(start).start(), spanEnd, Cue.REPORTING_VERB, Speakers.text(text, s, start, end));
         }
+        Candidate partitive = partitive(text, s, start, end, spanEnd, memory);
+        if (partitive != null) {
+            return partitive;
+        }
         Speaker speaker = Speakers.classify(text, s, start, withoutTrailingParticiples(s, start, end), memory, true);
         return speaker == null ? null : Candidate.named(s.token(start).start(), spanEnd, cueFor(speaker), speaker);
+    }
+
+    /**
+     * "Several of the riders", "Most of the residents", "Two of the nurses": a quantifier and "of" before people
+     * nobody names are those people, unnamed; {@code null} when the phrase is no such partitive.
+     */
+    private static Candidate partitive(String text, Sentence s, int start, int end, int spanEnd, StoryMemory memory) {
+        Token quantifier = s.token(start);
+        String l = quantifier.lower();
+        if (end - start < 3
+                || !s.token(start + 1).is("of")
+                || !(PARTITIVES.contains(l) || Lexicon.isNumber(quantifier.text()))) {
+            return null;
+        }
+        Speaker people = Speakers.classify(text, s, start + 2, end, memory, true);
+        if (people == null || people.kind() != SourceKind.ANONYMOUS) {
+            return null;
+        }
+        String name = Speakers.text(text, s, start, end);
+        if (Phrases.opensSentence(s, start)) {
+            name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        }
+        Speaker speaker = new Speaker(name, SourceKind.ANONYMOUS, null, false, false);
+        return Candidate.named(quantifier.start(), spanEnd, cueFor(speaker), speaker);
     }
 
     /**

@@ -367,6 +367,7 @@ final class Speakers {
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (Lexicon.PLACES.contains(lowerName)
                 || Lexicon.KNOWN_ORGANIZATIONS.contains(lowerName)
+                || isGoverningBody(s, nameStart, to)
                 || Lexicon.FOREIGN_ARTICLES.contains(s.token(nameStart).text())
                 || Lexicon.AMBIGUOUS_FOREIGN_ARTICLES.contains(
                                 s.token(nameStart).text())
@@ -574,6 +575,16 @@ final class Speakers {
                 || IRREGULAR_PLURALS.contains(headLower)
                 || !Lexicon.isNoun(headLower) && WordClasses.isPluralNoun(headToken.text());
         return plural && !DEFINITES.contains(first);
+    }
+
+    /**
+     * "Cycling Australia", "Swimming Canada", "Tennis Australia": a common noun (a sport, a field) before a country
+     * names a national body, not a person ("Grace Jordan" is a person: "Grace" is also a name).
+     */
+    private static boolean isGoverningBody(Sentence s, int nameStart, int to) {
+        return to - nameStart == 2
+                && Lexicon.PLACES.contains(s.token(nameStart + 1).lower())
+                && WordClasses.isCommonNoun(s.token(nameStart).text());
     }
 
     /** The issuer of a document: what follows "from", "by" or "of" after its head, less the article. */

@@ -60,6 +60,26 @@ class AsidesAndNamesTest {
                         "The harbour agency, run by the navy, said it was aware of the incident.",
                         a(ORGANIZATION, "the harbour agency", "The harbour agency, run by the navy, said")),
                 is("The man, 45, told the court he was innocent.", a(ANONYMOUS, "the man", "The man, 45, told")),
+                // "by" and a means of speaking say how, not who.
+                is(
+                        "Marta Lindqvist, a 29-year-old sprinter from Malmö, said by telephone that the team had folded.",
+                        a(PERSON, "Marta Lindqvist", "Marta Lindqvist, a 29-year-old sprinter from Malmö, said")),
+                is(
+                        "The mayor said by video link that the bridge would reopen.",
+                        a(ANONYMOUS, "the mayor", "The mayor said")),
+                // A partitive: the people are unnamed whatever noun names them.
+                is(
+                        "Several of the passengers told reporters that the crew had said nothing.",
+                        a(ANONYMOUS, "several of the passengers", "Several of the passengers told")),
+                is(
+                        "Two of the nurses said the ward was full.",
+                        a(ANONYMOUS, "two of the nurses", "Two of the nurses said")),
+                is("None of the ministers said anything about the cuts."),
+                // A sport or a field before a country is a national body; a first name before one is a person.
+                is(
+                        "Swimming Canada said the coach had been suspended.",
+                        a(ORGANIZATION, "Swimming Canada", "Swimming Canada said")),
+                is("Michael Jordan said he would retire.", a(PERSON, "Michael Jordan", "Michael Jordan said")),
                 // A person noun and where the person works: the person speaks, not the workplace.
                 is(
                         "A stage manager on a touring musical, who asked not to be named, said her colleagues had left.",
