@@ -97,29 +97,19 @@ final class ReportingVerbRecogniser implements CueRecogniser {
     /** Words that make a phrase name no one: "Neither side commented", "No official said". */
     private static final Set<String> NOBODY = Set.of("neither", "no", "none", "nor");
 
-    /** Quantifiers that open a partitive speaker: "several of the riders". */
-    private static final Set<String> PARTITIVES = Set.of(
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "some",
-            "several",
-            "many",
-            "most",
-            "few",
-            "all",
-            "both",
-            "half",
-            "dozens",
-            "hundreds",
-            "thousands");
+    /**
+     * Quantifiers that open a partitive speaker ("several of the riders", "two of the nurses"): the indefinite
+     * quantities and numbers of {@link Lexicon#INDEFINITES} but the articles and the words that take no "of",
+     * and "all", "both", "half".
+     */
+    private static final Set<String> PARTITIVES = partitives();
+
+    private static Set<String> partitives() {
+        Set<String> words = new java.util.HashSet<>(Lexicon.INDEFINITES);
+        words.removeAll(Set.of("a", "an", "multiple", "various", "numerous", "other", "another", "more", "certain"));
+        words.addAll(Set.of("all", "both", "half"));
+        return Set.copyOf(words);
+    }
 
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
 
