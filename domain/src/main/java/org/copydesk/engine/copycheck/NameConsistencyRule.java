@@ -135,7 +135,10 @@ public final class NameConsistencyRule {
     private final Index index;
     private final Index majorIndex;
 
-    /** The first-level regions (states, provinces) of each country, by ISO code. */
+    /**
+     * The first-level regions (states, provinces) of each country, by ISO code: those named in one word and not
+     * major; a longer name is {@link NamePhrases}' to compare.
+     */
     private final Map<String, Index> regionsByCountry;
 
     private final NamePhrases gazetteerPhrases;
@@ -378,7 +381,10 @@ public final class NameConsistencyRule {
             return null;
         }
         boolean run = inRun(words, k);
-        Position position = run || known != null
+        // "Liberty, the human rights group, …": the story says what the name is, so it stands in no place
+        // position; only a slip for one of the story's own names remains.
+        boolean organization = NamePositions.organizationApposition(passage.text(), words, k);
+        Position position = run || known != null || organization
                 ? Position.NONE
                 : positions.of(passage.text(), words, k, passage.displayType(), w -> isPlace(w, names));
         boolean common = lexicon.isCommonWord(word.text());
@@ -401,9 +407,6 @@ public final class NameConsistencyRule {
                 best = better(best, target, folded, bonus, names);
             }
         }
-        // "Liberty, the human rights group, …": the story says what the name is; only a slip for one of its
-        // own names remains.
-        boolean organization = NamePositions.organizationApposition(passage.text(), words, k);
         if (known != null || run || organization || proper && (position != Position.STRONG || !common)) {
             return best;
         }

@@ -28,11 +28,12 @@ import java.util.Set;
  *       reefs…"). Not in display type, where headlinese drops articles ("Builder jailed for fraud");
  *   <li><b>right after a place noun and a comma</b>: "the island's second city, Limasol, …" (strong).
  * </ul>
- * A word followed by an apposition that says it is an organisation ("Prospect, the union for technical
- * staff, …"; within six words a noun such as union, charity, company, party, agency) is in no place
- * position, whatever stands before it ("stage crews in Prospect, the union for…"); nor is a word followed by
- * a number, a label ("in Figure 2", "at Gate 14"). A word right after such a noun ("the Spanish newspaper
- * Marca") is a name the story introduces ({@link #afterOrganizationNoun}).
+ * A word followed by a number is in no place position: it is a label ("in Figure 2", "at Gate 14"). Nor is,
+ * for {@link NameConsistencyRule}, which asks before it asks for the position, a word followed by an
+ * apposition that says it is an organisation ({@link #organizationApposition}: "Prospect, the union for
+ * technical staff, …"; within six words a noun such as union, charity, company, party, agency), whatever
+ * stands before it ("stage crews in Prospect, the union for…"); and a word right after such a noun ("the
+ * Spanish newspaper Marca") is a name the story introduces ({@link #afterOrganizationNoun}).
  */
 final class NamePositions {
 
@@ -143,7 +144,7 @@ final class NamePositions {
             boolean displayType,
             java.util.function.Predicate<String> places) {
         Words.Word word = words.get(k);
-        if (organizationApposition(text, words, k) || numberedLabel(text, word)) {
+        if (numberedLabel(text, word)) {
             return Position.NONE;
         }
         Words.Word previous = k > 0 ? words.get(k - 1) : null;

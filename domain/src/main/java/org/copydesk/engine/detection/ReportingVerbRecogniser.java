@@ -135,8 +135,8 @@ final class ReportingVerbRecogniser implements CueRecogniser {
             Set.of(",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?");
 
     /**
-     * "said by telephone", "told reporters by video link": "by" and a means of speaking say how, not who; the
-     * verb is no participle before an agent.
+     * "said by telephone", "wrote by email": "by" and a means of speaking right after the verb say how, not who;
+     * the verb is no participle before an agent.
      */
     private static boolean byMeans(Sentence s, int by) {
         Token next = s.at(by + 1);
